@@ -1,0 +1,36 @@
+"""media-coverage: compare how news outlets frame the same event.
+
+corpus -> tokens -> metrics -> comparison -> plot::
+
+    import coverage
+    corpus = coverage.load_corpus("seeds/")
+    analysis = coverage.analyze(corpus)
+    analysis.outlets           # one row per outlet, with 95% bootstrap CIs
+    analysis.explain("seed-003", metric="religion")   # the evidence behind a number
+
+Note: the import name ``coverage`` is shared with coverage.py; install this package
+(distribution ``media-coverage``) in a fresh virtual environment.
+"""
+
+from ._version import __version__
+from .corpus import Corpus, load_corpus
+from .errors import (
+    CorpusError,
+    CoverageError,
+    CoverageWarning,
+    LexiconError,
+    ParameterError,
+    ReportError,
+)
+
+__all__ = [
+    "__version__",
+    "Corpus",
+    "load_corpus",
+    "CoverageError",
+    "CorpusError",
+    "LexiconError",
+    "ParameterError",
+    "ReportError",
+    "CoverageWarning",
+]

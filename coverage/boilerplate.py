@@ -1,0 +1,166 @@
+"""Boilerplate detection: bylines, captions, credits, teasers, promotions, embeds.
+
+Scraped news text carries material that is not the article's own prose: the
+byline, photo captions and agency credits ("(REUTERS)", "(Getty Images)"), link
+teasers (":: Timeline of terror", "Read more"), app promotions, player
+placeholders ("Video Loading"), embedded tweets and archive notices ("This article
+is more than 2 years old"). Counting them would, for instance, add "terror" to an
+outlet's violence score because of a link teaser.
+
+Each sentence gets a reason string ("" for article prose). Rules work on whole
+paragraphs (captions and bylines are whole lines) and on single sentences
+(teasers and notices inside a paragraph). :data:`RULES` documents them; the
+reason names the rule so every exclusion is explainable.
+
+Examples
+--------
+>>> from coverage.text import segment
+>>> text = "Vigil held in London\\n\\nJane Doe\\n\\nCrowds gathered.\\n\\nRead more: vigils"
+>>> sents = segment(text)
+>>> [r for r in boilerplate_reasons(text, sents)]
+['', 'byline', '', 'teaser']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .text import Sentence
+
+__all__ = ["boilerplate_reasons", "RULES"]
+
+#: Rule name -> what it catches (shown in reports' methods section).
+RULES: dict[str, str] = {
+    "byline": "a short name-only line right after the headline, or a line starting 'By Name'",
+    "credit": "a photo caption ending in a parenthesised credit such as '(REUTERS)', '(Getty Images)', "
+    "'(PA)', or a 'Photograph:'/'Picture:'/'Image copyright' line",
+    "caption": "a line after the headline of one or two sentences, 4 to 45 words, and no final "
+    "punctuation (photo captions and subheadings in scraped text)",
+    "teaser": "a link teaser: lines starting '::', 'Read more', 'Related', 'See also', 'Watch', 'Click here'",
+    "promo": "app, newsletter and social promotions ('Keep up to date ... app', 'App Store', 'Google Play', "
+    "'push notifications', 'Sign up', 'Follow us')",
+    "player": "media player and page furniture ('Video Loading', 'Play Video', 'Advertisement', "
+    "'Enlarge this image', 'Hide Caption', 'Click to share')",
+    "embed": "embedded social posts ('— Name (@handle) March 23, 2017', 'pic.twitter.com')",
+    "notice": "archive and copyright notices ('This article is more than 2 years old', "
+    "'First published', '©', 'All rights reserved')",
+}
+
+_I = re.IGNORECASE
+_END_PUNCT = tuple(".!?…\"”’'):;")
+_NAME = r"[A-Z][\w'’.-]+"
+_BYLINE_RE = re.compile(
+    rf"^(?:By\s+)?{_NAME}(?:\s+(?:{_NAME}|van|de|von|al|bin|el))*\s*(?:(?:,|\||and|&)\s*[\w'’ .&-]{{1,40}})?$"
+)
+_BY_RE = re.compile(rf"^By\s+{_NAME}(?:\s+{_NAME}){{0,3}}\b")
+_CREDIT_END_RE = re.compile(r"\((?:[^()]{2,40})\)\s*$")
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:Photograph|Photo|Picture|Image|Pictured|Credit|Image copyright|Image caption|Media caption)\s*[:|]", _I
+)
+_LABEL_RE = re.compile(r"^[A-Z][\w'’ -]{0,20}:\s")
+_TEASER_RE = re.compile(
+    r"^(?:::|»|>>|READ MORE\b|Read more\b|Related\b|RELATED\b|More on this\b|More:|See also\b|"
+    r"Watch:|WATCH:|Watch the video|Listen:|Click here\b|Read the full story\b|Also read\b|Recommended\b)"
+)
+_PROMO_RE = re.compile(
+    r"(?:\bapp\b.*\b(?:download|free)\b|\bfree\b.*\bapp\b|App Store|Google Play|push notifications|"
+    r"^Sign up\b|^Subscribe\b|\bnewsletter\b.*\b(?:sign up|subscribe)\b|^Follow (?:us|@)|"
+    r"^Like us on\b|^Keep up to date with\b|^Get the latest\b.*\b(?:app|newsletter|email)\b|"
+    r"^Download the\b)",
+    _I,
+)
+_PLAYER_RE = re.compile(
+    r"^(?:Video Loading|Video unavailable|Play Video|Click to play|Tap to expand|Advertisement|"
+    r"Loading video|Now playing|Share this article|Share on (?:Facebook|Twitter)|Embed)\b\W*$"
+    r"|^(?:Advertisement Continue reading|Continue reading the main story|Enlarge this image|toggle caption|"
+    r"Hide Caption|Media playback is unsupported|JUST WATCHED|Click to (?:share|email|print)\b)"
+    r"|\(Opens in new window\)",
+    _I,
+)
+_EMBED_RE = re.compile(
+    r"(?:^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$|pic\.twitter\.com/|^@\w+\s*$)"
+)
+_NOTICE_RE = re.compile(
+    r"(?:^This article is more than \d+ (?:years?|months?) old|^First published\b|^Last modified\b|"
+    r"^Published\s*:|^Updated\s*:|All rights reserved|^©|^Copyright\b|^\(c\) \d{4})",
+    _I,
+)
+
+
+def _ends_with_punct(s: str) -> bool:
+    return s.rstrip().endswith(_END_PUNCT)
+
+
+def _paragraph_reason(text: str, index: int, prev_is_headline: bool, n_sentences: int = 1) -> str:
+    """Reason for a whole paragraph, or ''."""
+    t = text.strip()
+    if _PLAYER_RE.match(t):
+        return "player"
+    if _NOTICE_RE.search(t):
+        return "notice"
+    if _EMBED_RE.search(t):
+        return "embed"
+    if _TEASER_RE.match(t):
+        return "teaser"
+    if _PROMO_RE.search(t) and len(t.split()) <= 40:
+        return "promo"
+    if _CREDIT_LINE_RE.match(t):
+        return "credit"
+    if index == 0:
+        return ""  # headline or first paragraph: content
+    words = t.split()
+    if _BY_RE.match(t) and len(words) <= 10 and not _ends_with_punct(t.rstrip(".")):
+        return "byline"
+    if index <= 2 and prev_is_headline and len(words) <= 6 and not _ends_with_punct(t) and _BYLINE_RE.match(t):
+        return "byline"
+    if _CREDIT_END_RE.search(t) and len(words) <= 45 and (_LABEL_RE.match(t) or len(words) <= 25):
+        inner = _CREDIT_END_RE.search(t).group()
+        # "(March 29)" or "(Brent Central)" mid-prose is not a credit: require caption shape
+        if _LABEL_RE.match(t) or not any(ch.isdigit() for ch in inner):
+            return "credit"
+    if len(words) >= 4 and n_sentences <= 2 and len(words) <= 45 and not _ends_with_punct(t):
+        return "caption"
+    return ""
+
+
+def boilerplate_reasons(text: str, sentences: Sequence[Sentence]) -> list[str]:
+    """Return the boilerplate rule that matched each sentence ('' for article prose).
+
+    Parameters
+    ----------
+    text : str
+        The normalised article text the sentences' offsets refer to.
+    sentences : sequence of Sentence
+        From :func:`coverage.text.segment`.
+
+    Returns
+    -------
+    list of str
+        One entry per sentence: a key of :data:`RULES` or ``""``.
+    """
+    reasons = [""] * len(sentences)
+    # group sentences by paragraph
+    paras: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        paras.setdefault(s.paragraph, []).append(i)
+    first_para_headline = False
+    for p_index, idxs in sorted(paras.items()):
+        start, end = sentences[idxs[0]].start, sentences[idxs[-1]].end
+        ptext = text[start:end]
+        if p_index == 0:
+            first_para_headline = not _ends_with_punct(ptext) and len(ptext.split()) <= 30
+        reason = _paragraph_reason(ptext, p_index, first_para_headline, len(idxs))
+        if reason:
+            for i in idxs:
+                reasons[i] = reason
+            continue
+        for i in idxs:  # sentence-level teasers and notices inside prose paragraphs
+            st = sentences[i].text
+            if _TEASER_RE.match(st) or _PLAYER_RE.match(st):
+                reasons[i] = "teaser" if _TEASER_RE.match(st) else "player"
+            elif _NOTICE_RE.search(st):
+                reasons[i] = "notice"
+            elif _PROMO_RE.search(st) and len(idxs) > 1 and i == idxs[-1]:
+                reasons[i] = "promo"
+    return reasons

@@ -1,0 +1,278 @@
+"""Offline text pipeline: normalisation, sentence segmentation and tokenization.
+
+Everything here works without downloaded data: sentence boundaries come from
+NLTK's Punkt algorithm with parameters authored in this package
+(``coverage/data/punkt_abbreviations.txt``), tokens from one regular
+expression. Every sentence and token keeps its character offsets into the
+(normalised) article text, so any number can be traced back to the exact span
+that produced it.
+
+The pipeline, for one article::
+
+    text = normalize_text(raw)            # NFC, LF line ends, no BOM; quotes and dashes kept
+    for sent in segment(text):            # Sentence(index, start, end, paragraph, in_quote, text)
+        tokens = tokenize(sent.text, offset=sent.start)   # Token(text, norm, start, end)
+
+Examples
+--------
+>>> from coverage.text import segment, tokenize
+>>> [s.text for s in segment("Mr Smith met Dr. Omer at 2.40pm. They talked")]
+['Mr Smith met Dr. Omer at 2.40pm.', 'They talked']
+>>> [t.norm for t in tokenize("We’re not afraid.")]
+["we're", 'not', 'afraid', '.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = [
+    "Sentence",
+    "Token",
+    "normalize_text",
+    "paragraphs",
+    "segment",
+    "tokenize",
+    "is_word",
+    "OPEN_QUOTES",
+    "CLOSE_QUOTES",
+]
+
+#: Quotation marks that open / close a quotation. Straight quotes toggle.
+OPEN_QUOTES = "“‘«„‚"
+CLOSE_QUOTES = "”’»"
+_STRAIGHT_QUOTES = '"'
+
+
+class Sentence(NamedTuple):
+    """One sentence of an article.
+
+    Attributes
+    ----------
+    index : int
+        Position of the sentence in the article, from 0.
+    start, end : int
+        Character offsets into the article text: ``text == article[start:end]``.
+    paragraph : int
+        Position of the paragraph (non-empty line) the sentence belongs to, from 0.
+    in_quote : bool
+        True when any part of the sentence lies inside quotation marks, including
+        quotations that opened in an earlier sentence of the same paragraph.
+    text : str
+        The sentence text.
+    """
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    in_quote: bool
+    text: str
+
+
+class Token(NamedTuple):
+    """One token: surface text, normalised form (lower case, straight apostrophe), offsets."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------
+# normalisation
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+
+
+def normalize_text(text: str) -> str:
+    """Return the canonical form every offset in this package refers to.
+
+    Unicode NFC; CRLF and CR become LF; no-break spaces become spaces; zero-width
+    characters, byte-order marks and C0 control characters (except tab and LF)
+    are removed. Curly quotes, apostrophes and dashes are *kept*: quote detection
+    needs them, and tokens map them to straight forms in :attr:`Token.norm`.
+
+    Examples
+    --------
+    >>> normalize_text("\\ufeffHello\\r\\nworld\\u00a0!")
+    'Hello\\nworld !'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize_text expects str, got {type(text).__name__}")
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    text = _CONTROL_RE.sub("", text)
+    return text
+
+
+# ---------------------------------------------------------------------------
+# sentence segmentation
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    raw = resources.files("coverage").joinpath("data/punkt_abbreviations.txt").read_text("utf-8")
+    words = set()
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line.rstrip("."))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(_abbreviations())
+    return PunktSentenceTokenizer(params)
+
+
+_PARA_RE = re.compile(r"[^\n]+")
+# Punkt keeps "2.40pm." and "U.K." whole, but splits "word .Next" poorly; we
+# additionally never end a sentence inside a number like "2.40".
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each non-blank line, stripped of surrounding spaces.
+
+    News text arrives either with blank lines between paragraphs or one paragraph
+    per line; both give one paragraph per non-empty line. A headline without final
+    punctuation is its own paragraph, so it never runs into the first sentence.
+    """
+    for m in _PARA_RE.finditer(text):
+        s, e = m.start(), m.end()
+        seg = m.group()
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg) - len(seg.rstrip())
+        if s + ls < e - rs:
+            yield s + ls, e - rs
+
+
+def _quote_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For spans of one paragraph, whether each span touches quoted material.
+
+    Curly quotes open and close unambiguously; a straight double quote toggles.
+    A single curly quote counts as an opening quote only when it is not an
+    apostrophe (i.e. not between two letters: "We’re").
+    """
+    flags = []
+    depth = 0
+    for s, e in spans:
+        touched = depth > 0
+        i = s
+        while i < e:
+            ch = text[i]
+            if ch in "“«„" or (ch in "‘‚" and not _is_apostrophe(text, i)):
+                depth += 1
+                touched = True
+            elif ch == "”" or ch == "»" or (ch == "’" and not _is_apostrophe(text, i) and depth):
+                depth = max(0, depth - 1)
+                touched = True
+            elif ch in _STRAIGHT_QUOTES:
+                depth = 0 if depth else 1
+                touched = True
+            i += 1
+        flags.append(touched)
+    return flags
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and (after.isalnum() or after == "s")
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split normalised article text into sentences with offsets.
+
+    Paragraphs (non-empty lines) are split with Punkt using this package's
+    abbreviation list ("Mr", "Dr.", "U.K.", "St", "a.m." ...). Sentences never
+    cross a line break. Quotes that span several sentences are tracked per
+    paragraph and reported in :attr:`Sentence.in_quote`.
+
+    Parameters
+    ----------
+    text : str
+        Article text, ideally already passed through :func:`normalize_text`.
+
+    Returns
+    -------
+    list of Sentence
+
+    Examples
+    --------
+    >>> [s.text for s in segment("Headline without a stop\\n\\nIt began. “We stand. Together.”")]
+    ['Headline without a stop', 'It began.', '“We stand.', 'Together.”']
+    >>> [s.in_quote for s in segment("It began. “We stand. Together.”")]
+    [False, True, True]
+    """
+    tok = _punkt()
+    out: list[Sentence] = []
+    for p_index, (ps, pe) in enumerate(paragraphs(text)):
+        para = text[ps:pe]
+        spans = []
+        for s, e in tok.span_tokenize(para):
+            seg = para[s:e]
+            # strip whitespace at the edges so offsets are tight
+            ls = len(seg) - len(seg.lstrip())
+            rs = len(seg) - len(seg.rstrip())
+            if s + ls < e - rs:
+                spans.append((ps + s + ls, ps + e - rs))
+        for (s, e), q in zip(spans, _quote_flags(text, spans), strict=True):
+            out.append(Sentence(len(out), s, e, p_index, q, text[s:e]))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# tokenization
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?:[^\W\d_]\.){2,}(?![^\W\d_])           # initialisms: U.K. U.S.A.
+  | \d+(?:[.,:]\d+)*(?:[ap]m|st|nd|rd|th|s)?\b  # numbers, times, ordinals: 2.40pm 1,000 29th
+  | [#@]?[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)*['’]?  # words, hashtags, we're, mother-of-two
+  | [^\w\s]                                   # any other visible character
+    """,
+    re.VERBOSE,
+)
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokenize text into words, numbers and punctuation, keeping offsets.
+
+    Words keep internal apostrophes and hyphens ("we’re", "mother-of-two");
+    initialisms keep their dots ("U.K."); times keep their suffix ("2.40pm").
+    :attr:`Token.norm` is lower case with straight apostrophes.
+
+    Parameters
+    ----------
+    text : str
+    offset : int, default 0
+        Added to every offset, e.g. a sentence's start within its article.
+
+    Examples
+    --------
+    >>> [(t.text, t.start) for t in tokenize("U.K. at 2.40pm", offset=10)]
+    [('U.K.', 10), ('at', 15), ('2.40pm', 18)]
+    """
+    return [
+        Token(m.group(), m.group().lower().translate(_APOS), m.start() + offset, m.end() + offset)
+        for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+def is_word(token: Token | str) -> bool:
+    """True for tokens that contain a letter or digit (i.e. not punctuation)."""
+    s = token.norm if isinstance(token, Token) else token
+    return any(ch.isalnum() for ch in s)
