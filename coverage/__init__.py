@@ -13,6 +13,7 @@ Note: the import name ``coverage`` is shared with coverage.py; install this pack
 """
 
 from ._version import __version__
+from .analysis import Analysis, Evidence, analyze
 from .corpus import Corpus, load_corpus
 from .errors import (
     CorpusError,
@@ -27,6 +28,9 @@ __all__ = [
     "__version__",
     "Corpus",
     "load_corpus",
+    "analyze",
+    "Analysis",
+    "Evidence",
     "CoverageError",
     "CorpusError",
     "LexiconError",

@@ -60,7 +60,7 @@ class VaderAnalyzer(SentimentIntensityAnalyzer):
 
     Only the loading step differs from :class:`SentimentIntensityAnalyzer`:
     ``nltk.data.load`` refuses paths outside NLTK's data directories and would
-    otherwise need ``nltk.download("vader_lexicon")``. All scoring methods are
+    otherwise need NLTK's downloader for "vader_lexicon". All scoring methods are
     inherited unchanged.
 
     Parameters

@@ -137,8 +137,9 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 _PARA_RE = re.compile(r"[^\n]+")
-# Punkt keeps "2.40pm." and "U.K." whole, but splits "word .Next" poorly; we
-# additionally never end a sentence inside a number like "2.40".
+# Punkt does not end a sentence at an ellipsis; news quotes do ("apart before...
+# They have never succeeded"). Split there only when a capital letter follows.
+_ELLIPSIS_BREAK_RE = re.compile(r"(?:\.\.\.|…)[”’\"']?(\s+)(?=[“‘\"']?[A-Z])")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -191,6 +192,15 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and (after.isalnum() or after == "s")
 
 
+def _split_ellipses(para: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for s, e in spans:
+        start = s
+        for m in _ELLIPSIS_BREAK_RE.finditer(para, s, e):
+            yield start, m.start(1)
+            start = m.end(1)
+        yield start, e
+
+
 def segment(text: str) -> list[Sentence]:
     """Split normalised article text into sentences with offsets.
 
@@ -220,7 +230,7 @@ def segment(text: str) -> list[Sentence]:
     for p_index, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
         spans = []
-        for s, e in tok.span_tokenize(para):
+        for s, e in _split_ellipses(para, tok.span_tokenize(para)):
             seg = para[s:e]
             # strip whitespace at the edges so offsets are tight
             ls = len(seg) - len(seg.lstrip())

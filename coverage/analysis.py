@@ -1,0 +1,721 @@
+"""The analysis pipeline: corpus -> sentences and tokens -> metrics -> outlet comparison.
+
+:func:`analyze` reads each article once: it segments it, flags boilerplate,
+tokenizes every sentence, matches the framing lexicon and the religion detector
+on those tokens, scores sentiment and tone, and keeps every match as evidence.
+Article and outlet tables are aggregated from the sentence table, so every
+number can be traced back with :meth:`Analysis.explain`.
+
+Column reference
+----------------
+``Analysis.sentences`` (one row per sentence)
+    ``article_id, outlet, sentence`` (index in the article, from 0), ``start, end``
+    (character offsets into the article text), ``paragraph, in_quote, text,
+    boilerplate, boilerplate_reason, n_tokens`` (word tokens), ``sentiment``
+    (VADER compound), ``tone`` (compound with event words masked),
+    ``solidarity, violence`` (and any custom frame: weighted hit sums),
+    ``religion`` (references), ``religion_<frame>`` counts, then corpus metadata.
+``Analysis.articles`` (one row per article)
+    ``article_id, outlet, n_sentences, n_tokens, n_boilerplate, sentiment, tone``
+    (means over counted sentences), frame sums, ``<frame>_rate`` (per 1,000
+    tokens), ``balance`` = (S - V) / (S + V) (NaN when S + V = 0), religion counts,
+    then corpus metadata. Sentences flagged as boilerplate are excluded unless
+    ``exclude_boilerplate=False``.
+``Analysis.outlets`` (one row per outlet)
+    ``outlet, n_articles, n_sentences, n_tokens, ci_basis`` and, for every metric
+    ``m`` in :data:`OUTLET_METRICS` (plus custom frame rates), ``m, m_low, m_high``:
+    the mean over the outlet's articles with a 95% percentile bootstrap CI
+    resampling articles; an outlet with one article is resampled over its
+    sentences instead (``ci_basis == "sentences"``), which measures within-article
+    variation only. Religion frame columns are totals.
+``Analysis.hits`` (one row per match; the evidence trail)
+    ``article_id, outlet, sentence, metric, term, matched, category, frame, weight,
+    negated, counted_as, rule, start, end, boilerplate``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import sentiment as _sent
+from .boilerplate import boilerplate_reasons
+from .corpus import Corpus, load_corpus
+from .errors import ParameterError
+from .frames import match_frames
+from .lexicon import Lexicon
+from .religion import RELIGION_FRAMES, match_religion
+from .text import segment, tokenize
+
+__all__ = ["analyze", "Analysis", "Evidence", "OUTLET_METRICS"]
+
+#: Metrics summarised per outlet with bootstrap CIs (custom frames add ``<frame>_rate``).
+OUTLET_METRICS = ["sentiment", "tone", "balance", "solidarity_rate", "violence_rate", "religion_rate"]
+RELIGION_COLUMNS = [f"religion_{f}" for f in RELIGION_FRAMES]
+_HIT_COLUMNS = [
+    "article_id", "outlet", "sentence", "metric", "term", "matched", "category", "frame", "weight",
+    "negated", "counted_as", "rule", "start", "end", "boilerplate",
+]
+
+
+def _resolve_lexicon(lexicon: Lexicon | str | dict | None) -> Lexicon:
+    if lexicon is None:
+        return Lexicon.default()
+    if isinstance(lexicon, Lexicon):
+        lex = lexicon
+    elif isinstance(lexicon, (str, dict)) or hasattr(lexicon, "__fspath__"):
+        lex = Lexicon.from_yaml(lexicon)
+    else:
+        raise ParameterError(
+            f"lexicon must be None, a Lexicon, a YAML path/string or a dict, not {type(lexicon).__name__}"
+        )
+    if not {"solidarity", "violence"} <= set(lex.frames):
+        lex = Lexicon.default().merge(lex)
+    return lex
+
+
+def analyze(
+    corpus: Corpus | pd.DataFrame | str,
+    *,
+    lexicon: Lexicon | str | dict | None = None,
+    exclude_boilerplate: bool = True,
+    seed: int = 0,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+) -> Analysis:
+    """Compute every framing metric for a corpus.
+
+    Parameters
+    ----------
+    corpus : Corpus, DataFrame or path
+        Anything :func:`coverage.load_corpus` accepts.
+    lexicon : Lexicon, path, YAML string or dict, optional
+        Framing lexicon. ``None`` uses the built-in one. A lexicon that defines only
+        new frames (say ``economy``) is added to the built-in frames; one that
+        defines ``solidarity`` and ``violence`` replaces them.
+    exclude_boilerplate : bool, default True
+        Leave bylines, captions, teasers etc. out of the article and outlet metrics
+        (they stay in ``sentences`` and ``hits`` with ``boilerplate=True``).
+    seed : int, default 0
+        Seed of the bootstrap; results are identical for identical seeds.
+    n_boot : int, default 2000
+        Bootstrap resamples for the outlet CIs.
+    confidence : float, default 0.95
+
+    Returns
+    -------
+    Analysis
+
+    Examples
+    --------
+    >>> import pandas as pd, coverage
+    >>> df = pd.DataFrame({"id": ["a1", "b1"], "outlet": ["A", "B"],
+    ...     "text": ["We will stand together. We are not afraid.",
+    ...              "The attacker killed three people in a rampage."]})
+    >>> a = coverage.analyze(df)
+    >>> a.articles[["article_id", "solidarity", "violence", "balance"]]
+      article_id  solidarity  violence  balance
+    0         a1         2.0       0.0      1.0
+    1         b1         0.0       3.0     -1.0
+    """
+    if not isinstance(exclude_boilerplate, bool):
+        raise ParameterError(f"exclude_boilerplate must be True or False, not {exclude_boilerplate!r}")
+    if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
+        raise ParameterError(f"seed must be an integer, not {seed!r}")
+    if not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
+        raise ParameterError(f"n_boot must be a positive integer, not {n_boot!r}")
+    if not 0 < confidence < 1:
+        raise ParameterError(f"confidence must be between 0 and 1, not {confidence!r}")
+    corpus = load_corpus(corpus)
+    lex = _resolve_lexicon(lexicon)
+    frames = list(lex.frames)
+
+    sent_rows: list[dict[str, Any]] = []
+    hit_rows: list[dict[str, Any]] = []
+    doc_tokens: list[list[str]] = []
+    for art in corpus.df[["article_id", "outlet", "text"]].itertuples(index=False):
+        aid, outlet, text = art.article_id, art.outlet, art.text
+        sentences = segment(text)
+        reasons = boilerplate_reasons(text, sentences)
+        words_in_doc: list[str] = []
+        prev_tokens: list = []
+        for s, reason in zip(sentences, reasons, strict=True):
+            toks = tokenize(s.text, offset=s.start)
+            words = [t for t in toks if any(ch.isalnum() for ch in t.norm)]
+            is_bp = bool(reason)
+            counted = not (is_bp and exclude_boilerplate)
+            if counted:
+                words_in_doc.extend(t.norm for t in words)
+            row: dict[str, Any] = {
+                "article_id": aid, "outlet": outlet, "sentence": s.index, "start": s.start, "end": s.end,
+                "paragraph": s.paragraph, "in_quote": s.in_quote, "text": s.text,
+                "boilerplate": is_bp, "boilerplate_reason": reason, "n_tokens": len(words),
+            }
+            for f in frames:
+                row[f] = 0.0
+            mask: list[tuple[int, int]] = []
+            for h in match_frames(toks, lex):
+                if h.counted_as:
+                    row[h.counted_as] = row.get(h.counted_as, 0.0) + float(h.weight)
+                if h.metric == "violence" or h.category == "defiance":
+                    mask.append((h.start - s.start, h.end - s.start))
+                hit_rows.append({
+                    "article_id": aid, "outlet": outlet, "sentence": s.index, "metric": h.metric,
+                    "term": h.term, "matched": h.matched, "category": h.category, "frame": "",
+                    "weight": float(h.weight) if h.counted_as else 0.0, "negated": bool(h.negated),
+                    "counted_as": h.counted_as or "", "rule": h.rule, "start": h.start, "end": h.end,
+                    "boilerplate": is_bp,
+                })
+            rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
+            for h in match_religion(toks, s.text, sentence_start=s.start, context_tokens=prev_tokens):
+                rel_counts[h.frame] += 1
+                hit_rows.append({
+                    "article_id": aid, "outlet": outlet, "sentence": s.index, "metric": "religion",
+                    "term": h.term, "matched": h.matched, "category": h.category, "frame": h.frame,
+                    "weight": 1.0, "negated": False, "counted_as": "religion", "rule": h.rule,
+                    "start": h.start, "end": h.end, "boilerplate": is_bp,
+                })
+            row["religion"] = sum(rel_counts.values())
+            for f, n in rel_counts.items():
+                row[f"religion_{f}"] = n
+            row["sentiment"] = _sent.compound(s.text)
+            row["tone"] = _sent.tone_compound(s.text, mask)
+            sent_rows.append(row)
+            prev_tokens = toks
+        doc_tokens.append(words_in_doc)
+
+    meta_cols = corpus.metadata_columns
+    meta = corpus.df[["article_id", *meta_cols]]
+    base_cols = [
+        "article_id", "outlet", "sentence", "start", "end", "paragraph", "in_quote", "text",
+        "boilerplate", "boilerplate_reason", "n_tokens", "sentiment", "tone", *frames, "religion",
+        *RELIGION_COLUMNS,
+    ]
+    sentences = pd.DataFrame(sent_rows, columns=base_cols)
+    sentences = _typed_sentences(sentences, frames)
+    hits = pd.DataFrame(hit_rows, columns=_HIT_COLUMNS)
+    articles = _article_table(corpus, sentences, frames, exclude_boilerplate)
+    outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence)
+    return Analysis(
+        corpus=corpus,
+        lexicon=lex,
+        sentences=sentences.merge(meta, on="article_id", how="left") if meta_cols else sentences,
+        articles=articles.merge(meta, on="article_id", how="left") if meta_cols else articles,
+        outlets=outlets,
+        hits=hits,
+        params={"exclude_boilerplate": exclude_boilerplate, "seed": int(seed), "n_boot": int(n_boot),
+                "confidence": float(confidence), "lexicon_version": lex.version},
+        _doc_tokens=doc_tokens,
+    )
+
+
+def _typed_sentences(df: pd.DataFrame, frames: list[str]) -> pd.DataFrame:
+    int_cols = ["sentence", "start", "end", "paragraph", "n_tokens", "religion", *RELIGION_COLUMNS]
+    for c in int_cols:
+        df[c] = df[c].astype("int64")
+    for c in ["sentiment", "tone", *frames]:
+        df[c] = df[c].astype("float64")
+    for c in ["in_quote", "boilerplate"]:
+        df[c] = df[c].astype(bool)
+    return df
+
+
+def _article_table(corpus: Corpus, sentences: pd.DataFrame, frames: list[str], exclude_bp: bool) -> pd.DataFrame:
+    ids = corpus.df[["article_id", "outlet"]].copy()
+    used = sentences[~sentences["boilerplate"]] if exclude_bp else sentences
+    g = used.groupby("article_id", sort=False)
+    agg = pd.DataFrame({
+        "n_sentences": g.size(),
+        "n_tokens": g["n_tokens"].sum(),
+        "sentiment": g["sentiment"].mean(),
+        "tone": g["tone"].mean(),
+    })
+    for f in [*frames, "religion", *RELIGION_COLUMNS]:
+        agg[f] = g[f].sum()
+    n_bp = sentences.groupby("article_id", sort=False)["boilerplate"].sum().rename("n_boilerplate")
+    art = ids.merge(agg, left_on="article_id", right_index=True, how="left")
+    art = art.merge(n_bp, left_on="article_id", right_index=True, how="left")
+    for c in ["n_sentences", "n_tokens", "n_boilerplate", "religion", *RELIGION_COLUMNS]:
+        art[c] = art[c].fillna(0).astype("int64")
+    for f in frames:
+        art[f] = art[f].fillna(0.0).astype("float64")
+    tokens = art["n_tokens"].astype("float64").where(art["n_tokens"] > 0)
+    for f in [*frames, "religion"]:
+        art[f"{f}_rate"] = art[f] / tokens * 1000.0
+    s, v = art["solidarity"], art["violence"]
+    total = s + v
+    art["balance"] = ((s - v) / total).where(total > 0)
+    cols = ["article_id", "outlet", "n_sentences", "n_tokens", "n_boilerplate", "sentiment", "tone",
+            *frames, "religion", *[f"{f}_rate" for f in frames], "religion_rate", "balance", *RELIGION_COLUMNS]
+    return art[cols]
+
+
+def _rng_for(seed: int, key: str) -> np.random.Generator:
+    return np.random.default_rng([int(seed), zlib.crc32(key.encode("utf-8"))])
+
+
+def _percentile(dist: np.ndarray, confidence: float) -> tuple[float, float]:
+    dist = dist[np.isfinite(dist)]
+    if dist.size == 0:
+        return float("nan"), float("nan")
+    alpha = (1 - confidence) / 2
+    lo, hi = np.quantile(dist, [alpha, 1 - alpha])
+    return float(lo), float(hi)
+
+
+def _boot_mean(values: np.ndarray, rng: np.random.Generator, n_boot: int, confidence: float):
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return float("nan"), float("nan"), float("nan")
+    est = float(values.mean())
+    if values.size == 1:
+        return est, float("nan"), float("nan")
+    idx = rng.integers(0, values.size, size=(n_boot, values.size))
+    return (est, *_percentile(values[idx].mean(axis=1), confidence))
+
+
+def _boot_ratio(num: np.ndarray, den: np.ndarray, rng, n_boot, confidence, scale=1.0):
+    """Bootstrap of sum(num)/sum(den) resampling units (sentences)."""
+    n = num.size
+    total = den.sum()
+    est = float(num.sum() / total * scale) if total > 0 else float("nan")
+    if n < 2:
+        return est, float("nan"), float("nan")
+    idx = rng.integers(0, n, size=(n_boot, n))
+    d = den[idx].sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dist = np.where(d > 0, num[idx].sum(axis=1) / d * scale, np.nan)
+    return (est, *_percentile(dist, confidence))
+
+
+def _boot_balance(s: np.ndarray, v: np.ndarray, rng, n_boot, confidence):
+    tot = s.sum() + v.sum()
+    est = float((s.sum() - v.sum()) / tot) if tot > 0 else float("nan")
+    if s.size < 2:
+        return est, float("nan"), float("nan")
+    idx = rng.integers(0, s.size, size=(n_boot, s.size))
+    ss, vv = s[idx].sum(axis=1), v[idx].sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dist = np.where(ss + vv > 0, (ss - vv) / (ss + vv), np.nan)
+    return (est, *_percentile(dist, confidence))
+
+
+def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence) -> pd.DataFrame:
+    metrics = ["sentiment", "tone", "balance", *[f"{f}_rate" for f in frames], "religion_rate"]
+    metrics = list(dict.fromkeys(OUTLET_METRICS + metrics))
+    used = sentences[~sentences["boilerplate"]] if exclude_bp else sentences
+    rows = []
+    for outlet, arts in articles.groupby("outlet", sort=True):
+        row: dict[str, Any] = {
+            "outlet": outlet,
+            "n_articles": len(arts),
+            "n_sentences": int(arts["n_sentences"].sum()),
+            "n_tokens": int(arts["n_tokens"].sum()),
+        }
+        if len(arts) >= 2:
+            row["ci_basis"] = "articles"
+            for m in metrics:
+                est, lo, hi = _boot_mean(arts[m].to_numpy(dtype="float64"), _rng_for(seed, f"{outlet}\0{m}"),
+                                         n_boot, confidence)
+                row[m], row[f"{m}_low"], row[f"{m}_high"] = est, lo, hi
+        else:
+            row["ci_basis"] = "sentences"
+            sl = used[used["article_id"].isin(arts["article_id"])]
+            tok = sl["n_tokens"].to_numpy(dtype="float64")
+            for m in metrics:
+                rng = _rng_for(seed, f"{outlet}\0{m}")
+                if m in ("sentiment", "tone"):
+                    res = _boot_mean(sl[m].to_numpy(dtype="float64"), rng, n_boot, confidence)
+                elif m == "balance":
+                    res = _boot_balance(sl["solidarity"].to_numpy(dtype="float64"),
+                                        sl["violence"].to_numpy(dtype="float64"), rng, n_boot, confidence)
+                else:
+                    col = m[: -len("_rate")]
+                    res = _boot_ratio(sl[col].to_numpy(dtype="float64"), tok, rng, n_boot, confidence, 1000.0)
+                row[m], row[f"{m}_low"], row[f"{m}_high"] = res
+        for c in RELIGION_COLUMNS:
+            row[c] = int(arts[c].sum())
+        rows.append(row)
+    cols = ["outlet", "n_articles", "n_sentences", "n_tokens", "ci_basis"]
+    for m in metrics:
+        cols += [m, f"{m}_low", f"{m}_high"]
+    cols += RELIGION_COLUMNS
+    return pd.DataFrame(rows, columns=cols)
+
+
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Evidence:
+    """The matches behind a number, with the article text they came from.
+
+    ``table`` has one row per match (columns as :attr:`Analysis.hits`, plus
+    ``sentence_text``); in Jupyter the evidence renders as the article text with
+    each match highlighted (all corpus text HTML-escaped).
+    """
+
+    table: pd.DataFrame
+    texts: dict[str, tuple[str, str]]  # article_id -> (outlet, text)
+    metric: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The evidence rows as a DataFrame."""
+        return self.table.copy()
+
+    def __repr__(self) -> str:
+        if self.table.empty:
+            return f"Evidence({self.metric or 'all metrics'}): no matches"
+        cols = [c for c in ["article_id", "sentence", "metric", "matched", "category", "frame", "negated",
+                            "counted_as", "weight"] if c in self.table.columns]
+        return f"Evidence({self.metric or 'all metrics'}): {len(self.table)} match(es)\n" + self.table[cols].to_string(
+            index=False, max_rows=40)
+
+    def to_html(self, *, max_articles: int = 20) -> str:
+        """Highlighted article texts (escaped) followed by the evidence table."""
+        parts = ["<div class='mc-evidence'>"]
+        for aid in list(self.texts)[:max_articles]:
+            outlet, text = self.texts[aid]
+            rows = self.table[self.table["article_id"] == aid] if not self.table.empty else self.table
+            parts.append(f"<h4>{html.escape(str(aid))} <small>({html.escape(str(outlet))})</small></h4>")
+            parts.append("<p style='white-space:pre-wrap;line-height:1.5'>" + highlight(text, rows) + "</p>")
+        if not self.table.empty:
+            cols = [c for c in ["article_id", "sentence", "metric", "matched", "category", "frame", "negated",
+                                "counted_as", "weight", "rule"] if c in self.table.columns]
+            parts.append(self.table[cols].to_html(index=False, escape=True, max_rows=200))
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+_COLOURS = {"solidarity": "#b3dcf5", "violence": "#f9c7a7", "religion": "#d9c8ef", "": "#eeeeee"}
+
+
+def highlight(text: str, hits: pd.DataFrame) -> str:
+    """HTML of ``text`` with each hit's ``[start, end)`` span marked; everything escaped.
+
+    Overlapping spans are merged in order (the earliest start wins). The ``title``
+    attribute of each mark carries the hit's rule.
+    """
+    if hits is None or hits.empty:
+        return html.escape(text)
+    spans = sorted(
+        (int(r.start), int(r.end), str(r.counted_as or r.metric), str(r.rule))
+        for r in hits.itertuples(index=False)
+        if 0 <= int(r.start) < int(r.end) <= len(text)
+    )
+    out, pos = [], 0
+    for s, e, metric, rule in spans:
+        if s < pos:
+            continue
+        out.append(html.escape(text[pos:s]))
+        colour = _COLOURS.get(metric, "#fff3b0")
+        out.append(
+            f"<mark style='background:{colour}' title='{html.escape(rule, quote=True)}'>"
+            f"{html.escape(text[s:e])}</mark>"
+        )
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+@dataclass
+class Analysis:
+    """Results of :func:`analyze`: tidy tables plus methods to compare and explain them."""
+
+    corpus: Corpus
+    lexicon: Lexicon
+    sentences: pd.DataFrame
+    articles: pd.DataFrame
+    outlets: pd.DataFrame
+    hits: pd.DataFrame
+    params: dict[str, Any] = field(default_factory=dict)
+    _doc_tokens: list[list[str]] = field(default_factory=list, repr=False)
+
+    # -- metadata -------------------------------------------------------------
+    @property
+    def frames(self) -> list[str]:
+        """Frame names of the lexicon used (``solidarity``, ``violence``, custom ones)."""
+        return list(self.lexicon.frames)
+
+    @property
+    def rejected(self) -> pd.DataFrame:
+        """Articles of the input that are not in the results, with the reason."""
+        return self.corpus.rejected
+
+    @property
+    def metrics(self) -> list[str]:
+        """Names accepted by :meth:`compare` and :meth:`explain`."""
+        return ["sentiment", "tone", "balance", *self.frames, "religion",
+                *[f"{f}_rate" for f in self.frames], "religion_rate", *RELIGION_COLUMNS]
+
+    def _check_outlets(self, names: Iterable[str]) -> None:
+        known = set(self.articles["outlet"])
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise ParameterError(f"unknown outlet(s) {unknown}; outlets are {sorted(known)}")
+
+    def _check_metric(self, metric: str) -> None:
+        if metric not in self.metrics:
+            raise ParameterError(f"unknown metric {metric!r}; choose one of {self.metrics}")
+
+    # -- terms -----------------------------------------------------------------
+    def _doc_groups(self) -> np.ndarray:
+        return self.articles["outlet"].to_numpy(dtype=object)
+
+    def terms(
+        self,
+        *,
+        by: str = "outlet",
+        ngram_range: tuple[int, int] = (1, 1),
+        stopwords: Iterable[str] | None | bool = True,
+        stem: bool = False,
+        top: int | None = 20,
+        min_count: int = 1,
+    ) -> pd.DataFrame:
+        """Term frequencies per group: counts, rates per 10,000 tokens, TF-IDF.
+
+        Parameters
+        ----------
+        by : str, default "outlet"
+            Article column to group by ("outlet", "article_id", or a metadata column).
+        ngram_range : (int, int), default (1, 1)
+            Smallest and largest n-gram size (up to 3).
+        stopwords : True, None/False or iterable of str
+            True uses :data:`coverage.terms.STOPWORDS`; None/False keeps every word.
+        stem : bool, default False
+            Snowball (Porter2) stemming.
+        top : int or None, default 20
+            Keep the top terms per group by count.
+        """
+        from . import terms as _terms
+
+        if by not in self.articles.columns:
+            raise ParameterError(f"cannot group terms by {by!r}: not an article column ({list(self.articles.columns)})")
+        sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
+        matrix, vocab = _terms.doc_term_matrix(self._doc_tokens, ngram_range=ngram_range, stopwords=sw,
+                                               stem=stem, min_count=min_count)
+        groups = self.articles[by].astype(str).to_numpy(dtype=object)
+        totals = self.articles.groupby(self.articles[by].astype(str))["n_tokens"].sum().to_dict()
+        return _terms.term_table(matrix, vocab, groups, group_token_totals=totals, top=top)
+
+    def keyness(
+        self,
+        target: str | Sequence[str],
+        reference: str | Sequence[str] | None = None,
+        *,
+        ngram_range: tuple[int, int] = (1, 1),
+        stopwords: Iterable[str] | None | bool = True,
+        stem: bool = False,
+        min_count: int = 1,
+    ) -> pd.DataFrame:
+        """Keyness of terms in ``target`` outlet(s) against ``reference`` (default: all others).
+
+        Returns ``term, n_target, n_reference, g2, chi2, p_value, p_adjusted, log_ratio``
+        (see :func:`coverage.stats.keyness` for the definitions, which follow
+        quanteda's ``textstat_keyness``), sorted by chi2 descending.
+
+        Examples
+        --------
+        >>> analysis.keyness("Sky News").head()      # doctest: +SKIP
+        """
+        from . import stats as _stats
+        from . import terms as _terms
+
+        tgt = [target] if isinstance(target, str) else list(target)
+        self._check_outlets(tgt)
+        if reference is None:
+            ref = [o for o in sorted(set(self.articles["outlet"])) if o not in tgt]
+        else:
+            ref = [reference] if isinstance(reference, str) else list(reference)
+            self._check_outlets(ref)
+            overlap = set(tgt) & set(ref)
+            if overlap:
+                raise ParameterError(f"outlet(s) {sorted(overlap)} are in both target and reference")
+        if not ref:
+            raise ParameterError("keyness needs a reference: the corpus has no other outlet")
+        sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
+        matrix, vocab = _terms.doc_term_matrix(self._doc_tokens, ngram_range=ngram_range, stopwords=sw,
+                                               stem=stem, min_count=min_count)
+        outlets = self._doc_groups()
+        t_mask = np.isin(outlets, tgt)
+        r_mask = np.isin(outlets, ref)
+        t_counts = np.asarray(matrix[t_mask].sum(axis=0)).ravel()
+        r_counts = np.asarray(matrix[r_mask].sum(axis=0)).ravel()
+        keep = (t_counts + r_counts) > 0
+        return _stats.keyness(t_counts[keep], r_counts[keep], vocab[keep])
+
+    def kwic(self, pattern: str, *, window: int = 5, regex: bool = False, exclude_boilerplate: bool | None = None
+             ) -> pd.DataFrame:
+        """Keyword in context: every match of ``pattern`` with ``window`` tokens either side.
+
+        ``pattern`` is matched against whole tokens (case-insensitive); ``*`` is a
+        wildcard ("attack*") and a space separates tokens of a phrase ("stand together").
+        With ``regex=True`` it is a regular expression matched against each token.
+
+        Returns ``article_id, outlet, sentence, start, end, left, keyword, right``.
+        """
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise ParameterError("kwic needs a non-empty pattern string")
+        if not isinstance(window, int) or window < 0:
+            raise ParameterError(f"window must be a non-negative integer, not {window!r}")
+        if exclude_boilerplate is None:
+            exclude_boilerplate = self.params.get("exclude_boilerplate", True)
+        if regex:
+            parts = [re.compile(pattern, re.IGNORECASE)]
+        else:
+            parts = [re.compile("^" + re.escape(p.lower()).replace(r"\*", ".*") + "$")
+                     for p in pattern.split()]
+        rows = []
+        texts = dict(zip(self.corpus.df["article_id"], self.corpus.df["text"], strict=True))
+        sents = self.sentences
+        if exclude_boilerplate:
+            sents = sents[~sents["boilerplate"]]
+        for r in sents[["article_id", "outlet", "sentence", "start", "text"]].itertuples(index=False):
+            toks = tokenize(r.text, offset=r.start)
+            norms = [t.norm for t in toks]
+            n = len(parts)
+            for i in range(len(toks) - n + 1):
+                if all(parts[j].search(norms[i + j]) if regex else parts[j].match(norms[i + j]) for j in range(n)):
+                    s, e = toks[i].start, toks[i + n - 1].end
+                    text = texts[r.article_id]
+                    left = " ".join(t.text for t in toks[max(0, i - window):i])
+                    right = " ".join(t.text for t in toks[i + n:i + n + window])
+                    rows.append({"article_id": r.article_id, "outlet": r.outlet, "sentence": r.sentence,
+                                 "start": s, "end": e, "left": left, "keyword": text[s:e], "right": right})
+        return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence", "start", "end", "left", "keyword",
+                                           "right"])
+
+    # -- evidence ---------------------------------------------------------------
+    def explain(self, article_id: str | None = None, metric: str | None = None) -> Evidence:
+        """The evidence behind a number: every match, with its sentence and rule.
+
+        Parameters
+        ----------
+        article_id : str, optional
+            Restrict to one article (default: all).
+        metric : str, optional
+            "solidarity", "violence", a custom frame, "balance" (solidarity and
+            violence), "religion" or a ``religion_<frame>`` column, "sentiment" or
+            "tone" (every sentence with its score), or None for all matches.
+
+        Returns
+        -------
+        Evidence
+            ``.table`` has the hits (or sentences for sentiment/tone) with
+            ``sentence_text``; ``_repr_html_`` highlights them in the article text.
+        """
+        hits = self.hits
+        if article_id is not None:
+            if article_id not in set(self.articles["article_id"]):
+                raise ParameterError(f"unknown article_id {article_id!r}; see analysis.articles['article_id']")
+            hits = hits[hits["article_id"] == article_id]
+        if metric is not None:
+            self._check_metric(metric)
+            if metric in ("sentiment", "tone"):
+                s = self.sentences
+                if article_id is not None:
+                    s = s[s["article_id"] == article_id]
+                table = s[["article_id", "outlet", "sentence", "start", "end", "boilerplate", metric, "text"]]
+                table = table.rename(columns={"text": "sentence_text"}).reset_index(drop=True)
+                ids = [article_id] if article_id else list(dict.fromkeys(table["article_id"]))
+                return Evidence(table=table, texts=self._texts(ids), metric=metric)
+            base = metric[: -len("_rate")] if metric.endswith("_rate") else metric
+            if base == "balance":
+                hits = hits[hits["counted_as"].isin(["solidarity", "violence"]) |
+                            hits["metric"].isin(["solidarity", "violence"])]
+            elif base.startswith("religion_"):
+                hits = hits[(hits["metric"] == "religion") & (hits["frame"] == base[len("religion_"):])]
+            elif base == "religion":
+                hits = hits[hits["metric"] == "religion"]
+            else:
+                hits = hits[(hits["metric"] == base) | (hits["counted_as"] == base)]
+        sent_text = self.sentences.set_index(["article_id", "sentence"])["text"]
+        table = hits.copy()
+        keys = list(zip(table["article_id"], table["sentence"], strict=True))
+        table["sentence_text"] = [sent_text.get(k, "") for k in keys]
+        table = table.reset_index(drop=True)
+        ids = [article_id] if article_id else list(dict.fromkeys(table["article_id"]))
+        return Evidence(table=table, texts=self._texts(ids), metric=metric)
+
+    def _texts(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        df = self.corpus.df.set_index("article_id")
+        return {i: (df.at[i, "outlet"], df.at[i, "text"]) for i in ids if i in df.index}
+
+    # -- comparison -------------------------------------------------------------
+    def compare(self, outlet_a: str, outlet_b: str, metric: str, *, n_resamples: int = 10000,
+                seed: int | None = None) -> pd.Series:
+        """Difference ``a - b`` in a metric, with a permutation-test p-value and bootstrap CI.
+
+        Units are articles; when either outlet has a single article, sentences are
+        the units (sentence-level metrics only: sentiment, tone, frame counts) and
+        ``basis`` says so. Returns a Series with ``outlet_a, outlet_b, metric, basis,
+        mean_a, mean_b, diff, ci_low, ci_high, p_value, n_a, n_b``.
+        """
+        from . import stats as _stats
+
+        self._check_outlets([outlet_a, outlet_b])
+        self._check_metric(metric)
+        if outlet_a == outlet_b:
+            raise ParameterError("compare needs two different outlets")
+        seed = self.params.get("seed", 0) if seed is None else seed
+        arts = self.articles
+        a = arts.loc[arts["outlet"] == outlet_a, metric]
+        b = arts.loc[arts["outlet"] == outlet_b, metric]
+        basis = "articles"
+        if min(len(a), len(b)) < 2:
+            sent_metric = metric[: -len("_rate")] if metric.endswith("_rate") else metric
+            if sent_metric not in self.sentences.columns or sent_metric == "balance":
+                raise ParameterError(
+                    f"{metric!r} is an article-level ratio and {outlet_a!r} or {outlet_b!r} has a single article: "
+                    "there is nothing to resample. Compare sentence-level metrics (sentiment, tone, solidarity, "
+                    "violence, religion) or add articles."
+                )
+            s = self.sentences
+            if self.params.get("exclude_boilerplate", True):
+                s = s[~s["boilerplate"]]
+            a = s.loc[s["outlet"] == outlet_a, sent_metric]
+            b = s.loc[s["outlet"] == outlet_b, sent_metric]
+            basis = "sentences"
+        res = _stats.permutation_test(a.to_numpy(dtype="float64"), b.to_numpy(dtype="float64"),
+                                      n_resamples=n_resamples, seed=seed)
+        return pd.Series({
+            "outlet_a": outlet_a, "outlet_b": outlet_b, "metric": metric, "basis": basis,
+            "mean_a": float(np.nanmean(a)) if len(a) else float("nan"),
+            "mean_b": float(np.nanmean(b)) if len(b) else float("nan"),
+            "diff": res["diff"], "ci_low": res["ci_low"], "ci_high": res["ci_high"],
+            "p_value": res["p_value"], "n_a": res["n_a"], "n_b": res["n_b"],
+        })
+
+    # -- display ----------------------------------------------------------------
+    def __repr__(self) -> str:
+        o = self.outlets
+        head = (f"Analysis: {len(self.articles)} articles, {len(o)} outlets, {len(self.sentences)} sentences, "
+                f"{len(self.hits)} matches, {len(self.rejected)} rejected (lexicon {self.lexicon.version})")
+        cols = ["outlet", "n_articles", "balance", "sentiment", "tone", "religion_rate", "ci_basis"]
+        return head + "\n" + o[cols].to_string(index=False, float_format=lambda x: f"{x:.3f}")
+
+    def _repr_html_(self) -> str:
+        o = self.outlets
+        cols = ["outlet", "n_articles", "n_tokens", "balance", "balance_low", "balance_high", "sentiment", "tone",
+                "religion_rate", "ci_basis"]
+        table = o[cols].to_html(index=False, escape=True, float_format=lambda x: f"{x:.3f}", na_rep="–")
+        note = ""
+        if (o["ci_basis"] == "sentences").any():
+            note = ("<p><small>CI over sentences for outlets with a single article: it shows variation "
+                    "within that article, not between the outlet's articles.</small></p>")
+        return (f"<div class='mc-analysis'><p><b>Analysis</b>: {len(self.articles)} articles, {len(o)} outlets, "
+                f"{len(self.hits)} matches, {len(self.rejected)} rejected (lexicon "
+                f"{html.escape(str(self.lexicon.version))})</p>{table}{note}</div>")

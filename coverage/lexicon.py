@@ -1,0 +1,766 @@
+"""Versioned framing lexicons: loading, validation and a compiled phrase matcher.
+
+A lexicon is a YAML data file (never code) that maps *frames* (``solidarity``,
+``violence`` or any custom name such as ``economy``) to *groups* of terms. Each
+group carries the reasoning for its terms, a default weight and a
+``negated_as`` setting that says what a negated hit counts toward
+("we are *not afraid*" -> ``solidarity``). The schema is documented in
+``coverage/data/lexicons/README.md``; the built-in file is
+``coverage/data/lexicons/framing.yaml``.
+
+Files are read with :func:`yaml.safe_load` only. Anything else that is wrong
+(unsafe tags, bad structure, bad terms) raises :class:`coverage.errors.LexiconError`
+naming the file, the key or entry at fault and the fix.
+
+Terms are compiled into a :class:`PhraseMatcher`: a dict keyed by the first
+token (exact words) plus a dict of wildcard prefixes probed for the handful of
+prefix lengths that occur, so the work per token is a few dict look-ups no
+matter how many entries the lexicon has. Overlapping matches are resolved
+longest-first ("hatred for none" beats "hatred").
+
+Examples
+--------
+>>> from coverage.lexicon import Lexicon
+>>> lex = Lexicon.default()
+>>> lex.frames
+('solidarity', 'violence')
+>>> custom = Lexicon.from_yaml('''
+... version: "1"
+... frames:
+...   economy:
+...     groups:
+...       markets:
+...         reasoning: Coverage of economic consequences.
+...         terms: [stock market, econom*]
+... ''')
+>>> lex.merge(custom).frames
+('solidarity', 'violence', 'economy')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from .errors import LexiconError, ParameterError
+from .text import Token, tokenize
+
+__all__ = [
+    "Lexicon",
+    "Entry",
+    "Pattern",
+    "PhraseMatcher",
+    "NegationSettings",
+    "match_key",
+    "compile_term",
+    "load_yaml_source",
+    "BUILTIN_FRAMES",
+    "RESERVED_FRAME_NAMES",
+]
+
+#: Frames shipped in ``framing.yaml``.
+BUILTIN_FRAMES = ("solidarity", "violence")
+
+#: Names a custom frame may not take: they are columns of the result tables already.
+RESERVED_FRAME_NAMES = frozenset(
+    {
+        "religion", "sentiment", "tone", "balance", "article_id", "outlet", "sentence",
+        "start", "end", "text", "paragraph", "in_quote", "boilerplate", "n_tokens",
+        "n_sentences", "n_articles", "metric", "term", "category", "weight", "rule",
+        "frame", "negated", "matched", "counted_as",
+    }
+)
+
+_FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_TOP_KEYS = {"schema", "name", "version", "description", "settings", "exclusions", "frames"}
+_SETTING_KEYS = {
+    "negation_window", "negators", "pseudo_negation", "clause_boundaries", "transparent",
+    "contrast_words", "contrast_factor",
+}
+_FRAME_KEYS = {"description", "groups"}
+_GROUP_KEYS = {"reasoning", "weight", "negated_as", "terms"}
+_ENTRY_KEYS = {"term", "weight", "case", "note"}
+_CASES = ("any", "lower", "exact")
+
+#: Negation / contrast settings used when a lexicon file gives none.
+_DEFAULT_SETTINGS: dict[str, Any] = {
+    "negation_window": 3,
+    "negators": [
+        "not", "never", "no", "nothing", "nobody", "no-one", "none", "neither", "nor",
+        "without", "cannot", "nothing to do with",
+    ],
+    "pseudo_negation": [
+        "only", "just", "merely", "simply", "least", "doubt", "wonder", "matter", "sooner",
+        "less", "mention", "surprise", "exception",
+    ],
+    "clause_boundaries": [",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "–", "—", "-", "…"],
+    "transparent": ['"', "'", "“", "”", "‘", "’", "«", "»"],
+    "contrast_words": ["but", "however", "yet"],
+    "contrast_factor": 0.5,
+}
+
+
+# ---------------------------------------------------------------------------
+# token keys and term compilation
+
+
+def match_key(norm: str) -> str:
+    """Key a token norm is matched under: possessive ``'s`` / trailing ``'`` removed.
+
+    Examples
+    --------
+    >>> match_key("minute's"), match_key("islam's"), match_key("won't"), match_key("victims'")
+    ('minute', 'islam', "won't", 'victims')
+    """
+    if len(norm) > 2 and norm.endswith("'s"):
+        return norm[:-2]
+    if len(norm) > 1 and norm.endswith("'"):
+        return norm[:-1]
+    return norm
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry (a term of a group) with its resolved settings."""
+
+    frame: str
+    category: str
+    term: str
+    weight: float
+    negated_as: str
+    case: str = "any"
+    note: str = ""
+    #: free-form extra attributes (used by the religion rules)
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled term: one ``(kind, value)`` per token; kind is exact, prefix or any."""
+
+    parts: tuple[tuple[str, str], ...]
+    surface: tuple[str, ...]  # token texts of the term (for case="exact")
+    case: str
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        """Sort key among patterns matching the same span: longer and more exact wins."""
+        n_exact = sum(1 for k, _ in self.parts if k == "exact")
+        prefix_len = sum(len(v) for k, v in self.parts if k != "any")
+        return (len(self.parts), n_exact, prefix_len)
+
+
+def compile_term(term: str, *, case: str = "any", where: str = "term") -> Pattern:
+    """Compile a term string into a :class:`Pattern`.
+
+    Words are separated by spaces and tokenized like article text. ``word*`` is a
+    prefix wildcard (at least 3 letters before the ``*``); a lone ``*`` matches
+    any one word but may not start a term.
+
+    Raises
+    ------
+    LexiconError
+        With ``where`` naming the entry, when the term is empty or a wildcard is misplaced.
+
+    Examples
+    --------
+    >>> compile_term("solidar*").parts
+    (('prefix', 'solidar'),)
+    >>> compile_term("tear * apart").parts
+    (('exact', 'tear'), ('any', ''), ('exact', 'apart'))
+    """
+    if not isinstance(term, str) or not term.strip():
+        raise LexiconError(f"{where}: empty term; write a word or phrase, e.g. 'stand together'")
+    parts: list[tuple[str, str]] = []
+    surface: list[str] = []
+    for piece in term.split():
+        if piece == "*":
+            if not parts:
+                raise LexiconError(
+                    f"{where}: term {term!r} starts with a lone '*'; a term must start "
+                    "with a word (a lone '*' matches any one word inside a phrase)"
+                )
+            parts.append(("any", ""))
+            surface.append("*")
+            continue
+        wildcard = piece.endswith("*")
+        body = piece[:-1] if wildcard else piece
+        if "*" in body:
+            raise LexiconError(
+                f"{where}: term {term!r} has '*' inside a word; '*' may only end a word "
+                "(prefix wildcard, e.g. 'solidar*') or stand alone (any one word)"
+            )
+        toks = tokenize(body)
+        if not toks:
+            raise LexiconError(f"{where}: term {term!r} contains no word; remove the entry")
+        if wildcard:
+            if len(toks) != 1 or len(match_key(toks[0].norm)) < 3 or not toks[0].norm[0].isalnum():
+                raise LexiconError(
+                    f"{where}: wildcard {piece!r} in {term!r} must be one word of at least "
+                    "3 letters followed by '*', e.g. 'terror*'"
+                )
+            parts.append(("prefix", toks[0].norm))
+            surface.append(toks[0].text)
+        else:
+            for t in toks:
+                parts.append(("exact", match_key(t.norm)))
+                surface.append(t.text)
+    if parts[-1][0] == "any":
+        raise LexiconError(f"{where}: term {term!r} ends with a lone '*'; end it with a word")
+    return Pattern(tuple(parts), tuple(surface), case)
+
+
+class PhraseMatcher:
+    """Longest-match phrase matcher over token norms.
+
+    Parameters
+    ----------
+    items : iterable of (Pattern, payload)
+        ``payload`` is returned with each match; ``None`` marks an *exclusion*
+        (a phrase that takes part in longest-match resolution and blocks
+        shorter entries inside it, but yields no match itself).
+
+    Notes
+    -----
+    Look-up per token: one dict probe for exact first words, plus one probe per
+    distinct wildcard prefix length (typically < 10). Only candidates whose first
+    word matches are checked further.
+    """
+
+    def __init__(self, items: Iterable[tuple[Pattern, Any]]):
+        self._exact: dict[str, list[tuple[Pattern, Any]]] = {}
+        self._prefix: dict[str, list[tuple[Pattern, Any]]] = {}
+        lengths: set[int] = set()
+        for pattern, payload in items:
+            kind, value = pattern.parts[0]
+            if kind == "exact":
+                self._exact.setdefault(value, []).append((pattern, payload))
+            else:
+                self._prefix.setdefault(value, []).append((pattern, payload))
+                lengths.add(len(value))
+        self._lengths = tuple(sorted(lengths))
+
+    def _candidates(self, key: str) -> list[tuple[Pattern, Any]]:
+        found = self._exact.get(key)
+        out = list(found) if found else []
+        for n in self._lengths:
+            if n > len(key):
+                break
+            more = self._prefix.get(key[:n])
+            if more:
+                out.extend(more)
+        return out
+
+    @staticmethod
+    def _case_ok(pattern: Pattern, toks: Sequence[Token]) -> bool:
+        if pattern.case == "lower":
+            return all(t.text == t.text.lower() for t in toks)
+        if pattern.case == "exact":
+            return all(
+                kind == "any" or t.text == s or (kind == "prefix" and t.text.startswith(s))
+                for (kind, _), s, t in zip(pattern.parts, pattern.surface, toks, strict=True)
+            )
+        return True
+
+    def find(
+        self, tokens: Sequence[Token], keys: Sequence[str] | None = None
+    ) -> list[tuple[int, int, list[Any]]]:
+        """Return non-overlapping matches ``(first_token, end_token, payloads)``.
+
+        Overlaps are resolved longest-first (in tokens), then leftmost; among
+        patterns matching exactly the same span the most specific wins
+        (more exact words, longer prefixes); patterns that tie all match.
+        Spans won by an exclusion are dropped. Sorted by position.
+        """
+        if keys is None:
+            keys = [match_key(t.norm) for t in tokens]
+        n = len(tokens)
+        spans: dict[tuple[int, int], tuple[tuple[int, int, int], list[Any]]] = {}
+        for i in range(n):
+            cands = self._candidates(keys[i])
+            if not cands:
+                continue
+            for pattern, payload in cands:
+                parts = pattern.parts
+                end = i + len(parts)
+                if end > n:
+                    continue
+                ok = True
+                for j in range(1, len(parts)):
+                    kind, value = parts[j]
+                    k = keys[i + j]
+                    if kind == "exact":
+                        if k != value:
+                            ok = False
+                            break
+                    elif kind == "prefix":
+                        if not k.startswith(value):
+                            ok = False
+                            break
+                    elif not any(ch.isalnum() for ch in k):
+                        ok = False
+                        break
+                if not ok or (pattern.case != "any" and not self._case_ok(pattern, tokens[i:end])):
+                    continue
+                spec = pattern.specificity
+                cur = spans.get((i, end))
+                if cur is None or spec > cur[0]:
+                    spans[(i, end)] = (spec, [payload])
+                elif spec == cur[0]:
+                    cur[1].append(payload)
+        if not spans:
+            return []
+        order = sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0]))
+        taken = [False] * n
+        out = []
+        for s, e in order:
+            if any(taken[s:e]):
+                continue
+            for k in range(s, e):
+                taken[k] = True
+            payloads = [p for p in spans[(s, e)][1] if p is not None]
+            if payloads:
+                out.append((s, e, payloads))
+        out.sort(key=lambda x: x[0])
+        return out
+
+
+# ---------------------------------------------------------------------------
+# YAML loading
+
+
+def load_yaml_source(path_or_str: str | os.PathLike | Mapping) -> tuple[dict, str, str]:
+    """Read a lexicon source safely; return ``(data, source_name, sha256)``.
+
+    ``path_or_str`` may be a path (``str`` or :class:`os.PathLike`), YAML text
+    (a ``str`` containing a newline or a ``:``), or an already parsed mapping.
+    Only :func:`yaml.safe_load` is used: tags that construct objects are refused.
+    """
+    if isinstance(path_or_str, Mapping):
+        raw = json.dumps(path_or_str, sort_keys=True, default=str).encode("utf-8")
+        return dict(path_or_str), "<dict>", hashlib.sha256(raw).hexdigest()
+    if isinstance(path_or_str, os.PathLike) or (
+        isinstance(path_or_str, str) and "\n" not in path_or_str and (
+            path_or_str.lower().endswith((".yaml", ".yml")) or os.path.exists(path_or_str)
+        )
+    ):
+        path = Path(path_or_str)
+        source = str(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise LexiconError(
+                f"{source}: cannot read lexicon file ({exc.strerror or exc}); "
+                "check the path or pass the YAML text itself"
+            ) from None
+    elif isinstance(path_or_str, str):
+        source = "<string>"
+        raw = path_or_str.encode("utf-8")
+    else:
+        raise LexiconError(
+            f"lexicon source must be a path, YAML text or a dict, got {type(path_or_str).__name__}"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{source}: not UTF-8 ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise LexiconError(
+            f"{source}: refused YAML tag{where}: {exc.problem}. Lexicons are loaded with "
+            "yaml.safe_load only; remove the '!!python/...' or custom tag and write plain "
+            "strings, numbers, lists and mappings"
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise LexiconError(
+            f"{source}: invalid YAML{where}: {problem}; fix the indentation/quoting there"
+        ) from None
+    if not isinstance(data, dict):
+        raise LexiconError(
+            f"{source}: top level must be a mapping with keys 'version' and 'frames', "
+            f"got {type(data).__name__}"
+        )
+    return data, source, hashlib.sha256(raw).hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# validation
+
+
+@dataclass(frozen=True)
+class NegationSettings:
+    """Negation and contrast settings of a lexicon (see README for the rules)."""
+
+    window: int
+    negators: frozenset[str]
+    negator_phrases: tuple[tuple[str, ...], ...]
+    pseudo_negation: frozenset[str]
+    clause_boundaries: frozenset[str]
+    transparent: frozenset[str]
+    contrast_words: frozenset[str]
+    contrast_factor: float
+
+
+def _is_number(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _str_list(value: Any, where: str, source: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{source}: {where} must be a list of non-empty strings")
+    return value
+
+
+def _check_keys(obj: Mapping, allowed: set[str], where: str, source: str) -> None:
+    unknown = sorted(set(map(str, obj)) - allowed)
+    if unknown:
+        raise LexiconError(
+            f"{source}: {where}: unknown key(s) {unknown}; allowed keys are {sorted(allowed)}"
+        )
+
+
+def _parse_settings(raw: Any, source: str) -> NegationSettings:
+    merged = dict(_DEFAULT_SETTINGS)
+    if raw is not None:
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{source}: 'settings' must be a mapping, got {type(raw).__name__}")
+        _check_keys(raw, _SETTING_KEYS, "settings", source)
+        merged.update(raw)
+    window = merged["negation_window"]
+    if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 10:
+        raise LexiconError(f"{source}: settings.negation_window must be an integer 0..10, got {window!r}")
+    factor = merged["contrast_factor"]
+    if not _is_number(factor) or not 0 <= factor <= 1:
+        raise LexiconError(f"{source}: settings.contrast_factor must be a number in [0, 1], got {factor!r}")
+    negs = _str_list(merged["negators"], "settings.negators", source)
+    singles = frozenset(n.lower() for n in negs if len(n.split()) == 1)
+    phrases = tuple(
+        tuple(match_key(t.norm) for t in tokenize(n.lower())) for n in negs if len(n.split()) > 1
+    )
+    return NegationSettings(
+        window=window,
+        negators=singles,
+        negator_phrases=phrases,
+        pseudo_negation=frozenset(
+            w.lower() for w in _str_list(merged["pseudo_negation"], "settings.pseudo_negation", source)
+        ),
+        clause_boundaries=frozenset(
+            _str_list(merged["clause_boundaries"], "settings.clause_boundaries", source)
+        ),
+        transparent=frozenset(_str_list(merged["transparent"], "settings.transparent", source)),
+        contrast_words=frozenset(
+            w.lower() for w in _str_list(merged["contrast_words"], "settings.contrast_words", source)
+        ),
+        contrast_factor=float(factor),
+    )
+
+
+def _parse_entry(raw: Any, where: str, source: str) -> tuple[str, float | None, str, str]:
+    """Return ``(term, weight or None, case, note)`` of one entry."""
+    if isinstance(raw, str):
+        return raw, None, "any", ""
+    if isinstance(raw, dict):
+        _check_keys(raw, _ENTRY_KEYS, where, source)
+        if "term" not in raw:
+            raise LexiconError(
+                f"{source}: {where}: entry mapping needs a 'term' key, e.g. {{term: united, weight: 0.5}}"
+            )
+        w = raw.get("weight")
+        if w is not None and (not _is_number(w) or w <= 0):
+            raise LexiconError(f"{source}: {where}: weight must be a positive number, got {w!r}")
+        case = raw.get("case", "any")
+        if case not in _CASES:
+            raise LexiconError(f"{source}: {where}: case must be one of {list(_CASES)}, got {case!r}")
+        return str(raw["term"]), (float(w) if w is not None else None), case, str(raw.get("note", ""))
+    raise LexiconError(
+        f"{source}: {where}: an entry must be a string or a mapping with 'term', "
+        f"got {type(raw).__name__} {raw!r}"
+    )
+
+
+def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) -> list[tuple[Entry, Pattern]]:
+    frames = data.get("frames")
+    if not isinstance(frames, dict) or not frames:
+        raise LexiconError(
+            f"{source}: key 'frames' is missing or empty; add e.g.\n"
+            "frames:\n  economy:\n    groups:\n      markets:\n        terms: [stock market]"
+        )
+    names = set(frames) | set(known_frames) | set(BUILTIN_FRAMES)
+    out: list[tuple[Entry, Pattern]] = []
+    seen: dict[tuple, str] = {}
+    for fname, fspec in frames.items():
+        fw = f"frames.{fname}"
+        if not isinstance(fname, str) or not _FRAME_NAME_RE.match(fname):
+            raise LexiconError(
+                f"{source}: {fw}: frame names must be lower-case identifiers "
+                "(letters, digits, '_', starting with a letter), e.g. 'economy'"
+            )
+        if fname in RESERVED_FRAME_NAMES:
+            raise LexiconError(f"{source}: {fw}: '{fname}' is a reserved column name; rename the frame")
+        if not isinstance(fspec, dict):
+            raise LexiconError(f"{source}: {fw} must be a mapping with key 'groups'")
+        _check_keys(fspec, _FRAME_KEYS, fw, source)
+        groups = fspec.get("groups")
+        if not isinstance(groups, dict) or not groups:
+            raise LexiconError(f"{source}: {fw}.groups is missing or empty; add at least one group with 'terms'")
+        for gname, gspec in groups.items():
+            gw = f"{fw}.groups.{gname}"
+            if not isinstance(gspec, dict):
+                raise LexiconError(f"{source}: {gw} must be a mapping with key 'terms'")
+            _check_keys(gspec, _GROUP_KEYS, gw, source)
+            weight = gspec.get("weight", 1.0)
+            if not _is_number(weight) or weight <= 0:
+                raise LexiconError(f"{source}: {gw}.weight must be a positive number, got {weight!r}")
+            neg = gspec.get("negated_as", "")
+            neg = "" if neg is None else neg
+            if not isinstance(neg, str) or (neg and neg not in names):
+                raise LexiconError(
+                    f"{source}: {gw}.negated_as must be '' (negated hits are not counted) or a "
+                    f"frame name out of {sorted(names)}, got {neg!r}"
+                )
+            terms = gspec.get("terms")
+            if not isinstance(terms, list) or not terms:
+                raise LexiconError(f"{source}: {gw}.terms must be a non-empty list of terms")
+            for k, raw in enumerate(terms):
+                ew = f"{gw}.terms[{k}]"
+                term, w, case, note = _parse_entry(raw, ew, source)
+                try:
+                    pattern = compile_term(term, case=case, where=f"{source}: {ew}")
+                except LexiconError:
+                    raise
+                key = (pattern.parts, case)
+                if key in seen:
+                    raise LexiconError(
+                        f"{source}: {ew}: term {term!r} duplicates {seen[key]}; keep one of them"
+                    )
+                seen[key] = f"{gw} ({term!r})"
+                entry = Entry(
+                    frame=fname, category=str(gname), term=term,
+                    weight=float(w if w is not None else weight), negated_as=neg, case=case, note=note,
+                )
+                out.append((entry, pattern))
+    return out
+
+
+def _parse_exclusions(raw: Any, source: str) -> list[Pattern]:
+    if raw is None:
+        return []
+    if isinstance(raw, dict):
+        _check_keys(raw, {"reasoning", "terms"}, "exclusions", source)
+        raw = raw.get("terms", [])
+    terms = _str_list(raw, "exclusions.terms", source) if raw else []
+    return [compile_term(t, where=f"{source}: exclusions.terms[{k}]") for k, t in enumerate(terms)]
+
+
+# ---------------------------------------------------------------------------
+# Lexicon
+
+
+class Lexicon:
+    """A validated, compiled framing lexicon.
+
+    Parameters
+    ----------
+    spec : mapping
+        Parsed YAML content (see ``coverage/data/lexicons/README.md``): keys
+        ``version`` (required), ``frames`` (required), and optional ``name``,
+        ``description``, ``schema``, ``settings``, ``exclusions``.
+    source : str, default "<dict>"
+        File name or label used in error messages and provenance.
+    sha256 : str, optional
+        Hash of the source bytes; computed from ``spec`` when omitted.
+
+    Raises
+    ------
+    LexiconError
+        When ``spec`` is malformed; the message names ``source``, the key at fault and the fix.
+
+    Examples
+    --------
+    >>> lex = Lexicon(spec={"version": "1", "frames": {"economy": {"groups": {
+    ...     "markets": {"terms": ["stock market", "econom*"]}}}}})
+    >>> lex.frames, lex.version
+    (('economy',), '1')
+    >>> lex.terms_for("economy")[["term", "weight", "wildcard"]].values.tolist()
+    [['stock market', 1.0, False], ['econom*', 1.0, True]]
+    """
+
+    def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str | None = None):
+        if not isinstance(spec, Mapping):
+            raise LexiconError(f"{source}: lexicon spec must be a mapping, got {type(spec).__name__}")
+        self.spec = dict(spec)
+        self.source = source
+        if sha256 is None:
+            raw = json.dumps(self.spec, sort_keys=True, default=str).encode("utf-8")
+            sha256 = hashlib.sha256(raw).hexdigest()
+        self._sha256 = sha256
+        _check_keys(self.spec, _TOP_KEYS, "top level", source)
+        version = self.spec.get("version")
+        if not isinstance(version, str | int | float) or isinstance(version, bool) or str(version).strip() == "":
+            raise LexiconError(
+                f"{source}: key 'version' is missing or empty; add e.g. version: \"1.0\" "
+                "(it is recorded in every report for provenance)"
+            )
+        self._version = str(version)
+        self._name = str(self.spec.get("name") or Path(source).stem or "lexicon")
+        self.settings = _parse_settings(self.spec.get("settings"), source)
+        self._entries = _parse_frames(self.spec, source)
+        self._exclusions = _parse_exclusions(self.spec.get("exclusions"), source)
+        frames: list[str] = []
+        for e, _ in self._entries:
+            if e.frame not in frames:
+                frames.append(e.frame)
+        self._frames = tuple(frames)
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def from_yaml(cls, path_or_str: str | os.PathLike | Mapping) -> Lexicon:
+        """Load a lexicon from a YAML file path, YAML text or a parsed mapping.
+
+        Examples
+        --------
+        >>> Lexicon.from_yaml('version: "2"\\nframes: {economy: {groups: {m: {terms: [jobs]}}}}').version
+        '2'
+        """
+        data, source, digest = load_yaml_source(path_or_str)
+        return cls(spec=data, source=source, sha256=digest)
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The built-in ``framing.yaml`` lexicon (solidarity vs violence)."""
+        return _default_lexicon()
+
+    # -- properties ----------------------------------------------------------
+
+    @property
+    def frames(self) -> tuple[str, ...]:
+        """Frame names in file order."""
+        return self._frames
+
+    @property
+    def version(self) -> str:
+        return self._version
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the source file bytes (of the canonical JSON for dicts; combined for merges)."""
+        return self._sha256
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(e for e, _ in self._entries)
+
+    @cached_property
+    def matcher(self) -> PhraseMatcher:
+        """The compiled :class:`PhraseMatcher` (payloads are :class:`Entry`, exclusions ``None``)."""
+        items: list[tuple[Pattern, Any]] = [(p, e) for e, p in self._entries]
+        items += [(p, None) for p in self._exclusions]
+        return PhraseMatcher(items)
+
+    def __repr__(self) -> str:
+        return (
+            f"Lexicon(name={self.name!r}, version={self.version!r}, frames={self.frames!r}, "
+            f"n_entries={len(self._entries)}, source={self.source!r})"
+        )
+
+    # -- operations ----------------------------------------------------------
+
+    def merge(self, other: Lexicon) -> Lexicon:
+        """Return a new lexicon with ``other``'s frames (and groups) added.
+
+        Settings (negators, contrast words) come from ``self``; exclusions are
+        united. A group that exists in both under the same frame is an error.
+        ``version`` becomes ``"<self>+<other.name>@<other.version>"`` and
+        ``sha256`` the hash of both hashes.
+        """
+        if not isinstance(other, Lexicon):
+            raise ParameterError(f"Lexicon.merge expects a Lexicon, got {type(other).__name__}; use Lexicon.from_yaml(...)")
+        frames: dict[str, dict] = {}
+        for lex in (self, other):
+            for fname, fspec in lex.spec["frames"].items():
+                target = frames.setdefault(fname, {"groups": {}})
+                if "description" in fspec and "description" not in target:
+                    target["description"] = fspec["description"]
+                for gname, gspec in fspec["groups"].items():
+                    if gname in target["groups"]:
+                        raise LexiconError(
+                            f"{other.source}: frames.{fname}.groups.{gname} already exists in "
+                            f"{self.source}; rename the group in your lexicon"
+                        )
+                    target["groups"][gname] = gspec
+        excl = []
+        for lex in (self, other):
+            raw = lex.spec.get("exclusions") or []
+            excl += raw.get("terms", []) if isinstance(raw, dict) else list(raw)
+        spec = {
+            "name": self.name,
+            "version": f"{self.version}+{other.name}@{other.version}",
+            "frames": frames,
+            "exclusions": sorted(set(excl)),
+        }
+        if "settings" in self.spec:
+            spec["settings"] = self.spec["settings"]
+        digest = hashlib.sha256(f"{self.sha256}\n{other.sha256}".encode()).hexdigest()
+        return Lexicon(spec=spec, source=f"{self.source} + {other.source}", sha256=digest)
+
+    def terms_for(self, frame: str) -> pd.DataFrame:
+        """List the entries of one frame.
+
+        Returns
+        -------
+        DataFrame
+            Columns ``frame, category, term, weight, negated_as, wildcard, n_words, case, reasoning``
+            in file order.
+        """
+        if frame not in self._frames:
+            raise ParameterError(f"unknown frame {frame!r}; this lexicon has frames {list(self._frames)}")
+        rows = []
+        for e, p in self._entries:
+            if e.frame != frame:
+                continue
+            reasoning = self.spec["frames"][frame]["groups"][e.category].get("reasoning", "")
+            rows.append(
+                {
+                    "frame": e.frame,
+                    "category": e.category,
+                    "term": e.term,
+                    "weight": e.weight,
+                    "negated_as": e.negated_as,
+                    "wildcard": any(k != "exact" for k, _ in p.parts),
+                    "n_words": len(p.parts),
+                    "case": e.case,
+                    "reasoning": " ".join(str(reasoning).split()),
+                }
+            )
+        return pd.DataFrame(rows)
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    ref = resources.files("coverage").joinpath("data/lexicons/framing.yaml")
+    with resources.as_file(ref) as path:
+        data, _, digest = load_yaml_source(Path(path))
+    return Lexicon(spec=data, source="framing.yaml", sha256=digest)

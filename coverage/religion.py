@@ -1,0 +1,519 @@
+"""Religious references in news sentences and the frame each one is put in.
+
+:func:`match_religion` finds references to faiths, adherents, clergy, places of
+worship, practices, religious organisations and religiously named militant
+groups in ONE sentence (rules in ``coverage/data/lexicons/religion.yaml``) and
+classifies each by frame, with the deciding ``cue`` and a one-sentence ``rule``:
+
+=============  ==============================================================
+frame          meaning
+=============  ==============================================================
+attribution    religion tied to perpetrator, motive or group (Islamic State, Islamist, radicalised)
+dissociation   religion explicitly separated from the violence ("nothing to do with Islam")
+target         worshippers / places of worship / the faith as victims (mosque attacked, Islamophobia)
+community      faith groups in solidarity, prayer, mourning, interfaith unity
+neutral        none of the above
+=============  ==============================================================
+
+Precedence, first applicable wins:
+
+1. the category's own frame (``extremist_group``/``ideology`` -> attribution,
+   ``hostility`` -> target): the term itself carries the frame;
+2. a dissociation cue in the sentence;
+3. a target cue in the sentence, or, for victim-prone categories (worshippers,
+   places of worship), a harm word within 4 words of the term;
+4. an attribution cue in the sentence;
+5. a community cue in the sentence;
+6. a community cue in ``context_tokens`` (neighbouring sentences, headline);
+7. neutral.
+
+Not references: idioms and exclamations ("thank God", "oh my God", "God knows",
+"for heaven's sake", "Jesus!"), "Islamic Republic" (a state's name), the river
+Isis, first names/surnames (Christian Bale, Julie Bishop), and "IS" outside a clear
+context.
+
+Examples
+--------
+>>> from coverage.religion import match_religion
+>>> from coverage.text import tokenize
+>>> s = "It has nothing to do with Islam."
+>>> [(h.term, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0)]
+[('islam', 'dissociation', 'nothing to do with')]
+>>> s = "Thank God nobody was hurt."
+>>> match_religion(tokenize(s), s, sentence_start=0)
+[]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .errors import LexiconError, ParameterError
+from .lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key
+from .text import Token, is_word
+
+__all__ = ["ReligionHit", "ReligionRules", "match_religion", "RELIGION_FRAMES"]
+
+#: Frames a religious reference can be put in (in reporting order).
+RELIGION_FRAMES = ("community", "dissociation", "attribution", "target", "neutral")
+_CUE_FRAMES = ("dissociation", "target", "attribution", "community")
+_TOP_KEYS = {"schema", "name", "version", "description", "categories", "exclusions", "frames",
+             "name_allow_next", "name_block_previous"}
+_CAT_KEYS = {"reasoning", "terms", "frame", "victim_prone"}
+_ENTRY_KEYS = {"term", "case", "name_risk", "exclamation", "context", "note"}
+_CONTEXT_KEYS = {"next", "previous", "sentence_any"}
+_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues"}
+
+
+class ReligionHit(NamedTuple):
+    """One religious reference.
+
+    Attributes
+    ----------
+    term : str
+        Entry of ``religion.yaml`` that matched.
+    matched : str
+        Surface text from the sentence.
+    category : str
+        faith, deity, scripture, practice, adherent, worshipper, clergy,
+        place_of_worship, organisation, extremist_group, ideology or hostility.
+    frame : str
+        community, dissociation, attribution, target or neutral.
+    cue : str
+        The word/phrase that decided the frame ("" for neutral).
+    rule : str
+        One sentence explaining the decision.
+    start, end : int
+        Character offsets into the article text.
+    """
+
+    term: str
+    matched: str
+    category: str
+    frame: str
+    cue: str
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Term:
+    term: str
+    category: str
+    frame: str  # intrinsic frame or ""
+    victim_prone: bool
+    name_risk: str
+    exclamation: bool
+    context: Mapping[str, Any] | None
+
+
+def _err(source: str, where: str, msg: str) -> LexiconError:
+    return LexiconError(f"{source}: {where}: {msg}")
+
+
+def _strs(value: Any, source: str, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _err(source, where, "must be a list of non-empty strings")
+    return value
+
+
+class ReligionRules:
+    """Validated, compiled religion-reference rules (``religion.yaml``).
+
+    Parameters
+    ----------
+    spec : mapping
+        Parsed YAML with keys ``version``, ``categories``, ``frames`` and optional
+        ``exclusions``, ``name_allow_next``, ``name_block_previous``.
+    source : str
+        File name used in error messages.
+    sha256 : str, optional
+        Hash of the source bytes (provenance).
+
+    Examples
+    --------
+    >>> rules = ReligionRules.default()
+    >>> rules.version, rules.precedence
+    ('1.0.0', ('dissociation', 'target', 'attribution', 'community'))
+    """
+
+    def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str = ""):
+        if not isinstance(spec, Mapping):
+            raise LexiconError(f"{source}: religion rules must be a mapping")
+        self.spec = dict(spec)
+        self.source = source
+        self.sha256 = sha256
+        unknown = sorted(set(map(str, self.spec)) - _TOP_KEYS)
+        if unknown:
+            raise _err(source, "top level", f"unknown key(s) {unknown}; allowed {sorted(_TOP_KEYS)}")
+        version = self.spec.get("version")
+        if version is None or str(version).strip() == "":
+            raise _err(source, "version", 'missing; add e.g. version: "1.0"')
+        self.version = str(version)
+        self._terms = self._parse_categories()
+        excl = self.spec.get("exclusions") or {}
+        terms = excl.get("terms", []) if isinstance(excl, dict) else excl
+        self._exclusions = [
+            compile_term(t, where=f"{source}: exclusions.terms[{k}]")
+            for k, t in enumerate(_strs(terms, source, "exclusions.terms") if terms else [])
+        ]
+        self.name_allow_next = frozenset(
+            _strs(self.spec.get("name_allow_next", []) or [], source, "name_allow_next")
+        ) if self.spec.get("name_allow_next") else frozenset()
+        self.name_block_previous = frozenset(
+            _strs(self.spec.get("name_block_previous", []) or [], source, "name_block_previous")
+        ) if self.spec.get("name_block_previous") else frozenset()
+        self._parse_frames()
+
+    # -- parsing -------------------------------------------------------------
+
+    def _parse_categories(self) -> list[tuple[_Term, Pattern]]:
+        src = self.source
+        cats = self.spec.get("categories")
+        if not isinstance(cats, dict) or not cats:
+            raise _err(src, "categories", "missing or empty; add e.g. categories: {faith: {terms: [islam]}}")
+        out = []
+        for cname, cspec in cats.items():
+            cw = f"categories.{cname}"
+            if not isinstance(cspec, dict):
+                raise _err(src, cw, "must be a mapping with key 'terms'")
+            unknown = sorted(set(map(str, cspec)) - _CAT_KEYS)
+            if unknown:
+                raise _err(src, cw, f"unknown key(s) {unknown}; allowed {sorted(_CAT_KEYS)}")
+            frame = cspec.get("frame", "") or ""
+            if frame and frame not in RELIGION_FRAMES:
+                raise _err(src, f"{cw}.frame", f"must be one of {list(RELIGION_FRAMES)}, got {frame!r}")
+            terms = cspec.get("terms")
+            if not isinstance(terms, list) or not terms:
+                raise _err(src, f"{cw}.terms", "must be a non-empty list")
+            for k, raw in enumerate(terms):
+                ew = f"{cw}.terms[{k}]"
+                if isinstance(raw, str):
+                    raw = {"term": raw}
+                if not isinstance(raw, dict) or "term" not in raw:
+                    raise _err(src, ew, "an entry must be a string or a mapping with 'term'")
+                unknown = sorted(set(map(str, raw)) - _ENTRY_KEYS)
+                if unknown:
+                    raise _err(src, ew, f"unknown key(s) {unknown}; allowed {sorted(_ENTRY_KEYS)}")
+                case = raw.get("case", "any")
+                if case not in ("any", "lower", "exact"):
+                    raise _err(src, ew, f"case must be any, lower or exact, got {case!r}")
+                risk = raw.get("name_risk", "") or ""
+                if risk not in ("", "forename", "surname"):
+                    raise _err(src, ew, f"name_risk must be forename or surname, got {risk!r}")
+                ctx = raw.get("context")
+                if ctx is not None:
+                    if not isinstance(ctx, dict) or set(ctx) - _CONTEXT_KEYS:
+                        raise _err(src, f"{ew}.context", f"must be a mapping with keys among {sorted(_CONTEXT_KEYS)}")
+                    ctx = {
+                        "next": frozenset(_strs(ctx.get("next", []), src, f"{ew}.context.next") if ctx.get("next") else []),
+                        "previous": frozenset(_strs(ctx.get("previous", []), src, f"{ew}.context.previous") if ctx.get("previous") else []),
+                        "sentence_any": PhraseMatcher(
+                            (compile_term(t, where=f"{src}: {ew}.context.sentence_any"), True)
+                            for t in (_strs(ctx.get("sentence_any", []), src, f"{ew}.context.sentence_any") if ctx.get("sentence_any") else [])
+                        ),
+                    }
+                pattern = compile_term(str(raw["term"]), case=case, where=f"{src}: {ew}")
+                out.append(
+                    (
+                        _Term(
+                            term=str(raw["term"]), category=str(cname), frame=frame,
+                            victim_prone=bool(cspec.get("victim_prone", False)), name_risk=risk,
+                            exclamation=bool(raw.get("exclamation", False)), context=ctx,
+                        ),
+                        pattern,
+                    )
+                )
+        return out
+
+    def _parse_frames(self) -> None:
+        src = self.source
+        frames = self.spec.get("frames")
+        if not isinstance(frames, dict):
+            raise _err(src, "frames", "missing; add precedence and cues for " + ", ".join(_CUE_FRAMES))
+        prec = frames.get("precedence", list(_CUE_FRAMES))
+        if sorted(_strs(prec, src, "frames.precedence")) != sorted(_CUE_FRAMES):
+            raise _err(src, "frames.precedence", f"must list each of {list(_CUE_FRAMES)} exactly once")
+        self.precedence = tuple(prec)
+        win = frames.get("proximity_window", 4)
+        if not isinstance(win, int) or isinstance(win, bool) or not 0 <= win <= 20:
+            raise _err(src, "frames.proximity_window", f"must be an integer 0..20, got {win!r}")
+        self.proximity_window = win
+        items: list[tuple[Pattern, Any]] = []
+        prox: list[tuple[Pattern, Any]] = []
+        for f in _CUE_FRAMES:
+            fs = frames.get(f)
+            if not isinstance(fs, dict):
+                raise _err(src, f"frames.{f}", "missing; add a mapping with 'cues'")
+            unknown = sorted(set(map(str, fs)) - _FRAME_SPEC_KEYS)
+            if unknown:
+                raise _err(src, f"frames.{f}", f"unknown key(s) {unknown}; allowed {sorted(_FRAME_SPEC_KEYS)}")
+            for k, c in enumerate(_strs(fs.get("cues"), src, f"frames.{f}.cues")):
+                items.append((compile_term(c, where=f"{src}: frames.{f}.cues[{k}]"), (f, c)))
+            if "proximity_cues" in fs:
+                for k, c in enumerate(_strs(fs["proximity_cues"], src, f"frames.{f}.proximity_cues")):
+                    prox.append((compile_term(c, where=f"{src}: frames.{f}.proximity_cues[{k}]"), (f, c)))
+        self._cue_items = items
+        self._prox_items = prox
+
+    # -- construction ----------------------------------------------------------
+
+    @classmethod
+    def from_yaml(cls, path_or_str: str | os.PathLike | Mapping) -> ReligionRules:
+        """Load rules from a YAML path, YAML text or a parsed mapping (safe_load only)."""
+        data, source, digest = load_yaml_source(path_or_str)
+        return cls(spec=data, source=source, sha256=digest)
+
+    @classmethod
+    def default(cls) -> ReligionRules:
+        """The built-in ``religion.yaml``."""
+        return _default_rules()
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.category for t, _ in self._terms))
+
+    @cached_property
+    def term_matcher(self) -> PhraseMatcher:
+        return PhraseMatcher([(p, t) for t, p in self._terms] + [(p, None) for p in self._exclusions])
+
+    @cached_property
+    def cue_matcher(self) -> PhraseMatcher:
+        # cues are matched one by one so overlapping cues of different frames all count
+        return PhraseMatcher(self._cue_items)
+
+    @cached_property
+    def proximity_matcher(self) -> PhraseMatcher:
+        return PhraseMatcher(self._prox_items)
+
+    def __repr__(self) -> str:
+        return f"ReligionRules(version={self.version!r}, n_terms={len(self._terms)}, source={self.source!r})"
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> ReligionRules:
+    ref = resources.files("coverage").joinpath("data/lexicons/religion.yaml")
+    with resources.as_file(ref) as path:
+        data, _, digest = load_yaml_source(Path(path))
+    return ReligionRules(spec=data, source="religion.yaml", sha256=digest)
+
+
+# ---------------------------------------------------------------------------
+# matching
+
+
+def _is_shouting(tokens: Sequence[Token]) -> bool:
+    letters = [ch for t in tokens for ch in t.text if ch.isalpha()]
+    if len(letters) < 12:
+        return False
+    return sum(ch.isupper() for ch in letters) / len(letters) > 0.6
+
+
+def _title(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.islower() for ch in tok.text[1:])
+
+
+def _prev_word(tokens: Sequence[Token], i: int) -> int:
+    j = i - 1
+    while j >= 0 and not is_word(tokens[j]):
+        j -= 1
+    return j
+
+
+def _next_word(tokens: Sequence[Token], i: int) -> int:
+    j = i
+    while j < len(tokens) and not is_word(tokens[j]):
+        j += 1
+    return j
+
+
+def _reject_reason(
+    term: _Term, tokens: Sequence[Token], keys: Sequence[str], a: int, b: int,
+    rules: ReligionRules, shouting: bool,
+) -> str:
+    """Return why a candidate is not a religious reference ("" when it is one)."""
+    if term.exclamation:
+        after = tokens[b].norm if b < len(tokens) else ""
+        first = _prev_word(tokens, a) < 0
+        if after == "!" or (first and after in {",", "?", "!", "…"}):
+            return "exclamation"
+    if term.name_risk == "forename" and _title(tokens[a]):
+        j = _next_word(tokens, b)
+        if j == b and j < len(tokens) and _title(tokens[j]) and keys[j] not in rules.name_allow_next:
+            return "first name"
+    if term.name_risk == "surname" and _title(tokens[a]):
+        j = _prev_word(tokens, a)
+        if j == a - 1 and j >= 0 and _title(tokens[j]) and keys[j] not in rules.name_block_previous:
+            return "surname"
+    if term.context is not None:
+        if shouting:
+            return "all-caps text"
+        ctx = term.context
+        nj = _next_word(tokens, b)
+        pj = _prev_word(tokens, a)
+        if nj < len(tokens) and keys[nj] in ctx["next"]:
+            return ""
+        if pj >= 0 and keys[pj] in ctx["previous"]:
+            return ""
+        if ctx["sentence_any"].find(tokens, keys):
+            return ""
+        return "no context"
+    return ""
+
+
+def match_religion(
+    tokens: Sequence[Token],
+    sentence_text: str,
+    *,
+    sentence_start: int,
+    context_tokens: Sequence[Token] | None = None,
+    rules: ReligionRules | None = None,
+) -> list[ReligionHit]:
+    """Find and frame religious references in ONE sentence.
+
+    Parameters
+    ----------
+    tokens : sequence of Token
+        Tokens of the sentence with article offsets
+        (``tokenize(sent.text, offset=sent.start)``).
+    sentence_text : str
+        The sentence text (``matched`` is cut from it).
+    sentence_start : int
+        Offset of the sentence in the article (``tokens[i].start - sentence_start``
+        indexes ``sentence_text``).
+    context_tokens : sequence of Token, optional
+        Tokens of surrounding text (e.g. the previous and next sentence or the
+        headline). Only used as the last resort for 'community' (rule 6).
+    rules : ReligionRules, optional
+        Defaults to the built-in ``religion.yaml``.
+
+    Returns
+    -------
+    list of ReligionHit
+        In text order.
+
+    Examples
+    --------
+    >>> from coverage.text import tokenize
+    >>> s = 'Islamic State has claimed Masood was one of their "soldiers".'
+    >>> [(h.matched, h.category, h.frame) for h in match_religion(tokenize(s), s, sentence_start=0)]
+    [('Islamic State', 'extremist_group', 'attribution')]
+    >>> s = "Hundreds of members of the Ahmadiyya Muslim Youth Association were also present."
+    >>> [h.frame for h in match_religion(tokenize(s), s, sentence_start=0)]
+    ['neutral']
+    >>> ctx = tokenize("The vigil was held on the bridge.")
+    >>> [(h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, context_tokens=ctx)]
+    [('community', 'vigil')]
+    """
+    if rules is None:
+        rules = _default_rules()
+    elif not isinstance(rules, ReligionRules):
+        raise ParameterError(f"rules must be a ReligionRules, got {type(rules).__name__}")
+    if not tokens:
+        return []
+    keys = [match_key(t.norm) for t in tokens]
+    found = rules.term_matcher.find(tokens, keys)
+    if not found:
+        return []
+    shouting = _is_shouting(tokens)
+    candidates = []
+    for a, b, terms in found:
+        term = terms[0]
+        if _reject_reason(term, tokens, keys, a, b, rules, shouting):
+            continue
+        candidates.append((a, b, term))
+    if not candidates:
+        return []
+
+    # sentence cues, matched on word tokens only (quotes/brackets inside "nothing to do’ with" ignored)
+    widx = [i for i, t in enumerate(tokens) if is_word(t)]
+    wtoks = [tokens[i] for i in widx]
+    wkeys = [keys[i] for i in widx]
+    cues: dict[str, tuple[str, int]] = {}
+    for s, _e, payloads in _all_matches(rules.cue_matcher, wtoks, wkeys):
+        for frame, cue in payloads:
+            if frame not in cues:
+                cues[frame] = (cue, widx[s])
+    prox = [(widx[s], widx[e - 1], p[0][1]) for s, e, p in _all_matches(rules.proximity_matcher, wtoks, wkeys)]
+    ctx_cue = ""
+    if context_tokens:
+        ckeys = [match_key(t.norm) for t in context_tokens if is_word(t)]
+        ctoks = [t for t in context_tokens if is_word(t)]
+        for _s, _e, payloads in _all_matches(rules.cue_matcher, ctoks, ckeys):
+            hit = next((c for f, c in payloads if f == "community"), "")
+            if hit:
+                ctx_cue = hit
+                break
+
+    pos_in_words = {ti: wi for wi, ti in enumerate(widx)}
+    out = []
+    for a, b, term in candidates:
+        matched = sentence_text[tokens[a].start - sentence_start : tokens[b - 1].end - sentence_start]
+        if not matched:
+            matched = " ".join(t.text for t in tokens[a:b])
+        label = f"'{matched}' ({term.category})"
+        frame, cue, rule = "neutral", "", f"{label}: no frame cue in the sentence -> neutral"
+        if term.frame:
+            frame, cue = term.frame, matched
+            rule = f"{label}: a {term.category.replace('_', ' ')} term is {term.frame} by definition"
+        else:
+            for f in rules.precedence:
+                if f == "target" and term.victim_prone and "target" not in cues:
+                    wa = pos_in_words.get(a, 0)
+                    wb = pos_in_words.get(b - 1, wa)
+                    near = [
+                        c for ps, pe, c in prox
+                        if (pos_in_words[ps] >= wa - rules.proximity_window and pos_in_words[pe] < wa)
+                        or (pos_in_words[ps] > wb and pos_in_words[ps] <= wb + rules.proximity_window)
+                    ]
+                    if near:
+                        frame, cue = "target", near[0]
+                        rule = (
+                            f"{label}: harm word '{cue}' within {rules.proximity_window} words of a "
+                            "place of worship/worshippers -> target"
+                        )
+                        break
+                if f in cues:
+                    frame, cue = f, cues[f][0]
+                    others = [g for g in rules.precedence if g in cues and g != f]
+                    extra = (
+                        f" (also {', '.join(others)} cue(s); precedence "
+                        f"{' > '.join(rules.precedence)})" if others else ""
+                    )
+                    rule = f"{label}: {f} cue '{cue}' in the sentence -> {f}{extra}"
+                    break
+            else:
+                if ctx_cue:
+                    frame, cue = "community", ctx_cue
+                    rule = f"{label}: no cue in the sentence; community cue '{ctx_cue}' in the surrounding text -> community"
+        out.append(ReligionHit(term.term, matched, term.category, frame, cue, rule, tokens[a].start, tokens[b - 1].end))
+    return out
+
+
+def _all_matches(matcher: PhraseMatcher, toks: Sequence[Token], keys: Sequence[str]):
+    """All matches of a cue matcher, overlapping ones included (cues never block each other)."""
+    out = []
+    n = len(toks)
+    for i in range(n):
+        cands = matcher._candidates(keys[i])
+        for pattern, payload in cands:
+            end = i + len(pattern.parts)
+            if end > n:
+                continue
+            ok = True
+            for j in range(1, len(pattern.parts)):
+                kind, value = pattern.parts[j]
+                k = keys[i + j]
+                if (kind == "exact" and k != value) or (kind == "prefix" and not k.startswith(value)):
+                    ok = False
+                    break
+            if ok:
+                out.append((i, end, [payload]))
+    return out

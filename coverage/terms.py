@@ -1,0 +1,369 @@
+"""Document-term matrices and tidy per-group term tables.
+
+Input documents are lists of token norms produced by :func:`coverage.text.tokenize`
+(``Token.norm``; ``Token`` objects are accepted too). The pipeline for one document:
+
+1. drop punctuation tokens (:func:`coverage.text.is_word` is False);
+2. optionally strip a trailing possessive ``'s`` / ``'`` (``"mosque's"`` -> ``"mosque"``);
+3. drop stopwords (checked on the unstemmed word, after step 2);
+4. optionally stem with NLTK's Snowball English stemmer (needs no downloaded data);
+5. build n-grams joined by a space.
+
+**N-grams and removed tokens.** By default an n-gram never spans a removed
+token (a stopword or punctuation): "attack on the mosque." gives the bigram
+list ``[]`` for ``ngram_range=(2, 2)`` because "attack" and "mosque" are not
+adjacent in the text, and no n-gram crosses a sentence end. This is what
+quanteda gives with ``tokens_remove(..., padding = TRUE)`` followed by
+``tokens_ngrams()``. Set ``ngrams_across_removed=True`` for quanteda's default
+(``padding = FALSE``): n-grams are built from the remaining tokens as if the
+removed ones were never there ("attack mosque").
+
+Examples
+--------
+>>> from coverage.text import tokenize
+>>> doc = [t.norm for t in tokenize("The attacks on the mosque. Mosque leaders said")]
+>>> m, vocab = doc_term_matrix([doc], stem=True)
+>>> dict(zip(vocab.tolist(), m.toarray()[0].tolist()))
+{'attack': 1, 'leader': 1, 'mosqu': 2}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
+
+from coverage.errors import ParameterError
+from coverage.text import Token, is_word
+
+__all__ = [
+    "STOPWORDS",
+    "NEWS_STOPWORDS",
+    "doc_term_matrix",
+    "analyze_tokens",
+    "group_counts",
+    "term_table",
+]
+
+#: Words that are frequent in any news report and carry no framing on their own:
+#: reporting verbs, honorifics, and contractions (the tokenizer keeps "we're",
+#: "don't" as single tokens, which scikit-learn's list does not cover).
+NEWS_STOPWORDS: frozenset[str] = frozenset(
+    {
+        # reporting verbs and honorifics
+        "said", "says", "say", "saying", "told", "tells", "according",
+        "mr", "mrs", "ms", "dr",
+        # contractions as the tokenizer emits them (straight apostrophe)
+        "i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "you'll",
+        "he's", "he'd", "he'll", "she's", "she'd", "she'll", "it's", "it'd", "it'll",
+        "we're", "we've", "we'd", "we'll", "they're", "they've", "they'd", "they'll",
+        "that's", "there's", "here's", "what's", "who's", "let's",
+        "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
+        "haven't", "hasn't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
+        "shouldn't", "mustn't",
+    }
+)  # fmt: skip
+
+#: Default stopword list: scikit-learn's ``ENGLISH_STOP_WORDS`` (318 words,
+#: offline) plus :data:`NEWS_STOPWORDS`. Pass your own set, or ``None`` to keep
+#: every word. Words that matter for framing ("not", "no", "never", "against")
+#: are in scikit-learn's list; pass a custom set if they should count.
+STOPWORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | NEWS_STOPWORDS
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+def _strip_possessive(word: str) -> str:
+    if word.endswith("'s") and len(word) > 2:
+        return word[:-2]
+    if word.endswith("'") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def _check_ngram_range(ngram_range: Any) -> tuple[int, int]:
+    try:
+        lo, hi = (int(v) for v in ngram_range)
+    except (TypeError, ValueError) as exc:
+        raise ParameterError(
+            f"ngram_range={ngram_range!r} must be a pair (min_n, max_n), e.g. (1, 2)"
+        ) from exc
+    if not 1 <= lo <= hi:
+        raise ParameterError(f"ngram_range={ngram_range!r} must satisfy 1 <= min_n <= max_n")
+    return lo, hi
+
+
+def analyze_tokens(
+    doc: Sequence[str | Token],
+    *,
+    ngram_range: tuple[int, int] = (1, 1),
+    stopwords: Iterable[str] | None = STOPWORDS,
+    stem: bool = False,
+    strip_possessive: bool = True,
+    ngrams_across_removed: bool = False,
+) -> list[str]:
+    """Terms (unigrams / n-grams) of one tokenized document, in text order.
+
+    See the module docstring for the steps. Parameters as in
+    :func:`doc_term_matrix`.
+
+    Examples
+    --------
+    >>> analyze_tokens(["police", "attack", "on", "the", "mosque's", "door", "."], ngram_range=(1, 2))
+    ['police', 'attack', 'mosque', 'door', 'police attack', 'mosque door']
+    >>> analyze_tokens(["attack", "on", "the", "mosque"], ngram_range=(2, 2), ngrams_across_removed=True)
+    ['attack mosque']
+    """
+    if isinstance(doc, str):
+        raise ParameterError(
+            "a document must be a list of token norms, not a string; tokenize it first with "
+            "[t.norm for t in coverage.text.tokenize(text)]"
+        )
+    lo, hi = _check_ngram_range(ngram_range)
+    stop = frozenset() if stopwords is None else frozenset(stopwords)
+    runs: list[list[str]] = [[]]
+    for tok in doc:
+        norm = tok.norm if isinstance(tok, Token) else tok
+        if not isinstance(norm, str):
+            raise ParameterError(f"tokens must be str or Token, got {type(tok).__name__} ({tok!r})")
+        word = _strip_possessive(norm) if strip_possessive else norm
+        if not is_word(word) or word in stop:
+            if not ngrams_across_removed and runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(_stem(word) if stem else word)
+    out: list[str] = []
+    for n in range(lo, hi + 1):
+        for run in runs:
+            out.extend(" ".join(run[i : i + n]) for i in range(len(run) - n + 1))
+    return out
+
+
+def doc_term_matrix(
+    docs: Sequence[Sequence[str | Token]],
+    *,
+    ngram_range: tuple[int, int] = (1, 1),
+    stopwords: Iterable[str] | None = STOPWORDS,
+    stem: bool = False,
+    min_count: int = 1,
+    strip_possessive: bool = True,
+    ngrams_across_removed: bool = False,
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Count matrix (documents x terms) with a sorted vocabulary.
+
+    Parameters
+    ----------
+    docs : list of list of str
+        One list of token norms per document (from :func:`coverage.text.tokenize`;
+        ``Token`` objects are accepted). Punctuation tokens are dropped.
+    ngram_range : (int, int), default (1, 1)
+        Smallest and largest n, e.g. ``(1, 3)`` for uni- to trigrams. N-grams are
+        joined with a single space and built within a document after stopword
+        removal, never spanning a removed token unless ``ngrams_across_removed``.
+    stopwords : set of str or None, default :data:`STOPWORDS`
+        Words to drop (compared with the lower-case, possessive-stripped word
+        before stemming). ``None`` keeps all words.
+    stem : bool, default False
+        Snowball (Porter2) English stemming: "attacks" -> "attack".
+    min_count : int, default 1
+        Drop terms whose total count over all documents is below this.
+    strip_possessive : bool, default True
+        Remove a trailing "'s" or "'" ("mosque's" -> "mosque").
+    ngrams_across_removed : bool, default False
+        Build n-grams across removed stopwords/punctuation (quanteda's default).
+
+    Returns
+    -------
+    matrix : scipy.sparse.csr_matrix of int64, shape (n_docs, n_terms)
+    vocab : numpy.ndarray of str, shape (n_terms,)
+        Terms in sorted (code point) order; column ``j`` counts ``vocab[j]``.
+
+    Examples
+    --------
+    >>> m, vocab = doc_term_matrix([["muslims", "pray", "."], ["police", "pray", "pray"]])
+    >>> vocab.tolist(), m.toarray().tolist()
+    (['muslims', 'police', 'pray'], [[1, 0, 1], [0, 1, 2]])
+    """
+    if isinstance(docs, str) or not isinstance(docs, Sequence | np.ndarray | pd.Series):
+        raise ParameterError(
+            f"docs must be a list of token lists (one per document), got {type(docs).__name__}"
+        )
+    if isinstance(min_count, bool) or not isinstance(min_count, int | np.integer) or min_count < 1:
+        raise ParameterError(f"min_count={min_count!r} must be a positive integer")
+    ngram_range = _check_ngram_range(ngram_range)
+    stop = None if stopwords is None else frozenset(stopwords)
+    analyzed = [
+        analyze_tokens(
+            doc,
+            ngram_range=ngram_range,
+            stopwords=stop,
+            stem=stem,
+            strip_possessive=strip_possessive,
+            ngrams_across_removed=ngrams_across_removed,
+        )
+        for doc in docs
+    ]
+    n_docs = len(analyzed)
+    vocab_set = sorted({t for terms in analyzed for t in terms})
+    if not vocab_set:
+        return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=str)
+    vectorizer = CountVectorizer(
+        analyzer=lambda terms: terms,
+        vocabulary={t: i for i, t in enumerate(vocab_set)},
+        lowercase=False,
+        dtype=np.int64,
+    )
+    matrix = sp.csr_matrix(vectorizer.transform(analyzed))
+    vocab = np.array(vocab_set, dtype=str)
+    if min_count > 1:
+        keep = np.flatnonzero(np.asarray(matrix.sum(axis=0)).ravel() >= min_count)
+        matrix, vocab = matrix[:, keep], vocab[keep]
+    matrix.sort_indices()
+    return matrix.tocsr(), vocab
+
+
+def group_counts(matrix: Any, groups: Any) -> tuple[np.ndarray, sp.csr_matrix]:
+    """Sum the rows of a document-term matrix by group.
+
+    Returns ``(labels, counts)``: the sorted unique group labels and a
+    ``(n_groups, n_terms)`` CSR matrix whose row ``i`` sums the documents of
+    ``labels[i]``.
+
+    Examples
+    --------
+    >>> labels, counts = group_counts(sp.csr_matrix([[1, 0], [2, 3], [0, 1]]), ["b", "a", "b"])
+    >>> labels.tolist(), counts.toarray().tolist()
+    (['a', 'b'], [[2, 3], [1, 1]])
+    """
+    m = sp.csr_matrix(matrix)
+    g = pd.Series(np.asarray(groups, dtype=object).reshape(-1))
+    if len(g) != m.shape[0]:
+        raise ParameterError(
+            f"groups has {len(g)} labels but the matrix has {m.shape[0]} rows (documents); "
+            f"pass one group label per document"
+        )
+    if g.isna().any():
+        raise ParameterError(
+            f"groups contains missing labels at rows {g.index[g.isna()].tolist()[:5]}"
+        )
+    codes, labels = pd.factorize(g, sort=True)
+    indicator = sp.csr_matrix(
+        (np.ones(len(codes), dtype=m.dtype), (codes, np.arange(len(codes)))),
+        shape=(len(labels), len(codes)),
+    )
+    return np.asarray(labels, dtype=object), sp.csr_matrix(indicator @ m)
+
+
+def term_table(
+    matrix: Any,
+    vocab: Any,
+    groups: Any,
+    *,
+    group_token_totals: Mapping[Any, float] | pd.Series | None = None,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Tidy long table of term counts, rates and TF-IDF per group.
+
+    Parameters
+    ----------
+    matrix : scipy.sparse matrix or array, shape (n_docs, n_terms)
+        From :func:`doc_term_matrix`.
+    vocab : array-like of str, shape (n_terms,)
+    groups : array-like, shape (n_docs,)
+        Group label (e.g. outlet) of each document.
+    group_token_totals : mapping or Series, optional
+        Total word tokens of each group *before* stopword removal: the
+        denominator of ``rate_per_10k``. Default: the group's total term count in
+        ``matrix`` (after stopwords/n-grams; pass the real totals when you can).
+    top : int, optional
+        Keep only the ``top`` highest-ranked terms of each group.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``group, term, count, rate_per_10k, tfidf, rank``, one row per
+        (group, term) with ``count > 0``, sorted by group then rank.
+
+        * ``rate_per_10k = count / group_token_totals[group] * 10_000``
+        * ``tfidf``: scikit-learn ``TfidfTransformer(smooth_idf=True,
+          sublinear_tf=False, norm="l2")`` fitted on the group-aggregated counts,
+          i.e. each group is one document: ``idf = ln((1 + G) / (1 + df)) + 1``
+          with ``G`` groups and ``df`` the number of groups using the term; rows
+          L2-normalised.
+        * ``rank``: 1 = most frequent in the group; ties broken by term (so ranks
+          are unique within a group).
+
+    Examples
+    --------
+    >>> m, vocab = doc_term_matrix([["mosque", "mosque", "police"], ["police"]], stopwords=None)
+    >>> t = term_table(m, vocab, ["A", "B"], group_token_totals={"A": 4, "B": 2})
+    >>> t[["group", "term", "count", "rate_per_10k", "rank"]].values.tolist()
+    [['A', 'mosque', 2, 5000.0, 1], ['A', 'police', 1, 2500.0, 2], ['B', 'police', 1, 5000.0, 1]]
+    """
+    m = sp.csr_matrix(matrix)
+    vocab_arr = np.asarray(vocab, dtype=object).reshape(-1)
+    if vocab_arr.size != m.shape[1]:
+        raise ParameterError(
+            f"vocab has {vocab_arr.size} terms but the matrix has {m.shape[1]} columns; pass the "
+            f"vocab returned together with the matrix by doc_term_matrix"
+        )
+    if top is not None and (
+        isinstance(top, bool) or not isinstance(top, int | np.integer) or top < 1
+    ):
+        raise ParameterError(f"top={top!r} must be a positive integer or None")
+    labels, counts = group_counts(m, groups)
+    columns = ["group", "term", "count", "rate_per_10k", "tfidf", "rank"]
+    if counts.nnz == 0:
+        return pd.DataFrame({c: [] for c in columns})
+
+    if group_token_totals is None:
+        totals = np.asarray(counts.sum(axis=1), dtype=float).ravel()
+    else:
+        lookup = dict(group_token_totals.items())
+        absent = [lab for lab in labels if lab not in lookup]
+        if absent:
+            raise ParameterError(
+                f"group_token_totals has no total for group(s) {absent[:5]}; give the word-token "
+                f"count of every group"
+            )
+        totals = np.array([float(lookup[lab]) for lab in labels])
+        if (totals <= 0).any():
+            raise ParameterError("group_token_totals must be positive for every group with terms")
+
+    tfidf = TfidfTransformer(smooth_idf=True, sublinear_tf=False, norm="l2").fit_transform(counts)
+    coo = counts.tocoo()
+    tf_csr = sp.csr_matrix(tfidf)
+    tf_vals = np.asarray(tf_csr[coo.row, coo.col]).ravel()
+    df = pd.DataFrame(
+        {
+            "group": labels[coo.row],
+            "term": vocab_arr[coo.col].astype(str),
+            "count": coo.data.astype(np.int64)
+            if np.all(coo.data == np.round(coo.data))
+            else coo.data,
+            "rate_per_10k": coo.data / totals[coo.row] * 10_000.0,
+            "tfidf": tf_vals,
+            "_g": coo.row,
+        }
+    )
+    df = df[df["count"] > 0]
+    df = df.sort_values(["_g", "count", "term"], ascending=[True, False, True], kind="mergesort")
+    df["rank"] = df.groupby("_g", sort=False).cumcount().to_numpy() + 1
+    if top is not None:
+        df = df[df["rank"] <= top]
+    return df.drop(columns="_g").reset_index(drop=True)[columns]

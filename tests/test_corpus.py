@@ -1,0 +1,204 @@
+"""Corpus loading and validation: formats, encodings, clear errors, nothing dropped silently."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import coverage
+from coverage.corpus import Corpus, decode_bytes, load_corpus
+from coverage.errors import CorpusError, CoverageWarning, ParameterError
+
+
+def _quiet_load(*args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CoverageWarning)
+        return load_corpus(*args, **kwargs)
+
+
+def test_seeds_corpus(seeds_corpus):
+    c = seeds_corpus
+    assert len(c) == 5 and c.rejected.empty
+    assert list(c.df["article_id"]) == [f"seed-{i:03d}" for i in range(5)]
+    assert c.outlets == ["Evening Standard", "Sky News", "Unknown", "Unknown (Oxford local paper)", "getwestlondon"]
+    row = c.df.set_index("article_id").loc["seed-003"]
+    assert row["attribution"] == "stated" and "told Sky News" in row["outlet_evidence"]
+    assert row["event"] == "Trafalgar Square vigil" and row["byline"] == "Philip Whiteside, News Reporter"
+    assert c.df.set_index("article_id").loc["seed-004", "attribution"] == "unknown"
+    events = c.df.groupby("event")["article_id"].apply(list).to_dict()
+    assert events == {"Trafalgar Square vigil": ["seed-002", "seed-003", "seed-004"],
+                      "Westminster Bridge vigil": ["seed-000", "seed-001"]}
+    assert str(c.df.loc[c.df.article_id == "seed-002", "date_parsed"].iloc[0].date()) == "2017-03-23"
+    assert len(c.inputs) == 6  # manifest + five articles
+
+
+def test_seed_files_are_unchanged_copies(seeds_dir):
+    import hashlib
+
+    # sha256 of the five articles as delivered in the shared seed folder: bytes must never change
+    expected = {
+        "000_e82ffc3f97d3e728.txt": "9b67ad8730c7d10a19ea96ff79201d67439f9354e6d09881b19a737a9024c95d",
+        "001_8b6572a08c34f0ad.txt": "281bbf5ecf5c6772ad0c0214658f30d92fa6280b76d0e83d4659261abdb1f120",
+        "002_3af8e3a32a6fdc5a.txt": "4dc7839beb7491d1ccf7e0ae68249ccaf1d9eab2ae7797569ef75ba4674836e4",
+        "003_ac9285f299bddcc0.txt": "e903b2188607fef727d20b24dccf669cfcfd82f52713053f60fbe654731b4d7f",
+        "004_a9d9733c30e082bb.txt": "066654740ac4fad52361b910fdb5f65fbfb26ce2f6cff587ff24ebcbedf3c7fd",
+    }
+    for name, digest in expected.items():
+        assert hashlib.sha256((seeds_dir / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_repr_and_html(seeds_corpus):
+    assert "5 articles from 5 outlet(s)" in repr(seeds_corpus)
+    h = seeds_corpus._repr_html_()
+    assert "Sky News" in h and "2017-03-23 to 2017-03-29" in h
+
+
+def test_from_frame_with_mapped_columns_keeps_metadata():
+    df = pd.DataFrame({"ID": [1, 2], "source": ["A", "B"], "content": ["One. Two.", "Three."],
+                       "title": ["t1", "t2"], "extra": [10, 20]})
+    c = Corpus.from_frame(df, id="ID", outlet="source", text="content")
+    assert list(c.df["article_id"]) == ["1", "2"]
+    assert list(c.df["outlet"]) == ["A", "B"]
+    assert {"title", "extra"} <= set(c.metadata_columns)
+
+
+def test_missing_column_error_names_columns_and_fix():
+    with pytest.raises(CorpusError, match=r"missing text column 'text'.*Columns present: id, outlet, body.*text=") :
+        Corpus.from_frame(pd.DataFrame({"id": ["a"], "outlet": ["X"], "body": ["hi"]}))
+
+
+def test_bad_rows_are_rejected_with_reasons_not_dropped():
+    df = pd.DataFrame({
+        "id": ["a", "a", "c", "d", "e", None, "g"],
+        "outlet": ["X", "X", None, "X", "X", "X", "X"],
+        "text": ["Fine.", "Dup.", "No outlet.", "   \n ", float("nan"), "No id.", 42],
+    })
+    with pytest.warns(CoverageWarning, match="6 of 7 article"):
+        c = Corpus.from_frame(df, source="t.csv")
+    assert list(c.df["article_id"]) == ["a"]
+    reasons = dict(zip(c.rejected["source"], c.rejected["reason"], strict=True))
+    assert len(c) + len(c.rejected) == len(df)
+    assert "duplicate id 'a'" in reasons["t.csv, row 2"]
+    assert "missing outlet" in reasons["t.csv, row 3"]
+    assert "whitespace-only" in reasons["t.csv, row 4"]
+    assert "empty text" in reasons["t.csv, row 5"]
+    assert "missing id" in reasons["t.csv, row 6"]
+    assert "not a string (int" in reasons["t.csv, row 7"]
+
+
+def test_on_error_raise_names_the_row():
+    df = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"], "text": ["ok", ""]})
+    with pytest.raises(CorpusError, match=r"row 2 \(id 'b'\): empty"):
+        Corpus.from_frame(df, on_error="raise", source="in.csv")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "problem"),
+    [
+        ("Café “quoted”".encode(), "utf-8", ""),
+        (b"\xef\xbb\xbf" + "Café".encode(), "utf-8-sig", ""),
+        ("Café “quoted”".encode("utf-16"), "utf-16", ""),
+        ("Café — “quoted”".encode("cp1252"), "cp1252", ""),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, "binary file (looks like a PNG image)"),
+        (b"abc\x81\x8d\x9d", None, "undecodable bytes"),
+    ],
+)
+def test_decode_bytes(data, encoding, problem):
+    d = decode_bytes(data)
+    assert d.encoding == encoding
+    assert d.problem.startswith(problem) if problem else d.problem == ""
+    if encoding == "cp1252":
+        assert d.text == "Café — “quoted”" and "cp1252" in d.note
+
+
+def test_folder_with_manifest_encodings_missing_and_unlisted(tmp_path):
+    (tmp_path / "a.txt").write_bytes("“We stand together,” she said.".encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes("Caf\xe9 owners \x93stood\x94 together.".encode("latin-1"))
+    (tmp_path / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\nbinary")
+    (tmp_path / "stray.txt").write_text("Not listed.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "id,file,outlet,title\n1,a.txt,X,First\n2,b.txt,Y,Second\n3,c.txt,Y,Image\n4,missing.txt,X,Gone\n"
+        "5,../../etc/passwd,X,Escape\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(CoverageWarning) as rec:
+        c = load_corpus(tmp_path)
+    messages = " | ".join(str(w.message) for w in rec)
+    assert "decoded as Windows-1252" in messages
+    assert "'stray.txt' is not listed" in messages
+    assert list(c.df["article_id"]) == ["1", "2"]
+    assert list(c.df["encoding"]) == ["utf-16", "cp1252"]
+    assert c.df.loc[1, "text"] == "Café owners “stood” together."
+    reasons = dict(zip(c.rejected["article_id"], c.rejected["reason"], strict=True))
+    assert "PNG" in reasons["3"]
+    assert "listed in the manifest but missing" in reasons["4"]
+    assert "leaves the corpus folder" in reasons["5"]
+    assert len(c) + len(c.rejected) == 5
+
+
+def test_symlink_outside_folder_is_refused(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "link.txt").symlink_to(outside)
+    (corpus / "manifest.csv").write_text("id,file,outlet\n1,link.txt,X\n", encoding="utf-8")
+    c = _quiet_load(corpus)
+    assert len(c) == 0 and "pointing outside" in c.rejected["reason"].iloc[0]
+
+
+def test_folder_without_manifest(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no manifest.csv.*sub-folder"):
+        load_corpus(tmp_path)
+    sub = tmp_path / "by_outlet"
+    (sub / "BBC").mkdir(parents=True)
+    (sub / "Sky").mkdir()
+    (sub / "BBC" / "one.txt").write_text("One.", encoding="utf-8")
+    (sub / "Sky" / "two.txt").write_text("Two.", encoding="utf-8")
+    c = load_corpus(sub)
+    assert list(c.df["article_id"]) == ["BBC/one", "Sky/two"] and c.outlets == ["BBC", "Sky"]
+
+
+def test_table_formats_round_trip(tmp_path):
+    df = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"], "text": ["Line one,\n\"quoted\" two.", "B."],
+                       "date": ["2017-03-23", "3/29/17"]})
+    df.to_csv(tmp_path / "c.csv", index=False)
+    df.to_csv(tmp_path / "c.csv.gz", index=False)
+    df.to_parquet(tmp_path / "c.parquet")
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in df.to_dict("records")), encoding="utf-8")
+    for name in ["c.csv", "c.csv.gz", "c.parquet", "c.jsonl"]:
+        c = load_corpus(tmp_path / name)
+        assert list(c.df["text"]) == ["Line one,\n\"quoted\" two.", "B."], name
+        assert [str(d.date()) for d in c.df["date_parsed"]] == ["2017-03-23", "2017-03-29"], name
+
+
+def test_unknown_format_and_missing_path(tmp_path):
+    (tmp_path / "x.docx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match="unknown corpus format"):
+        load_corpus(tmp_path / "x.docx")
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        load_corpus(tmp_path / "nope")
+    with pytest.raises(ParameterError):
+        load_corpus(42)
+
+
+def test_unparseable_dates_are_reported():
+    df = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "X"], "text": ["A.", "B."], "date": ["2017-03-23", "soon"]})
+    with pytest.warns(CoverageWarning, match="1 date value.*'soon'"):
+        c = Corpus.from_frame(df)
+    assert c.df["date_parsed"].isna().tolist() == [False, True]
+
+
+def test_select_outlets(seeds_corpus):
+    assert len(seeds_corpus.select(["Sky News"])) == 1
+    with pytest.raises(ParameterError, match="unknown outlet"):
+        seeds_corpus.select(["BBC"])
+
+
+def test_package_exports():
+    assert coverage.load_corpus is load_corpus
+    assert coverage.__version__
