@@ -12,8 +12,10 @@ ONE sentence and returns every hit, counted or not, with a human-readable
    the phrase "nothing to do with") ends within the ``negation_window`` (3) word
    tokens before it. The window does not cross clause punctuation (, ; : . ! ?
    brackets, dashes), a contrast word, or an earlier hit (a negator applies only
-   to the first hit after it). Quotation marks are transparent. "not only",
-   "no doubt", "no matter" ... are not negations (``pseudo_negation``).
+   to the first hit after it), nor a lexical verb ("could not *confirm* the
+   deaths": the negation belongs to the verb; listed ``scope_breakers`` and words
+   in -ing/-ed). Quotation marks are transparent. "not only", "no doubt",
+   "no matter", "no stranger to" ... are not negations (``pseudo_negation``).
    A negated hit counts toward its group's ``negated_as`` frame ("we are not
    afraid": fear -> solidarity, *defiance*); ``negated_as: ""`` means the
    negated hit is not counted ("not united").
@@ -116,6 +118,26 @@ def _is_negator(keys: Sequence[str], norms: Sequence[str], j: int, s: NegationSe
     return False, ""
 
 
+_NOT_VERB_ING = frozenset({"being", "nothing", "anything", "something", "everything", "during", "morning", "evening", "thing", "things", "king", "string", "spring"})
+_NOT_VERB_ED = frozenset({"indeed", "need", "needed", "feed", "speed", "seed", "bed", "red", "united", "hundred", "armed", "alleged", "so-called"})
+_AUX_NEXT = frozenset({"been", "got", "gotten"})
+
+
+def _breaks_scope(norms: Sequence[str], j: int, s: NegationSettings) -> bool:
+    """Whether the word at ``j`` (between negator and hit) is a lexical verb that takes the negation.
+
+    "could not *confirm* the deaths": the negation belongs to 'confirm', so 'deaths'
+    is not negated. Auxiliaries (be, been, will, have + been) do not break the scope.
+    """
+    n = norms[j]
+    if n in s.scope_breakers:
+        nxt = norms[j + 1] if j + 1 < len(norms) else ""
+        return not (n in {"have", "has", "had"} and nxt in _AUX_NEXT)
+    if len(n) > 5 and n.endswith("ing") and n not in _NOT_VERB_ING:
+        return True
+    return len(n) > 4 and n.endswith("ed") and n not in _NOT_VERB_ED and "-" not in n
+
+
 def _contrast_positions(norms: Sequence[str], s: NegationSettings) -> list[int]:
     pos = []
     for i, n in enumerate(norms):
@@ -201,6 +223,8 @@ def match_frames(tokens: Sequence[Token], lexicon: Lexicon) -> list[FrameHit]:
             flag, text = _is_negator(keys, norms, j, s)
             if flag:
                 negated, negator = True, text
+                break
+            if _breaks_scope(norms, j, s):
                 break
             words += 1
             j -= 1

@@ -86,8 +86,8 @@ RESERVED_FRAME_NAMES = frozenset(
 _FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _TOP_KEYS = {"schema", "name", "version", "description", "settings", "exclusions", "frames"}
 _SETTING_KEYS = {
-    "negation_window", "negators", "pseudo_negation", "clause_boundaries", "transparent",
-    "contrast_words", "contrast_factor",
+    "negation_window", "negators", "pseudo_negation", "scope_breakers", "clause_boundaries",
+    "transparent", "contrast_words", "contrast_factor",
 }
 _FRAME_KEYS = {"description", "groups"}
 _GROUP_KEYS = {"reasoning", "weight", "negated_as", "terms"}
@@ -103,7 +103,13 @@ _DEFAULT_SETTINGS: dict[str, Any] = {
     ],
     "pseudo_negation": [
         "only", "just", "merely", "simply", "least", "doubt", "wonder", "matter", "sooner",
-        "less", "mention", "surprise", "exception",
+        "less", "mention", "surprise", "exception", "stranger",
+    ],
+    "scope_breakers": [
+        "have", "has", "had", "do", "does", "did", "say", "says", "know", "think", "believe",
+        "confirm", "announce", "recognize", "recognise", "prevent", "take", "see", "find",
+        "want", "stop", "report", "call", "consider", "expect", "make", "give", "show", "tell",
+        "use", "include", "mean", "describe", "blame", "cause", "deny", "support", "allow",
     ],
     "clause_boundaries": [",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "–", "—", "-", "…"],
     "transparent": ['"', "'", "“", "”", "‘", "’", "«", "»"],
@@ -413,6 +419,7 @@ class NegationSettings:
     negators: frozenset[str]
     negator_phrases: tuple[tuple[str, ...], ...]
     pseudo_negation: frozenset[str]
+    scope_breakers: frozenset[str]
     clause_boundaries: frozenset[str]
     transparent: frozenset[str]
     contrast_words: frozenset[str]
@@ -461,6 +468,9 @@ def _parse_settings(raw: Any, source: str) -> NegationSettings:
         negator_phrases=phrases,
         pseudo_negation=frozenset(
             w.lower() for w in _str_list(merged["pseudo_negation"], "settings.pseudo_negation", source)
+        ),
+        scope_breakers=frozenset(
+            w.lower() for w in _str_list(merged["scope_breakers"], "settings.scope_breakers", source)
         ),
         clause_boundaries=frozenset(
             _str_list(merged["clause_boundaries"], "settings.clause_boundaries", source)

@@ -206,8 +206,8 @@ class ReligionRules:
                 if case not in ("any", "lower", "exact"):
                     raise _err(src, ew, f"case must be any, lower or exact, got {case!r}")
                 risk = raw.get("name_risk", "") or ""
-                if risk not in ("", "forename", "surname"):
-                    raise _err(src, ew, f"name_risk must be forename or surname, got {risk!r}")
+                if risk not in ("", "forename", "surname", "name"):
+                    raise _err(src, ew, f"name_risk must be forename, surname or name (both), got {risk!r}")
                 ctx = raw.get("context")
                 if ctx is not None:
                     if not isinstance(ctx, dict) or set(ctx) - _CONTEXT_KEYS:
@@ -255,8 +255,17 @@ class ReligionRules:
             unknown = sorted(set(map(str, fs)) - _FRAME_SPEC_KEYS)
             if unknown:
                 raise _err(src, f"frames.{f}", f"unknown key(s) {unknown}; allowed {sorted(_FRAME_SPEC_KEYS)}")
-            for k, c in enumerate(_strs(fs.get("cues"), src, f"frames.{f}.cues")):
-                items.append((compile_term(c, where=f"{src}: frames.{f}.cues[{k}]"), (f, c)))
+            cue_list = fs.get("cues")
+            if not isinstance(cue_list, list) or not cue_list:
+                raise _err(src, f"frames.{f}.cues", "must be a non-empty list of words/phrases")
+            for k, c in enumerate(cue_list):
+                cw = f"frames.{f}.cues[{k}]"
+                case = "any"
+                if isinstance(c, dict) and "term" in c and set(c) <= {"term", "case"}:
+                    c, case = str(c["term"]), c.get("case", "any")
+                if not isinstance(c, str) or case not in ("any", "lower", "exact"):
+                    raise _err(src, cw, "a cue must be a string or {term: ..., case: any|lower|exact}")
+                items.append((compile_term(c, case=case, where=f"{src}: {cw}"), (f, c)))
             if "proximity_cues" in fs:
                 for k, c in enumerate(_strs(fs["proximity_cues"], src, f"frames.{f}.proximity_cues")):
                     prox.append((compile_term(c, where=f"{src}: frames.{f}.proximity_cues[{k}]"), (f, c)))
@@ -344,11 +353,11 @@ def _reject_reason(
         first = _prev_word(tokens, a) < 0
         if after == "!" or (first and after in {",", "?", "!", "…"}):
             return "exclamation"
-    if term.name_risk == "forename" and _title(tokens[a]):
+    if term.name_risk in ("forename", "name") and _title(tokens[a]):
         j = _next_word(tokens, b)
         if j == b and j < len(tokens) and _title(tokens[j]) and keys[j] not in rules.name_allow_next:
             return "first name"
-    if term.name_risk == "surname" and _title(tokens[a]):
+    if term.name_risk in ("surname", "name") and _title(tokens[a]):
         j = _prev_word(tokens, a)
         if j == a - 1 and j >= 0 and _title(tokens[j]) and keys[j] not in rules.name_block_previous:
             return "surname"
@@ -514,6 +523,8 @@ def _all_matches(matcher: PhraseMatcher, toks: Sequence[Token], keys: Sequence[s
                 if (kind == "exact" and k != value) or (kind == "prefix" and not k.startswith(value)):
                     ok = False
                     break
+            if ok and pattern.case != "any" and not PhraseMatcher._case_ok(pattern, toks[i:end]):
+                ok = False
             if ok:
                 out.append((i, end, [payload]))
     return out

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from coverage.sentiment import VaderAnalyzer, compound, mask_spans, polarity_scores, tone_compound, vader_lexicon_path
+from coverage.sentiment import (
+    VaderAnalyzer,
+    compound,
+    mask_spans,
+    polarity_scores,
+    tone_compound,
+    vader_lexicon_path,
+)
 
 
 def _nltk_reference():
