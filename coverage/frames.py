@@ -36,7 +36,7 @@ Examples
 >>> [(h.term, h.metric, h.counted_as, h.weight, h.negated) for h in hits]
 [('afraid', 'violence', 'solidarity', 1.0, True)]
 >>> hits[0].rule
-"'afraid' (violence/fear) negated by 'not' -> counted as solidarity (defiance)"
+"'afraid' (violence/fear) negated by 'not' -> counted as solidarity (defiance) (weight 1)"
 """
 
 from __future__ import annotations

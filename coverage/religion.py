@@ -68,7 +68,7 @@ _TOP_KEYS = {"schema", "name", "version", "description", "categories", "exclusio
 _CAT_KEYS = {"reasoning", "terms", "frame", "victim_prone"}
 _ENTRY_KEYS = {"term", "case", "name_risk", "exclamation", "context", "note"}
 _CONTEXT_KEYS = {"next", "previous", "sentence_any"}
-_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues"}
+_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues", "conditional_cues"}
 
 
 class ReligionHit(NamedTuple):
@@ -266,6 +266,16 @@ class ReligionRules:
                 if not isinstance(c, str) or case not in ("any", "lower", "exact"):
                     raise _err(src, cw, "a cue must be a string or {term: ..., case: any|lower|exact}")
                 items.append((compile_term(c, case=case, where=f"{src}: {cw}"), (f, c)))
+            for k, cond in enumerate(fs.get("conditional_cues") or []):
+                cw = f"frames.{f}.conditional_cues[{k}]"
+                if not isinstance(cond, dict) or set(cond) != {"cues", "require_any"}:
+                    raise _err(src, cw, "must be a mapping with keys 'cues' and 'require_any'")
+                req = PhraseMatcher(
+                    (compile_term(r, where=f"{src}: {cw}.require_any"), r)
+                    for r in _strs(cond["require_any"], src, f"{cw}.require_any")
+                )
+                for c in _strs(cond["cues"], src, f"{cw}.cues"):
+                    items.append((compile_term(c, where=f"{src}: {cw}.cues"), (f, c, req)))
             if "proximity_cues" in fs:
                 for k, c in enumerate(_strs(fs["proximity_cues"], src, f"frames.{f}.proximity_cues")):
                     prox.append((compile_term(c, where=f"{src}: frames.{f}.proximity_cues[{k}]"), (f, c)))
@@ -445,18 +455,27 @@ def match_religion(
     widx = [i for i, t in enumerate(tokens) if is_word(t)]
     wtoks = [tokens[i] for i in widx]
     wkeys = [keys[i] for i in widx]
-    cues: dict[str, tuple[str, int]] = {}
-    for s, _e, payloads in _all_matches(rules.cue_matcher, wtoks, wkeys):
-        for frame, cue in payloads:
+    cues: dict[str, tuple[str, str]] = {}
+    for _s, _e, payloads in _all_matches(rules.cue_matcher, wtoks, wkeys):
+        for payload in payloads:
+            frame, cue = payload[0], payload[1]
+            if len(payload) == 3:  # conditional cue: needs a violence word in the sentence
+                req = payload[2].find(wtoks, wkeys)
+                if not req:
+                    continue
+                r0 = req[0]
+                note = f" together with violence word '{' '.join(t.text for t in wtoks[r0[0]:r0[1]])}'"
+            else:
+                note = ""
             if frame not in cues:
-                cues[frame] = (cue, widx[s])
+                cues[frame] = (cue, note)
     prox = [(widx[s], widx[e - 1], p[0][1]) for s, e, p in _all_matches(rules.proximity_matcher, wtoks, wkeys)]
     ctx_cue = ""
     if context_tokens:
         ckeys = [match_key(t.norm) for t in context_tokens if is_word(t)]
         ctoks = [t for t in context_tokens if is_word(t)]
         for _s, _e, payloads in _all_matches(rules.cue_matcher, ctoks, ckeys):
-            hit = next((c for f, c in payloads if f == "community"), "")
+            hit = next((p[1] for p in payloads if p[0] == "community"), "")
             if hit:
                 ctx_cue = hit
                 break
@@ -496,7 +515,7 @@ def match_religion(
                         f" (also {', '.join(others)} cue(s); precedence "
                         f"{' > '.join(rules.precedence)})" if others else ""
                     )
-                    rule = f"{label}: {f} cue '{cue}' in the sentence -> {f}{extra}"
+                    rule = f"{label}: {f} cue '{cue}'{cues[f][1]} in the sentence -> {f}{extra}"
                     break
             else:
                 if ctx_cue:

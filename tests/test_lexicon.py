@@ -1,0 +1,228 @@
+"""Tests for coverage.lexicon: loading, validation, merging, the phrase matcher."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from coverage.errors import LexiconError, ParameterError
+from coverage.lexicon import Lexicon, PhraseMatcher, compile_term, match_key
+from coverage.text import tokenize
+
+ECONOMY = """
+version: "0.1"
+name: econ
+frames:
+  economy:
+    description: Economic consequences of the attack.
+    groups:
+      markets:
+        reasoning: Market reactions.
+        weight: 2.0
+        terms:
+          - stock market
+          - econom*
+          - {term: jobs, weight: 0.5}
+"""
+
+
+def test_default_lexicon_metadata():
+    lex = Lexicon.default()
+    assert lex.frames == ("solidarity", "violence")
+    assert lex.version == "1.0.0"
+    raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
+    assert lex.sha256 == hashlib.sha256(raw).hexdigest()
+    assert Lexicon.default() is lex  # cached
+
+
+def test_default_lexicon_groups_and_negated_as():
+    lex = Lexicon.default()
+    sol = lex.terms_for("solidarity")
+    vio = lex.terms_for("violence")
+    assert list(sol.columns) == [
+        "frame", "category", "term", "weight", "negated_as", "wildcard", "n_words", "case", "reasoning",
+    ]
+    assert set(sol.category) == {"unity", "mourning", "defiance", "compassion", "courage", "values"}
+    assert set(vio.category) == {"attack", "casualties", "perpetrator", "fear", "division", "defeat"}
+    neg = vio.groupby("category").negated_as.first().to_dict()
+    assert neg == {
+        "attack": "", "casualties": "", "perpetrator": "",
+        "fear": "solidarity", "division": "solidarity", "defeat": "solidarity",
+    }
+    assert (sol.negated_as == "").all()
+    # every group documents its reasoning
+    assert (sol.reasoning.str.len() > 20).all() and (vio.reasoning.str.len() > 20).all()
+    # "victims" is deliberately in no group
+    assert "victims" not in set(sol.term) | set(vio.term)
+    row = sol[sol.term == "solidar*"].iloc[0]
+    assert bool(row.wildcard) and row.n_words == 1 and row.weight == 1.0
+    assert vio.loc[vio.term == "attack", "weight"].item() == 0.5
+
+
+def test_custom_frame_from_yaml_string():
+    lex = Lexicon.from_yaml(ECONOMY)
+    assert lex.frames == ("economy",)
+    assert lex.version == "0.1" and lex.name == "econ" and lex.source == "<string>"
+    assert lex.sha256 == hashlib.sha256(ECONOMY.encode()).hexdigest()
+    t = lex.terms_for("economy")
+    assert t[["term", "weight", "wildcard", "n_words"]].values.tolist() == [
+        ["stock market", 2.0, False, 2],
+        ["econom*", 2.0, True, 1],
+        ["jobs", 0.5, False, 1],
+    ]
+
+
+def test_custom_frame_from_path_and_dict(tmp_path):
+    p = tmp_path / "econ.yaml"
+    p.write_text(ECONOMY, encoding="utf-8")
+    a = Lexicon.from_yaml(p)
+    b = Lexicon.from_yaml(str(p))
+    assert a.sha256 == b.sha256 == hashlib.sha256(p.read_bytes()).hexdigest()
+    assert a.source == str(p)
+    c = Lexicon.from_yaml({"version": 3, "frames": {"economy": {"groups": {"m": {"terms": ["jobs"]}}}}})
+    assert c.version == "3" and c.source == "<dict>" and len(c.sha256) == 64
+
+
+def test_merge_adds_custom_frame():
+    merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
+    assert merged.frames == ("solidarity", "violence", "economy")
+    assert merged.version == "1.0.0+econ@0.1"
+    assert merged.sha256 != Lexicon.default().sha256
+    assert len(merged.terms_for("economy")) == 3
+    assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
+
+
+def test_merge_conflicting_group_is_an_error():
+    other = Lexicon.from_yaml('version: "1"\nframes: {violence: {groups: {fear: {terms: [dread]}}}}')
+    with pytest.raises(LexiconError, match=r"frames\.violence\.groups\.fear already exists"):
+        Lexicon.default().merge(other)
+    with pytest.raises(ParameterError):
+        Lexicon.default().merge("economy.yaml")
+
+
+def test_unknown_frame_in_terms_for():
+    with pytest.raises(ParameterError, match="unknown frame 'economy'"):
+        Lexicon.default().terms_for("economy")
+
+
+def test_unsafe_yaml_refused_and_names_file(tmp_path):
+    p = tmp_path / "evil.yaml"
+    p.write_text('version: "1"\nframes: !!python/object/apply:os.system ["echo pwned"]\n')
+    with pytest.raises(LexiconError, match=r"evil\.yaml: refused YAML tag.*safe_load"):
+        Lexicon.from_yaml(p)
+    with pytest.raises(LexiconError, match="refused YAML tag"):
+        Lexicon.from_yaml("a: !!python/object:collections.OrderedDict {}\nb: 1")
+
+
+def test_invalid_yaml_syntax_names_file_and_line(tmp_path):
+    p = tmp_path / "broken.yaml"
+    p.write_text('version: "1"\nframes:\n  economy: [unclosed\n')
+    with pytest.raises(LexiconError, match=r"broken\.yaml: invalid YAML at line \d+"):
+        Lexicon.from_yaml(p)
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("frames: {economy: {groups: {m: {terms: [jobs]}}}}", r"bad\.yaml: key 'version' is missing"),
+        ('version: "1"', r"bad\.yaml: key 'frames' is missing or empty"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: []}}}}',
+         r"bad\.yaml: frames\.economy\.groups\.m\.terms must be a non-empty list"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: [jobs], weight: -1}}}}',
+         r"frames\.economy\.groups\.m\.weight must be a positive number"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: [jobs], negated_as: sport}}}}',
+         r"frames\.economy\.groups\.m\.negated_as must be ''"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: ["a*"]}}}}',
+         r"frames\.economy\.groups\.m\.terms\[0\]: wildcard 'a\*'.*at least 3 letters"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: ["so*lid"]}}}}',
+         r"terms\[0\]: term 'so\*lid' has '\*' inside a word"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: [jobs, jobs]}}}}',
+         r"terms\[1\]: term 'jobs' duplicates frames\.economy\.groups\.m"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: [{weight: 2}]}}}}',
+         r"terms\[0\]: entry mapping needs a 'term' key"),
+        ('version: "1"\nframes: {economy: {groups: {m: {terms: [jobs], weigth: 2}}}}',
+         r"frames\.economy\.groups\.m: unknown key\(s\) \['weigth'\]"),
+        ('version: "1"\nframes: {Economy: {groups: {m: {terms: [jobs]}}}}',
+         r"frames\.Economy: frame names must be lower-case identifiers"),
+        ('version: "1"\nframes: {religion: {groups: {m: {terms: [jobs]}}}}', r"'religion' is a reserved"),
+        ('version: "1"\nsettings: {negation_window: 99}\nframes: {e: {groups: {m: {terms: [jobs]}}}}',
+         r"settings\.negation_window must be an integer 0\.\.10"),
+        ("- just\n- a list\n", r"bad\.yaml: top level must be a mapping"),
+    ],
+)
+def test_malformed_lexicon_errors_name_file_and_key(tmp_path, text, pattern):
+    p = tmp_path / "bad.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=pattern):
+        Lexicon.from_yaml(p)
+
+
+def test_missing_file_is_lexicon_error():
+    with pytest.raises(LexiconError, match=r"nope\.yaml: cannot read lexicon file"):
+        Lexicon.from_yaml("nope.yaml")
+
+
+def test_constructor_is_keyword_only():
+    with pytest.raises(TypeError):
+        Lexicon({"version": "1", "frames": {}})  # type: ignore[misc]
+
+
+def test_match_key_and_compile_term():
+    assert match_key("minute's") == "minute"
+    assert match_key("won't") == "won't"
+    assert compile_term("minute's silence").parts == (("exact", "minute"), ("exact", "silence"))
+    assert compile_term("tear * * apart").parts == (
+        ("exact", "tear"), ("any", ""), ("any", ""), ("exact", "apart"),
+    )
+    with pytest.raises(LexiconError, match="starts with a lone"):
+        compile_term("* apart")
+
+
+def _find(matcher, text):
+    toks = tokenize(text)
+    return [(" ".join(t.text for t in toks[a:b]), p) for a, b, p in matcher.find(toks)]
+
+
+def test_matcher_longest_match_and_exclusions():
+    m = PhraseMatcher([
+        (compile_term("hatred"), "division"),
+        (compile_term("hatred for none"), "values"),
+        (compile_term("attack"), "attack"),
+        (compile_term("heart attack"), None),
+    ])
+    assert _find(m, "Love for all, hatred for none. Hatred.") == [
+        ("hatred for none", ["values"]), ("Hatred", ["division"]),
+    ]
+    assert _find(m, "He had a heart attack, not an attack") == [("attack", ["attack"])]
+
+
+def test_matcher_wildcards_prefer_more_specific():
+    m = PhraseMatcher([
+        (compile_term("terror*"), "attack"),
+        (compile_term("terrorist*"), "perpetrator"),
+        (compile_term("solidar*"), "unity"),
+        (compile_term("stand in solidar*"), "phrase"),
+    ])
+    assert _find(m, "Terrorists, terror-related terrorism; solidarity; we stand in solidarity") == [
+        ("Terrorists", ["perpetrator"]),
+        ("terror-related", ["attack"]),
+        ("terrorism", ["attack"]),
+        ("solidarity", ["unity"]),
+        ("stand in solidarity", ["phrase"]),
+    ]
+
+
+def test_matcher_case_modes():
+    m = PhraseMatcher([(compile_term("united", case="lower"), "u"), (compile_term("ISIS", case="exact"), "g")])
+    assert _find(m, "The United States stood united against ISIS near the Isis") == [
+        ("united", ["u"]), ("ISIS", ["g"]),
+    ]
+
+
+def test_terms_for_returns_dataframe():
+    df = Lexicon.default().terms_for("solidarity")
+    assert isinstance(df, pd.DataFrame)
+    assert df.loc[df.term == "hatred for none", "category"].item() == "values"
