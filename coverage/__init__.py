@@ -23,6 +23,7 @@ from .errors import (
     ParameterError,
     ReportError,
 )
+from .validate import validate
 
 __all__ = [
     "__version__",
@@ -37,4 +38,5 @@ __all__ = [
     "ParameterError",
     "ReportError",
     "CoverageWarning",
+    "validate",
 ]
