@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.0.0"
+    assert lex.version == "1.1.0"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.0.0+econ@0.1"
+    assert merged.version == "1.1.0+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
