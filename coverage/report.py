@@ -1,0 +1,800 @@
+"""Render the comparison report: one call turns a corpus into a folder that opens in any browser.
+
+:func:`render` executes ``notebooks/comparison_report.ipynb`` with papermill, converts it to a
+self-contained HTML page (no code, no external requests: figures are embedded PNGs, the CSS is
+inline, no scripts, no web fonts) and writes one output folder::
+
+    reports/seeds/
+        report.html        the report (open it in any browser, attach it to an e-mail)
+        report.ipynb       the executed notebook (same content, for Jupyter)
+        metrics/           articles, sentences, outlets, hits as .csv and .parquet
+        manifest.json      versions, parameters, sha256 of every input and output file
+
+Guarantees
+----------
+* **Reproducible**: the same inputs and parameters give byte-identical ``report.html``,
+  ``report.ipynb`` and ``metrics/*`` (papermill's timings and random cell ids are normalised,
+  figures are PNGs without timestamps, Parquet files carry fixed metadata). Only the
+  ``"run"`` part of ``manifest.json`` (timestamps, absolute paths) changes between runs.
+* **Atomic**: the report is rendered into ``<out>.tmp-<pid>`` and renamed into place; a failed
+  run leaves the previous report untouched, keeps the failed notebook as
+  ``<out>.failed.ipynb`` and raises :class:`~coverage.errors.ReportError` with the failing
+  cell's error.
+* **One writer per folder**: a lock file ``<out>.lock`` makes a second concurrent run wait
+  (``lock_timeout`` seconds) and then fail with a clear message.
+* **Checked parameters**: names and types are checked against the annotations of the
+  notebook's ``parameters`` cell before anything runs (:class:`~coverage.errors.ParameterError`).
+
+The notebook kernel runs with the corpus folder's parent as working directory; the corpus is
+passed by name relative to it, so the report never contains machine-specific paths.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import html
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from ._version import __version__
+from .errors import ParameterError, ReportError
+
+__all__ = [
+    "render",
+    "ReportResult",
+    "default_notebook",
+    "notebook_parameters",
+    "check_parameters",
+    "external_references",
+]
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+#: Parameters that :func:`render` sets itself (from its ``corpus`` and ``out`` arguments).
+RESERVED_PARAMETERS = ("corpus", "output_dir")
+#: Distributions whose versions are recorded in ``manifest.json``.
+_DEPENDENCIES = (
+    "pandas", "numpy", "scipy", "matplotlib", "scikit-learn", "nltk", "vaderSentiment", "PyYAML",
+    "pyarrow", "papermill", "nbformat", "nbconvert", "nbclient", "ipykernel", "jupyter_client",
+    "filelock", "Pillow",
+)
+_METRIC_TABLES = ("articles", "sentences", "outlets", "hits")
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """Paths of a rendered report (all inside ``folder``)."""
+
+    folder: Path
+    html: Path
+    notebook: Path
+    manifest: Path
+    metrics: Path
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return str(self.html)
+
+
+# ---------------------------------------------------------------------------
+# notebook and parameters
+
+
+def default_notebook() -> Path:
+    """The comparison-report notebook shipped with the package source (``notebooks/``)."""
+    candidates = [
+        _PACKAGE_DIR.parent / "notebooks" / "comparison_report.ipynb",  # source checkout / editable install
+        _PACKAGE_DIR / "data" / "notebooks" / "comparison_report.ipynb",  # packaged copy, if any
+    ]
+    for cand in candidates:
+        if cand.is_file():
+            return cand
+    raise ReportError(
+        "cannot find the report notebook comparison_report.ipynb (looked in "
+        + ", ".join(str(c) for c in candidates)
+        + "); pass notebook='path/to/comparison_report.ipynb' (CLI: --notebook)"
+    )
+
+
+def notebook_parameters(notebook: str | os.PathLike) -> dict[str, dict[str, Any]]:
+    """Parameters declared in a notebook's ``parameters`` cell.
+
+    Returns ``{name: {"type": annotation string, "default": source text, "help": comment}}``
+    in declaration order (read with :func:`papermill.inspect_notebook`).
+    """
+    import papermill as pm
+
+    path = Path(notebook)
+    if not path.is_file():
+        raise ParameterError(f"notebook {str(path)!r} does not exist; pass an existing .ipynb file")
+    try:
+        raw = pm.inspect_notebook(str(path))
+    except Exception as exc:  # malformed notebook JSON etc.
+        raise ReportError(f"cannot read the parameters of {path}: {exc}") from exc
+    if not raw:
+        raise ReportError(
+            f"{path} has no parameters cell (a code cell tagged 'parameters' with lines like "
+            "'seed: int = 0  # help'); add one"
+        )
+    return {
+        name: {"type": p.get("inferred_type_name") or "None", "default": p.get("default"), "help": p.get("help", "")}
+        for name, p in raw.items()
+    }
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch == "["
+        depth -= ch == "]"
+        if ch == sep and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return [p.strip() for p in parts]
+
+
+def _type_ok(value: Any, ann: str) -> bool:
+    """Does ``value`` match the annotation string ``ann`` (str, int, float, bool, list[...], Optional[...])?"""
+    ann = ann.strip().strip("'\"")
+    if ann in ("", "None", "Any", "object"):  # papermill says "None" when there is no annotation
+        return True
+    if "|" in ann and len(_split_top(ann, "|")) > 1:
+        return any(_type_ok(value, a) for a in _split_top(ann, "|"))
+    m = re.fullmatch(r"(?:typing\.)?Optional\[(.*)\]", ann)
+    if m:
+        return value is None or _type_ok(value, m.group(1))
+    m = re.fullmatch(r"(?:typing\.)?Union\[(.*)\]", ann)
+    if m:
+        return any(_type_ok(value, a) for a in _split_top(m.group(1), ","))
+    m = re.fullmatch(r"(?:list|List|typing\.List)\[(.*)\]", ann)
+    if m:
+        return isinstance(value, list) and all(_type_ok(v, m.group(1)) for v in value)
+    simple: dict[str, Any] = {
+        "str": str, "int": int, "float": (int, float), "bool": bool, "list": list, "dict": dict,
+        "NoneType": type(None),
+    }
+    if ann in ("int", "float") and isinstance(value, bool):
+        return False
+    if ann in simple:
+        return isinstance(value, simple[ann])
+    return True  # an annotation this checker does not know: let the notebook decide
+
+
+def check_parameters(
+    parameters: Mapping[str, Any] | None, declared: Mapping[str, Mapping[str, Any]], *, reserved=RESERVED_PARAMETERS
+) -> dict[str, Any]:
+    """Check names and types of report parameters against the notebook's declarations.
+
+    Path-like values become ``str`` and tuples become lists (as papermill would pass them).
+    Raises :class:`~coverage.errors.ParameterError` naming the parameter, the expected type
+    and the value given.
+
+    Examples
+    --------
+    >>> decl = {"seed": {"type": "int"}, "outlets": {"type": "Optional[list[str]]"}}
+    >>> check_parameters({"seed": 3, "outlets": ("A", "B")}, decl, reserved=())
+    {'seed': 3, 'outlets': ['A', 'B']}
+    >>> check_parameters({"seed": "3"}, decl, reserved=())
+    Traceback (most recent call last):
+    ...
+    coverage.errors.ParameterError: report parameter 'seed' must be of type int, got '3' (str)
+    """
+    if parameters is None:
+        return {}
+    if not isinstance(parameters, Mapping):
+        raise ParameterError(f"parameters must be a dict of name -> value, not {type(parameters).__name__}")
+    out: dict[str, Any] = {}
+    for name, value in parameters.items():
+        if name in reserved:
+            how = "the corpus argument (CLI: CORPUS)" if name == "corpus" else "out= (CLI: --out)"
+            raise ParameterError(f"report parameter {name!r} is set by render(); use {how} instead")
+        if name not in declared:
+            known = ", ".join(n for n in declared if n not in reserved)
+            raise ParameterError(f"unknown report parameter {name!r}; the notebook accepts: {known}")
+        if isinstance(value, os.PathLike):
+            value = os.fspath(value)
+        if isinstance(value, tuple):
+            value = list(value)
+        ann = str(declared[name].get("type") or "None")
+        if not _type_ok(value, ann):
+            raise ParameterError(
+                f"report parameter {name!r} must be of type {ann}, got {value!r} ({type(value).__name__})"
+            )
+        out[name] = value
+    return out
+
+
+def _defaults(declared: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    import ast
+
+    values = {}
+    for name, p in declared.items():
+        try:
+            values[name] = ast.literal_eval(str(p.get("default")))
+        except (ValueError, SyntaxError):
+            values[name] = p.get("default")
+    return values
+
+
+# ---------------------------------------------------------------------------
+# kernel
+
+
+def _check_kernel(kernel_name: str) -> list[str]:
+    """Fail early when the kernel would not run this interpreter (it could not import this package)."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    fix = f"{sys.executable} -m ipykernel install --sys-prefix --name {kernel_name}"
+    try:
+        spec = KernelSpecManager().get_kernel_spec(kernel_name)
+    except NoSuchKernel:
+        raise ReportError(f"no Jupyter kernel named {kernel_name!r}; install one for this Python with: {fix}") from None
+    argv = list(spec.argv)
+    exe = argv[0] if argv else ""
+    short = {"python", f"python{sys.version_info[0]}", "python{}.{}".format(*sys.version_info[:2])}
+    if exe in short:  # jupyter_client substitutes sys.executable for a bare "python"
+        return [sys.executable, *argv[1:]]
+    same_env = Path(exe).absolute().parent.parent == Path(sys.executable).absolute().parent.parent
+    if not same_env:
+        raise ReportError(
+            f"Jupyter kernel {kernel_name!r} runs {exe}, not this Python ({sys.executable}), so it may not see "
+            f"media-coverage {__version__}. Install a kernel for this environment with: {fix}"
+        )
+    return argv
+
+
+#: Environment the kernel gets on top of ours: fixed hash seed, no GUI backend, no debugger noise.
+_KERNEL_ENV = {"PYTHONHASHSEED": "0", "MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+
+
+def _kernel_manager_class(log_path: Path):
+    """A kernel manager that adds :data:`_KERNEL_ENV` and sends the kernel's own stdout/stderr
+    (start-up warnings, shutdown messages) to ``log_path`` instead of the terminal (cron stays quiet)."""
+    from jupyter_client import AsyncKernelManager
+
+    class ReportKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            kw["env"] = {**(kw.get("env") or os.environ), **_KERNEL_ENV}
+            with open(log_path, "ab") as fh:  # the child keeps its own copy of the descriptor
+                kw["stdout"] = fh
+                kw["stderr"] = fh
+                await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return ReportKernelManager
+
+
+# ---------------------------------------------------------------------------
+# notebook normalisation and HTML
+
+
+def _normalise_notebook(nb, canonical: Mapping[str, Any]):
+    """Strip everything that changes between identical runs (timings, random ids, paths)."""
+    from papermill.translators import PythonTranslator
+
+    nb.metadata.pop("widgets", None)
+    nb.metadata["papermill"] = {"parameters": dict(canonical)}
+    for i, cell in enumerate(nb.cells):
+        tags = list(cell.metadata.get("tags", []))
+        if "injected-parameters" in tags:
+            lines = ["# Parameters (as passed by coverage.report.render; output_dir is the report folder)"]
+            lines += [f"{k} = {PythonTranslator.translate(v)}" for k, v in canonical.items()]
+            cell.source = "\n".join(lines)
+        cell.id = f"cell-{i:02d}"
+        cell.metadata = {"tags": tags} if tags else {}
+        if cell.cell_type == "code":
+            for out in cell.get("outputs", []):
+                if "metadata" in out:
+                    out["metadata"] = {}
+                out.pop("transient", None)
+    return nb
+
+
+def _failure_message(exc, notebook: Path) -> str:
+    ename = getattr(exc, "ename", type(exc).__name__)
+    evalue = _ANSI.sub("", str(getattr(exc, "evalue", exc)))
+    source = str(getattr(exc, "source", "") or "")
+    tb = _ANSI.sub("", "\n".join(getattr(exc, "traceback", []) or []))
+    line = ""
+    m = re.search(r"Cell In\[\d+\], line (\d+)", tb)
+    if m and source:
+        src_lines = source.splitlines()
+        n = int(m.group(1))
+        if 1 <= n <= len(src_lines):
+            line = f" at line {n}: {src_lines[n - 1].strip()}"
+    if not line:
+        m = re.search(r"^-+>\s*(\d+)\s+(.*)$", tb, re.MULTILINE)
+        if m:
+            line = f" at line {m.group(1)}: {m.group(2).strip()}"
+    cell = getattr(exc, "exec_count", None)
+    where = f"cell In [{cell}]" if cell is not None else "a cell"
+    return f"report notebook {notebook.name} failed in {where}{line}: {ename}: {evalue}"
+
+
+class _ExternalRefFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("src", "href", "srcset", "action", "poster", "data", "formaction") and value:
+                v = value.strip().lower()
+                if v.startswith(("http:", "https:", "//", "ftp:", "ws:", "wss:")):
+                    self.found.append((tag, name, value))
+            if name == "style" and value and re.search(r"url\(\s*['\"]?\s*(https?:|//)", value, re.I):
+                self.found.append((tag, name, value))
+
+    handle_startendtag = handle_starttag
+
+
+def external_references(markup: str) -> list[tuple[str, str, str]]:
+    """``(tag, attribute, value)`` of every attribute in ``markup`` that would fetch from the network.
+
+    Examples
+    --------
+    >>> external_references("<img src='data:image/png;base64,AA=='><a href='#x'>x</a>")
+    []
+    >>> external_references("<script src='https://cdn.example/x.js'></script>")
+    [('script', 'src', 'https://cdn.example/x.js')]
+    """
+    finder = _ExternalRefFinder()
+    finder.feed(markup)
+    finder.close()
+    found = finder.found
+    # CSS @import / url() inside <style> blocks
+    for m in re.finditer(r"<style[^>]*>(.*?)</style>", markup, re.S | re.I):
+        for u in re.finditer(r"(@import|url\()\s*['\"]?\s*((?:https?:)?//[^'\")\s]+)", m.group(1), re.I):
+            found.append(("style", u.group(1), u.group(2)))
+    return found
+
+
+def _strip_external(markup: str) -> str:
+    """Remove script/link tags that load remote resources (defence in depth; the template adds none)."""
+    markup = re.sub(r"<script\b[^>]*\bsrc\s*=[^>]*>\s*</script>", "", markup, flags=re.I | re.S)
+    markup = re.sub(r"<link\b[^>]*\bhref\s*=\s*['\"]?(?:https?:)?//[^>]*>", "", markup, flags=re.I)
+    return markup
+
+
+_CSS = """
+:root { --ink:#1d1d1f; --muted:#5f6368; --rule:#d9d9de; --accent:#0072B2; --paper:#ffffff; --band:#f6f6f8; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin:0; background:var(--band); color:var(--ink);
+  font: 16px/1.55 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main.report { max-width: 1040px; margin: 0 auto; background: var(--paper); padding: 40px 56px 56px;
+  box-shadow: 0 0 0 1px var(--rule); }
+h1, h2, h3 { font-family: Georgia, "Times New Roman", serif; line-height: 1.2; color: #111; }
+h1 { font-size: 2.1em; margin: .1em 0 .4em; }
+h2 { font-size: 1.45em; margin: 1.8em 0 .6em; padding-top: .6em; border-top: 2px solid var(--ink); }
+h3 { font-size: 1.12em; margin: 1.2em 0 .4em; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .78em; color: var(--accent);
+  font-weight: 700; margin: 0; }
+.summary { font-size: 1.08em; max-width: 48em; }
+p, li { max-width: 52em; }
+.note, .meta, figcaption, .legend { color: var(--muted); font-size: .9em; }
+code { font-family: "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: .85em;
+  word-break: break-all; }
+table.mc-table { border-collapse: collapse; margin: .6em 0 1em; font-size: .92em; width: 100%; }
+table.mc-table th { text-align: left; font-weight: 600; border-bottom: 2px solid var(--ink); padding: 6px 8px;
+  vertical-align: bottom; }
+table.mc-table td { border-bottom: 1px solid var(--rule); padding: 6px 8px; vertical-align: top; }
+table.mc-table tbody tr:nth-child(even) td { background: #fafafb; }
+table.mc-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.mc-summary td.num .ci { display: block; }
+.ci { color: var(--muted); font-size: .85em; }
+table.mc-compact { width: auto; min-width: 60%; }
+table.mc-hashes td:last-child { font-size: .85em; }
+figure.mc-figure { margin: 1.4em 0 2em; }
+figure.mc-figure img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figure.mc-figure figcaption { margin-top: .5em; padding-top: .4em; border-top: 1px solid var(--rule); }
+.mc-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 8px 28px; }
+.mc-card { border: 1px solid var(--rule); border-radius: 6px; padding: 4px 16px 10px; margin: 12px 0;
+  background: #fff; }
+ol.mc-evidence { padding-left: 1.4em; }
+ol.mc-evidence li { margin: .6em 0; }
+blockquote { margin: 0; padding: 2px 0 2px 12px; border-left: 3px solid var(--rule); font-family: Georgia, serif; }
+mark { padding: 0 2px; border-radius: 2px; color: inherit; }
+footer.mc-footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--rule);
+  padding-top: .8em; }
+.output_area, .output_subarea { overflow-x: auto; }
+@media (max-width: 760px) { main.report { padding: 20px 16px; } .mc-grid { grid-template-columns: 1fr; } }
+@media print { body { background: #fff; } main.report { box-shadow: none; padding: 0; } h2 { break-after: avoid; }
+  figure { break-inside: avoid; } }
+"""
+
+
+def _to_html(nb, title: str) -> str:
+    """Self-contained HTML: outputs only, inline CSS, no scripts, no external resources."""
+    import copy
+
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+    from traitlets.config import Config
+
+    nb = copy.deepcopy(nb)
+    nb.cells = [c for c in nb.cells if not (c.cell_type == "code" and not c.get("outputs"))]
+    cfg = Config()
+    cfg.TagRemovePreprocessor.remove_cell_tags = {"notebook-only"}
+    cfg.TagRemovePreprocessor.enabled = True
+    exporter = HTMLExporter(config=cfg, template_name="basic")
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    exporter.embed_images = True
+    exporter.register_preprocessor(TagRemovePreprocessor(config=cfg), enabled=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    body = _strip_external(body)
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<meta name=\"generator\" content=\"media-coverage {html.escape(__version__)}\">\n"
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main class=\"report\">\n"
+        f"{body}\n<footer class=\"mc-footer\">Generated by media-coverage {html.escape(__version__)}. "
+        "Self-contained page: no scripts, no external resources.</footer>\n</main>\n</body>\n</html>\n"
+    )
+    bad = external_references(page)
+    if bad:
+        raise ReportError(f"the rendered HTML would load external resources {bad[:3]}; this is a bug, please report it")
+    return page
+
+
+def _report_title(nb) -> str:
+    """The <h1> of the executed report (escaped text), used as the HTML <title>."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            markup = out.get("data", {}).get("text/html", "")
+            if isinstance(markup, list):
+                markup = "".join(markup)
+            m = re.search(r"<h1[^>]*>(.*?)</h1>", markup, re.S)
+            if m:
+                return html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip()
+    return "Media coverage report"
+
+
+# ---------------------------------------------------------------------------
+# provenance
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _input_files(corpus: Path) -> list[dict[str, Any]]:
+    if corpus.is_file():
+        files, root = [corpus], corpus.parent
+    else:
+        root = corpus
+        files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return [
+        {"path": p.relative_to(root).as_posix(), "bytes": p.stat().st_size, "sha256": _sha256(p)}
+        for p in sorted(files, key=lambda q: q.relative_to(root).as_posix())
+    ]
+
+
+def _lexicons(lexicon: Path | None) -> list[dict[str, Any]]:
+    from .lexicon import Lexicon
+
+    out = []
+    default = Lexicon.default()
+    out.append({"role": "built-in", "name": default.name, "version": default.version, "sha256": default.sha256,
+                "source": Path(str(getattr(default, "source", ""))).name})
+    if lexicon is not None:
+        user = Lexicon.from_yaml(lexicon)
+        out.append({"role": "parameter", "name": user.name, "version": user.version, "sha256": user.sha256,
+                    "source": lexicon.name, "file_sha256": _sha256(lexicon)})
+    return out
+
+
+def _versions() -> dict[str, str]:
+    from importlib import metadata
+
+    out = {}
+    for name in _DEPENDENCIES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return out
+
+
+def _git(root: Path) -> dict[str, Any] | None:
+    try:
+        commit = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
+                                timeout=10, check=True).stdout.strip()
+        status = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                                capture_output=True, text=True, timeout=10, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return {"commit": commit, "dirty": bool(status.strip())} if commit else None
+
+
+def _outputs(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): _sha256(p)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "manifest.json"
+    }
+
+
+# ---------------------------------------------------------------------------
+# files
+
+
+def _resolve_out(out: str | os.PathLike | None, corpus: Path) -> Path:
+    if out is None:
+        name = corpus.name if corpus.is_dir() else corpus.stem
+        return Path("reports") / name
+    text = os.fspath(out)
+    if not isinstance(text, str) or not text.strip():
+        raise ParameterError(f"out must be a folder path, not {out!r}")
+    return Path(text.replace("{date}", _dt.date.today().isoformat()))
+
+
+def _looks_like_report(folder: Path) -> bool:
+    return not any(folder.iterdir()) or (folder / "manifest.json").is_file() or (folder / "report.html").is_file()
+
+
+# ---------------------------------------------------------------------------
+# render
+
+
+def render(
+    corpus: str | os.PathLike,
+    *,
+    out: str | os.PathLike | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    notebook: str | os.PathLike | None = None,
+    progress: bool = True,
+    timeout: int = 600,
+    kernel_name: str = "python3",
+    lock_timeout: float = 600,
+) -> ReportResult:
+    """Render the comparison report of a corpus into one output folder.
+
+    Parameters
+    ----------
+    corpus : path
+        Corpus folder (with ``manifest.csv`` or one sub-folder per outlet) or a
+        ``.csv``/``.jsonl``/``.parquet`` file.
+    out : path, optional
+        Output folder, default ``reports/<corpus name>``. ``{date}`` is replaced by the run
+        date (``YYYY-MM-DD``), e.g. ``reports/vigils-{date}`` for cron jobs. An existing report
+        there is replaced only when the new one rendered completely.
+    parameters : dict, optional
+        Notebook parameters (``papermill --help-notebook notebooks/comparison_report.ipynb``):
+        ``outlets, lexicon, keyness_reference, title, seed, n_boot``. Types are checked first.
+    notebook : path, optional
+        Notebook to execute (default: :func:`default_notebook`).
+    progress : bool, default True
+        papermill progress bar on stderr (set False for cron).
+    timeout : int, default 600
+        Per-cell execution timeout in seconds.
+    kernel_name : str, default "python3"
+        Jupyter kernel; it must run this Python environment.
+    lock_timeout : float, default 600
+        Seconds to wait for another run writing to the same ``out`` before failing.
+
+    Returns
+    -------
+    ReportResult
+
+    Raises
+    ------
+    ParameterError
+        Unknown parameter, wrong type, missing corpus or lexicon file.
+    ReportError
+        The notebook failed (message: failing cell, line, exception), the kernel is missing or
+        another run holds the lock. The previous report is left untouched.
+
+    Examples
+    --------
+    >>> from coverage.report import render
+    >>> result = render("seeds/", out="reports/seeds", progress=False)   # doctest: +SKIP
+    >>> result.html                                                      # doctest: +SKIP
+    PosixPath('reports/seeds/report.html')
+    """
+    import filelock
+    import nbformat
+
+    started = time.time()
+    if not isinstance(corpus, (str, os.PathLike)):
+        raise ParameterError(f"corpus must be a path to a folder or file, not {type(corpus).__name__}")
+    if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout <= 0:
+        raise ParameterError(f"timeout must be a positive number of seconds (int), not {timeout!r}")
+    corpus_path = Path(corpus).expanduser()
+    if not corpus_path.exists():
+        raise ParameterError(
+            f"corpus {os.fspath(corpus)!r} does not exist (from {Path.cwd()}); pass a corpus folder with "
+            "manifest.csv or a .csv/.jsonl/.parquet file"
+        )
+    corpus_path = corpus_path.resolve()
+    nb_path = Path(notebook).expanduser().resolve() if notebook is not None else default_notebook()
+    declared = notebook_parameters(nb_path)
+    params = check_parameters(parameters, declared)
+    lexicon_path = None
+    if params.get("lexicon") is not None:
+        lexicon_path = Path(params["lexicon"]).expanduser()
+        if not lexicon_path.is_file():
+            raise ParameterError(f"report parameter 'lexicon': file {params['lexicon']!r} does not exist")
+        lexicon_path = lexicon_path.resolve()
+
+    # The kernel runs in the corpus folder's parent; paths are passed relative to it so the
+    # executed notebook never records machine-specific paths.
+    base = corpus_path.parent
+    corpus_arg = corpus_path.name
+    if lexicon_path is not None:
+        try:
+            params["lexicon"] = lexicon_path.relative_to(base).as_posix()
+        except ValueError:
+            params["lexicon"] = str(lexicon_path)
+    canonical = {**_defaults(declared), **params, "corpus": corpus_arg, "output_dir": "."}
+    kernel_argv = _check_kernel(kernel_name)
+
+    out_path = _resolve_out(out, corpus_path)
+    out_abs = out_path.absolute()
+    out_abs.parent.mkdir(parents=True, exist_ok=True)
+    if out_abs.exists() and (not out_abs.is_dir() or not _looks_like_report(out_abs)):
+        raise ReportError(
+            f"output folder {out_path} exists and is not a media-coverage report (no manifest.json or "
+            "report.html); choose another --out so its contents are not replaced"
+        )
+    lock_path = out_abs.with_name(out_abs.name + ".lock")
+    failed_nb = out_abs.with_name(out_abs.name + ".failed.ipynb")
+    lock = filelock.FileLock(str(lock_path), timeout=lock_timeout)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise ReportError(
+            f"another media-coverage report run is writing to {out_path} (lock file {lock_path} is held); "
+            f"waited {lock_timeout:g}s. Wait for it to finish, or use a different --out"
+        ) from None
+    try:
+        # every temporary sibling belongs to a crashed run now that we hold the lock
+        for stale in out_abs.parent.glob(f"{_glob_escape(out_abs.name)}.tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        for stale in out_abs.parent.glob(f"{_glob_escape(out_abs.name)}.old-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        tmp = out_abs.with_name(f"{out_abs.name}.tmp-{os.getpid()}")
+        tmp.mkdir()
+        try:
+            nb = _execute(nb_path, tmp, base, {**params, "corpus": corpus_arg, "output_dir": str(tmp)},
+                          canonical, kernel_name, timeout, progress, failed_nb)
+            (tmp / "report.ipynb").write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+            page = _to_html(nb, _report_title(nb))
+            (tmp / "report.html").write_text(page, encoding="utf-8", newline="\n")
+            missing = [t for t in _METRIC_TABLES if not (tmp / "metrics" / f"{t}.csv").is_file()]
+            if missing:
+                raise ReportError(f"the notebook did not write metrics/{missing[0]}.csv; check output_dir handling in {nb_path}")
+            manifest = {
+                "manifest_version": 1,
+                "package": {"name": "media-coverage", "version": __version__},
+                "dependencies": _versions(),
+                "python": {"version": platform.python_version(), "implementation": platform.python_implementation()},
+                "platform": {"system": platform.system(), "machine": platform.machine()},
+                "kernel": {"name": kernel_name},
+                "notebook": {"name": nb_path.name, "sha256": _sha256(nb_path)},
+                "parameters": canonical,
+                "corpus": {"name": corpus_arg, "files": _input_files(corpus_path)},
+                "lexicons": _lexicons(lexicon_path),
+                "git": _git(_PACKAGE_DIR.parent),
+                "outputs": _outputs(tmp),
+                "run": {
+                    "note": "not part of the reproducible output: differs on every run",
+                    "started_utc": _utc(started),
+                    "finished_utc": _utc(time.time()),
+                    "duration_seconds": round(time.time() - started, 3),
+                    "corpus_path": str(corpus_path),
+                    "out": str(out_abs),
+                    "notebook_path": str(nb_path),
+                    "kernel_argv": kernel_argv,
+                    "platform": platform.platform(),
+                    "python_executable": sys.executable,
+                },
+            }
+            (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                                               encoding="utf-8")
+            _swap_into_place(tmp, out_abs)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        if failed_nb.exists():  # a successful run supersedes an earlier failure
+            failed_nb.unlink()
+    finally:
+        lock.release()
+    return ReportResult(
+        folder=out_path,
+        html=out_path / "report.html",
+        notebook=out_path / "report.ipynb",
+        manifest=out_path / "manifest.json",
+        metrics=out_path / "metrics",
+        parameters=canonical,
+    )
+
+
+def _glob_escape(name: str) -> str:
+    """Escape glob metacharacters in a file name."""
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _utc(ts: float) -> str:
+    return _dt.datetime.fromtimestamp(ts, _dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _execute(nb_path, tmp, base, params, canonical, kernel_name, timeout, progress, failed_nb):
+    import nbformat
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    running = tmp / "_running.ipynb"
+    kernel_log = tmp / "_kernel.log"
+    try:
+        pm.execute_notebook(
+            str(nb_path), str(running), parameters=params, kernel_name=kernel_name, cwd=str(base),
+            execution_timeout=timeout, progress_bar=progress, log_output=False, start_timeout=120,
+            request_save_on_cell_execute=False, kernel_manager_class=_kernel_manager_class(kernel_log),
+        )
+    except PapermillExecutionError as exc:
+        msg = _failure_message(exc, nb_path)
+        _keep_failed(running, failed_nb, canonical)
+        raise ReportError(f"{msg}\nThe previous report (if any) is unchanged; the failed notebook is {failed_nb}") from None
+    except Exception as exc:  # kernel died, timeout, cannot start
+        _keep_failed(running, failed_nb, canonical)
+        name = type(exc).__name__
+        hint = f" (a cell ran longer than timeout={timeout}s)" if "timeout" in name.lower() or "Timeout" in str(exc) else ""
+        log = ""
+        if kernel_log.is_file():
+            tail = kernel_log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-8:]
+            log = ("\nkernel output:\n  " + "\n  ".join(tail)) if tail else ""
+        raise ReportError(f"report notebook {nb_path.name} could not run{hint}: {name}: {_ANSI.sub('', str(exc))}"
+                          f"{log}") from exc
+    nb = nbformat.read(str(running), as_version=4)
+    running.unlink()
+    kernel_log.unlink(missing_ok=True)
+    return _normalise_notebook(nb, canonical)
+
+
+def _keep_failed(running: Path, failed_nb: Path, canonical) -> None:
+    import nbformat
+
+    if not running.is_file():
+        return
+    try:
+        nb = _normalise_notebook(nbformat.read(str(running), as_version=4), canonical)
+        failed_nb.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+    except Exception:  # keep the raw file rather than nothing
+        shutil.copyfile(running, failed_nb)
+
+
+def _swap_into_place(tmp: Path, out: Path) -> None:
+    """Replace ``out`` by ``tmp`` with renames only; on failure the old report is restored."""
+    old = out.with_name(f"{out.name}.old-{os.getpid()}")
+    had_old = out.exists()
+    if had_old:
+        os.replace(out, old)
+    try:
+        os.replace(tmp, out)
+    except BaseException:
+        if had_old and not out.exists():
+            os.replace(old, out)
+        raise
+    if had_old:
+        shutil.rmtree(old, ignore_errors=True)

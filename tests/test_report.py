@@ -1,0 +1,376 @@
+"""Tests for coverage.report: rendering, reproducibility, HTML safety, atomic writes, locking.
+
+Renders run the real notebook in a Jupyter kernel (papermill); the seeds report is rendered
+once per module (twice, to compare bytes) and reused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from coverage.cli import main
+from coverage.errors import ParameterError, ReportError
+from coverage.report import (
+    _resolve_out,
+    check_parameters,
+    default_notebook,
+    external_references,
+    notebook_parameters,
+    render,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+NOTEBOOK = ROOT / "notebooks" / "comparison_report.ipynb"
+COMMITTED = ROOT / "reports" / "seeds"
+OUTLETS = ["Evening Standard", "Sky News", "Unknown", "Unknown (Oxford local paper)", "getwestlondon"]
+HOSTILE = "<script>alert(1)</script>"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _siblings(folder: Path, marker: str) -> list[Path]:
+    return [p for p in folder.parent.iterdir() if marker in p.name]
+
+
+class _Attrs(HTMLParser):
+    """Every (tag, attribute, value) of a page, parsed independently of coverage.report."""
+
+    def __init__(self):
+        super().__init__()
+        self.attrs: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [(tag, k, v or "") for k, v in attrs]
+
+
+def _parse(markup: str) -> _Attrs:
+    p = _Attrs()
+    p.feed(markup)
+    return p
+
+
+@pytest.fixture(scope="module")
+def seeds_reports(tmp_path_factory):
+    base = tmp_path_factory.mktemp("reports")
+    t0 = time.perf_counter()
+    first = render(SEEDS, out=base / "a" / "seeds", progress=False)
+    second = render(SEEDS, out=base / "b" / "seeds", progress=False)
+    assert time.perf_counter() - t0 < 120
+    return first, second
+
+
+@pytest.fixture(scope="module")
+def seeds_html(seeds_reports) -> str:
+    return seeds_reports[0].html.read_text(encoding="utf-8")
+
+
+# -- reproducibility ------------------------------------------------------------------------------
+
+
+def test_two_renders_are_byte_identical(seeds_reports):
+    a, b = seeds_reports
+    fa, fb = _files(a.folder), _files(b.folder)
+    assert sorted(fa) == sorted(fb)
+    for name in fa:
+        if name == "manifest.json":
+            continue
+        assert fa[name] == fb[name], f"{name} differs between two renders of the same input"
+    ma, mb = (json.loads(fa["manifest.json"]), json.loads(fb["manifest.json"]))
+    assert ma.pop("run")["out"] != mb.pop("run")["out"]  # the only part allowed to differ
+    assert ma == mb
+
+
+def test_output_layout_and_manifest(seeds_reports):
+    r = seeds_reports[0]
+    assert r.html == r.folder / "report.html" and r.notebook == r.folder / "report.ipynb"
+    for table in ("articles", "sentences", "outlets", "hits"):
+        csv, parquet = r.metrics / f"{table}.csv", r.metrics / f"{table}.parquet"
+        assert csv.is_file() and parquet.is_file()
+        assert len(pd.read_csv(csv)) == len(pd.read_parquet(parquet)) > 0
+    assert sorted(pd.read_csv(r.metrics / "outlets.csv")["outlet"]) == sorted(OUTLETS)
+    m = json.loads(r.manifest.read_text(encoding="utf-8"))
+    assert m["package"]["name"] == "media-coverage"
+    assert {"pandas", "numpy", "matplotlib", "papermill", "nbconvert"} <= set(m["dependencies"])
+    assert m["python"]["version"].count(".") == 2
+    assert m["parameters"]["corpus"] == "seeds" and m["parameters"]["output_dir"] == "."
+    assert m["parameters"]["seed"] == 0 and m["parameters"]["n_boot"] == 2000
+    files = {f["path"]: f for f in m["corpus"]["files"]}
+    import hashlib
+
+    for p in [SEEDS / "manifest.csv", *sorted(SEEDS.glob("*.txt"))]:
+        assert files[p.name]["sha256"] == hashlib.sha256(p.read_bytes()).hexdigest()
+    assert m["lexicons"][0]["role"] == "built-in" and len(m["lexicons"][0]["sha256"]) == 64
+    # output hashes cover every file except the manifest itself
+    on_disk = {k: hashlib.sha256(v).hexdigest() for k, v in _files(r.folder).items() if k != "manifest.json"}
+    assert m["outputs"] == on_disk
+    assert {"started_utc", "finished_utc", "duration_seconds"} <= set(m["run"])
+    # no stray files next to the report
+    assert not _siblings(r.folder, ".tmp-") and not _siblings(r.folder, ".old-")
+    assert not _siblings(r.folder, ".failed")
+
+
+def test_executed_notebook_is_normalised(seeds_reports):
+    nb = nbformat.read(seeds_reports[0].notebook, as_version=4)
+    assert [c.id for c in nb.cells] == [f"cell-{i:02d}" for i in range(len(nb.cells))]
+    for cell in nb.cells:
+        assert set(cell.metadata) <= {"tags"}, cell.metadata  # no papermill/execution timings
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and 'output_dir = "."' in injected[0].source
+    assert str(ROOT) not in json.dumps(nb)  # no machine-specific paths
+    assert set(nb.metadata["papermill"]) == {"parameters"}
+
+
+# -- HTML --------------------------------------------------------------------------------------------
+
+
+def test_html_has_no_external_references(seeds_html):
+    assert external_references(seeds_html) == []
+    parsed = _parse(seeds_html)
+    for tag, name, value in parsed.attrs:
+        if name in ("src", "href", "srcset", "action"):
+            v = value.strip().lower()
+            assert not v.startswith(("http:", "https:", "//")), (tag, name, value)
+            assert v.startswith(("data:", "#")), (tag, name, value[:60])
+    assert "script" not in parsed.tags and "link" not in parsed.tags and "iframe" not in parsed.tags
+    assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", seeds_html)
+
+
+def test_html_reads_without_code(seeds_html):
+    assert "<title>How 5 outlets covered the Trafalgar Square vigil and the Westminster Bridge vigil</title>" in seeds_html
+    assert "<h1>How 5 outlets covered" in seeds_html
+    summary = re.search(r"<table class=[\"']mc-table mc-summary[\"']>.*?</table>", seeds_html, re.S)
+    assert summary, "summary table missing"
+    assert summary.group(0).count("<tr>") == 1 + len(OUTLETS)
+    for outlet in OUTLETS:
+        assert f"<b>{outlet}</b>" in summary.group(0)
+    for section in ("Summary by outlet", "Figures", "Evidence", "Keyness tables", "Methods and limitations",
+                    "Provenance"):
+        assert f"<h2>{section}" in seeds_html
+    assert len(re.findall(r"<figure class=[\"']mc-figure[\"']>", seeds_html)) == 5 + len(OUTLETS)
+    assert seeds_html.count("<figcaption>") == 5 + len(OUTLETS)
+    assert len(re.findall(r"src=[\"']data:image/png;base64,", seeds_html)) == 5 + len(OUTLETS)
+    # no code, prompts, tracebacks or warnings
+    for noise in ("import ", "def esc", "In&nbsp;[", "Out[", "Traceback", "Warning", "<pre>"):
+        assert noise not in seeds_html, noise
+    # provenance: every input file with its sha256
+    import hashlib
+
+    for p in sorted(SEEDS.glob("*.txt")):
+        assert p.name in seeds_html and hashlib.sha256(p.read_bytes()).hexdigest() in seeds_html
+    assert "ci_basis" in seeds_html and "One article per outlet" in seeds_html
+
+
+def test_corpus_text_is_escaped_and_replace_is_atomic(tmp_path, seeds_reports, capsys):
+    corpus = tmp_path / "hostile.csv"
+    pd.DataFrame({
+        "id": ["h1", "h2", "h3"],
+        "outlet": [f"Daily {HOSTILE}", "Plain Post", "Plain Post"],
+        "text": [
+            f"Thousands stood together in solidarity at the vigil. {HOSTILE} The attacker killed three people. "
+            "<img src=x onerror=alert(2)> We will not be divided.",
+            "The police said the attack was an act of terror. Crowds gathered to show unity and love.",
+            "Faith leaders from the mosque and the church prayed together for the victims.",
+        ],
+        "headline": [f"Headline {HOSTILE}", "Plain", "Plain"],
+    }).to_csv(corpus, index=False)
+    out = tmp_path / "reports" / "hostile"
+    shutil.copytree(seeds_reports[0].folder, out)  # an older report that must be replaced atomically
+    code = main(["report", str(corpus), "--out", str(out), "--quiet", "-p", "title", f"Title {HOSTILE}"])
+    assert code == 0, capsys.readouterr().err
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower() and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 4  # title, outlet, headline, text
+    assert f"<title>Title {HOSTILE.replace('<', '&lt;').replace('>', '&gt;')}</title>" in page
+    assert "Evening Standard" not in page  # the old report is gone, not merged
+    assert not _siblings(out, ".tmp-") and not _siblings(out, ".old-")
+    assert external_references(page) == []
+
+
+# -- failures ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def previous(tmp_path, seeds_reports):
+    """An existing report folder (a copy of the seeds report) and its bytes."""
+    out = tmp_path / "reports" / "seeds"
+    shutil.copytree(seeds_reports[0].folder, out)
+    return out, _files(out)
+
+
+def test_failing_cell_keeps_previous_report(previous):
+    out, before = previous
+    with pytest.raises(ReportError) as err:
+        render(SEEDS, out=out, parameters={"outlets": ["No Such Outlet"]}, progress=False)
+    msg = str(err.value)
+    assert "ParameterError" in msg and "No Such Outlet" in msg
+    assert "corp.select(outlets)" in msg  # the failing source line
+    assert _files(out) == before
+    failed = out.with_name("seeds.failed.ipynb")
+    assert failed.is_file() and str(failed) in msg
+    assert any(o.get("output_type") == "error" for c in nbformat.read(failed, as_version=4).cells
+               for o in c.get("outputs", []))
+    assert not _siblings(out, ".tmp-") and not _siblings(out, ".old-")
+
+
+def test_cli_failure_exit_codes(previous, capsys):
+    out, before = previous
+    assert main(["report", str(SEEDS), "--out", str(out), "--quiet", "-p", "outlets", "[Nope]"]) == 3
+    assert "unknown outlet" in capsys.readouterr().err
+    assert main(["report", str(SEEDS / "missing"), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and err.startswith("media-coverage: error:")
+    assert _files(out) == before
+
+
+@pytest.mark.parametrize(
+    ("parameters", "words"),
+    [
+        ({"seed": "zero"}, ["'seed'", "int", "'zero'", "str"]),
+        ({"n_boot": 2.5}, ["'n_boot'", "int", "2.5"]),
+        ({"seed": True}, ["'seed'", "int", "True"]),
+        ({"outlets": "Sky News"}, ["'outlets'", "Optional[list[str]]", "'Sky News'"]),
+        ({"outlets": ["Sky News", 3]}, ["'outlets'", "list[str]"]),
+        ({"title": 2024}, ["'title'", "str", "2024"]),
+        ({"colour": "red"}, ["unknown report parameter 'colour'", "n_boot"]),
+        ({"corpus": "seeds"}, ["'corpus' is set by render()"]),
+        ({"output_dir": "x"}, ["'output_dir' is set by render()"]),
+        ({"lexicon": "no/such/lexicon.yaml"}, ["'lexicon'", "does not exist"]),
+    ],
+)
+def test_wrong_parameters_fail_before_running(previous, parameters, words):
+    out, before = previous
+    t0 = time.perf_counter()
+    with pytest.raises(ParameterError) as err:
+        render(SEEDS, out=out, parameters=parameters, progress=False)
+    assert time.perf_counter() - t0 < 5  # checked before any kernel starts
+    for w in words:
+        assert w in str(err.value)
+    assert _files(out) == before and not out.with_name("seeds.failed.ipynb").exists()
+
+
+def test_missing_corpus_keeps_previous_report(previous, tmp_path):
+    out, before = previous
+    with pytest.raises(ParameterError, match="does not exist"):
+        render(tmp_path / "no-such-corpus", out=out, progress=False)
+    assert _files(out) == before
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path):
+    out = tmp_path / "precious"
+    out.mkdir()
+    (out / "thesis.docx").write_text("years of work")
+    with pytest.raises(ReportError, match="not a media-coverage report"):
+        render(SEEDS, out=out, progress=False)
+    assert (out / "thesis.docx").read_text() == "years of work"
+
+
+def test_lock_contention_fails_fast(previous):
+    out, before = previous
+    lock = out.with_name("seeds.lock")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import filelock, sys, time\n"
+         f"l = filelock.FileLock({str(lock)!r}); l.acquire(); print('locked', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        t0 = time.perf_counter()
+        with pytest.raises(ReportError) as err:
+            render(SEEDS, out=out, progress=False, lock_timeout=0.5)
+        assert time.perf_counter() - t0 < 5
+        assert "another media-coverage report run is writing to" in str(err.value)
+        assert str(lock) in str(err.value)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _files(out) == before
+
+
+# -- parameters, notebook ---------------------------------------------------------------------------
+
+
+def test_notebook_declares_typed_parameters():
+    declared = notebook_parameters(NOTEBOOK)
+    assert list(declared) == ["corpus", "outlets", "lexicon", "keyness_reference", "title", "seed", "n_boot",
+                              "output_dir"]
+    assert declared["seed"]["type"] == "int" and declared["seed"]["default"] == "0"
+    assert declared["outlets"]["type"] == "Optional[list[str]]"
+    assert all(p["help"] for p in declared.values())
+    assert default_notebook() == NOTEBOOK
+    assert check_parameters({"seed": 1, "outlets": ("A",), "lexicon": None}, declared) == {
+        "seed": 1, "outlets": ["A"], "lexicon": None}
+
+
+def test_papermill_help_lists_types_and_help():
+    res = subprocess.run([sys.executable, "-m", "papermill", "--help-notebook", str(NOTEBOOK)],
+                         capture_output=True, text=True, timeout=60, check=True)
+    assert "n_boot: int (default 2000)" in res.stdout
+    assert "outlets: Optional[list[str]] (default None)" in res.stdout
+    assert "bootstrap seed" in res.stdout
+
+
+def test_committed_notebook_has_no_outputs():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    nbformat.validate(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+
+
+def test_notebook_runs_directly_with_papermill(tmp_path):
+    import papermill as pm
+
+    out_nb = tmp_path / "direct.ipynb"
+    nb = pm.execute_notebook(str(NOTEBOOK), str(out_nb), parameters={"output_dir": str(tmp_path), "n_boot": 200},
+                             kernel_name="python3", cwd=str(ROOT), progress_bar=False, log_output=False)
+    html_out = "".join(
+        "".join(o["data"]["text/html"]) for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})
+    )
+    assert "<h1>How 5 outlets covered" in html_out
+    assert not any(o.get("output_type") in ("error", "stream") for c in nb.cells for o in c.get("outputs", []))
+    assert (tmp_path / "metrics" / "hits.parquet").is_file()
+
+
+def test_out_date_placeholder():
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    assert _resolve_out("reports/vigil-{date}", SEEDS) == Path(f"reports/vigil-{today}")
+    assert _resolve_out(None, SEEDS) == Path("reports/seeds")
+    assert _resolve_out(None, SEEDS / "manifest.csv") == Path("reports/manifest")
+
+
+# -- committed example ------------------------------------------------------------------------------
+
+
+def test_committed_seeds_report_is_current(seeds_reports):
+    fresh = seeds_reports[0].folder
+    hint = "reports/seeds/ is out of date: run `make report` and commit the result"
+    assert (COMMITTED / "report.html").is_file(), f"reports/seeds/report.html is missing; {hint}"
+    assert (COMMITTED / "report.html").read_bytes() == (fresh / "report.html").read_bytes(), \
+        f"report.html differs from a fresh render; {hint}"
+    committed_metrics = _files(COMMITTED / "metrics")
+    fresh_metrics = _files(fresh / "metrics")
+    assert sorted(committed_metrics) == sorted(fresh_metrics), hint
+    for name, data in fresh_metrics.items():
+        assert committed_metrics[name] == data, f"metrics/{name} differs from a fresh render; {hint}"
