@@ -53,6 +53,7 @@ from .frames import match_frames
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, match_religion
 from .text import segment, tokenize
+from .vader import default_vader
 
 __all__ = ["analyze", "Analysis", "Evidence", "OUTLET_METRICS"]
 
@@ -140,6 +141,8 @@ def analyze(
     sent_rows: list[dict[str, Any]] = []
     hit_rows: list[dict[str, Any]] = []
     doc_tokens: list[list[str]] = []
+    sent_texts: list[str] = []  # scored in one batch by the exact vectorised VADER
+    tone_texts: list[str] = []
     for art in corpus.df[["article_id", "outlet", "text"]].itertuples(index=False):
         aid, outlet, text = art.article_id, art.outlet, art.text
         sentences = segment(text)
@@ -185,11 +188,17 @@ def analyze(
             row["religion"] = sum(rel_counts.values())
             for f, n in rel_counts.items():
                 row[f"religion_{f}"] = n
-            row["sentiment"] = _sent.compound(s.text)
-            row["tone"] = _sent.tone_compound(s.text, mask)
+            sent_texts.append(s.text)
+            tone_texts.append(_sent.mask_spans(s.text, mask) if mask else s.text)
             sent_rows.append(row)
             prev_tokens = toks
         doc_tokens.append(words_in_doc)
+
+    scores = default_vader().compound_many(sent_texts + tone_texts) if sent_texts else np.zeros(0)
+    n = len(sent_texts)
+    for row, sentiment, tone in zip(sent_rows, scores[:n], scores[n:], strict=True):
+        row["sentiment"] = float(sentiment)
+        row["tone"] = float(tone)
 
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
