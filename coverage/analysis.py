@@ -52,7 +52,7 @@ from .errors import ParameterError
 from .frames import match_frames
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, match_religion
-from .text import segment, tokenize
+from .text import is_word, segment, tokenize
 from .vader import default_vader
 
 __all__ = ["analyze", "Analysis", "Evidence", "OUTLET_METRICS"]
@@ -151,7 +151,7 @@ def analyze(
         prev_tokens: list = []
         for s, reason in zip(sentences, reasons, strict=True):
             toks = tokenize(s.text, offset=s.start)
-            words = [t for t in toks if any(ch.isalnum() for ch in t.norm)]
+            words = [t for t in toks if is_word(t)]
             is_bp = bool(reason)
             counted = not (is_bp and exclude_boilerplate)
             if counted:
