@@ -49,6 +49,7 @@ from . import sentiment as _sent
 from .boilerplate import boilerplate_reasons
 from .corpus import Corpus, load_corpus
 from .errors import ParameterError
+from .evidence import Evidence, highlight  # noqa: F401  (re-exported)
 from .frames import match_frames
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, match_religion
@@ -360,84 +361,6 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
 
 
 # ---------------------------------------------------------------------------
-
-
-@dataclass
-class Evidence:
-    """The matches behind a number, with the article text they came from.
-
-    ``table`` has one row per match (columns as :attr:`Analysis.hits`, plus
-    ``sentence_text``); in Jupyter the evidence renders as the article text with
-    each match highlighted (all corpus text HTML-escaped).
-    """
-
-    table: pd.DataFrame
-    texts: dict[str, tuple[str, str]]  # article_id -> (outlet, text)
-    metric: str | None = None
-
-    def __len__(self) -> int:
-        return len(self.table)
-
-    def to_frame(self) -> pd.DataFrame:
-        """The evidence rows as a DataFrame."""
-        return self.table.copy()
-
-    def __repr__(self) -> str:
-        if self.table.empty:
-            return f"Evidence({self.metric or 'all metrics'}): no matches"
-        cols = [c for c in ["article_id", "sentence", "metric", "matched", "category", "frame", "negated",
-                            "counted_as", "weight"] if c in self.table.columns]
-        return f"Evidence({self.metric or 'all metrics'}): {len(self.table)} match(es)\n" + self.table[cols].to_string(
-            index=False, max_rows=40)
-
-    def to_html(self, *, max_articles: int = 20) -> str:
-        """Highlighted article texts (escaped) followed by the evidence table."""
-        parts = ["<div class='mc-evidence'>"]
-        for aid in list(self.texts)[:max_articles]:
-            outlet, text = self.texts[aid]
-            rows = self.table[self.table["article_id"] == aid] if not self.table.empty else self.table
-            parts.append(f"<h4>{html.escape(str(aid))} <small>({html.escape(str(outlet))})</small></h4>")
-            parts.append("<p style='white-space:pre-wrap;line-height:1.5'>" + highlight(text, rows) + "</p>")
-        if not self.table.empty:
-            cols = [c for c in ["article_id", "sentence", "metric", "matched", "category", "frame", "negated",
-                                "counted_as", "weight", "rule"] if c in self.table.columns]
-            parts.append(self.table[cols].to_html(index=False, escape=True, max_rows=200))
-        parts.append("</div>")
-        return "".join(parts)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-
-_COLOURS = {"solidarity": "#b3dcf5", "violence": "#f9c7a7", "religion": "#d9c8ef", "": "#eeeeee"}
-
-
-def highlight(text: str, hits: pd.DataFrame) -> str:
-    """HTML of ``text`` with each hit's ``[start, end)`` span marked; everything escaped.
-
-    Overlapping spans are merged in order (the earliest start wins). The ``title``
-    attribute of each mark carries the hit's rule.
-    """
-    if hits is None or hits.empty:
-        return html.escape(text)
-    spans = sorted(
-        (int(r.start), int(r.end), str(r.counted_as or r.metric), str(r.rule))
-        for r in hits.itertuples(index=False)
-        if 0 <= int(r.start) < int(r.end) <= len(text)
-    )
-    out, pos = [], 0
-    for s, e, metric, rule in spans:
-        if s < pos:
-            continue
-        out.append(html.escape(text[pos:s]))
-        colour = _COLOURS.get(metric, "#fff3b0")
-        out.append(
-            f"<mark style='background:{colour}' title='{html.escape(rule, quote=True)}'>"
-            f"{html.escape(text[s:e])}</mark>"
-        )
-        pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
 
 
 @dataclass
