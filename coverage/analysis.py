@@ -36,6 +36,7 @@ Column reference
 from __future__ import annotations
 
 import html
+import os
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -45,26 +46,20 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import sentiment as _sent
-from .boilerplate import boilerplate_reasons
 from .corpus import Corpus, load_corpus
+from .engine import HIT_COLUMNS, ChunkResult, merge_chunks, process_chunk
 from .errors import ParameterError
 from .evidence import Evidence, highlight  # noqa: F401  (re-exported)
-from .frames import match_frames
 from .lexicon import Lexicon
-from .religion import RELIGION_FRAMES, match_religion
-from .text import is_word, segment, tokenize
-from .vader import default_vader
+from .religion import RELIGION_FRAMES
+from .text import tokenize
 
 __all__ = ["analyze", "Analysis", "Evidence", "OUTLET_METRICS"]
 
 #: Metrics summarised per outlet with bootstrap CIs (custom frames add ``<frame>_rate``).
 OUTLET_METRICS = ["sentiment", "tone", "balance", "solidarity_rate", "violence_rate", "religion_rate"]
 RELIGION_COLUMNS = [f"religion_{f}" for f in RELIGION_FRAMES]
-_HIT_COLUMNS = [
-    "article_id", "outlet", "sentence", "metric", "term", "matched", "category", "frame", "weight",
-    "negated", "counted_as", "rule", "start", "end", "boilerplate",
-]
+_HIT_COLUMNS = HIT_COLUMNS
 
 
 def _resolve_lexicon(lexicon: Lexicon | str | dict | None) -> Lexicon:
@@ -91,6 +86,12 @@ def analyze(
     seed: int = 0,
     n_boot: int = 2000,
     confidence: float = 0.95,
+    engine: str = "local",
+    n_jobs: int = 1,
+    chunk_size: int = 500,
+    cache: str | os.PathLike[str] | None = None,
+    progress: bool = False,
+    client: Any = None,
 ) -> Analysis:
     """Compute every framing metric for a corpus.
 
@@ -110,6 +111,26 @@ def analyze(
     n_boot : int, default 2000
         Bootstrap resamples for the outlet CIs.
     confidence : float, default 0.95
+    engine : {"local", "dask"}, default "local"
+        Where the per-article work runs. "local" runs it in this process (or in
+        ``n_jobs`` worker processes); "dask" sends chunks of articles to a Dask
+        scheduler: the ``client`` given, else the current ``distributed`` client
+        (``distributed.Client("tcp://scheduler:8786")`` connects to an existing
+        cluster), else Dask's default scheduler. Results are identical whichever
+        engine runs them.
+    n_jobs : int, default 1
+        Worker processes for ``engine="local"``; -1 uses every CPU.
+    chunk_size : int, default 500
+        Articles per chunk: the unit of streaming, parallel work, progress and caching.
+        Intermediate objects live for one chunk, so memory stays bounded.
+    cache : path, optional
+        Folder for the article-level cache (Parquet). Articles whose text, analyzer
+        configuration (lexicon, religion rules, ``exclude_boilerplate``) and package
+        version match a cached entry are not processed again; see :mod:`coverage.cache`.
+    progress : bool, default False
+        Show a tqdm progress bar (the CLI turns it on; reports leave it off).
+    client : distributed.Client, optional
+        The Dask client for ``engine="dask"``.
 
     Returns
     -------
@@ -135,82 +156,22 @@ def analyze(
         raise ParameterError(f"n_boot must be a positive integer, not {n_boot!r}")
     if not 0 < confidence < 1:
         raise ParameterError(f"confidence must be between 0 and 1, not {confidence!r}")
+    if engine not in ("local", "dask"):
+        raise ParameterError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0 or n_jobs < -1:
+        raise ParameterError(f"n_jobs must be a positive integer or -1 (every CPU), not {n_jobs!r}")
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, (int, np.integer)) or chunk_size < 1:
+        raise ParameterError(f"chunk_size must be a positive integer, not {chunk_size!r}")
+    if not isinstance(progress, bool):
+        raise ParameterError(f"progress must be True or False, not {progress!r}")
     corpus = load_corpus(corpus)
     lex = _resolve_lexicon(lexicon)
     frames = list(lex.frames)
-
-    sent_rows: list[dict[str, Any]] = []
-    hit_rows: list[dict[str, Any]] = []
-    doc_tokens: list[list[str]] = []
-    sent_texts: list[str] = []  # scored in one batch by the exact vectorised VADER
-    tone_texts: list[str] = []
-    for art in corpus.df[["article_id", "outlet", "text"]].itertuples(index=False):
-        aid, outlet, text = art.article_id, art.outlet, art.text
-        sentences = segment(text)
-        reasons = boilerplate_reasons(text, sentences)
-        words_in_doc: list[str] = []
-        prev_tokens: list = []
-        for s, reason in zip(sentences, reasons, strict=True):
-            toks = tokenize(s.text, offset=s.start)
-            words = [t for t in toks if is_word(t)]
-            is_bp = bool(reason)
-            counted = not (is_bp and exclude_boilerplate)
-            if counted:
-                words_in_doc.extend(t.norm for t in words)
-            row: dict[str, Any] = {
-                "article_id": aid, "outlet": outlet, "sentence": s.index, "start": s.start, "end": s.end,
-                "paragraph": s.paragraph, "in_quote": s.in_quote, "text": s.text,
-                "boilerplate": is_bp, "boilerplate_reason": reason, "n_tokens": len(words),
-            }
-            for f in frames:
-                row[f] = 0.0
-            mask: list[tuple[int, int]] = []
-            for h in match_frames(toks, lex):
-                if h.counted_as:
-                    row[h.counted_as] = row.get(h.counted_as, 0.0) + float(h.weight)
-                if h.metric == "violence" or h.category == "defiance":
-                    mask.append((h.start - s.start, h.end - s.start))
-                hit_rows.append({
-                    "article_id": aid, "outlet": outlet, "sentence": s.index, "metric": h.metric,
-                    "term": h.term, "matched": h.matched, "category": h.category, "frame": "",
-                    "weight": float(h.weight) if h.counted_as else 0.0, "negated": bool(h.negated),
-                    "counted_as": h.counted_as or "", "rule": h.rule, "start": h.start, "end": h.end,
-                    "boilerplate": is_bp,
-                })
-            rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
-            for h in match_religion(toks, s.text, sentence_start=s.start, context_tokens=prev_tokens):
-                rel_counts[h.frame] += 1
-                hit_rows.append({
-                    "article_id": aid, "outlet": outlet, "sentence": s.index, "metric": "religion",
-                    "term": h.term, "matched": h.matched, "category": h.category, "frame": h.frame,
-                    "weight": 1.0, "negated": False, "counted_as": "religion", "rule": h.rule,
-                    "start": h.start, "end": h.end, "boilerplate": is_bp,
-                })
-            row["religion"] = sum(rel_counts.values())
-            for f, n in rel_counts.items():
-                row[f"religion_{f}"] = n
-            sent_texts.append(s.text)
-            tone_texts.append(_sent.mask_spans(s.text, mask) if mask else s.text)
-            sent_rows.append(row)
-            prev_tokens = toks
-        doc_tokens.append(words_in_doc)
-
-    scores = default_vader().compound_many(sent_texts + tone_texts) if sent_texts else np.zeros(0)
-    n = len(sent_texts)
-    for row, sentiment, tone in zip(sent_rows, scores[:n], scores[n:], strict=True):
-        row["sentiment"] = float(sentiment)
-        row["tone"] = float(tone)
-
+    merged = _run_engine(corpus, lex, exclude_boilerplate=exclude_boilerplate, engine=engine, n_jobs=n_jobs,
+                         chunk_size=chunk_size, cache=cache, progress=progress, client=client)
+    sentences, hits = merged.sentences, merged.hits
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
-    base_cols = [
-        "article_id", "outlet", "sentence", "start", "end", "paragraph", "in_quote", "text",
-        "boilerplate", "boilerplate_reason", "n_tokens", "sentiment", "tone", *frames, "religion",
-        *RELIGION_COLUMNS,
-    ]
-    sentences = pd.DataFrame(sent_rows, columns=base_cols)
-    sentences = _typed_sentences(sentences, frames)
-    hits = pd.DataFrame(hit_rows, columns=_HIT_COLUMNS)
     articles = _article_table(corpus, sentences, frames, exclude_boilerplate)
     outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence)
     return Analysis(
@@ -222,20 +183,101 @@ def analyze(
         hits=hits,
         params={"exclude_boilerplate": exclude_boilerplate, "seed": int(seed), "n_boot": int(n_boot),
                 "confidence": float(confidence), "lexicon_version": lex.version},
-        _doc_tokens=doc_tokens,
+        _tokens=TokenStream(merged.token_ids, merged.token_indptr, merged.vocab),
     )
 
 
-def _typed_sentences(df: pd.DataFrame, frames: list[str]) -> pd.DataFrame:
-    int_cols = ["sentence", "start", "end", "paragraph", "n_tokens", "religion", *RELIGION_COLUMNS]
-    for c in int_cols:
-        df[c] = df[c].astype("int64")
-    for c in ["sentiment", "tone", *frames]:
-        df[c] = df[c].astype("float64")
-    for c in ["in_quote", "boilerplate"]:
-        df[c] = df[c].astype(bool)
-    return df
 
+@dataclass(frozen=True)
+class TokenStream:
+    """The counted tokens of every article as ids into ``vocab`` (see :func:`coverage.terms.stream_term_matrix`)."""
+
+    ids: np.ndarray
+    indptr: np.ndarray
+    vocab: list[str]
+
+
+def _chunks(n: int, size: int) -> list[tuple[int, int]]:
+    return [(i, min(i + size, n)) for i in range(0, n, size)]
+
+
+def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engine: str, n_jobs: int,
+                chunk_size: int, cache: Any, progress: bool, client: Any) -> ChunkResult:
+    """Process every article (cached ones are read back) and merge the chunks in corpus order."""
+    from tqdm.auto import tqdm
+
+    from . import cache as _cache
+
+    df = corpus.df
+    ids = df["article_id"].astype(str).tolist()
+    outlets = df["outlet"].astype(str).tolist()
+    texts = df["text"].tolist()
+    frames = list(lex.frames)
+    store = _cache.ArticleCache(cache, lexicon=lex, exclude_boilerplate=exclude_boilerplate) if cache else None
+    hashes = _cache.text_hashes(texts) if store else None
+    cached: ChunkResult | None = None
+    todo = list(range(len(texts)))
+    if store is not None:
+        cached, found = store.load(hashes, ids, outlets, frames)
+        todo = [i for i in todo if not found[i]]
+    spans = _chunks(len(todo), int(chunk_size))
+    kw = {"lexicon": lex, "exclude_boilerplate": exclude_boilerplate}
+
+    def args(span: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
+        sel = todo[span[0]:span[1]]
+        return [ids[i] for i in sel], [outlets[i] for i in sel], [texts[i] for i in sel]
+
+    bar = tqdm(total=len(texts), unit="article", desc="analyze", disable=not progress, leave=False)
+    bar.update(len(texts) - len(todo))
+    results: list[ChunkResult] = []
+    try:
+        if engine == "dask":
+            from .dask import run_chunks
+
+            results = run_chunks([args(sp) for sp in spans], kw, client=client, progress=bar)
+        elif n_jobs != 1 and len(spans) > 1:
+            import concurrent.futures as cf
+            import multiprocessing as mp
+
+            workers = min(os.cpu_count() or 1 if n_jobs == -1 else int(n_jobs), len(spans))
+            with cf.ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
+                futures = [pool.submit(process_chunk, *args(sp), **kw) for sp in spans]
+                for fut, sp in zip(futures, spans, strict=True):
+                    results.append(fut.result())
+                    bar.update(sp[1] - sp[0])
+        else:
+            for sp in spans:
+                results.append(process_chunk(*args(sp), **kw))
+                bar.update(sp[1] - sp[0])
+    finally:
+        bar.close()
+    if store is not None and results:
+        store.save(merge_chunks(results, frames), [hashes[i] for i in todo])
+    parts = ([cached] if cached is not None else []) + results
+    merged = merge_chunks(parts, frames)
+    if cached is not None and len(cached.article_ids) and len(todo):
+        merged = _reorder(merged, ids)
+    return merged
+
+
+def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
+    """Put a merged result back in corpus order (cached articles come first after a merge)."""
+    pos = {a: i for i, a in enumerate(order)}
+    art_pos = np.fromiter((pos[a] for a in res.article_ids), dtype=np.int64, count=len(res.article_ids))
+    perm = np.argsort(art_pos, kind="stable")  # merged article k -> goes to place
+    s_key = res.sentences["article_id"].map(pos).to_numpy(dtype=np.int64)
+    sentences = res.sentences.iloc[np.argsort(s_key, kind="stable")].reset_index(drop=True)
+    h_key = res.hits["article_id"].map(pos).to_numpy(dtype=np.int64)
+    hits = res.hits.iloc[np.argsort(h_key, kind="stable")].reset_index(drop=True)
+    lengths = np.diff(res.token_indptr)[perm]
+    starts = res.token_indptr[:-1][perm]
+    idx = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths, strict=True)]) if len(perm) else []
+    return ChunkResult(
+        sentences=sentences, hits=hits, vocab=res.vocab,
+        token_ids=res.token_ids[np.asarray(idx, dtype=np.int64)],
+        token_indptr=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+        article_ids=[res.article_ids[k] for k in perm],
+    )
 
 def _article_table(corpus: Corpus, sentences: pd.DataFrame, frames: list[str], exclude_bp: bool) -> pd.DataFrame:
     ids = corpus.df[["article_id", "outlet"]].copy()
@@ -374,7 +416,7 @@ class Analysis:
     outlets: pd.DataFrame
     hits: pd.DataFrame
     params: dict[str, Any] = field(default_factory=dict)
-    _doc_tokens: list[list[str]] = field(default_factory=list, repr=False)
+    _tokens: TokenStream | None = field(default=None, repr=False)
 
     # -- metadata -------------------------------------------------------------
     @property
@@ -404,6 +446,14 @@ class Analysis:
             raise ParameterError(f"unknown metric {metric!r}; choose one of {self.metrics}")
 
     # -- terms -----------------------------------------------------------------
+    def _term_matrix(self, **kw: Any):
+        from . import terms as _terms
+
+        t = self._tokens
+        if t is None:
+            raise ParameterError("this Analysis has no token stream; create it with coverage.analyze")
+        return _terms.stream_term_matrix(t.ids, t.indptr, t.vocab, **kw)
+
     def _doc_groups(self) -> np.ndarray:
         return self.articles["outlet"].to_numpy(dtype=object)
 
@@ -437,8 +487,7 @@ class Analysis:
         if by not in self.articles.columns:
             raise ParameterError(f"cannot group terms by {by!r}: not an article column ({list(self.articles.columns)})")
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
-        matrix, vocab = _terms.doc_term_matrix(self._doc_tokens, ngram_range=ngram_range, stopwords=sw,
-                                               stem=stem, min_count=min_count)
+        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count)
         groups = self.articles[by].astype(str).to_numpy(dtype=object)
         totals = self.articles.groupby(self.articles[by].astype(str))["n_tokens"].sum().to_dict()
         return _terms.term_table(matrix, vocab, groups, group_token_totals=totals, top=top)
@@ -479,8 +528,7 @@ class Analysis:
         if not ref:
             raise ParameterError("keyness needs a reference: the corpus has no other outlet")
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
-        matrix, vocab = _terms.doc_term_matrix(self._doc_tokens, ngram_range=ngram_range, stopwords=sw,
-                                               stem=stem, min_count=min_count)
+        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count)
         outlets = self._doc_groups()
         t_mask = np.isin(outlets, tgt)
         r_mask = np.isin(outlets, ref)

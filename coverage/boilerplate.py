@@ -88,6 +88,39 @@ _NOTICE_RE = re.compile(
 )
 
 
+# Unanchored alternatives of the search patterns need one of these substrings; a
+# text without them can only match at position 0, so `match` suffices. Substrings
+# are checked on a case-folded copy that also folds what re.IGNORECASE folds
+# beyond str.casefold (dotless i, the combining dot of İ): the gate never misses.
+_NOTICE_NEEDLES = ("all rights reserved",)
+_PROMO_NEEDLES = ("app", "google play", "push notifications", "newsletter")
+_EMBED_NEEDLES = ("pic.twitter.com/",)
+
+
+def _fold(t: str) -> str:
+    return t.casefold().replace("ı", "i").replace("\u0307", "")
+
+
+def _search(regex: re.Pattern[str], t: str, needles: tuple[str, ...], folded: str | None) -> bool:
+    """``bool(regex.search(t))``, without scanning every position when no needle occurs."""
+    if regex.match(t):
+        return True
+    hay = t if folded is None else folded
+    return any(n in hay for n in needles) and regex.search(t) is not None
+
+
+def _notice(t: str, folded: str) -> bool:
+    return _search(_NOTICE_RE, t, _NOTICE_NEEDLES, folded)
+
+
+def _promo(t: str, folded: str) -> bool:
+    return _search(_PROMO_RE, t, _PROMO_NEEDLES, folded)
+
+
+def _embed(t: str) -> bool:
+    return _search(_EMBED_RE, t, _EMBED_NEEDLES, None)
+
+
 def _ends_with_punct(s: str) -> bool:
     return s.rstrip().endswith(_END_PUNCT)
 
@@ -95,15 +128,16 @@ def _ends_with_punct(s: str) -> bool:
 def _paragraph_reason(text: str, index: int, prev_is_headline: bool, n_sentences: int = 1) -> str:
     """Reason for a whole paragraph, or ''."""
     t = text.strip()
+    folded = _fold(t)
     if _PLAYER_RE.match(t):
         return "player"
-    if _NOTICE_RE.search(t):
+    if _notice(t, folded):
         return "notice"
-    if _EMBED_RE.search(t):
+    if _embed(t):
         return "embed"
     if _TEASER_RE.match(t):
         return "teaser"
-    if _PROMO_RE.search(t) and len(t.split()) <= 40:
+    if _promo(t, folded) and len(t.split()) <= 40:
         return "promo"
     if _CREDIT_LINE_RE.match(t):
         return "credit"
@@ -159,8 +193,8 @@ def boilerplate_reasons(text: str, sentences: Sequence[Sentence]) -> list[str]:
             st = sentences[i].text
             if _TEASER_RE.match(st) or _PLAYER_RE.match(st):
                 reasons[i] = "teaser" if _TEASER_RE.match(st) else "player"
-            elif _NOTICE_RE.search(st):
+            elif _notice(st, _fold(st)):
                 reasons[i] = "notice"
-            elif _PROMO_RE.search(st) and len(idxs) > 1 and i == idxs[-1]:
+            elif len(idxs) > 1 and i == idxs[-1] and _promo(st, _fold(st)):
                 reasons[i] = "promo"
     return reasons

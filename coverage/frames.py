@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .errors import ParameterError
-from .lexicon import Entry, Lexicon, NegationSettings, match_key
+from .lexicon import Entry, Lexicon, NegationSettings, match_keys
 from .text import Token
 
 __all__ = ["FrameHit", "match_frames", "surface_text"]
@@ -190,7 +190,7 @@ def match_frames(tokens: Sequence[Token], lexicon: Lexicon) -> list[FrameHit]:
     if not tokens:
         return []
     norms = [t.norm for t in tokens]
-    keys = [match_key(n) for n in norms]
+    keys = match_keys(norms)
     matches = lexicon.matcher.find(tokens, keys)
     if not matches:
         return []

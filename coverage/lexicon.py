@@ -137,6 +137,22 @@ def match_key(norm: str) -> str:
     return norm
 
 
+class _KeyMemo(dict):
+    def __missing__(self, norm: str) -> str:
+        if len(self) > 500_000:
+            self.clear()
+        value = self[norm] = match_key(norm)
+        return value
+
+
+_KEYS = _KeyMemo()
+
+
+def match_keys(norms: Sequence[str]) -> list[str]:
+    """:func:`match_key` of every norm (memoised)."""
+    return list(map(_KEYS.__getitem__, norms))
+
+
 @dataclass(frozen=True)
 class Entry:
     """One lexicon entry (a term of a group) with its resolved settings."""
@@ -258,7 +274,22 @@ class PhraseMatcher:
                 lengths.add(len(value))
         self._lengths = tuple(sorted(lengths))
 
-    def _candidates(self, key: str) -> list[tuple[Pattern, Any]]:
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_memo"] = {}  # rebuilt on use; keeps pickles (process pools, Dask) small
+        return state
+
+    def _candidates(self, key: str) -> tuple[tuple[Pattern, Any], ...]:
+        """Patterns whose first part matches ``key`` (memoised per key)."""
+        memo = self.__dict__.setdefault("_memo", {})
+        found = memo.get(key)
+        if found is None:
+            if len(memo) > 500_000:  # bounded: a corpus-sized vocabulary is a few 100k keys
+                memo.clear()
+            found = memo[key] = tuple(self._compute_candidates(key))
+        return found
+
+    def _compute_candidates(self, key: str) -> list[tuple[Pattern, Any]]:
         found = self._exact.get(key)
         out = list(found) if found else []
         for n in self._lengths:
@@ -291,11 +322,14 @@ class PhraseMatcher:
         Spans won by an exclusion are dropped. Sorted by position.
         """
         if keys is None:
-            keys = [match_key(t.norm) for t in tokens]
+            keys = match_keys([t.norm for t in tokens])
         n = len(tokens)
         spans: dict[tuple[int, int], tuple[tuple[int, int, int], list[Any]]] = {}
-        for i in range(n):
-            cands = self._candidates(keys[i])
+        memo = self.__dict__.setdefault("_memo", {})
+        for i, key in enumerate(keys):
+            cands = memo.get(key)
+            if cands is None:
+                cands = self._candidates(key)
             if not cands:
                 continue
             for pattern, payload in cands:
@@ -510,8 +544,8 @@ def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) 
     frames = data.get("frames")
     if not isinstance(frames, dict) or not frames:
         raise LexiconError(
-            f"{source}: key 'frames' is missing or empty; add e.g.\n"
-            "frames:\n  economy:\n    groups:\n      markets:\n        terms: [stock market]"
+            f"{source}: key 'frames' is missing or empty; add e.g. "
+            "frames: {economy: {groups: {markets: {terms: [stock market]}}}}"
         )
     names = set(frames) | set(known_frames) | set(BUILTIN_FRAMES)
     out: list[tuple[Entry, Pattern]] = []

@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import LexiconError, ParameterError
-from .lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key
+from .lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key, match_keys
 from .text import Token, is_word
 
 __all__ = ["ReligionHit", "ReligionRules", "match_religion", "RELIGION_FRAMES"]
@@ -437,7 +437,7 @@ def match_religion(
         raise ParameterError(f"rules must be a ReligionRules, got {type(rules).__name__}")
     if not tokens:
         return []
-    keys = [match_key(t.norm) for t in tokens]
+    keys = match_keys([t.norm for t in tokens])
     found = rules.term_matcher.find(tokens, keys)
     if not found:
         return []

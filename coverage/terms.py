@@ -48,6 +48,7 @@ __all__ = [
     "analyze_tokens",
     "group_counts",
     "term_table",
+    "stream_term_matrix",
 ]
 
 #: Words that are frequent in any news report and carry no framing on their own:
@@ -367,3 +368,107 @@ def term_table(
     if top is not None:
         df = df[df["rank"] <= top]
     return df.drop(columns="_g").reset_index(drop=True)[columns]
+
+
+def stream_term_matrix(
+    token_ids: np.ndarray,
+    token_indptr: np.ndarray,
+    vocab: Sequence[str],
+    *,
+    ngram_range: tuple[int, int] = (1, 1),
+    stopwords: Iterable[str] | None = STOPWORDS,
+    stem: bool = False,
+    min_count: int = 1,
+    strip_possessive: bool = True,
+    ngrams_across_removed: bool = False,
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """:func:`doc_term_matrix` for documents stored as a token-id stream.
+
+    The stream is what :func:`coverage.analyze` keeps instead of token lists:
+    ``token_ids[token_indptr[i]:token_indptr[i + 1]]`` are document ``i``'s tokens
+    as ids into ``vocab`` (punctuation included), with ``-1`` at each sentence end.
+    Stopwords, possessives and stemming are applied once per vocabulary entry and
+    n-grams are built with numpy, so the cost grows with the number of distinct
+    words rather than with the number of tokens. N-grams never span a removed
+    token or a sentence end unless ``ngrams_across_removed`` (then both are
+    skipped). The result equals :func:`doc_term_matrix` on the same documents.
+
+    Examples
+    --------
+    >>> vocab = ["police", "attack", "on", "the", "mosque's", "."]
+    >>> ids = np.array([1, 2, 3, 4, 5, -1, 0, 1, -1])
+    >>> m, terms = stream_term_matrix(ids, np.array([0, 6, 9]), vocab, ngram_range=(1, 2))
+    >>> terms.tolist(), m.toarray().tolist()
+    (['attack', 'mosque', 'police', 'police attack'], [[1, 1, 0, 0], [1, 0, 1, 1]])
+    """
+    if isinstance(min_count, bool) or not isinstance(min_count, int | np.integer) or min_count < 1:
+        raise ParameterError(f"min_count={min_count!r} must be a positive integer")
+    lo, hi = _check_ngram_range(ngram_range)
+    stop = frozenset() if stopwords is None else frozenset(stopwords)
+    ids = np.asarray(token_ids, dtype=np.int64)
+    indptr = np.asarray(token_indptr, dtype=np.int64)
+    n_docs = len(indptr) - 1
+    # vocabulary level: norm -> term id (or -1 when removed)
+    term_index: dict[str, int] = {}
+    term_of = np.full(len(vocab) + 1, -1, dtype=np.int64)  # last slot: the -1 separator
+    for v, norm in enumerate(vocab):
+        word = _strip_possessive(norm) if strip_possessive else norm
+        if not is_word(word) or word in stop:
+            continue
+        term = _stem(word) if stem else word
+        term_of[v] = term_index.setdefault(term, len(term_index))
+    terms = np.array(list(term_index), dtype=object)
+    t = term_of[ids]  # ids == -1 picks the last slot (-1)
+    doc = np.repeat(np.arange(n_docs), np.diff(indptr))
+    if ngrams_across_removed:
+        keep = t >= 0
+        t, doc = t[keep], doc[keep]
+    rows, keys, names = [], [], []
+    n_terms = len(terms)
+    base = 0
+    for n in range(lo, hi + 1):
+        if len(t) < n:
+            continue
+        m = len(t) - n + 1
+        ok = np.ones(m, dtype=bool)
+        for j in range(n):
+            ok &= t[j : j + m] >= 0
+        for j in range(1, n):
+            ok &= doc[j : j + m] == doc[:m]
+        pos = np.flatnonzero(ok)
+        if pos.size == 0:
+            continue
+        if n == 1:
+            codes = t[pos]
+        else:
+            parts = np.stack([t[pos + j] for j in range(n)], axis=1)
+            _, codes = np.unique(parts, axis=0, return_inverse=True)
+            codes = codes.ravel()
+        uniq, inv = np.unique(codes, return_inverse=True)
+        if n == 1:
+            label = terms[uniq]
+        else:
+            first = np.zeros(len(uniq), dtype=np.int64)
+            first[inv[::-1]] = np.arange(len(inv))[::-1]
+            label = np.array([" ".join(terms[t[pos[i] + j]] for j in range(n)) for i in first], dtype=object)
+        rows.append(doc[pos])
+        keys.append(inv.ravel() + base)
+        names.append(label)
+        base += len(uniq)
+    del n_terms
+    if not names:
+        return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=str)
+    all_names = np.concatenate(names)
+    order = sorted(range(len(all_names)), key=all_names.__getitem__)
+    col_of = np.empty(len(all_names), dtype=np.int64)
+    col_of[np.asarray(order, dtype=np.int64)] = np.arange(len(all_names))
+    r = np.concatenate(rows)
+    c = col_of[np.concatenate(keys)]
+    matrix = sp.csr_matrix((np.ones(len(r), dtype=np.int64), (r, c)), shape=(n_docs, len(all_names)))
+    matrix.sum_duplicates()
+    vocab_out = np.array(all_names[np.asarray(order, dtype=np.int64)].tolist(), dtype=str)
+    if min_count > 1:
+        keep_cols = np.flatnonzero(np.asarray(matrix.sum(axis=0)).ravel() >= min_count)
+        matrix, vocab_out = matrix[:, keep_cols], vocab_out[keep_cols]
+    matrix.sort_indices()
+    return matrix.tocsr(), vocab_out

@@ -129,8 +129,49 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+# Punkt asks, for every candidate boundary, whether its context ("afraid. They")
+# contains a break, by word-tokenizing and annotating that context: most of the
+# segmentation time. With this package's parameters (abbreviations only; no
+# collocations, sentence starters or orthographic statistics) a context made of
+# one plain word of 2+ letters, a single '.', whitespace and a next token always
+# breaks unless the word is an abbreviation (also when a closing bracket or
+# straight quote follows the period), a word followed by a single '?' or '!'
+# always breaks, and so does a number + '.' before a capitalised word; those
+# contexts are decided here, every other one by Punkt itself. tests/test_text.py checks the result equals Punkt's.
+_PLAIN_PERIOD_RE = re.compile(r"([^\W\d_]{2,})\.(?:\s+\S+|[)\";}\]*:@'({\[!?])")
+_PLAIN_QUESTION_RE = re.compile(r"[^\W\d_]+[?!]\s+\S+")
+_NUMBER_PERIOD_RE = re.compile(r"(\d+)\.\s+(\S)\S*")
+
+
+class _FastPunkt(PunktSentenceTokenizer):
+    """Punkt with a shortcut for the commonest boundary contexts (same decisions)."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        m = _PLAIN_PERIOD_RE.fullmatch(text)
+        if m is not None:
+            word = m.group(1).lower()
+            if word not in self._params.abbrev_types and word.split("-")[-1] not in self._params.abbrev_types:
+                return True
+        elif _PLAIN_QUESTION_RE.fullmatch(text) is not None:
+            return True
+        else:
+            m = _NUMBER_PERIOD_RE.fullmatch(text)
+            # "2016. This": a number before a capitalised word breaks (Punkt's ortho heuristic says "unknown")
+            if m is not None and m.group(2).isupper() and m.group(1) not in self._params.abbrev_types:
+                return True
+        return super().text_contains_sentbreak(text)
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(_abbreviations())
+    return _FastPunkt(params)
+
+
+@lru_cache(maxsize=1)
+def _reference_punkt() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with the same parameters and no shortcut (the reference in tests)."""
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations())
     return PunktSentenceTokenizer(params)
@@ -169,9 +210,9 @@ def _quote_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     depth = 0
     for s, e in spans:
         touched = depth > 0
-        i = s
-        while i < e:
-            ch = text[i]
+        for m in _QUOTE_CHAR_RE.finditer(text, s, e):  # visit only the quote characters
+            i = m.start()
+            ch = m.group()
             if ch in "“«„" or (ch in "‘‚" and not _is_apostrophe(text, i)):
                 depth += 1
                 touched = True
@@ -181,9 +222,11 @@ def _quote_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             elif ch in _STRAIGHT_QUOTES:
                 depth = 0 if depth else 1
                 touched = True
-            i += 1
         flags.append(touched)
     return flags
+
+
+_QUOTE_CHAR_RE = re.compile("[“«„‘‚”»’" + re.escape(_STRAIGHT_QUOTES) + "]")
 
 
 def _is_apostrophe(text: str, i: int) -> bool:

@@ -1,0 +1,247 @@
+"""Article-level cache: analyse each distinct article text once per configuration.
+
+A scheduled report over a growing corpus re-reads yesterday's articles from the
+cache and processes only the new ones. The cache is a folder of Parquet files::
+
+    <cache>/<key>/config.json                 what the key was computed from
+    <cache>/<key>/part-<digest>.sentences.parquet
+    <cache>/<key>/part-<digest>.hits.parquet
+    <cache>/<key>/part-<digest>.tokens.parquet
+
+``key`` is a SHA-256 over the package version, the cache schema, the framing
+lexicon's and religion rules' SHA-256, ``exclude_boilerplate`` and the version
+of the VADER lexicon package. Change any of them and the old entries are simply
+not found (they stay on disk until you delete the folder). Entries are looked up
+by the SHA-256 of the article text, so an edited article is processed again and
+an unchanged one keeps its results even if its id or outlet changed.
+
+Each run that processes new articles adds one part (written to a temporary name
+and renamed, so a killed run never leaves a half-written part). A part that
+cannot be read is reported with a :class:`~coverage.errors.CoverageWarning` and
+ignored: its articles are processed again.
+
+Examples
+--------
+>>> import coverage, tempfile
+>>> folder = tempfile.mkdtemp()
+>>> a = coverage.analyze("seeds/", cache=folder)          # doctest: +SKIP
+>>> a = coverage.analyze("seeds/", cache=folder)          # doctest: +SKIP  (read back)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import warnings
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ._version import __version__
+from .engine import HIT_COLUMNS, SENTENCE_COLUMNS, ChunkResult, _Vocab
+from .errors import CoverageWarning, ParameterError
+from .lexicon import Lexicon
+from .religion import _default_rules
+
+__all__ = ["ArticleCache", "text_hashes", "SCHEMA"]
+
+#: Bumped whenever the cached columns or their meaning change.
+SCHEMA = "1"
+
+
+def text_hashes(texts: Sequence[str]) -> list[str]:
+    """SHA-256 (hex) of each text's UTF-8 bytes."""
+    return [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
+
+
+def config_key(*, lexicon: Lexicon, exclude_boilerplate: bool) -> tuple[str, dict[str, Any]]:
+    """The cache key of an analyzer configuration and the fields it hashes."""
+    try:
+        vader_version = metadata.version("vaderSentiment")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a declared dependency
+        vader_version = "unknown"
+    fields = {
+        "package_version": __version__,
+        "schema": SCHEMA,
+        "lexicon_sha256": lexicon.sha256,
+        "lexicon_version": lexicon.version,
+        "religion_rules_sha256": _default_rules().sha256,
+        "exclude_boilerplate": bool(exclude_boilerplate),
+        "vaderSentiment": vader_version,
+    }
+    raw = json.dumps(fields, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()[:24], fields
+
+
+class ArticleCache:
+    """Parquet cache of per-article results for one analyzer configuration.
+
+    Parameters
+    ----------
+    folder : path
+        Cache root (created if missing).
+    lexicon : Lexicon
+    exclude_boilerplate : bool
+    """
+
+    def __init__(self, folder: str | os.PathLike[str], *, lexicon: Lexicon, exclude_boilerplate: bool):
+        if not isinstance(folder, (str, os.PathLike)):
+            raise ParameterError(f"cache must be a folder path, not {type(folder).__name__}")
+        self.key, self.fields = config_key(lexicon=lexicon, exclude_boilerplate=exclude_boilerplate)
+        self.root = Path(folder)
+        self.folder = self.root / self.key
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            cfg = self.folder / "config.json"
+            if not cfg.exists():
+                _atomic_write(cfg, (json.dumps(self.fields, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise ParameterError(f"cannot use cache folder {str(self.root)!r}: {exc}; pass a writable folder "
+                                 "or cache=None") from exc
+
+    # -- reading -----------------------------------------------------------------
+    def _parts(self) -> list[str]:
+        return sorted(p.name[: -len(".sentences.parquet")] for p in self.folder.glob("part-*.sentences.parquet"))
+
+    def load(self, hashes: Sequence[str], ids: Sequence[str], outlets: Sequence[str], frames: Sequence[str]
+             ) -> tuple[ChunkResult | None, list[bool]]:
+        """Cached results for the articles whose text hash is in the cache.
+
+        Returns the results of the found articles (in input order, with the given
+        ids and outlets) and, per article, whether it was found.
+        """
+        wanted = set(hashes)
+        sent_parts, hit_parts, tok_parts = [], [], []
+        have: set[str] = set()
+        for name in self._parts():
+            try:
+                s = pd.read_parquet(self.folder / f"{name}.sentences.parquet")
+                h = pd.read_parquet(self.folder / f"{name}.hits.parquet")
+                t = pq.read_table(self.folder / f"{name}.tokens.parquet").to_pandas()
+                missing = [c for c in SENTENCE_COLUMNS(frames)[2:] if c not in s.columns]
+                if missing:
+                    raise ValueError(f"columns {missing} missing")
+            except Exception as exc:  # a damaged part: ignore it, its articles are processed again
+                warnings.warn(f"article cache part {self.folder / name} cannot be read ({exc}); ignoring it, "
+                              "its articles are processed again (delete the file to silence this)",
+                              CoverageWarning, stacklevel=3)
+                continue
+            new = (set(t["text_hash"]) & wanted) - have
+            if not new:
+                continue
+            have |= new
+            sent_parts.append(s[s["text_hash"].isin(new)])
+            hit_parts.append(h[h["text_hash"].isin(new)])
+            tok_parts.append(t[t["text_hash"].isin(new)])
+        found = [hv in have for hv in hashes]
+        if not have:
+            return None, found
+        s = pd.concat(sent_parts, ignore_index=True)
+        h = pd.concat(hit_parts, ignore_index=True)
+        t = pd.concat(tok_parts, ignore_index=True).drop_duplicates("text_hash").set_index("text_hash")
+        sel = [i for i, f in enumerate(found) if f]
+        sel_hashes = [hashes[i] for i in sel]
+        s_rows = _rows_by_hash(s["text_hash"].to_numpy(dtype=object), sel_hashes)
+        h_rows = _rows_by_hash(h["text_hash"].to_numpy(dtype=object), sel_hashes)
+        sentences = s.iloc[np.concatenate(s_rows[0])] if s_rows[0] else s.iloc[:0]
+        sentences = sentences.drop(columns="text_hash").reset_index(drop=True)
+        sentences.insert(0, "article_id", np.repeat([ids[i] for i in sel], s_rows[1]).astype(object))
+        sentences.insert(1, "outlet", np.repeat([outlets[i] for i in sel], s_rows[1]).astype(object))
+        hits = h.iloc[np.concatenate(h_rows[0])] if h_rows[0] else h.iloc[:0]
+        hits = hits.drop(columns="text_hash").reset_index(drop=True)
+        hits.insert(0, "article_id", np.repeat([ids[i] for i in sel], h_rows[1]).astype(object))
+        hits.insert(1, "outlet", np.repeat([outlets[i] for i in sel], h_rows[1]).astype(object))
+        vocab = _Vocab()
+        token_ids: list[np.ndarray] = []
+        indptr = [0]
+        for hv in sel_hashes:
+            toks = t.at[hv, "tokens"]
+            arr = np.fromiter((-1 if x is None else vocab[x] for x in toks), dtype=np.int32, count=len(toks))
+            token_ids.append(arr)
+            indptr.append(indptr[-1] + len(arr))
+        result = ChunkResult(
+            sentences=sentences[SENTENCE_COLUMNS(frames)].astype(s.dtypes.drop("text_hash").to_dict()),
+            hits=hits[HIT_COLUMNS],
+            vocab=list(vocab),
+            token_ids=np.concatenate(token_ids) if token_ids else np.zeros(0, dtype=np.int32),
+            token_indptr=np.asarray(indptr, dtype=np.int64),
+            article_ids=[ids[i] for i in sel],
+        )
+        return result, found
+
+    # -- writing -----------------------------------------------------------------
+    def save(self, result: ChunkResult, hashes: Sequence[str]) -> None:
+        """Add the articles of ``result`` (one text hash per article, in order) as a new part."""
+        first: dict[str, str] = {}
+        for aid, hv in zip(result.article_ids, hashes, strict=True):
+            first.setdefault(hv, aid)
+        keep_ids = set(first.values())
+        hash_of = {aid: hv for hv, aid in first.items()}
+        s = result.sentences[result.sentences["article_id"].isin(keep_ids)]
+        h = result.hits[result.hits["article_id"].isin(keep_ids)]
+        s = s.assign(text_hash=s["article_id"].map(hash_of)).drop(columns=["article_id", "outlet"])
+        h = h.assign(text_hash=h["article_id"].map(hash_of)).drop(columns=["article_id", "outlet"])
+        vocab = np.array(result.vocab + [None], dtype=object)
+        tok_hash, tok_lists = [], []
+        for k, aid in enumerate(result.article_ids):
+            if aid not in hash_of:
+                continue
+            seg = result.token_ids[result.token_indptr[k]:result.token_indptr[k + 1]]
+            tok_hash.append(hash_of[aid])
+            tok_lists.append(vocab[seg].tolist())  # -1 picks the trailing None: a sentence end
+        tokens = pa.table({"text_hash": pa.array(tok_hash, pa.string()),
+                           "tokens": pa.array(tok_lists, pa.list_(pa.string()))})
+        digest = hashlib.sha256("\n".join(sorted(first)).encode("ascii")).hexdigest()[:20]
+        name = f"part-{digest}"
+        try:
+            # sentences last: a part counts only once all three files exist (load() globs the sentences file)
+            self._write_parquet(self.folder / f"{name}.hits.parquet", pa.Table.from_pandas(h, preserve_index=False))
+            self._write_parquet(self.folder / f"{name}.tokens.parquet", tokens)
+            self._write_parquet(self.folder / f"{name}.sentences.parquet",
+                                pa.Table.from_pandas(s, preserve_index=False))
+        except OSError as exc:
+            warnings.warn(f"could not write the article cache in {self.folder} ({exc}); results are correct "
+                          "but will be computed again next time", CoverageWarning, stacklevel=3)
+
+    @staticmethod
+    def _write_parquet(path: Path, table: pa.Table) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            pq.write_table(table, tmp)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def _rows_by_hash(col: np.ndarray, wanted: Sequence[str]) -> tuple[list[np.ndarray], list[int]]:
+    """Row indices of each wanted hash (rows of one hash are contiguous and in order)."""
+    order = np.argsort(col, kind="stable")
+    sorted_col = col[order]
+    out, counts = [], []
+    for hv in wanted:
+        lo = np.searchsorted(sorted_col, hv, side="left")
+        hi = np.searchsorted(sorted_col, hv, side="right")
+        out.append(order[lo:hi])
+        counts.append(hi - lo)
+    return out, counts
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,322 @@
+"""The one-pass engine: every per-article computation of :func:`coverage.analyze`.
+
+:func:`process_chunk` takes a batch of articles (``article_id, outlet, text``)
+and reads each one once: segment, flag boilerplate, tokenize every sentence
+(one C-level regex split per sentence), match the framing lexicon and the
+religion rules (only on sentences that contain a lexicon word, found with one
+dictionary probe per distinct word), and score sentiment and tone with the
+exact vectorised VADER in one batch per chunk. It returns a :class:`ChunkResult`:
+tidy sentence and hit tables plus the article's tokens as integer ids into a
+chunk vocabulary (a compact token stream from which term counts, n-grams and
+keyness are built as sparse matrices, see :func:`coverage.terms.stream_term_matrix`).
+
+The function is pure (same chunk and configuration, same result), so chunks
+can run in any order, in other processes (``n_jobs``), on a Dask cluster
+(``engine="dask"``) or come from the article cache (:mod:`coverage.cache`),
+and :func:`merge_chunks` gives byte-identical tables whichever way they ran.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import sentiment as _sent
+from .boilerplate import boilerplate_reasons
+from .frames import match_frames
+from .lexicon import Lexicon, match_key
+from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
+from .text import _APOS, _TOKEN_RE, Token, segment
+from .vader import FastVader
+
+__all__ = ["ChunkResult", "process_chunk", "merge_chunks", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
+
+RELIGION_COLUMNS = [f"religion_{f}" for f in RELIGION_FRAMES]
+HIT_COLUMNS = [
+    "article_id", "outlet", "sentence", "metric", "term", "matched", "category", "frame", "weight",
+    "negated", "counted_as", "rule", "start", "end", "boilerplate",
+]
+_HIT_TYPES = {"sentence": "int64", "weight": "float64", "negated": bool, "start": "int64", "end": "int64",
+              "boilerplate": bool}
+
+
+def SENTENCE_COLUMNS(frames: Sequence[str]) -> list[str]:  # noqa: N802  (a column list per lexicon)
+    """Columns of the sentence table for a lexicon with ``frames``."""
+    return [
+        "article_id", "outlet", "sentence", "start", "end", "paragraph", "in_quote", "text",
+        "boilerplate", "boilerplate_reason", "n_tokens", "sentiment", "tone", *frames, "religion",
+        *RELIGION_COLUMNS,
+    ]
+
+
+_INT_COLUMNS = ["sentence", "start", "end", "paragraph", "n_tokens", "religion", *RELIGION_COLUMNS]
+
+# the token regex with one capture group: split() returns gap, token, gap, token, ..., gap
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + "\n)", _TOKEN_RE.flags)
+
+
+@lru_cache(maxsize=1)
+def _vader() -> FastVader:
+    # no per-sentence result cache: a corpus-sized cache would grow without bound
+    return FastVader(cache=False)
+
+
+class _WordMemo(dict):
+    """norm -> is it a word (contains a letter or digit); filled on first sight."""
+
+    def __missing__(self, norm: str) -> bool:
+        value = len(norm) > 1 or norm.isalnum()
+        self[norm] = value
+        return value
+
+
+class _CandidateMemo(dict):
+    """norm -> bit mask: 1 if a framing-lexicon entry can start at it, 2 if a religion term can."""
+
+    def __init__(self, lexicon: Lexicon, rules: ReligionRules):
+        super().__init__()
+        self._frames = lexicon.matcher
+        self._religion = rules.term_matcher
+
+    def __missing__(self, norm: str) -> int:
+        key = match_key(norm)
+        value = (1 if self._frames._candidates(key) else 0) | (2 if self._religion._candidates(key) else 0)
+        self[norm] = value
+        return value
+
+
+class _Vocab(dict):
+    """norm -> integer id, in order of first appearance."""
+
+    def __missing__(self, norm: str) -> int:
+        value = len(self)
+        self[norm] = value
+        return value
+
+
+@dataclass
+class ChunkResult:
+    """Per-article results of one chunk of articles.
+
+    Attributes
+    ----------
+    sentences : DataFrame
+        Columns :func:`SENTENCE_COLUMNS` (see :mod:`coverage.analysis`).
+    hits : DataFrame
+        Columns :data:`HIT_COLUMNS`.
+    vocab : list of str
+        Token norms; ``token_ids`` index into it.
+    token_ids : ndarray of int32
+        The counted sentences' tokens of every article, in text order, as ids into
+        ``vocab`` (punctuation included); ``-1`` ends each sentence.
+    token_indptr : ndarray of int64, shape (n_articles + 1,)
+        Article ``i``'s tokens are ``token_ids[token_indptr[i]:token_indptr[i + 1]]``.
+    article_ids : list of str
+        The chunk's articles, in input order.
+    """
+
+    sentences: pd.DataFrame
+    hits: pd.DataFrame
+    vocab: list[str]
+    token_ids: np.ndarray
+    token_indptr: np.ndarray
+    article_ids: list[str]
+
+
+def _tokens_of(text: str, offset: int) -> tuple[list[str], list[str], list[int]]:
+    """Surface tokens, norms and boundaries of one sentence (``bounds[2k+1], bounds[2k+2]`` = token k)."""
+    parts = _SPLIT_RE.split(text)
+    toks = parts[1::2]
+    if "\x00" in text:
+        norms = [t.lower().translate(_APOS) for t in toks]
+    else:
+        norms = "\x00".join(toks).lower().translate(_APOS).split("\x00") if toks else []
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return toks, norms, bounds
+
+
+def _token_objects(toks: list[str], norms: list[str], bounds: list[int]) -> list[Token]:
+    return [Token(t, n, bounds[2 * k + 1], bounds[2 * k + 2]) for k, (t, n) in enumerate(zip(toks, norms, strict=True))]
+
+
+def process_chunk(
+    article_ids: Sequence[str],
+    outlets: Sequence[str],
+    texts: Sequence[str],
+    *,
+    lexicon: Lexicon,
+    exclude_boilerplate: bool = True,
+    rules: ReligionRules | None = None,
+) -> ChunkResult:
+    """Run the per-article pipeline over a batch of articles.
+
+    Parameters
+    ----------
+    article_ids, outlets, texts : sequences of str, same length
+        Normalised article texts (as :func:`coverage.load_corpus` stores them).
+    lexicon : Lexicon
+        Framing lexicon (with ``solidarity`` and ``violence``).
+    exclude_boilerplate : bool, default True
+        Leave boilerplate sentences out of the token stream (term counts).
+    rules : ReligionRules, optional
+        Defaults to the built-in religion rules.
+
+    Returns
+    -------
+    ChunkResult
+
+    Examples
+    --------
+    >>> from coverage.lexicon import Lexicon
+    >>> r = process_chunk(["a"], ["A"], ["We stand together. They were not afraid."], lexicon=Lexicon.default())
+    >>> r.sentences[["sentence", "n_tokens", "solidarity"]].values.tolist()
+    [[0, 3, 1.0], [1, 4, 1.0]]
+    """
+    rules = _default_rules() if rules is None else rules
+    frames = list(lexicon.frames)
+    is_word = _WordMemo()
+    candidates = _CandidateMemo(lexicon, rules)
+    vocab = _Vocab()
+    cols: dict[str, list[Any]] = {c: [] for c in SENTENCE_COLUMNS(frames) if c not in ("sentiment", "tone")}
+    frame_cols = [cols[f] for f in frames]
+    rel_cols = [cols[c] for c in RELIGION_COLUMNS]
+    hits: dict[str, list[Any]] = {c: [] for c in HIT_COLUMNS}
+    token_ids: list[int] = []
+    indptr = [0]
+    tone_texts: list[str] = []
+    tone_rows: list[int] = []
+    row = 0
+    for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
+        sentences = segment(text)
+        reasons = boilerplate_reasons(text, sentences)
+        prev: tuple[list[str], list[str], list[int]] | None = None
+        prev_objs: list[Token] | None = None
+        for s, reason in zip(sentences, reasons, strict=True):
+            toks, norms, bounds = _tokens_of(s.text, s.start)
+            is_bp = bool(reason)
+            if not (is_bp and exclude_boilerplate):
+                token_ids.extend(map(vocab.__getitem__, norms))
+                token_ids.append(-1)
+            cols["article_id"].append(aid)
+            cols["outlet"].append(outlet)
+            cols["sentence"].append(s.index)
+            cols["start"].append(s.start)
+            cols["end"].append(s.end)
+            cols["paragraph"].append(s.paragraph)
+            cols["in_quote"].append(s.in_quote)
+            cols["text"].append(s.text)
+            cols["boilerplate"].append(is_bp)
+            cols["boilerplate_reason"].append(reason)
+            cols["n_tokens"].append(sum(map(is_word.__getitem__, norms)))
+            flags = set(map(candidates.__getitem__, norms))
+            frame_sums = dict.fromkeys(frames, 0.0)
+            rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
+            objs: list[Token] | None = None
+            if 1 in flags or 3 in flags:
+                objs = _token_objects(toks, norms, bounds)
+                mask: list[tuple[int, int]] = []
+                for h in match_frames(objs, lexicon):
+                    if h.counted_as:
+                        frame_sums[h.counted_as] = frame_sums.get(h.counted_as, 0.0) + float(h.weight)
+                    if h.metric == "violence" or h.category == "defiance":
+                        mask.append((h.start - s.start, h.end - s.start))
+                    _add_hit(hits, aid, outlet, s.index, h.metric, h.term, h.matched, h.category, "",
+                             float(h.weight) if h.counted_as else 0.0, bool(h.negated), h.counted_as or "",
+                             h.rule, h.start, h.end, is_bp)
+                if mask:
+                    tone_rows.append(row)
+                    tone_texts.append(_sent.mask_spans(s.text, mask))
+            if 2 in flags or 3 in flags:
+                if objs is None:
+                    objs = _token_objects(toks, norms, bounds)
+                if prev is not None and prev_objs is None:
+                    prev_objs = _token_objects(*prev)
+                for h in match_religion(objs, s.text, sentence_start=s.start, context_tokens=prev_objs or []):
+                    rel_counts[h.frame] += 1
+                    _add_hit(hits, aid, outlet, s.index, "religion", h.term, h.matched, h.category, h.frame,
+                             1.0, False, "religion", h.rule, h.start, h.end, is_bp)
+            for c, f in zip(frame_cols, frames, strict=True):
+                c.append(frame_sums[f])
+            cols["religion"].append(sum(rel_counts.values()))
+            for c, f in zip(rel_cols, RELIGION_FRAMES, strict=True):
+                c.append(rel_counts[f])
+            prev, prev_objs = (toks, norms, bounds), objs
+            row += 1
+        indptr.append(len(token_ids))
+
+    texts_col = cols["text"]
+    scores = _vader().compound_many(texts_col + tone_texts) if texts_col else np.zeros(0)
+    n = len(texts_col)
+    sentiment = scores[:n]
+    tone = sentiment.copy()
+    if tone_rows:
+        tone[np.asarray(tone_rows)] = scores[n:]
+    sent = pd.DataFrame(cols)
+    sent.insert(sent.columns.get_loc("n_tokens") + 1, "sentiment", sentiment.astype("float64"))
+    sent.insert(sent.columns.get_loc("sentiment") + 1, "tone", tone.astype("float64"))
+    sent = _typed(sent, frames)
+    hit_df = pd.DataFrame(hits, columns=HIT_COLUMNS).astype(_HIT_TYPES)
+    return ChunkResult(
+        sentences=sent[SENTENCE_COLUMNS(frames)],
+        hits=hit_df,
+        vocab=list(vocab),
+        token_ids=np.asarray(token_ids, dtype=np.int32),
+        token_indptr=np.asarray(indptr, dtype=np.int64),
+        article_ids=[str(a) for a in article_ids],
+    )
+
+
+def _add_hit(hits: dict[str, list[Any]], *values: Any) -> None:
+    for c, v in zip(HIT_COLUMNS, values, strict=True):
+        hits[c].append(v)
+
+
+def _typed(df: pd.DataFrame, frames: Sequence[str]) -> pd.DataFrame:
+    types: dict[str, Any] = {c: "int64" for c in _INT_COLUMNS}
+    types.update({c: "float64" for c in ["sentiment", "tone", *frames]})
+    types.update({"in_quote": bool, "boilerplate": bool})
+    return df.astype(types)
+
+
+def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkResult:
+    """Concatenate chunk results in order, re-indexing tokens into one vocabulary.
+
+    The merged vocabulary lists norms in order of first appearance over the
+    chunks, so the result does not depend on how the articles were chunked.
+    """
+    vocab = _Vocab()
+    sent_parts, hit_parts, id_parts, ids = [], [], [], []
+    indptr = [np.zeros(1, dtype=np.int64)]
+    offset = 0
+    for c in chunks:
+        sent_parts.append(c.sentences)
+        hit_parts.append(c.hits)
+        remap = np.fromiter(map(vocab.__getitem__, c.vocab), dtype=np.int32, count=len(c.vocab))
+        local = c.token_ids
+        mapped = np.where(local >= 0, remap[np.maximum(local, 0)] if remap.size else -1, -1).astype(np.int32)
+        id_parts.append(mapped)
+        indptr.append(c.token_indptr[1:] + offset)
+        offset += len(local)
+        ids.extend(c.article_ids)
+    cols = SENTENCE_COLUMNS(frames)
+    nonempty = [p for p in sent_parts if len(p)]
+    sentences = (pd.concat(nonempty, ignore_index=True) if nonempty
+                 else _typed(pd.DataFrame({c: [] for c in cols}), frames)[cols])
+    nonempty_h = [p for p in hit_parts if len(p)]
+    hits = (pd.concat(nonempty_h, ignore_index=True) if nonempty_h
+            else pd.DataFrame({c: [] for c in HIT_COLUMNS}).astype(_HIT_TYPES))
+    return ChunkResult(
+        sentences=sentences,
+        hits=hits,
+        vocab=list(vocab),
+        token_ids=np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32),
+        token_indptr=np.concatenate(indptr),
+        article_ids=ids,
+    )
