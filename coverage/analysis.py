@@ -236,15 +236,14 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
 
             results = run_chunks([args(sp) for sp in spans], kw, client=client, progress=bar)
         elif n_jobs != 1 and len(spans) > 1:
-            import concurrent.futures as cf
-            import multiprocessing as mp
+            # joblib's loky processes (a scikit-learn dependency): no `if __name__ == "__main__"` guard needed
+            from joblib import Parallel, delayed
 
             workers = min(os.cpu_count() or 1 if n_jobs == -1 else int(n_jobs), len(spans))
-            with cf.ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
-                futures = [pool.submit(process_chunk, *args(sp), **kw) for sp in spans]
-                for fut, sp in zip(futures, spans, strict=True):
-                    results.append(fut.result())
-                    bar.update(sp[1] - sp[0])
+            run = Parallel(n_jobs=workers, backend="loky", return_as="generator")
+            for res, sp in zip(run(delayed(process_chunk)(*args(sp), **kw) for sp in spans), spans, strict=True):
+                results.append(res)
+                bar.update(sp[1] - sp[0])
         else:
             for sp in spans:
                 results.append(process_chunk(*args(sp), **kw))

@@ -43,10 +43,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ._version import __version__
-from .engine import HIT_COLUMNS, SENTENCE_COLUMNS, ChunkResult, _Vocab
+from .engine import HIT_COLUMNS, SENTENCE_COLUMNS, ChunkResult
 from .errors import CoverageWarning, ParameterError
 from .lexicon import Lexicon
 from .religion import _default_rules
@@ -159,20 +160,22 @@ class ArticleCache:
         hits = hits.drop(columns="text_hash").reset_index(drop=True)
         hits.insert(0, "article_id", np.repeat([ids[i] for i in sel], h_rows[1]).astype(object))
         hits.insert(1, "outlet", np.repeat([outlets[i] for i in sel], h_rows[1]).astype(object))
-        vocab = _Vocab()
-        token_ids: list[np.ndarray] = []
-        indptr = [0]
-        for hv in sel_hashes:
-            toks = t.at[hv, "tokens"]
-            arr = np.fromiter((-1 if x is None else vocab[x] for x in toks), dtype=np.int32, count=len(toks))
-            token_ids.append(arr)
-            indptr.append(indptr[-1] + len(arr))
+        # tokens: take each found article's list in order, then flatten and dictionary-encode in Arrow (C speed)
+        row_of = {hv: i for i, hv in enumerate(t.index)}
+        lists = pa.array(t["tokens"].tolist(), pa.list_(pa.string())).take(
+            pa.array([row_of[hv] for hv in sel_hashes], pa.int64()))
+        flat = pc.list_flatten(lists)
+        encoded = pc.dictionary_encode(flat)
+        token_ids = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int32)
+        vocab_list = encoded.dictionary.to_pylist()
+        lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
+        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
         result = ChunkResult(
             sentences=sentences[SENTENCE_COLUMNS(frames)].astype(s.dtypes.drop("text_hash").to_dict()),
             hits=hits[HIT_COLUMNS],
-            vocab=list(vocab),
-            token_ids=np.concatenate(token_ids) if token_ids else np.zeros(0, dtype=np.int32),
-            token_indptr=np.asarray(indptr, dtype=np.int64),
+            vocab=vocab_list,
+            token_ids=token_ids,
+            token_indptr=indptr,
             article_ids=[ids[i] for i in sel],
         )
         return result, found

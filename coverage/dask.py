@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,7 +33,7 @@ import pandas as pd
 
 from .corpus import Corpus, load_corpus
 from .engine import ChunkResult, process_chunk
-from .errors import CorpusError, ParameterError
+from .errors import CorpusError, CoverageWarning, ParameterError
 
 __all__ = ["run_chunks", "read_corpus"]
 
@@ -127,7 +128,9 @@ def read_corpus(path: str | os.PathLike[str], *, client: Any = None, blocksize: 
 
 
 def _load_part(df: pd.DataFrame, k: int, load_kw: dict[str, Any]) -> tuple[int, int, Corpus]:
-    return k, len(df), load_corpus(df, **load_kw)
+    with warnings.catch_warnings():  # reported once, on the client, by _combine
+        warnings.simplefilter("ignore", CoverageWarning)
+        return k, len(df), load_corpus(df, **load_kw)
 
 
 def _combine(results: list[tuple[int, int, Corpus]], *, source: str) -> Corpus:
@@ -164,6 +167,10 @@ def _combine(results: list[tuple[int, int, Corpus]], *, source: str) -> Corpus:
         raise CorpusError(f"{source}: no rows; check the path")
     out_df = pd.concat(frames, ignore_index=True)
     out_rej = pd.concat(rejected, ignore_index=True)
+    if len(out_rej):
+        first = out_rej.iloc[0]
+        warnings.warn(f"{len(out_rej)} of {offset} article(s) rejected; see corpus.rejected. First: "
+                      f"{first['source']}: {first['reason']}", CoverageWarning, stacklevel=3)
     return Corpus(df=out_df, rejected=out_rej, notes=notes, inputs=[source])
 
 

@@ -38,6 +38,25 @@ def seeds_analysis(seeds_corpus):
     return coverage.analyze(seeds_corpus)
 
 
+@pytest.fixture(scope="session")
+def mixed_corpus(seeds_corpus):
+    """40 articles re-assembled from the seeds' paragraphs (deterministic), over four outlets."""
+    import random
+
+    import pandas as pd
+
+    from coverage.text import paragraphs
+
+    paras = [t[s:e] for t in seeds_corpus.df["text"] for s, e in paragraphs(t)]
+    rng = random.Random(7)
+    rows = []
+    for i in range(40):
+        k = rng.randint(2, 12)
+        rows.append({"id": f"m{i:03d}", "outlet": f"Outlet {'ABCD'[i % 4]}",
+                     "text": "\n\n".join(rng.sample(paras, k))})
+    return pd.DataFrame(rows)
+
+
 def read_seed(name: str) -> str:
     from coverage.text import normalize_text
 

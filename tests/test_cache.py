@@ -1,0 +1,133 @@
+"""The article-level cache: identical results, only new or changed articles processed, invalidation."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import coverage
+from coverage import cache as _cache
+from coverage import engine as _engine
+from coverage.errors import CoverageWarning
+
+
+@pytest.fixture(scope="module")
+def corpus(mixed_corpus):
+    return mixed_corpus.iloc[:24].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def fresh(corpus):
+    return coverage.analyze(corpus, n_boot=100)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Count the articles the engine really processes."""
+    seen: list[str] = []
+    real = _engine.process_chunk
+
+    def spy(ids, *args, **kw):
+        seen.extend(ids)
+        return real(ids, *args, **kw)
+
+    monkeypatch.setattr("coverage.analysis.process_chunk", spy)
+    return seen
+
+
+def _same(a, b):
+    for name in ("sentences", "articles", "outlets", "hits"):
+        assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
+    assert_frame_equal(a.terms(ngram_range=(1, 2), top=None), b.terms(ngram_range=(1, 2), top=None))
+    target = sorted(set(a.articles["outlet"]))[-1]
+    assert_frame_equal(a.keyness(target), b.keyness(target))
+
+
+def test_cached_results_equal_fresh_ones_and_only_new_articles_run(tmp_path, corpus, fresh, counted):
+    first = coverage.analyze(corpus.iloc[:16], n_boot=100, cache=tmp_path, chunk_size=5)
+    assert len(counted) == 16
+    assert len(list((tmp_path).glob("*/part-*.sentences.parquet"))) == 1
+    counted.clear()
+    grown = coverage.analyze(corpus, n_boot=100, cache=tmp_path, chunk_size=5)  # the corpus grew by 8
+    assert counted == corpus["id"].iloc[16:].tolist()
+    _same(grown, fresh)
+    counted.clear()
+    again = coverage.analyze(corpus, n_boot=100, cache=tmp_path)
+    assert counted == []
+    _same(again, fresh)
+    assert first.articles["article_id"].tolist() == corpus["id"].iloc[:16].tolist()
+
+
+def test_lookup_is_by_text_so_renamed_articles_hit_and_edited_ones_miss(tmp_path, corpus, counted):
+    coverage.analyze(corpus, n_boot=50, cache=tmp_path)
+    counted.clear()
+    changed = corpus.copy()
+    changed["id"] = [f"new-{i}" for i in changed["id"]]  # new ids and outlets, same texts: cache hits
+    changed["outlet"] = changed["outlet"].str.upper()
+    changed.loc[3, "text"] = changed.loc[3, "text"] + "\n\nA late update: police made an arrest."
+    a = coverage.analyze(changed, n_boot=50, cache=tmp_path)
+    assert counted == ["new-m003"]
+    _same(a, coverage.analyze(changed, n_boot=50))
+
+
+@pytest.mark.parametrize("change", ["lexicon", "exclude_boilerplate", "version", "schema"])
+def test_configuration_changes_invalidate(tmp_path, corpus, counted, monkeypatch, change):
+    coverage.analyze(corpus.iloc[:6], n_boot=50, cache=tmp_path)
+    counted.clear()
+    kw = {}
+    if change == "lexicon":
+        kw["lexicon"] = {"version": "1", "frames": {"economy": {"groups": {"m": {"terms": ["jobs"]}}}}}
+    elif change == "exclude_boilerplate":
+        kw["exclude_boilerplate"] = False
+    elif change == "version":
+        monkeypatch.setattr(_cache, "__version__", "999.0")
+    else:
+        monkeypatch.setattr(_cache, "SCHEMA", "999")
+    coverage.analyze(corpus.iloc[:6], n_boot=50, cache=tmp_path, **kw)
+    assert len(counted) == 6
+    assert len(list(tmp_path.iterdir())) == 2  # a second configuration folder; the first is untouched
+
+
+def test_config_json_explains_the_key(tmp_path, corpus):
+    coverage.analyze(corpus.iloc[:2], n_boot=10, cache=tmp_path)
+    (cfg,) = tmp_path.glob("*/config.json")
+    text = cfg.read_text()
+    for field in ("package_version", "lexicon_sha256", "religion_rules_sha256", "exclude_boilerplate", "schema"):
+        assert field in text
+
+
+def test_damaged_part_is_ignored_with_a_warning_and_recomputed(tmp_path, corpus, counted):
+    coverage.analyze(corpus.iloc[:4], n_boot=10, cache=tmp_path)
+    (part,) = tmp_path.glob("*/part-*.hits.parquet")
+    part.write_bytes(b"not parquet")
+    counted.clear()
+    with pytest.warns(CoverageWarning, match="cannot be read"):
+        a = coverage.analyze(corpus.iloc[:4], n_boot=10, cache=tmp_path)
+    assert len(counted) == 4
+    _same(a, coverage.analyze(corpus.iloc[:4], n_boot=10))
+
+
+def test_no_temporary_files_are_left(tmp_path, corpus):
+    coverage.analyze(corpus.iloc[:3], n_boot=10, cache=tmp_path)
+    names = [p.name for p in tmp_path.rglob("*")]
+    assert not [n for n in names if n.endswith(".tmp")]
+
+
+def test_bad_cache_argument(corpus):
+    with pytest.raises(coverage.ParameterError, match="cache must be a folder path"):
+        coverage.analyze(corpus.iloc[:1], cache=42)
+
+
+def test_duplicate_texts_share_one_entry(tmp_path, counted):
+    df = pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["X", "Y", "Y"],
+                       "text": ["We stand together.", "We stand together.", "The attacker was shot."]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CoverageWarning)
+        first = coverage.analyze(df, n_boot=10, cache=tmp_path)
+        counted.clear()
+        second = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    assert counted == []
+    _same(first, second)

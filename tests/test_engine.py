@@ -1,0 +1,147 @@
+"""The one-pass engine: same numbers as the straightforward per-sentence pipeline, whatever the chunking."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import coverage
+from coverage import sentiment as _sent
+from coverage.boilerplate import boilerplate_reasons
+from coverage.engine import process_chunk
+from coverage.frames import match_frames
+from coverage.lexicon import Lexicon
+from coverage.religion import match_religion
+from coverage.terms import doc_term_matrix, stream_term_matrix
+from coverage.text import (
+    _punkt,
+    _reference_punkt,
+    is_word,
+    normalize_text,
+    paragraphs,
+    segment,
+    tokenize,
+)
+from coverage.vader import FastVader
+
+
+@pytest.fixture(scope="module")
+def mixed(mixed_corpus):
+    return mixed_corpus
+
+
+@pytest.fixture(scope="module")
+def mixed_analysis(mixed):
+    return coverage.analyze(mixed, n_boot=200)
+
+
+def _reference_sentences(aid: str, outlet: str, text: str, lex: Lexicon) -> list[dict]:
+    """The pipeline written the obvious way: tokenize each sentence, match, score with NLTK-equal VADER."""
+    vader = FastVader(cache=False)
+    rows = []
+    prev: list = []
+    for s, reason in zip(segment(text), boilerplate_reasons(text, segment(text)), strict=True):
+        toks = tokenize(s.text, offset=s.start)
+        row = {"article_id": aid, "sentence": s.index, "n_tokens": sum(is_word(t) for t in toks),
+               "boilerplate": bool(reason), "solidarity": 0.0, "violence": 0.0}
+        mask = []
+        for h in match_frames(toks, lex):
+            if h.counted_as:
+                row[h.counted_as] += h.weight
+            if h.metric == "violence" or h.category == "defiance":
+                mask.append((h.start - s.start, h.end - s.start))
+        rel = match_religion(toks, s.text, sentence_start=s.start, context_tokens=prev)
+        row["religion"] = len(rel)
+        row["sentiment"] = vader.polarity_scores(s.text)["compound"]
+        row["tone"] = vader.polarity_scores(_sent.mask_spans(s.text, mask))["compound"]
+        rows.append(row)
+        prev = toks
+    return rows
+
+
+def test_engine_equals_the_per_sentence_pipeline(mixed, mixed_analysis):
+    lex = Lexicon.default()
+    ref = pd.DataFrame([r for row in mixed.itertuples(index=False)
+                        for r in _reference_sentences(row.id, row.outlet, normalize_text(row.text), lex)])
+    got = mixed_analysis.sentences[ref.columns].reset_index(drop=True)
+    assert len(got) == len(ref) > 300
+    assert_frame_equal(got, ref, check_dtype=False, check_exact=False, rtol=0, atol=1e-12)
+    assert got["religion"].sum() > 10 and got["violence"].sum() > 10  # the data exercises the matchers
+
+
+@pytest.mark.parametrize("chunk_size", [1, 7, 1000])
+def test_results_do_not_depend_on_chunking(mixed, mixed_analysis, chunk_size):
+    other = coverage.analyze(mixed, n_boot=200, chunk_size=chunk_size)
+    for name in ("sentences", "articles", "outlets", "hits"):
+        assert_frame_equal(getattr(other, name), getattr(mixed_analysis, name), check_exact=True)
+    assert_frame_equal(other.terms(ngram_range=(1, 2), top=None), mixed_analysis.terms(ngram_range=(1, 2), top=None))
+
+
+def test_worker_processes_give_identical_results(mixed, mixed_analysis):
+    other = coverage.analyze(mixed, n_boot=200, chunk_size=10, n_jobs=2)
+    for name in ("sentences", "articles", "outlets", "hits"):
+        assert_frame_equal(getattr(other, name), getattr(mixed_analysis, name), check_exact=True)
+    assert_frame_equal(other.keyness("Outlet A"), mixed_analysis.keyness("Outlet A"))
+
+
+def test_token_stream_is_compact_and_complete(mixed_analysis):
+    t = mixed_analysis._tokens
+    assert t.ids.dtype == np.int32 and len(t.indptr) == len(mixed_analysis.articles) + 1
+    # one -1 per counted sentence; word tokens match the article table's n_tokens
+    counted = mixed_analysis.sentences[~mixed_analysis.sentences["boilerplate"]]
+    assert int((t.ids == -1).sum()) == len(counted)
+    vocab = np.array(t.vocab, dtype=object)
+    for k, row in enumerate(mixed_analysis.articles.itertuples(index=False)):
+        seg = t.ids[t.indptr[k]:t.indptr[k + 1]]
+        words = [w for w in vocab[seg[seg >= 0]] if is_word(w)]
+        assert len(words) == row.n_tokens
+
+
+@pytest.mark.parametrize("kw", [
+    {},
+    {"ngram_range": (1, 3)},
+    {"ngram_range": (2, 3), "stem": True, "min_count": 2},
+    {"stopwords": None, "ngram_range": (1, 2)},
+    {"ngrams_across_removed": True, "ngram_range": (2, 2)},
+])
+def test_stream_term_matrix_equals_doc_term_matrix(mixed_analysis, kw):
+    t = mixed_analysis._tokens
+    # the same documents as token lists: a "." at each sentence end breaks n-grams like the -1 does
+    docs = [[t.vocab[i] if i >= 0 else "." for i in t.ids[t.indptr[k]:t.indptr[k + 1]]]
+            for k in range(len(t.indptr) - 1)]
+    m1, v1 = doc_term_matrix(docs, **kw)
+    m2, v2 = stream_term_matrix(t.ids, t.indptr, t.vocab, **kw)
+    assert v1.tolist() == v2.tolist() and len(v1) > 100
+    assert (m1 != m2).nnz == 0
+
+
+def test_ngrams_stop_at_sentence_ends_and_punctuation():
+    a = coverage.analyze(pd.DataFrame({"id": ["x"], "outlet": ["O"],
+                                       "text": ["Police arrived. Crowds gathered, mourners wept."]}), n_boot=10)
+    bigrams = set(a.terms(ngram_range=(2, 2), stopwords=None, top=None)["term"])
+    assert bigrams == {"police arrived", "crowds gathered", "mourners wept"}
+
+
+def test_process_chunk_alone():
+    r = process_chunk(["a", "b"], ["A", "B"], ["We stand together. They were not afraid.", "Nothing here"],
+                      lexicon=Lexicon.default())
+    assert r.article_ids == ["a", "b"]
+    assert r.sentences[["article_id", "sentence", "n_tokens", "solidarity"]].values.tolist() == [
+        ["a", 0, 3, 1.0], ["a", 1, 4, 1.0], ["b", 0, 2, 0.0]]
+    assert r.token_indptr.tolist() == [0, 11, 14]  # (4 + 5 tokens, 2 sentence ends), (2 tokens, 1 end)
+    assert r.hits[["term", "negated", "counted_as"]].values.tolist() == [
+        ["stand together", False, "solidarity"], ["afraid", True, "solidarity"]]  # "not afraid": defiance
+
+
+def test_fast_punkt_decides_like_nltk(seeds_corpus):
+    texts = list(seeds_corpus.df["text"]) + [
+        "It was 2016. This year too. We met in 1999. then left. Mr. Smith and Dr. Jones met U.S. officials.",
+        'He said "stop." Then he left! Why? Because. The U.K. government said so... They left.',
+        "A. B. Smith met J. Doe. acting!!! I promise. End.) New start. Word.' Next",
+    ]
+    paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
+    fast, ref = _punkt(), _reference_punkt()
+    assert fast is not ref
+    assert [list(fast.span_tokenize(p)) for p in paras] == [list(ref.span_tokenize(p)) for p in paras]
