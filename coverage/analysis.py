@@ -197,6 +197,29 @@ class TokenStream:
     vocab: list[str]
 
 
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, progress: bool) -> Any:
+    """tqdm.auto's bar (a widget in Jupyter, text in a terminal) when asked for; a no-op otherwise."""
+    if not progress:
+        return _NoBar()
+    import warnings
+
+    from tqdm import TqdmWarning
+
+    with warnings.catch_warnings():  # Jupyter without ipywidgets: tqdm.auto falls back to text, fine
+        warnings.simplefilter("ignore", TqdmWarning)
+        from tqdm.auto import tqdm
+
+        return tqdm(total=total, unit="article", desc="analyze", leave=False)
+
+
 def _chunks(n: int, size: int) -> list[tuple[int, int]]:
     return [(i, min(i + size, n)) for i in range(0, n, size)]
 
@@ -204,8 +227,6 @@ def _chunks(n: int, size: int) -> list[tuple[int, int]]:
 def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engine: str, n_jobs: int,
                 chunk_size: int, cache: Any, progress: bool, client: Any) -> ChunkResult:
     """Process every article (cached ones are read back) and merge the chunks in corpus order."""
-    from tqdm.auto import tqdm
-
     from . import cache as _cache
 
     df = corpus.df
@@ -227,7 +248,7 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
         sel = todo[span[0]:span[1]]
         return [ids[i] for i in sel], [outlets[i] for i in sel], [texts[i] for i in sel]
 
-    bar = tqdm(total=len(texts), unit="article", desc="analyze", disable=not progress, leave=False)
+    bar = _progress_bar(len(texts), progress)
     bar.update(len(texts) - len(todo))
     results: list[ChunkResult] = []
     try:

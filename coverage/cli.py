@@ -2,13 +2,16 @@
 
 Subcommands::
 
-    media-coverage report CORPUS [--out DIR] [-p NAME VALUE ...] [--quiet]
-    media-coverage analyze CORPUS [--out DIR]
+    media-coverage report CORPUS [--out DIR] [-p NAME VALUE ...] [--quiet] [--lock-timeout SECONDS]
+    media-coverage analyze CORPUS [--out DIR] [--id COL] [--outlet COL] [--text COL]
+                           [--max-chars N] [--lexicon YAML]
     media-coverage validate LABELS [--corpus CORPUS]
 
-Errors in the input end with a one-line message naming the file/row and the fix
-and a non-zero exit status (2 for bad input or parameters, 3 for a failed
-report); ``--debug`` shows the full traceback instead.
+Errors in the input end with a one-line message on stderr naming the file/row and
+the fix and a non-zero exit status (2 for bad input or parameters, 3 for a failed
+report, 1 for an unexpected internal error); ``--debug`` shows the full traceback
+instead. Warnings (rejected articles, cp1252 fallback, unparseable dates) are
+printed as ``warning: ...`` lines.
 """
 
 from __future__ import annotations
@@ -52,12 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--notebook", default=None, help="notebook to execute (default: the packaged comparison report)")
     r.add_argument("--quiet", action="store_true", help="no progress output (for cron)")
     r.add_argument("--timeout", type=int, default=600, help="per-cell execution timeout in seconds")
+    r.add_argument("--lock-timeout", type=float, default=600, metavar="SECONDS",
+                   help="how long to wait for another run writing to the same --out (default 600; 0: fail at "
+                   "once with exit status 3)")
 
     a = sub.add_parser("analyze", help="compute metrics and write the tables as CSV and Parquet")
     a.add_argument("corpus")
     a.add_argument("--out", default="metrics", help="output folder for articles/sentences/outlets/hits tables")
     a.add_argument("--include-boilerplate", action="store_true", help="count bylines, captions etc. in metrics")
     a.add_argument("--seed", type=int, default=0)
+    a.add_argument("--id", default="id", metavar="COL", help="id column of a table corpus or manifest (default: id)")
+    a.add_argument("--outlet", default="outlet", metavar="COL", help="outlet column (default: outlet)")
+    a.add_argument("--text", default="text", metavar="COL", help="text column of a table corpus (default: text)")
+    a.add_argument("--max-chars", type=int, default=None, metavar="N",
+                   help="per-article size limit in characters (default: 2,000,000; 0 = no limit)")
+    a.add_argument("--lexicon", default=None, metavar="YAML", help="framing lexicon file (default: built-in)")
 
     v = sub.add_parser("validate", help="score the detectors against sentence-level human labels")
     v.add_argument("labels", help="CSV of labels (article_id, sentence, solidarity, violence, religion, religion_frame)")
@@ -70,7 +82,7 @@ def _cmd_report(args) -> int:
 
     params = {name: _parse_value(value) for name, value in args.parameter}
     result = render(args.corpus, out=args.out, parameters=params, notebook=args.notebook,
-                    progress=not args.quiet, timeout=args.timeout)
+                    progress=not args.quiet, timeout=args.timeout, lock_timeout=args.lock_timeout)
     if not args.quiet:
         print(f"report written to {result.html}")
     return 0
@@ -78,10 +90,32 @@ def _cmd_report(args) -> int:
 
 def _cmd_analyze(args) -> int:
     from .analysis import analyze
+    from .corpus import MAX_ARTICLE_CHARS, load_corpus
+    from .errors import CorpusError, ParameterError
 
-    analysis = analyze(args.corpus, exclude_boilerplate=not args.include_boilerplate, seed=args.seed)
+    if args.max_chars is not None and args.max_chars < 0:
+        raise ParameterError(f"--max-chars must be 0 (no limit) or a positive number, not {args.max_chars}")
+    max_chars = MAX_ARTICLE_CHARS if args.max_chars is None else (args.max_chars or None)
+    corpus = load_corpus(args.corpus, id=args.id, outlet=args.outlet, text=args.text, max_chars=max_chars)
+    if len(corpus) == 0:
+        first = ""
+        if len(corpus.rejected):
+            row = corpus.rejected.iloc[0]
+            first = f" First: {row['source']}: {row['reason']}"
+        raise CorpusError(
+            f"{args.corpus}: no usable article ({len(corpus.rejected)} rejected).{first} "
+            "Fix the input as the reasons say, then run again"
+        )
+    lexicon = Path(args.lexicon) if args.lexicon else None
+    analysis = analyze(corpus, lexicon=lexicon, exclude_boilerplate=not args.include_boilerplate,
+                       seed=args.seed)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ParameterError(
+            f"--out {args.out}: cannot create the output folder ({exc.strerror or exc}); choose another --out"
+        ) from exc
     for name in ("articles", "sentences", "outlets", "hits"):
         df = getattr(analysis, name)
         df.to_csv(out / f"{name}.csv", index=False)
@@ -100,26 +134,59 @@ def _cmd_validate(args) -> int:
     return 0
 
 
+def _one_line(text: str) -> str:
+    """Collapse a message onto one line (stderr stays grep- and cron-mail-friendly)."""
+    return " ".join(str(text).split())
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {_one_line(message)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        Arguments without the program name (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        0 on success, :attr:`CoverageError.exit_code` (2, or 3 for a failed report) for bad
+        input, 1 for an unexpected error, 130 when interrupted.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
     handler = {"report": _cmd_report, "analyze": _cmd_analyze, "validate": _cmd_validate}[args.command]
-    if not args.debug:
-        warnings.simplefilter("default", CoverageWarning)
-        warnings.formatwarning = lambda msg, cat, *a, **k: f"warning: {msg}\n"
-    try:
-        return handler(args)
-    except CoverageError as exc:
-        if args.debug:
-            raise
-        print(f"media-coverage: error: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print("media-coverage: interrupted", file=sys.stderr)
-        return 130
+    with warnings.catch_warnings():
+        if not args.debug:
+            warnings.simplefilter("default", CoverageWarning)
+            warnings.showwarning = _show_warning
+        try:
+            return handler(args)
+        except CoverageError as exc:
+            if args.debug:
+                raise
+            message = str(exc) if exc.exit_code == 3 else _one_line(exc)
+            print(f"media-coverage: error: {message}", file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            print("media-coverage: interrupted", file=sys.stderr)
+            return 130
+        except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback without --debug
+            if args.debug:
+                raise
+            print(
+                f"media-coverage: internal error: {type(exc).__name__}: {_one_line(exc)} (this is a bug: run "
+                "again with --debug and report the traceback)",
+                file=sys.stderr,
+            )
+            return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

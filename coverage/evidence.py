@@ -48,7 +48,7 @@ class Evidence:
             parts.append("<p style='white-space:pre-wrap;line-height:1.5'>" + highlight(text, rows) + "</p>")
         if not self.table.empty:
             cols = [c for c in ["article_id", "sentence", "metric", "matched", "category", "frame", "negated",
-                                "counted_as", "weight", "rule"] if c in self.table.columns]
+                                "counted_as", "weight", "rule", "sentiment", "tone"] if c in self.table.columns]
             parts.append(self.table[cols].to_html(index=False, escape=True, max_rows=200))
         parts.append("</div>")
         return "".join(parts)
@@ -60,16 +60,27 @@ class Evidence:
 _COLOURS = {"solidarity": "#b3dcf5", "violence": "#f9c7a7", "religion": "#d9c8ef", "": "#eeeeee"}
 
 
+def _mark_label(row) -> tuple[str, str]:
+    """(metric for the colour, rule for the tooltip) of a hit or a scored sentence."""
+    scores = {name: getattr(row, name) for name in ("sentiment", "tone") if hasattr(row, name)}
+    metric = getattr(row, "counted_as", None) or getattr(row, "metric", None) or next(iter(scores), "")
+    rule = getattr(row, "rule", None)
+    if rule is None:
+        rule = ", ".join(f"{name} {float(v):+.3f}" for name, v in scores.items() if pd.notna(v))
+    return str(metric), str(rule)
+
+
 def highlight(text: str, hits: pd.DataFrame) -> str:
     """HTML of ``text`` with each hit's ``[start, end)`` span marked; everything escaped.
 
     Overlapping spans are merged in order (the earliest start wins). The ``title``
-    attribute of each mark carries the hit's rule.
+    attribute of each mark carries the hit's rule; rows without a rule (the sentences
+    of ``explain(metric="sentiment")``) carry their ``sentiment``/``tone`` score instead.
     """
     if hits is None or hits.empty:
         return html.escape(text)
     spans = sorted(
-        (int(r.start), int(r.end), str(r.counted_as or r.metric), str(r.rule))
+        (int(r.start), int(r.end), *_mark_label(r))
         for r in hits.itertuples(index=False)
         if 0 <= int(r.start) < int(r.end) <= len(text)
     )

@@ -166,9 +166,19 @@ def _rows_height(n_rows: int, *, per_row: float = 0.45, extra: float = 1.6) -> f
     return max(2.6, per_row * n_rows + extra)
 
 
+def _plain(text: Any) -> str:
+    """Data text (outlet names, article ids, terms) shown literally, never as mathtext.
+
+    Matplotlib renders anything between two ``$`` as TeX-like math: ``"Daily $x$ News"``
+    would show an italic *x*, and an unbalanced expression such as ``"$\\frac"`` makes
+    drawing the figure fail. An escaped dollar (``\\$``) is drawn as a plain ``$``.
+    """
+    return str(text).replace("$", "\\$")
+
+
 def _wrap(label: str) -> str:
-    """Wrap a long label onto several lines (never truncated)."""
-    return textwrap.fill(str(label), width=_WRAP, break_long_words=False, break_on_hyphens=False)
+    """Wrap a long label onto several lines (never truncated); ``$`` is shown literally."""
+    return _plain(textwrap.fill(str(label), width=_WRAP, break_long_words=False, break_on_hyphens=False))
 
 
 def _outlet_labels(table: pd.DataFrame) -> list[str]:
@@ -620,7 +630,7 @@ def plot_sentiment_arc(
     ax.grid(axis="y", color="#E5E5E5", linewidth=0.6, zorder=0)
     n_art = len(groups)
     if single:
-        ax.set_title(f"Sentiment arc of article {article_id} ({', '.join(outlets)})")
+        ax.set_title(f"Sentiment arc of article {_plain(article_id)} ({_plain(', '.join(outlets))})")
         _legend_below(ax, ncols=2)
     else:
         ax.set_title(f"Sentiment arc along {n_art} article{'s' if n_art != 1 else ''}")
@@ -739,8 +749,8 @@ def plot_keyness(
         raise ParameterError(
             f"{func}: every {measure} value is 0 or NaN, so no term is key in either direction."
         )
-    tgt = target_label or "target"
-    ref = reference_label or "reference"
+    tgt = _plain(target_label or "target")
+    ref = _plain(reference_label or "reference")
     rows = len(shown)
     ax = _new_axes(ax, width=7.5, height=_rows_height(rows, per_row=0.26, extra=1.9))
     values = shown["value"].to_numpy(dtype=float)
@@ -753,7 +763,7 @@ def plot_keyness(
         ax.text(
             -pad if v > 0 else pad,
             yi,
-            term,
+            _plain(term),
             va="center",
             ha="right" if v > 0 else "left",
             fontsize="small",

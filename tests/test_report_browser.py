@@ -13,70 +13,17 @@ from __future__ import annotations
 
 import base64
 import io
-import itertools
-import json
 import os
-import shutil
-import subprocess
 import time
-import urllib.request
 from pathlib import Path
 
 import numpy as np
 import pytest
+from _browser import CDP, launch
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "reports" / "seeds" / "report.html"
 OUTLETS = ["Evening Standard", "Sky News", "Unknown", "Unknown (Oxford local paper)", "getwestlondon"]
-INSTALL = "apt-get update && apt-get install -y chromium"
-
-
-def _chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    if os.environ.get("CI"):
-        pytest.fail(f"chromium is required in CI for the browser test; install it with: {INSTALL}")
-    pytest.skip(f"chromium is not installed (install with: {INSTALL}); CI is not set, so skipping")
-
-
-class _CDP:
-    """Minimal Chrome DevTools Protocol client over one websocket (websocket-client)."""
-
-    def __init__(self, ws_url: str):
-        import websocket
-
-        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
-        self.ids = itertools.count(1)
-        self.events: list[dict] = []
-
-    def send(self, method: str, **params):
-        msg_id = next(self.ids)
-        self.ws.send(json.dumps({"id": msg_id, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == msg_id:
-                if "error" in msg:
-                    raise RuntimeError(f"{method}: {msg['error']}")
-                return msg.get("result", {})
-            self.events.append(msg)
-
-    def wait_for(self, method: str, timeout: float = 30):
-        deadline = time.monotonic() + timeout
-        if any(e.get("method") == method for e in self.events):
-            return
-        while time.monotonic() < deadline:
-            msg = json.loads(self.ws.recv())
-            self.events.append(msg)
-            if msg.get("method") == method:
-                return
-        raise TimeoutError(method)
-
-    def close(self):
-        self.ws.close()
 
 
 @pytest.fixture(scope="module")
@@ -91,48 +38,16 @@ def report_html(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    exe = _chromium()
-    pytest.importorskip("websocket", reason="websocket-client is needed to talk to Chromium (pip install websocket-client)")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    proc = subprocess.Popen(
-        [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--mute-audio",
-         f"--user-data-dir={profile}", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
-         "--window-size=1280,900", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        port_file = profile / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
-        while not (port_file.is_file() and port_file.read_text().strip()):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"chromium did not start (exit code {proc.poll()})")
-            time.sleep(0.1)
-        port = int(port_file.read_text().splitlines()[0])
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
-            targets = json.load(resp)
-        page = next(t for t in targets if t.get("type") == "page")
-        yield page["webSocketDebuggerUrl"]
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    with launch(tmp_path_factory.mktemp("chromium-profile")) as ws_url:
+        yield ws_url
 
 
 @pytest.fixture(scope="module")
 def loaded(browser, report_html, tmp_path_factory):
-    cdp = _CDP(browser)
+    cdp = CDP(browser)
     try:
-        for domain in ("Page", "Runtime", "Network", "Log"):
-            cdp.send(f"{domain}.enable")
         url = report_html.resolve().as_uri()
-        cdp.send("Page.navigate", url=url)
-        cdp.wait_for("Page.loadEventFired")
-        time.sleep(0.3)  # let late console messages arrive
+        cdp.open(url, settle=0.3)  # let late console messages arrive
         info = cdp.send("Runtime.evaluate", returnByValue=True, expression="""(() => {
             const vis = el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
                 return {x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height,
