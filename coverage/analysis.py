@@ -217,7 +217,7 @@ def _progress_bar(total: int, progress: bool) -> Any:
         warnings.simplefilter("ignore", TqdmWarning)
         from tqdm.auto import tqdm
 
-        return tqdm(total=total, unit="article", desc="analyze", leave=False)
+        return tqdm(total=total, unit="article", desc="analyze")
 
 
 def _chunks(n: int, size: int) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ Subcommands::
 
     media-coverage report CORPUS [--out DIR] [-p NAME VALUE ...] [--quiet] [--lock-timeout SECONDS]
     media-coverage analyze CORPUS [--out DIR] [--id COL] [--outlet COL] [--text COL]
-                           [--max-chars N] [--lexicon YAML]
+                           [--max-chars N] [--lexicon YAML] [--jobs N] [--cache DIR] [--quiet]
     media-coverage validate LABELS [--corpus CORPUS]
 
 Errors in the input end with a one-line message on stderr naming the file/row and
@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--max-chars", type=int, default=None, metavar="N",
                    help="per-article size limit in characters (default: 2,000,000; 0 = no limit)")
     a.add_argument("--lexicon", default=None, metavar="YAML", help="framing lexicon file (default: built-in)")
+    a.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (-1: every CPU; default 1); results are identical")
+    a.add_argument("--cache", default=None, metavar="DIR",
+                   help="article cache folder: re-runs analyse only new or changed articles")
+    a.add_argument("--quiet", action="store_true", help="no progress bar")
 
     v = sub.add_parser("validate", help="score the detectors against sentence-level human labels")
     v.add_argument("labels", help="CSV of labels (article_id, sentence, solidarity, violence, religion, religion_frame)")
@@ -108,7 +113,7 @@ def _cmd_analyze(args) -> int:
         )
     lexicon = Path(args.lexicon) if args.lexicon else None
     analysis = analyze(corpus, lexicon=lexicon, exclude_boilerplate=not args.include_boilerplate,
-                       seed=args.seed)
+                       seed=args.seed, n_jobs=args.jobs, cache=args.cache, progress=not args.quiet)
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -41,3 +41,17 @@ def test_bad_input_is_one_line_error_with_exit_code(tmp_path, capsys):
     assert code == 2
     assert err.startswith("media-coverage: error: ") and "manifest.csv" in err
     assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_analyze_progress_bar_cache_and_jobs(tmp_path, seeds_dir, capsys):
+    assert main(["analyze", str(seeds_dir), "--out", str(tmp_path / "m"), "--cache", str(tmp_path / "c")]) == 0
+    err = capsys.readouterr().err
+    assert "analyze" in err and "5/5" in err  # tqdm's bar, on by default in the CLI
+    assert list((tmp_path / "c").glob("*/part-*.sentences.parquet"))
+    first = (tmp_path / "m" / "articles.csv").read_bytes()
+    assert main(["analyze", str(seeds_dir), "--out", str(tmp_path / "m"), "--cache", str(tmp_path / "c"),
+                 "--quiet"]) == 0
+    assert "5/5" not in capsys.readouterr().err
+    assert (tmp_path / "m" / "articles.csv").read_bytes() == first  # read back from the cache: same bytes
+    assert main(["analyze", str(seeds_dir), "--out", str(tmp_path / "m"), "--jobs", "0"]) == 2
+    assert "n_jobs must be a positive integer or -1" in capsys.readouterr().err
