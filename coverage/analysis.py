@@ -38,6 +38,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -174,6 +175,7 @@ def analyze(
     meta = corpus.df[["article_id", *meta_cols]]
     articles = _article_table(corpus, sentences, frames, exclude_boilerplate)
     outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence)
+    _release_memory()
     return Analysis(
         corpus=corpus,
         lexicon=lex,
@@ -195,6 +197,27 @@ class TokenStream:
     ids: np.ndarray
     indptr: np.ndarray
     vocab: list[str]
+
+
+def _release_memory() -> None:
+    """Give Arrow's freed buffers (pandas string columns, Parquet reads) back to the OS.
+
+    Arrow's allocator keeps freed memory for reuse; after the chunk tables are
+    merged that memory is not needed again, and on a large corpus it is hundreds of MB.
+    """
+    try:
+        import pyarrow as pa
+
+        pa.default_memory_pool().release_unused()
+    except (ImportError, AttributeError):  # pragma: no cover - pyarrow is a dependency
+        pass
+    if sys.platform.startswith("linux"):  # glibc keeps freed heap pages too; return them
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # another C library (musl): nothing to trim
+            pass
 
 
 class _NoBar:
@@ -275,9 +298,10 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
         store.save(merge_chunks(results, frames), [hashes[i] for i in todo])
     parts = ([cached] if cached is not None else []) + results
     merged = merge_chunks(parts, frames)
-    if cached is not None and len(cached.article_ids) and len(todo):
-        merged = _reorder(merged, ids)
-    return merged
+    reorder = cached is not None and len(cached.article_ids) > 0 and len(todo) > 0
+    del parts, results, cached
+    _release_memory()
+    return _reorder(merged, ids) if reorder else merged
 
 
 def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
@@ -301,7 +325,8 @@ def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
 
 def _article_table(corpus: Corpus, sentences: pd.DataFrame, frames: list[str], exclude_bp: bool) -> pd.DataFrame:
     ids = corpus.df[["article_id", "outlet"]].copy()
-    used = sentences[~sentences["boilerplate"]] if exclude_bp else sentences
+    num = ["article_id", "n_tokens", "sentiment", "tone", *frames, "religion", *RELIGION_COLUMNS]
+    used = sentences.loc[~sentences["boilerplate"], num] if exclude_bp else sentences[num]  # no text copied
     g = used.groupby("article_id", sort=False)
     agg = pd.DataFrame({
         "n_sentences": g.size(),
@@ -382,7 +407,12 @@ def _boot_balance(s: np.ndarray, v: np.ndarray, rng, n_boot, confidence):
 def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence) -> pd.DataFrame:
     metrics = ["sentiment", "tone", "balance", *[f"{f}_rate" for f in frames], "religion_rate"]
     metrics = list(dict.fromkeys(OUTLET_METRICS + metrics))
-    used = sentences[~sentences["boilerplate"]] if exclude_bp else sentences
+    num = ["article_id", "n_tokens", "sentiment", "tone", *frames, "religion"]
+    single = set(articles.loc[articles.groupby("outlet")["article_id"].transform("size") == 1, "article_id"])
+    sel = sentences["article_id"].isin(single)
+    if exclude_bp:
+        sel &= ~sentences["boilerplate"]
+    by_article = {a: g for a, g in sentences.loc[sel, num].groupby("article_id", sort=False)}
     rows = []
     for outlet, arts in articles.groupby("outlet", sort=True):
         row: dict[str, Any] = {
@@ -399,7 +429,7 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
                 row[m], row[f"{m}_low"], row[f"{m}_high"] = est, lo, hi
         else:
             row["ci_basis"] = "sentences"
-            sl = used[used["article_id"].isin(arts["article_id"])]
+            sl = by_article.get(arts["article_id"].iloc[0], sentences.loc[[], num])
             tok = sl["n_tokens"].to_numpy(dtype="float64")
             for m in metrics:
                 rng = _rng_for(seed, f"{outlet}\0{m}")

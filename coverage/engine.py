@@ -43,8 +43,9 @@ HIT_COLUMNS = [
     "article_id", "outlet", "sentence", "metric", "term", "matched", "category", "frame", "weight",
     "negated", "counted_as", "rule", "start", "end", "boilerplate",
 ]
-_HIT_TYPES = {"sentence": "int64", "weight": "float64", "negated": bool, "start": "int64", "end": "int64",
-              "boilerplate": bool}
+_HIT_TYPES = {"article_id": "str", "outlet": "str", "sentence": "int64", "metric": "str", "term": "str",
+              "matched": "str", "category": "str", "frame": "str", "weight": "float64", "negated": bool,
+              "counted_as": "str", "rule": "str", "start": "int64", "end": "int64", "boilerplate": bool}
 
 
 def SENTENCE_COLUMNS(frames: Sequence[str]) -> list[str]:  # noqa: N802  (a column list per lexicon)
@@ -282,6 +283,7 @@ def _typed(df: pd.DataFrame, frames: Sequence[str]) -> pd.DataFrame:
     types: dict[str, Any] = {c: "int64" for c in _INT_COLUMNS}
     types.update({c: "float64" for c in ["sentiment", "tone", *frames]})
     types.update({"in_quote": bool, "boilerplate": bool})
+    types.update({c: "str" for c in ("article_id", "outlet", "text", "boilerplate_reason")})
     return df.astype(types)
 
 

@@ -137,6 +137,28 @@ def match_key(norm: str) -> str:
     return norm
 
 
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})  # as coverage.text does for Token.norm
+_COMMON_WORDS = frozenset(
+    "a an the of in on at to for from by with and or but not no is are was were be been being it its this that "
+    "these those as into onto our we they he she you i my your his her their them us".split()
+)
+
+
+def _anchor_of(pattern: Pattern) -> tuple[str, str, str]:
+    """``(kind, value, surface)`` of the part a sentence must contain for ``pattern`` to match."""
+    parts = [(k, v, s) for (k, v), s in zip(pattern.parts, pattern.surface, strict=True) if k != "any"]
+    return max(parts, key=lambda p: (p[1] not in _COMMON_WORDS, p[0] == "exact", len(p[1])))
+
+
+def _case_fits(kind: str, case: str, surface: str, text: str) -> bool:
+    """The case rule of :meth:`PhraseMatcher._case_ok` for one token."""
+    if case == "lower":
+        return text == text.lower()
+    if case == "exact":
+        return text == surface or (kind == "prefix" and text.startswith(surface))
+    return True
+
+
 class _KeyMemo(dict):
     def __missing__(self, norm: str) -> str:
         if len(self) > 500_000:
@@ -273,11 +295,47 @@ class PhraseMatcher:
                 self._prefix.setdefault(value, []).append((pattern, payload))
                 lengths.add(len(value))
         self._lengths = tuple(sorted(lengths))
+        # anchors: one required part per pattern (the rarest-looking one), for a sentence pre-check
+        self._anchor_exact: dict[str, list[tuple[str, str, str]]] = {}
+        self._anchor_prefix: dict[str, list[tuple[str, str, str]]] = {}
+        for plist in (*self._exact.values(), *self._prefix.values()):
+            for pattern, _payload in plist:
+                kind, value, surface = _anchor_of(pattern)
+                target = self._anchor_exact if kind == "exact" else self._anchor_prefix
+                target.setdefault(value, []).append((kind, pattern.case, surface))
+        self._anchor_lengths = tuple(sorted({len(v) for v in self._anchor_prefix}))
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_memo"] = {}  # rebuilt on use; keeps pickles (process pools, Dask) small
+        state["_anchor_memo"] = {}
         return state
+
+    def may_match_at(self, text: str) -> bool:
+        """Whether a token with surface ``text`` is the anchor of some pattern (memoised).
+
+        Every pattern has one *anchor* part (its longest word that is not a common
+        function word); a sentence in which no token passes this test cannot contain
+        any match, so :meth:`find` can be skipped. The test is exact: it applies the
+        part's kind (exact word or prefix) and the pattern's case rule.
+        """
+        memo = self.__dict__.setdefault("_anchor_memo", {})
+        hit = memo.get(text)
+        if hit is None:
+            if len(memo) > 500_000:
+                memo.clear()
+            key = match_key(text.lower().translate(_APOS))
+            hit = any(_case_fits(kind, case, surface, text) for kind, case, surface in self._anchor_exact.get(key, ()))
+            if not hit:
+                for n in self._anchor_lengths:
+                    if n > len(key):
+                        break
+                    if any(_case_fits(kind, case, surface, text)
+                           for kind, case, surface in self._anchor_prefix.get(key[:n], ())):
+                        hit = True
+                        break
+            memo[text] = hit
+        return hit
 
     def _candidates(self, key: str) -> tuple[tuple[Pattern, Any], ...]:
         """Patterns whose first part matches ``key`` (memoised per key)."""

@@ -16,17 +16,37 @@ Guarantees
   ``report.ipynb`` and ``metrics/*`` (papermill's timings and random cell ids are normalised,
   figures are PNGs without timestamps, Parquet files carry fixed metadata). Only the
   ``"run"`` part of ``manifest.json`` (timestamps, absolute paths) changes between runs.
-* **Atomic**: the report is rendered into ``<out>.tmp-<pid>`` and renamed into place; a failed
-  run leaves the previous report untouched, keeps the failed notebook as
-  ``<out>.failed.ipynb`` and raises :class:`~coverage.errors.ReportError` with the failing
+* **Atomic, also when killed**: the report is rendered into a staging folder ``<out>.tmp-<pid>``
+  next to ``out``, flushed to disk, and swapped into place in one step, so at every instant
+  ``out`` holds either the complete previous report or the complete new one, never a mixture
+  and never a half-written file, even when the run is killed (SIGKILL, out of memory). On Linux
+  the swap is one ``renameat2(RENAME_EXCHANGE)`` system call. Where that is unavailable (other
+  systems, some network filesystems) it is two renames, ``out -> <out>.old-<pid>`` then staging
+  ``-> out``; a run killed between the two leaves no ``out`` but a complete ``<out>.old-<pid>``,
+  which the next run to the same folder puts back before doing anything else. The next run also
+  deletes the left-overs of killed runs (``<out>.tmp-<pid>``, ``<out>.old-<pid>``). A failed run
+  leaves the previous report untouched, keeps the failed notebook as ``<out>.failed.ipynb``
+  (written atomically too) and raises :class:`~coverage.errors.ReportError` with the failing
   cell's error.
-* **One writer per folder**: a lock file ``<out>.lock`` makes a second concurrent run wait
-  (``lock_timeout`` seconds) and then fail with a clear message.
+* **One writer per folder**: ``<out>.lock`` is an OS file lock (``flock``), which the operating
+  system releases when the holder exits or is killed, so a crashed run never blocks the next one.
+  The file itself is left in place on purpose (removing a lock file that another run may be
+  waiting on would let two runs in at once). A second concurrent run waits ``lock_timeout``
+  seconds (CLI: ``--lock-timeout``; 0 fails at once) and then fails with a one-line message
+  naming the lock file.
 * **Checked parameters**: names and types are checked against the annotations of the
   notebook's ``parameters`` cell before anything runs (:class:`~coverage.errors.ParameterError`).
 
 The notebook kernel runs with the corpus folder's parent as working directory; the corpus is
 passed by name relative to it, so the report never contains machine-specific paths.
+
+Debugging: when the environment variable ``MEDIA_COVERAGE_TRACE`` names a file, :func:`render`
+appends one line ``<stage> <pid> <unix time>`` to it at every stage (``params-validated``,
+``lock-waiting``, ``lock-acquired``, ``swap-recovered``, ``stale-cleaned``, ``staging-created``,
+``kernel-started``, ``cell-executed:<index>``, ``notebook-executed``, ``notebook-written``,
+``html-written``, ``manifest-written``, ``staging-synced``, [``previous-moved``,] ``swapped``,
+``previous-removed``, ``lock-released``; ``failed`` when a run fails), to see which stage is slow
+or where a killed run stopped. It never changes what is written.
 """
 
 from __future__ import annotations
@@ -71,6 +91,27 @@ _DEPENDENCIES = (
 )
 _METRIC_TABLES = ("articles", "sentences", "outlets", "hits")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+#: Environment variable naming a file that receives one line per stage of :func:`render` (debug aid).
+TRACE_ENV = "MEDIA_COVERAGE_TRACE"
+
+
+def _trace(stage: str) -> None:
+    """Append ``"<stage> <pid> <unix time>"`` to the file named by ``$MEDIA_COVERAGE_TRACE``, if set.
+
+    One ``write`` on an ``O_APPEND`` descriptor, so lines of concurrent runs never interleave.
+    Errors are ignored: tracing must never make a run fail.
+    """
+    path = os.environ.get(TRACE_ENV)
+    if not path:
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            os.write(fd, f"{stage} {os.getpid()} {time.time():.3f}\n".encode())
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True)
@@ -274,6 +315,7 @@ def _kernel_manager_class(log_path: Path):
                 kw["stdout"] = fh
                 kw["stderr"] = fh
                 await super()._async_launch_kernel(kernel_cmd, **kw)
+            _trace("kernel-started")
 
     return ReportKernelManager
 
@@ -591,7 +633,9 @@ def render(
     kernel_name : str, default "python3"
         Jupyter kernel; it must run this Python environment.
     lock_timeout : float, default 600
-        Seconds to wait for another run writing to the same ``out`` before failing.
+        Seconds to wait for another run writing to the same ``out`` before failing (0: fail at
+        once; negative: wait as long as it takes). The lock is an OS lock on ``<out>.lock``, so a
+        run that was killed never holds it.
 
     Returns
     -------
@@ -636,6 +680,9 @@ def render(
         if not lexicon_path.is_file():
             raise ParameterError(f"report parameter 'lexicon': file {params['lexicon']!r} does not exist")
         lexicon_path = lexicon_path.resolve()
+        from .lexicon import Lexicon
+
+        Lexicon.from_yaml(lexicon_path)  # malformed or unsafe YAML: LexiconError (exit 2) before any kernel starts
 
     # The kernel runs in the corpus folder's parent; paths are passed relative to it so the
     # executed notebook never records machine-specific paths.
@@ -648,6 +695,7 @@ def render(
             params["lexicon"] = str(lexicon_path)
     canonical = {**_defaults(declared), **params, "corpus": corpus_arg, "output_dir": "."}
     kernel_argv = _check_kernel(kernel_name)
+    _trace("params-validated")
 
     out_path = _resolve_out(out, corpus_path)
     out_abs = out_path.absolute()
@@ -661,26 +709,40 @@ def render(
     failed_nb = out_abs.with_name(out_abs.name + ".failed.ipynb")
     lock = filelock.FileLock(str(lock_path), timeout=lock_timeout)
     try:
-        lock.acquire()
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            _trace("lock-waiting")
+            if progress and lock_timeout != 0:
+                print(f"waiting for another media-coverage report run to finish (lock file {lock_path})",
+                      file=sys.stderr, flush=True)
+            lock.acquire()
     except filelock.Timeout:
         raise ReportError(
             f"another media-coverage report run is writing to {out_path} (lock file {lock_path} is held); "
             f"waited {lock_timeout:g}s. Wait for it to finish, or use a different --out"
         ) from None
+    _trace("lock-acquired")
     try:
-        # every temporary sibling belongs to a crashed run now that we hold the lock
-        for stale in out_abs.parent.glob(f"{_glob_escape(out_abs.name)}.tmp-*"):
+        # Holding the lock, every staging or old sibling belongs to a run that was killed: first put
+        # back a report whose swap was interrupted between its two renames, then delete the rest.
+        if _recover_interrupted_swap(out_abs):
+            _trace("swap-recovered")
+        for stale in _leftovers(out_abs):
             shutil.rmtree(stale, ignore_errors=True)
-        for stale in out_abs.parent.glob(f"{_glob_escape(out_abs.name)}.old-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+        _trace("stale-cleaned")
         tmp = out_abs.with_name(f"{out_abs.name}.tmp-{os.getpid()}")
         tmp.mkdir()
+        _trace("staging-created")
         try:
             nb = _execute(nb_path, tmp, base, {**params, "corpus": corpus_arg, "output_dir": str(tmp)},
                           canonical, kernel_name, timeout, progress, failed_nb)
+            _trace("notebook-executed")
             (tmp / "report.ipynb").write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+            _trace("notebook-written")
             page = _to_html(nb, _report_title(nb))
             (tmp / "report.html").write_text(page, encoding="utf-8", newline="\n")
+            _trace("html-written")
             missing = [t for t in _METRIC_TABLES if not (tmp / "metrics" / f"{t}.csv").is_file()]
             if missing:
                 raise ReportError(f"the notebook did not write metrics/{missing[0]}.csv; check output_dir handling in {nb_path}")
@@ -712,14 +774,17 @@ def render(
             }
             (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
                                                encoding="utf-8")
+            _trace("manifest-written")
             _swap_into_place(tmp, out_abs)
         except BaseException:
+            _trace("failed")
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         if failed_nb.exists():  # a successful run supersedes an earlier failure
             failed_nb.unlink()
     finally:
         lock.release()
+        _trace("lock-released")
     return ReportResult(
         folder=out_path,
         html=out_path / "report.html",
@@ -728,11 +793,6 @@ def render(
         metrics=out_path / "metrics",
         parameters=canonical,
     )
-
-
-def _glob_escape(name: str) -> str:
-    """Escape glob metacharacters in a file name."""
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _utc(ts: float) -> str:
@@ -751,6 +811,7 @@ def _execute(nb_path, tmp, base, params, canonical, kernel_name, timeout, progre
             str(nb_path), str(running), parameters=params, kernel_name=kernel_name, cwd=str(base),
             execution_timeout=timeout, progress_bar=progress, log_output=False, start_timeout=120,
             request_save_on_cell_execute=False, kernel_manager_class=_kernel_manager_class(kernel_log),
+            on_cell_executed=_cell_executed,
         )
     except PapermillExecutionError as exc:
         msg = _failure_message(exc, nb_path)
@@ -772,29 +833,139 @@ def _execute(nb_path, tmp, base, params, canonical, kernel_name, timeout, progre
     return _normalise_notebook(nb, canonical)
 
 
+def _cell_executed(cell=None, cell_index=None, **_kw) -> None:
+    """nbclient hook: trace each executed cell (index in the executed notebook)."""
+    _trace(f"cell-executed:{cell_index}")
+
+
 def _keep_failed(running: Path, failed_nb: Path, canonical) -> None:
+    """Keep the failed notebook as ``failed_nb``, written next to ``running`` and renamed into place."""
     import nbformat
 
     if not running.is_file():
         return
+    part = running.with_name("_failed.ipynb")  # inside the staging folder, same filesystem
     try:
         nb = _normalise_notebook(nbformat.read(str(running), as_version=4), canonical)
-        failed_nb.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+        part.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
     except Exception:  # keep the raw file rather than nothing
-        shutil.copyfile(running, failed_nb)
+        shutil.copyfile(running, part)
+    os.replace(part, failed_nb)
+
+
+# ---------------------------------------------------------------------------
+# atomic replacement of the output folder
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _rename_exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two existing paths with Linux ``renameat2(RENAME_EXCHANGE)``.
+
+    Returns False (nothing changed) where the call is unavailable: not Linux, a C library
+    without ``renameat2`` (glibc < 2.28), or a filesystem that does not support it.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import errno
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a), None, str(b))
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush every file and folder under ``folder`` (and its parent's entry) to disk.
+
+    Renames are atomic for other processes; this makes the swapped-in report also survive a
+    power cut without zero-length files (best effort where the OS cannot fsync a folder).
+    """
+    for p in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True) + [folder, folder.parent]:
+        _fsync(p)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _swap_into_place(tmp: Path, out: Path) -> None:
-    """Replace ``out`` by ``tmp`` with renames only; on failure the old report is restored."""
+    """Make the complete staging folder ``tmp`` the report ``out``; the previous report, if any, is deleted.
+
+    Linux: one ``renameat2(RENAME_EXCHANGE)``, so a reader or a kill sees either the old or the
+    new folder at ``out``, never none and never a mix. Elsewhere: ``out -> <out>.old-<pid>``, then
+    ``tmp -> out`` (each rename atomic); a failure in between is rolled back here, and a kill in
+    between is repaired by the next run (:func:`_recover_interrupted_swap`).
+    """
+    _fsync_tree(tmp)
+    _trace("staging-synced")
+    if out.is_dir() and not out.is_symlink() and _rename_exchange(tmp, out):
+        _fsync(out.parent)
+        _trace("swapped")  # tmp now holds the previous report
+        shutil.rmtree(tmp, ignore_errors=True)
+        _trace("previous-removed")
+        return
     old = out.with_name(f"{out.name}.old-{os.getpid()}")
-    had_old = out.exists()
+    had_old = out.exists() or out.is_symlink()
     if had_old:
         os.replace(out, old)
+        _trace("previous-moved")
     try:
         os.replace(tmp, out)
     except BaseException:
         if had_old and not out.exists():
             os.replace(old, out)
         raise
+    _fsync(out.parent)
+    _trace("swapped")
     if had_old:
         shutil.rmtree(old, ignore_errors=True)
+        _trace("previous-removed")
+
+
+_LEFTOVER = re.compile(r"\.(?:tmp|old)-\d+")
+
+
+def _leftovers(out: Path) -> list[Path]:
+    """Staging (``<out>.tmp-<pid>``) and replaced (``<out>.old-<pid>``) folders of earlier runs."""
+    prefix = out.name
+    try:
+        entries = list(out.parent.iterdir())
+    except FileNotFoundError:
+        return []
+    return sorted(p for p in entries if p.name.startswith(prefix) and _LEFTOVER.fullmatch(p.name[len(prefix):]))
+
+
+def _recover_interrupted_swap(out: Path) -> bool:
+    """Put back the previous report if a run was killed between the two renames of the fallback swap.
+
+    Then ``out`` is missing and ``<out>.old-<pid>`` holds the complete previous report (it is
+    renamed there in one step). Call with the lock held. Returns True when a report was restored.
+    """
+    if out.exists() or out.is_symlink():
+        return False
+    olds = [p for p in _leftovers(out) if ".old-" in p.name[len(out.name):] and (p / "manifest.json").is_file()]
+    if not olds:
+        return False
+    os.replace(max(olds, key=lambda p: p.stat().st_mtime_ns), out)
+    return True

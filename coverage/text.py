@@ -107,11 +107,12 @@ def normalize_text(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize_text expects str, got {type(text).__name__}")
-    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     text = _CONTROL_RE.sub("", text)
-    return text
+    # NFC last: a removed character between a letter and its combining mark must not leave them apart
+    # (NFC never produces CR, no-break spaces or the removed characters, so the result is stable)
+    return unicodedata.normalize("NFC", text)
 
 
 # ---------------------------------------------------------------------------

@@ -310,7 +310,7 @@ def test_lock_contention_fails_fast(previous):
 def test_notebook_declares_typed_parameters():
     declared = notebook_parameters(NOTEBOOK)
     assert list(declared) == ["corpus", "outlets", "lexicon", "keyness_reference", "title", "seed", "n_boot",
-                              "output_dir"]
+                              "output_dir", "cache", "n_jobs"]
     assert declared["seed"]["type"] == "int" and declared["seed"]["default"] == "0"
     assert declared["outlets"]["type"] == "Optional[list[str]]"
     assert all(p["help"] for p in declared.values())

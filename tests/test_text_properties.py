@@ -1,0 +1,274 @@
+"""Property tests (hypothesis) of the text pipeline and of analyze() on random small corpora.
+
+Inputs are any Unicode text (every code point except surrogates) mixed with fragments that
+are known to be hard: CR/LF variants, NBSP, zero-width characters, BOMs, C0/C1 controls,
+combining marks, right-to-left text and bidi controls, emoji sequences (ZWJ, skin tones,
+flags), abbreviations, ellipses, curly quotes and long runs of punctuation.
+
+The contracts checked are the documented ones (coverage/text.py, coverage/analysis.py):
+
+* :func:`segment`: ``text[s.start:s.end] == s.text``; sentences are in order, do not overlap,
+  never cross a line break, have no whitespace at either end, and together cover every
+  non-whitespace character (only whitespace between sentences is left out);
+* :func:`tokenize`: ``text[t.start:t.end] == t.text``; tokens are ordered, do not overlap, lie
+  inside their sentence, contain no whitespace, and cover every non-whitespace character
+  except ``_`` (which the token pattern leaves out); ``norm`` is the lower-cased text with
+  straight apostrophes;
+* :func:`normalize_text`: no CR, NBSP/NNBSP, zero-width space, BOM, line/paragraph separator
+  or C0 control other than tab and LF survives; quotes and dashes are kept;
+* :func:`analyze`: every input article is in the results or in ``rejected`` (never both,
+  never neither); counts and sums are never NaN; ``balance`` is NaN exactly when S + V = 0,
+  a rate per 1,000 tokens exactly when there are no tokens, and sentiment/tone (means over
+  the counted sentences) exactly when no sentence is counted; every sentence and hit maps
+  back to the article text by its offsets.
+
+Runs are deterministic (``derandomize=True``, no example database) and take well under 60 s.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import coverage
+from coverage.errors import CorpusError, CoverageWarning
+from coverage.text import is_word, normalize_text, segment, tokenize
+
+#: Deterministic, database-free settings for CI (each test sets max_examples).
+DETERMINISTIC = settings(derandomize=True, database=None, deadline=None, print_blob=False,
+                         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+FRAGMENTS = [
+    # whitespace, line ends, invisible and control characters
+    " ", "  ", "\n", "\n\n", "\r\n", "\r", "\r\r\n", "\t", "\u00a0", "\u202f", "\u2007", "\u3000",
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2028", "\u2029", "\x00", "\x07", "\x0b", "\x0c",
+    "\x1c", "\x1f", "\x7f", "\x85", "\x9f",
+    # punctuation, quotes, dashes, and long runs of them
+    ".", "..", "...", "…", "!", "?", "?!", ";", ":", ",", "-", "–", "—", "'", '"', "“", "”", "‘", "’",
+    "«", "»", "„", "‚", "(", ")", "[", "]", "#", "@", "_", "/", "*", "&", "<b>", "&amp;",
+    "." * 60, "!" * 40, "?." * 30, "-" * 80, "…" * 25, "“" * 10, "’" * 10,
+    # abbreviations, numbers, words the lexicons know
+    "Mr", "Mr.", "Dr.", "U.K.", "U.S.A.", "a.m.", "St.", "No.", "2.40pm", "1,000", "29th", "3.", "10.5",
+    "We", "we’re", "don't", "mother-of-two", "#WeAreNotAfraid", "vigil", "solidarity", "killed",
+    "attack", "terror", "mosque", "Muslim", "church", "We are not afraid", "stand together", "The",
+    "They", "He said", "A", "I", "x",
+    # combining marks, case oddities, scripts, bidi
+    "é", "e\u0301", "\u0301", "\u0308\u0308", "İ", "ß", "ﬁ", "Ω", "ǅ", "ﬃ", "\u1100\u1161",
+    "مرحبا بالعالم", "שלום", "\u200f", "\u202e", "\u2066", "\u2069", "你好。", "こんにちは、", "Привет",
+    "ελληνικά", "हिन्दी",
+    # emoji and other symbols
+    "😀", "👍🏽", "👨\u200d👩\u200d👧", "🇬🇧", "❤️", "#️⃣", "²", "½", "٣", "Ⅻ", "™", "€5",
+]
+ANY_CHAR = st.characters(codec="utf-8")  # every code point except surrogates
+TEXTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ANY_CHAR, max_size=10)), max_size=40).map("".join)
+LONG_RUNS = st.builds(lambda ch, n, pre, post: pre + ch * n + post,
+                      st.sampled_from([".", "!", "?", "…", "-", "“", "'", ",", "😀", "\u0301", "\u200b", " ", "\n"]),
+                      st.integers(100, 3000), TEXTS, TEXTS)
+
+
+def _check_segments(text: str) -> list:
+    sents = segment(text)
+    covered = np.zeros(len(text), dtype=bool)
+    prev_end, prev_par = 0, 0
+    for i, s in enumerate(sents):
+        assert s.index == i
+        assert text[s.start:s.end] == s.text
+        assert prev_end <= s.start < s.end, (prev_end, s)  # ordered, not overlapping, not empty
+        assert not s.text[0].isspace() and not s.text[-1].isspace(), s  # tight
+        assert "\n" not in s.text  # never across a line break
+        assert s.paragraph >= prev_par and isinstance(s.in_quote, bool)
+        prev_end, prev_par = s.end, s.paragraph
+        covered[s.start:s.end] = True
+    left_out = {ch for ch, c in zip(text, covered, strict=True) if not c and not ch.isspace()}
+    assert not left_out, f"characters in no sentence: {left_out!r}"
+    return sents
+
+
+def _check_tokens(text: str, sents) -> None:
+    for s in sents:
+        toks = tokenize(s.text, offset=s.start)
+        assert toks == [t._replace(start=t.start + s.start, end=t.end + s.start) for t in tokenize(s.text)]
+        covered = np.zeros(s.end - s.start, dtype=bool)
+        prev = s.start
+        for t in toks:
+            assert text[t.start:t.end] == t.text
+            assert prev <= t.start < t.end <= s.end  # ordered, not overlapping, inside the sentence
+            assert not any(ch.isspace() for ch in t.text)
+            assert t.norm == t.text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+            assert is_word(t) == any(ch.isalnum() for ch in t.norm)
+            covered[t.start - s.start:t.end - s.start] = True
+            prev = t.end
+        left_out = {ch for ch, c in zip(s.text, covered, strict=True) if not c and not ch.isspace()}
+        assert left_out <= {"_"}, f"characters in no token: {left_out!r}"
+
+
+# -- segment and tokenize ---------------------------------------------------------------------------
+
+
+@settings(DETERMINISTIC, max_examples=1500)
+@given(TEXTS)
+@example("Mr. Smith met Dr. Omer at 2.40pm... They talked.\r\nNext\u00a0line “quoted. Twice.”")
+@example("\u200b\ufeff\x00")
+@example("a\u2028b\u2029c\x85d\x0be\x0cf")
+def test_segment_and_tokenize_any_text(text):
+    """Raw text (not normalised): the contract holds for anything, even control characters."""
+    _check_tokens(text, _check_segments(text))
+
+
+@settings(DETERMINISTIC, max_examples=800)
+@given(TEXTS)
+def test_segment_and_tokenize_normalised_text(text):
+    norm = normalize_text(text)
+    _check_tokens(norm, _check_segments(norm))
+
+
+@settings(DETERMINISTIC, max_examples=80)
+@given(LONG_RUNS)
+def test_long_runs_of_punctuation_and_marks(text):
+    _check_tokens(text, _check_segments(text))
+
+
+def test_whitespace_only_has_no_sentences():
+    assert segment(" \t\n\u00a0\u3000\n") == [] and tokenize(" \t ") == []
+
+
+# -- normalize_text ---------------------------------------------------------------------------------
+
+_REMOVED = "\r\u00a0\u202f\u200b\ufeff\u2028\u2029\x7f"
+
+
+@settings(DETERMINISTIC, max_examples=1000)
+@given(TEXTS)
+def test_normalize_text_documented_behaviour(text):
+    """CRLF/CR -> LF, NBSP/NNBSP -> space, zero-width space, BOM, line/paragraph separators and C0
+    controls except tab and LF removed; quotes and dashes kept; everything else only NFC'd."""
+    out = normalize_text(text)
+    assert not set(out) & set(_REMOVED)
+    assert all(ch in "\t\n" or ord(ch) >= 0x20 for ch in out)
+    assert out.count("\n") == text.count("\n") + text.count("\r") - text.count("\r\n")
+    for ch in "“”‘’«»–—'\"":
+        assert out.count(ch) == unicodedata.normalize("NFC", text).count(ch)
+    # characters it does not remove are kept: other invisible characters are left alone
+    for ch in "\u200c\u200d\u2060\u200f\u202e\t":
+        assert out.count(ch) == text.count(ch)
+
+
+def test_normalize_text_rejects_non_strings():
+    with pytest.raises(TypeError, match="expects str"):
+        normalize_text(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("raw", ["e\x00\u0301", "e\u200b\u0301", "a\ufeff\u0308", "\u1100\u200b\u1161"])
+def test_normalize_text_output_is_nfc_and_idempotent(raw):
+    out = normalize_text(raw)
+    assert unicodedata.is_normalized("NFC", out), ascii(out)
+    assert normalize_text(out) == out
+
+
+@settings(DETERMINISTIC, max_examples=800)
+@given(TEXTS)
+def test_normalize_text_is_nfc_and_idempotent_without_removed_characters(text):
+    """Where nothing is removed between a letter and its marks, the output is NFC and stable."""
+    text = "".join(ch for ch in text if ch not in _REMOVED and not (ord(ch) < 0x20 and ch not in "\t\n"))
+    out = normalize_text(text)
+    assert unicodedata.is_normalized("NFC", out)
+    assert normalize_text(out) == out
+
+
+# -- analyze on random small corpora ----------------------------------------------------------------
+
+SENTENCES = ["We stand together.", "The attacker killed three people.", "Muslims prayed at the mosque.",
+             "We are not afraid.", "By Jane Doe", "Video Loading", "Police said the attack was terror.",
+             "“Love for all, hatred for none,” they said."]
+ARTICLE_TEXT = st.one_of(
+    st.sampled_from(["", " ", "\n\t \u00a0", "😀👍🏽", "...", "\u200b", "_"]),
+    TEXTS,
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6).map(" ".join),
+    st.tuples(TEXTS, st.sampled_from(SENTENCES), TEXTS).map(" ".join),
+)
+
+
+@st.composite
+def corpora(draw) -> pd.DataFrame:
+    n = draw(st.integers(1, 6))
+    outlets = draw(st.lists(st.sampled_from(["Alpha", "Beta", " Gamma 😀 "]), min_size=n, max_size=n))
+    ids = draw(st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f", "g"]), min_size=n, max_size=n))
+    texts = draw(st.lists(ARTICLE_TEXT, min_size=n, max_size=n))
+    # at least one usable article (a corpus with none is test_analyze_with_every_article_rejected)
+    k = draw(st.integers(0, n - 1))
+    texts[k] += " " + draw(st.sampled_from(SENTENCES))
+    ids[k] = "usable"
+    j = draw(st.integers(0, n - 1))
+    if j != k and draw(st.booleans()):
+        outlets[j] = ""  # a missing outlet is rejected
+    return pd.DataFrame({"id": ids, "outlet": outlets, "text": texts})
+
+
+def _analyze(df: pd.DataFrame):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CoverageWarning)  # "n articles rejected": expected here
+        return coverage.analyze(df, n_boot=30)
+
+
+@settings(DETERMINISTIC, max_examples=250)
+@given(corpora())
+def test_analyze_random_small_corpora(df):
+    a = _analyze(df)
+    art, sen, out = a.articles, a.sentences, a.outlets
+    # every input article is in the results or rejected, exactly once
+    assert Counter(art["article_id"]) + Counter(a.rejected["article_id"]) == Counter(df["id"])
+    assert art["article_id"].is_unique and len(art) >= 1
+
+    frames = a.frames
+    counts = ["n_sentences", "n_tokens", "n_boilerplate", *frames, "religion",
+              *[c for c in art if c.startswith("religion_") and c != "religion_rate"]]
+    for c in counts:
+        assert art[c].notna().all(), c
+    assert (art[["n_sentences", "n_tokens", "n_boilerplate"]] >= 0).all().all()
+    no_tokens = art["n_tokens"] == 0
+    for f in [*frames, "religion"]:
+        rate = art[f"{f}_rate"]
+        assert (rate.isna() == no_tokens).all(), f
+        assert (rate.dropna() >= 0).all()
+    hits = art["solidarity"] + art["violence"]
+    assert (art["balance"].isna() == (hits == 0)).all()
+    assert art["balance"].dropna().between(-1, 1).all()
+    for m in ("sentiment", "tone"):
+        assert (art[m].isna() == (art["n_sentences"] == 0)).all(), m
+        assert art[m].dropna().between(-1, 1).all()
+
+    for c in ["sentence", "start", "end", "n_tokens", "sentiment", "tone", *frames, "religion"]:
+        assert sen[c].notna().all(), c
+    assert sen["sentiment"].between(-1, 1).all() and sen["tone"].between(-1, 1).all()
+    texts = dict(zip(a.corpus.df["article_id"], a.corpus.df["text"], strict=True))
+    for s in sen.itertuples():
+        assert texts[s.article_id][s.start:s.end] == s.text
+    for h in a.hits.itertuples():
+        assert texts[h.article_id][h.start:h.end] == h.matched
+
+    assert out["n_articles"].sum() == len(art) and sorted(out["outlet"]) == sorted(set(art["outlet"]))
+    for c in ["n_articles", "n_sentences", "n_tokens", "ci_basis"]:
+        assert out[c].notna().all(), c
+    assert (out["ci_basis"] == np.where(out["n_articles"] >= 2, "articles", "sentences")).all()
+    for m in ("sentiment", "tone", "balance", "solidarity_rate", "violence_rate", "religion_rate"):
+        both = out[[f"{m}_low", f"{m}_high"]].dropna()
+        assert (both[f"{m}_low"] <= both[f"{m}_high"] + 1e-12).all(), m
+
+
+@pytest.mark.parametrize("texts", [[""], ["   \n"], [","], ["😀👍🏽"], ["", "...", "\u200b"]])
+def test_analyze_with_every_article_rejected(texts):
+    df = pd.DataFrame({"id": [f"x{i}" for i in range(len(texts))], "outlet": "Alpha", "text": texts})
+    try:
+        a = _analyze(df)
+    except CorpusError as exc:  # acceptable: a clear error that names the cause
+        assert "rejected" in str(exc)
+        return
+    assert len(a.articles) == 0 and len(a.outlets) == 0
+    assert sorted(a.rejected["article_id"]) == sorted(df["id"])
