@@ -255,12 +255,14 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     df = corpus.df
     ids = df["article_id"].astype(str).tolist()
     outlets = df["outlet"].astype(str).tolist()
-    texts = df["text"].tolist()
+    text_col = df["text"]  # Python strings are made one chunk at a time (a corpus of them is 2x its UTF-8 size)
     frames = list(lex.frames)
     store = _cache.ArticleCache(cache, lexicon=lex, exclude_boilerplate=exclude_boilerplate) if cache else None
-    hashes = _cache.text_hashes(texts) if store else None
+    hashes = None
+    if store is not None:
+        hashes = [h for lo, hi in _chunks(len(ids), 2000) for h in _cache.text_hashes(text_col.iloc[lo:hi].tolist())]
     cached: ChunkResult | None = None
-    todo = list(range(len(texts)))
+    todo = list(range(len(ids)))
     if store is not None:
         cached, found = store.load(hashes, ids, outlets, frames)
         todo = [i for i in todo if not found[i]]
@@ -269,10 +271,10 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
 
     def args(span: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
         sel = todo[span[0]:span[1]]
-        return [ids[i] for i in sel], [outlets[i] for i in sel], [texts[i] for i in sel]
+        return [ids[i] for i in sel], [outlets[i] for i in sel], text_col.take(sel).tolist()
 
-    bar = _progress_bar(len(texts), progress)
-    bar.update(len(texts) - len(todo))
+    bar = _progress_bar(len(ids), progress)
+    bar.update(len(ids) - len(todo))
     results: list[ChunkResult] = []
     try:
         if engine == "dask":

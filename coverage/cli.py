@@ -112,15 +112,15 @@ def _cmd_analyze(args) -> int:
             "Fix the input as the reasons say, then run again"
         )
     lexicon = Path(args.lexicon) if args.lexicon else None
-    analysis = analyze(corpus, lexicon=lexicon, exclude_boilerplate=not args.include_boilerplate,
-                       seed=args.seed, n_jobs=args.jobs, cache=args.cache, progress=not args.quiet)
     out = Path(args.out)
-    try:
+    try:  # before the analysis: a wrong --out fails at once
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ParameterError(
             f"--out {args.out}: cannot create the output folder ({exc.strerror or exc}); choose another --out"
         ) from exc
+    analysis = analyze(corpus, lexicon=lexicon, exclude_boilerplate=not args.include_boilerplate,
+                       seed=args.seed, n_jobs=args.jobs, cache=args.cache, progress=not args.quiet)
     for name in ("articles", "sentences", "outlets", "hits"):
         df = getattr(analysis, name)
         df.to_csv(out / f"{name}.csv", index=False)

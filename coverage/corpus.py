@@ -322,7 +322,7 @@ class Corpus:
         out = df.iloc[keep].copy()
         out["article_id"] = pd.Series(ids, index=out.index, dtype=object)
         out["outlet"] = pd.Series(outlets, index=out.index, dtype=object)
-        out["text"] = pd.Series(texts, index=out.index, dtype=object)
+        out["text"] = pd.Series(texts, index=out.index, dtype="str")  # Arrow-backed UTF-8: half the memory of Python strings
         out = out.reset_index(drop=True)
         meta = [c for c in out.columns if c not in (*_CORE, "source", "encoding")]
         out = out[[*_CORE, "source", "encoding", *meta]]

@@ -31,7 +31,7 @@ import pandas as pd
 from . import sentiment as _sent
 from .boilerplate import boilerplate_reasons
 from .frames import match_frames
-from .lexicon import Lexicon, match_key
+from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
 from .text import _APOS, _TOKEN_RE, Token, segment
 from .vader import FastVader
@@ -79,17 +79,20 @@ class _WordMemo(dict):
 
 
 class _CandidateMemo(dict):
-    """norm -> bit mask: 1 if a framing-lexicon entry can start at it, 2 if a religion term can."""
+    """token text -> bit mask: 1 if it anchors a framing-lexicon entry, 2 if it anchors a religion term.
+
+    A sentence without any anchor cannot match (see :meth:`PhraseMatcher.may_match_at`),
+    so its tokens are never turned into objects and the matchers never run on it.
+    """
 
     def __init__(self, lexicon: Lexicon, rules: ReligionRules):
         super().__init__()
         self._frames = lexicon.matcher
         self._religion = rules.term_matcher
 
-    def __missing__(self, norm: str) -> int:
-        key = match_key(norm)
-        value = (1 if self._frames._candidates(key) else 0) | (2 if self._religion._candidates(key) else 0)
-        self[norm] = value
+    def __missing__(self, text: str) -> int:
+        value = (1 if self._frames.may_match_at(text) else 0) | (2 if self._religion.may_match_at(text) else 0)
+        self[text] = value
         return value
 
 
@@ -216,7 +219,7 @@ def process_chunk(
             cols["boilerplate"].append(is_bp)
             cols["boilerplate_reason"].append(reason)
             cols["n_tokens"].append(sum(map(is_word.__getitem__, norms)))
-            flags = set(map(candidates.__getitem__, norms))
+            flags = set(map(candidates.__getitem__, toks))
             frame_sums = dict.fromkeys(frames, 0.0)
             rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
             objs: list[Token] | None = None

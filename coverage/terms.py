@@ -370,6 +370,44 @@ def term_table(
     return df.drop(columns="_g").reset_index(drop=True)[columns]
 
 
+def _unigram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int
+                   ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Counts of single terms: CSR built straight from the kept term ids (no coordinate copies)."""
+    keep = t >= 0
+    cum = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(keep, dtype=np.int64)])
+    doc_indptr = cum[starts]
+    tt = t[keep]
+    del keep, cum
+    present = np.unique(tt)
+    col_of = np.full(len(terms), -1, dtype=np.int32)
+    col_of[present] = np.arange(len(present), dtype=np.int32)
+    m = sp.csr_matrix((np.ones(len(tt), dtype=np.int32), col_of[tt], doc_indptr), shape=(n_docs, len(present)))
+    m.sum_duplicates()
+    return m, terms[present]
+
+
+def _ngram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int, n: int
+                 ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Counts of n-grams (n >= 2) of consecutive kept terms within a document."""
+    m = len(t) - n + 1
+    ok = t[:m] >= 0
+    for j in range(1, n):
+        ok &= t[j : j + m] >= 0
+    pos = np.flatnonzero(ok)
+    del ok
+    doc = np.searchsorted(starts, pos, side="right") - 1
+    same = doc == np.searchsorted(starts, pos + n - 1, side="right") - 1  # sentence ends stop the others
+    pos, doc = pos[same], doc[same]
+    if pos.size == 0:
+        return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=object)
+    parts = np.stack([t[pos + j] for j in range(n)], axis=1)
+    uniq_rows, inv = np.unique(parts, axis=0, return_inverse=True)
+    label = np.array([" ".join(terms[r]) for r in uniq_rows], dtype=object)
+    block = sp.csr_matrix((np.ones(len(pos), dtype=np.int64), (doc, inv.ravel())), shape=(n_docs, len(label)))
+    block.sum_duplicates()
+    return block, label
+
+
 def stream_term_matrix(
     token_ids: np.ndarray,
     token_indptr: np.ndarray,
@@ -405,12 +443,11 @@ def stream_term_matrix(
         raise ParameterError(f"min_count={min_count!r} must be a positive integer")
     lo, hi = _check_ngram_range(ngram_range)
     stop = frozenset() if stopwords is None else frozenset(stopwords)
-    ids = np.asarray(token_ids, dtype=np.int64)
     indptr = np.asarray(token_indptr, dtype=np.int64)
     n_docs = len(indptr) - 1
-    # vocabulary level: norm -> term id (or -1 when removed)
+    # vocabulary level: norm -> term id (or -1 when removed); the last slot maps the -1 separator
     term_index: dict[str, int] = {}
-    term_of = np.full(len(vocab) + 1, -1, dtype=np.int64)  # last slot: the -1 separator
+    term_of = np.full(len(vocab) + 1, -1, dtype=np.int32)
     for v, norm in enumerate(vocab):
         word = _strip_possessive(norm) if strip_possessive else norm
         if not is_word(word) or word in stop:
@@ -418,55 +455,35 @@ def stream_term_matrix(
         term = _stem(word) if stem else word
         term_of[v] = term_index.setdefault(term, len(term_index))
     terms = np.array(list(term_index), dtype=object)
-    t = term_of[ids]  # ids == -1 picks the last slot (-1)
-    doc = np.repeat(np.arange(n_docs), np.diff(indptr))
+    t = term_of[np.asarray(token_ids)]  # int32, -1 = removed token or sentence end
+    starts = indptr  # document boundaries in positions of t
     if ngrams_across_removed:
-        keep = t >= 0
-        t, doc = t[keep], doc[keep]
-    rows, keys, names = [], [], []
-    n_terms = len(terms)
-    base = 0
+        kept = t >= 0
+        cum = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(kept, dtype=np.int64)])
+        starts = cum[indptr]
+        t = t[kept]
+        del kept, cum
+    blocks: list[sp.csr_matrix] = []
+    names: list[np.ndarray] = []
     for n in range(lo, hi + 1):
         if len(t) < n:
             continue
-        m = len(t) - n + 1
-        ok = np.ones(m, dtype=bool)
-        for j in range(n):
-            ok &= t[j : j + m] >= 0
-        for j in range(1, n):
-            ok &= doc[j : j + m] == doc[:m]
-        pos = np.flatnonzero(ok)
-        if pos.size == 0:
-            continue
         if n == 1:
-            codes = t[pos]
+            block, label = _unigram_block(t, starts, terms, n_docs)
         else:
-            parts = np.stack([t[pos + j] for j in range(n)], axis=1)
-            _, codes = np.unique(parts, axis=0, return_inverse=True)
-            codes = codes.ravel()
-        uniq, inv = np.unique(codes, return_inverse=True)
-        if n == 1:
-            label = terms[uniq]
-        else:
-            first = np.zeros(len(uniq), dtype=np.int64)
-            first[inv[::-1]] = np.arange(len(inv))[::-1]
-            label = np.array([" ".join(terms[t[pos[i] + j]] for j in range(n)) for i in first], dtype=object)
-        rows.append(doc[pos])
-        keys.append(inv.ravel() + base)
-        names.append(label)
-        base += len(uniq)
-    del n_terms
+            block, label = _ngram_block(t, starts, terms, n_docs, n)
+        if label.size:
+            blocks.append(block)
+            names.append(label)
     if not names:
         return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=str)
     all_names = np.concatenate(names)
-    order = sorted(range(len(all_names)), key=all_names.__getitem__)
-    col_of = np.empty(len(all_names), dtype=np.int64)
-    col_of[np.asarray(order, dtype=np.int64)] = np.arange(len(all_names))
-    r = np.concatenate(rows)
-    c = col_of[np.concatenate(keys)]
-    matrix = sp.csr_matrix((np.ones(len(r), dtype=np.int64), (r, c)), shape=(n_docs, len(all_names)))
-    matrix.sum_duplicates()
-    vocab_out = np.array(all_names[np.asarray(order, dtype=np.int64)].tolist(), dtype=str)
+    order = np.asarray(sorted(range(len(all_names)), key=all_names.__getitem__), dtype=np.int64)
+    matrix = blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
+    if not np.array_equal(order, np.arange(len(order))):
+        matrix = matrix[:, order]
+    matrix = sp.csr_matrix(matrix, dtype=np.int64)
+    vocab_out = np.array(all_names[order].tolist(), dtype=str)
     if min_count > 1:
         keep_cols = np.flatnonzero(np.asarray(matrix.sum(axis=0)).ravel() >= min_count)
         matrix, vocab_out = matrix[:, keep_cols], vocab_out[keep_cols]

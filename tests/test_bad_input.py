@@ -938,7 +938,7 @@ def test_mixed_bad_corpus_accounts_for_every_input(tmp_path, capsys):
                 assert re.fullmatch(re.escape(str(csv)) + r", row \d+", src), src
     # the command line writes the same accounting to rejected.csv
     out = tmp_path / "metrics"
-    code, stdout, err = _cli(["analyze", str(folder), "--out", str(out), "--max-chars", "1000"], capsys)
+    code, stdout, err = _cli(["analyze", str(folder), "--out", str(out), "--max-chars", "1000", "--quiet"], capsys)
     assert code == 0 and "Traceback" not in err
     assert all(line.startswith("warning: ") for line in err.splitlines())
     arts = pd.read_csv(out / "articles.csv")

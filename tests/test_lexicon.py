@@ -226,3 +226,42 @@ def test_terms_for_returns_dataframe():
     df = Lexicon.default().terms_for("solidarity")
     assert isinstance(df, pd.DataFrame)
     assert df.loc[df.term == "hatred for none", "category"].item() == "values"
+
+
+def _all_patterns(matcher: PhraseMatcher):
+    return [p for plist in (*matcher._exact.values(), *matcher._prefix.values()) for p, _ in plist]
+
+
+def _surface_tokens(pattern):
+    """A token sequence that matches ``pattern``: its words as written, '*' filled in."""
+    words = []
+    for (kind, _value), surface in zip(pattern.parts, pattern.surface, strict=True):
+        words.append("word" if kind == "any" else surface + ("ing" if kind == "prefix" else ""))
+    return words
+
+
+@pytest.mark.parametrize("which", ["framing", "religion"])
+def test_anchor_precheck_never_misses_a_match(which):
+    """PhraseMatcher.may_match_at (the engine's sentence pre-check) is true for a token of every match."""
+    from coverage.religion import _default_rules
+
+    matcher = Lexicon.default().matcher if which == "framing" else _default_rules().term_matcher
+    patterns = _all_patterns(matcher)
+    assert len(patterns) > 100
+    checked = 0
+    for pattern in patterns:
+        words = _surface_tokens(pattern)
+        toks = tokenize(" ".join(words))
+        if not matcher.find(toks):
+            continue  # e.g. an exclusion blocks it, or a case rule the filled-in text does not meet
+        checked += 1
+        assert any(matcher.may_match_at(t.text) for t in toks), (pattern, words)
+    assert checked > 0.8 * len(patterns)  # the rest are exclusions or blocked by longer entries
+
+
+def test_anchor_respects_case_rules():
+    m = PhraseMatcher([(compile_term("ISIS", case="exact"), "x"), (compile_term("united", case="lower"), "y"),
+                       (compile_term("in memory of"), "z")])
+    assert m.may_match_at("ISIS") and not m.may_match_at("Isis")
+    assert m.may_match_at("united") and not m.may_match_at("United")
+    assert m.may_match_at("memory") and not m.may_match_at("in")  # the rarest word anchors a phrase
