@@ -296,12 +296,13 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
                 bar.update(sp[1] - sp[0])
     finally:
         bar.close()
-    if store is not None and results:
-        store.save(merge_chunks(results, frames), [hashes[i] for i in todo])
-    parts = ([cached] if cached is not None else []) + results
-    merged = merge_chunks(parts, frames)
+    new = merge_chunks(results, frames)  # consumes the chunks' tables
+    del results
+    if store is not None and len(new.article_ids):
+        store.save(new, [hashes[i] for i in todo])
+    merged = merge_chunks([cached, new], frames) if cached is not None else new
     reorder = cached is not None and len(cached.article_ids) > 0 and len(todo) > 0
-    del parts, results, cached
+    del new, cached
     _release_memory()
     return _reorder(merged, ids) if reorder else merged
 

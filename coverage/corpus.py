@@ -272,6 +272,7 @@ class Corpus:
         keep = []
         seen: dict[str, str] = {}
         ids, outlets, texts = [], [], []
+        text_parts: list[pd.Series] = []
         for i, (aid, out, txt, src) in enumerate(
             zip(df["article_id"], df["outlet"], df["text"], df["source"], strict=True)
         ):
@@ -319,10 +320,16 @@ class Corpus:
             ids.append(aid_s)
             outlets.append(out_s.strip())
             texts.append(txt)
-        out = df.iloc[keep].copy()
+            if len(texts) >= 2000:  # into Arrow (UTF-8) as we go: a corpus of Python strings is 2-4x its size
+                text_parts.append(pd.Series(texts, dtype="str"))
+                texts = []
+        text_parts.append(pd.Series(texts, dtype="str"))
+        out = df.drop(columns="text").iloc[keep].copy()
         out["article_id"] = pd.Series(ids, index=out.index, dtype=object)
         out["outlet"] = pd.Series(outlets, index=out.index, dtype=object)
-        out["text"] = pd.Series(texts, index=out.index, dtype="str")  # Arrow-backed UTF-8: half the memory of Python strings
+        text_col = pd.concat(text_parts, ignore_index=True) if len(text_parts) > 1 else text_parts[0]
+        out["text"] = pd.Series(text_col.array, index=out.index, dtype="str")
+        del text_parts, text_col
         out = out.reset_index(drop=True)
         meta = [c for c in out.columns if c not in (*_CORE, "source", "encoding")]
         out = out[[*_CORE, "source", "encoding", *meta]]

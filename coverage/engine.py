@@ -295,14 +295,15 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
 
     The merged vocabulary lists norms in order of first appearance over the
     chunks, so the result does not depend on how the articles were chunked.
+    The chunks are consumed (their tables are released as they are merged, so a
+    corpus-sized merge needs little more memory than its result).
     """
+    chunks = list(chunks)
     vocab = _Vocab()
-    sent_parts, hit_parts, id_parts, ids = [], [], [], []
+    id_parts, ids = [], []
     indptr = [np.zeros(1, dtype=np.int64)]
     offset = 0
     for c in chunks:
-        sent_parts.append(c.sentences)
-        hit_parts.append(c.hits)
         remap = np.fromiter(map(vocab.__getitem__, c.vocab), dtype=np.int32, count=len(c.vocab))
         local = c.token_ids
         mapped = np.where(local >= 0, remap[np.maximum(local, 0)] if remap.size else -1, -1).astype(np.int32)
@@ -310,13 +311,11 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
         indptr.append(c.token_indptr[1:] + offset)
         offset += len(local)
         ids.extend(c.article_ids)
+        c.token_ids = np.zeros(0, dtype=np.int32)
     cols = SENTENCE_COLUMNS(frames)
-    nonempty = [p for p in sent_parts if len(p)]
-    sentences = (pd.concat(nonempty, ignore_index=True) if nonempty
-                 else _typed(pd.DataFrame({c: [] for c in cols}), frames)[cols])
-    nonempty_h = [p for p in hit_parts if len(p)]
-    hits = (pd.concat(nonempty_h, ignore_index=True) if nonempty_h
-            else pd.DataFrame({c: [] for c in HIT_COLUMNS}).astype(_HIT_TYPES))
+    sentences = _concat_consumed(chunks, "sentences",
+                                 lambda: _typed(pd.DataFrame({c: [] for c in cols}), frames)[cols])
+    hits = _concat_consumed(chunks, "hits", lambda: pd.DataFrame({c: [] for c in HIT_COLUMNS}).astype(_HIT_TYPES))
     return ChunkResult(
         sentences=sentences,
         hits=hits,
@@ -325,3 +324,36 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
         token_indptr=np.concatenate(indptr),
         article_ids=ids,
     )
+
+
+def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.DataFrame:
+    """``pd.concat`` of one table of every chunk, releasing each chunk's table as it goes.
+
+    Through Arrow: each frame becomes an Arrow table (strings zero-copy) and is
+    dropped; the concatenated table converts back column by column, freeing each
+    Arrow column once converted. Peak memory is about the result plus one column,
+    not twice the result as with ``pd.concat``.
+    """
+    import pyarrow as pa
+
+    frames = [getattr(c, name) for c in chunks]
+    frames = [f for f in frames if f is not None and len(f)]
+    if not frames:
+        return empty()
+    if len(frames) == 1:
+        return frames[0].reset_index(drop=True)
+    dtypes = frames[0].dtypes
+    tables = []
+    for c in chunks:
+        f = getattr(c, name)
+        if f is not None and len(f):
+            tables.append(pa.Table.from_pandas(f, preserve_index=False))
+        setattr(c, name, None)
+    del frames, f
+    table = pa.concat_tables(tables)
+    del tables
+    strings = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' default "str" dtype
+    out = table.to_pandas(self_destruct=True, split_blocks=True,
+                          types_mapper={pa.string(): strings, pa.large_string(): strings}.get)
+    del table
+    return out.astype(dtypes.to_dict())
