@@ -199,12 +199,18 @@ class TokenStream:
     vocab: list[str]
 
 
-def _release_memory() -> None:
+def _release_memory(lexicon: Lexicon | None = None) -> None:
     """Give Arrow's freed buffers (pandas string columns, Parquet reads) back to the OS.
 
     Arrow's allocator keeps freed memory for reuse; after the chunk tables are
     merged that memory is not needed again, and on a large corpus it is hundreds of MB.
+    With ``lexicon``, the per-word memo tables of the matchers and of the engine's
+    VADER (one entry per distinct word of the corpus) are dropped too.
     """
+    if lexicon is not None:
+        from .engine import release_memos
+
+        release_memos(lexicon)
     try:
         import pyarrow as pa
 
@@ -293,6 +299,8 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
         else:
             for sp in spans:
                 results.append(process_chunk(*args(sp), **kw))
+                if len(spans) > 1:
+                    _release_memory()
                 bar.update(sp[1] - sp[0])
     finally:
         bar.close()
@@ -303,7 +311,7 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     merged = merge_chunks([cached, new], frames) if cached is not None else new
     reorder = cached is not None and len(cached.article_ids) > 0 and len(todo) > 0
     del new, cached
-    _release_memory()
+    _release_memory(lex)
     return _reorder(merged, ids) if reorder else merged
 
 
