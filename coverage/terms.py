@@ -370,6 +370,51 @@ def term_table(
     return df.drop(columns="_g").reset_index(drop=True)[columns]
 
 
+def _finish(blocks: list[sp.csr_matrix], names: list[np.ndarray], n_docs: int, min_count: int
+            ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Stack per-n blocks, order the columns by term (code point), apply ``min_count``."""
+    if not names:
+        return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=str)
+    all_names = np.concatenate(names)
+    order = np.asarray(sorted(range(len(all_names)), key=all_names.__getitem__), dtype=np.int64)
+    matrix = blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
+    if not np.array_equal(order, np.arange(len(order))):
+        matrix = matrix[:, order]
+    matrix = sp.csr_matrix(matrix, dtype=np.int64)
+    vocab_out = np.array(all_names[order].tolist(), dtype=str)
+    if min_count > 1:
+        keep_cols = np.flatnonzero(np.asarray(matrix.sum(axis=0)).ravel() >= min_count)
+        matrix, vocab_out = matrix[:, keep_cols], vocab_out[keep_cols]
+    matrix.sort_indices()
+    return matrix.tocsr(), vocab_out
+
+
+def _unigram_blocked(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, terms: np.ndarray,
+                     docs_per_block: int = 2000) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Unigram counts built ``docs_per_block`` documents at a time (peak memory of one block)."""
+    n_docs = len(indptr) - 1
+    spans = [(b, min(b + docs_per_block, n_docs)) for b in range(0, n_docs, docs_per_block)] or [(0, 0)]
+    present = np.zeros(len(terms), dtype=bool)
+    for b0, b1 in spans:
+        seg = term_of[ids[indptr[b0]:indptr[b1]]]
+        present[seg[seg >= 0]] = True
+    cols = np.flatnonzero(present)
+    col_of = np.full(len(terms), -1, dtype=np.int32)
+    col_of[cols] = np.arange(len(cols), dtype=np.int32)
+    parts = []
+    for b0, b1 in spans:
+        seg = term_of[ids[indptr[b0]:indptr[b1]]]
+        keep = seg >= 0
+        cum = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(keep, dtype=np.int64)])
+        local = cum[indptr[b0:b1 + 1] - indptr[b0]]
+        kept = seg[keep]
+        m = sp.csr_matrix((np.ones(len(kept), dtype=np.int32), col_of[kept], local), shape=(b1 - b0, len(cols)))
+        m.sum_duplicates()
+        parts.append(sp.csr_matrix(m, dtype=np.int64))
+    matrix = parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
+    return matrix, terms[cols]
+
+
 def _unigram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int
                    ) -> tuple[sp.csr_matrix, np.ndarray]:
     """Counts of single terms: CSR built straight from the kept term ids (no coordinate copies)."""
@@ -455,7 +500,12 @@ def stream_term_matrix(
         term = _stem(word) if stem else word
         term_of[v] = term_index.setdefault(term, len(term_index))
     terms = np.array(list(term_index), dtype=object)
-    t = term_of[np.asarray(token_ids)]  # int32, -1 = removed token or sentence end
+    ids = np.asarray(token_ids)
+    if lo == hi == 1:  # the common case: counted block by block, memory bounded on any corpus size
+        block, label = _unigram_blocked(ids, indptr, term_of, terms)
+        blocks_1, names_1 = ([block], [label]) if label.size else ([], [])
+        return _finish(blocks_1, names_1, n_docs, min_count)
+    t = term_of[ids]  # int32, -1 = removed token or sentence end
     starts = indptr  # document boundaries in positions of t
     if ngrams_across_removed:
         kept = t >= 0
@@ -475,17 +525,4 @@ def stream_term_matrix(
         if label.size:
             blocks.append(block)
             names.append(label)
-    if not names:
-        return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=str)
-    all_names = np.concatenate(names)
-    order = np.asarray(sorted(range(len(all_names)), key=all_names.__getitem__), dtype=np.int64)
-    matrix = blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
-    if not np.array_equal(order, np.arange(len(order))):
-        matrix = matrix[:, order]
-    matrix = sp.csr_matrix(matrix, dtype=np.int64)
-    vocab_out = np.array(all_names[order].tolist(), dtype=str)
-    if min_count > 1:
-        keep_cols = np.flatnonzero(np.asarray(matrix.sum(axis=0)).ravel() >= min_count)
-        matrix, vocab_out = matrix[:, keep_cols], vocab_out[keep_cols]
-    matrix.sort_indices()
-    return matrix.tocsr(), vocab_out
+    return _finish(blocks, names, n_docs, min_count)

@@ -145,3 +145,16 @@ def test_fast_punkt_decides_like_nltk(seeds_corpus):
     fast, ref = _punkt(), _reference_punkt()
     assert fast is not ref
     assert [list(fast.span_tokenize(p)) for p in paras] == [list(ref.span_tokenize(p)) for p in paras]
+
+
+def test_unigram_counts_are_the_same_in_any_block_size(mixed_analysis):
+    from coverage.terms import _unigram_blocked
+
+    t = mixed_analysis._tokens
+    term_of = np.arange(len(t.vocab) + 1, dtype=np.int32)
+    term_of[-1] = -1
+    terms = np.array(t.vocab, dtype=object)
+    m1, v1 = _unigram_blocked(t.ids, t.indptr, term_of, terms, docs_per_block=3)
+    m2, v2 = _unigram_blocked(t.ids, t.indptr, term_of, terms, docs_per_block=10_000)
+    assert v1.tolist() == v2.tolist() and (m1 != m2).nnz == 0 and m1.shape == (40, len(v1))
+    assert int(m1.sum()) == int((t.ids >= 0).sum())
