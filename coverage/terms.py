@@ -346,28 +346,32 @@ def term_table(
         if (totals <= 0).any():
             raise ParameterError("group_token_totals must be positive for every group with terms")
 
-    tfidf = TfidfTransformer(smooth_idf=True, sublinear_tf=False, norm="l2").fit_transform(counts)
+    tfidf = sp.csr_matrix(TfidfTransformer(smooth_idf=True, sublinear_tf=False, norm="l2").fit_transform(counts))
     coo = counts.tocoo()
-    tf_csr = sp.csr_matrix(tfidf)
-    tf_vals = np.asarray(tf_csr[coo.row, coo.col]).ravel()
+    pos = coo.data > 0
+    g, c, n = coo.row[pos], coo.col[pos], coo.data[pos]
+    # rank inside each group: count descending, then term (code point order); chosen before any string is built
+    term_rank = np.empty(vocab_arr.size, dtype=np.int64)
+    term_rank[np.argsort(vocab_arr, kind="stable")] = np.arange(vocab_arr.size)
+    order = np.lexsort((term_rank[c], -n, g))
+    g, c, n = g[order], c[order], n[order]
+    group_start = np.searchsorted(g, g, side="left")
+    rank = np.arange(len(g)) - group_start + 1
+    if top is not None:
+        keep = rank <= top
+        g, c, n, rank = g[keep], c[keep], n[keep], rank[keep]
+    tf_vals = np.asarray(tfidf[g, c]).ravel() if len(g) else np.zeros(0)
     df = pd.DataFrame(
         {
-            "group": labels[coo.row],
-            "term": vocab_arr[coo.col].astype(str),
-            "count": coo.data.astype(np.int64)
-            if np.all(coo.data == np.round(coo.data))
-            else coo.data,
-            "rate_per_10k": coo.data / totals[coo.row] * 10_000.0,
+            "group": labels[g],
+            "term": vocab_arr[c].astype(str),
+            "count": n.astype(np.int64) if np.all(n == np.round(n)) else n,
+            "rate_per_10k": n / totals[g] * 10_000.0,
             "tfidf": tf_vals,
-            "_g": coo.row,
+            "rank": rank.astype(np.int64),
         }
     )
-    df = df[df["count"] > 0]
-    df = df.sort_values(["_g", "count", "term"], ascending=[True, False, True], kind="mergesort")
-    df["rank"] = df.groupby("_g", sort=False).cumcount().to_numpy() + 1
-    if top is not None:
-        df = df[df["rank"] <= top]
-    return df.drop(columns="_g").reset_index(drop=True)[columns]
+    return df.reset_index(drop=True)[columns]
 
 
 def _finish(blocks: list[sp.csr_matrix], names: list[np.ndarray], n_docs: int, min_count: int
