@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test lint bench lab clean
+.PHONY: report test lint bench bench-speed lab clean
 
 $(STAMP): pyproject.toml .ci/constraints.txt
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is required (python3.11 on PATH)"; exit 1; }
@@ -27,6 +27,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/sentiment_nyt.py
+
+bench-speed: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
