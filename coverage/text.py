@@ -270,11 +270,15 @@ def segment(text: str) -> list[Sentence]:
     [False, True, True]
     """
     tok = _punkt()
+    candidate = tok._lang_vars.period_context_re()  # Punkt's own test for a possible boundary
     out: list[Sentence] = []
     for p_index, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
         spans = []
-        for s, e in _split_ellipses(para, tok.span_tokenize(para)):
+        # a paragraph with no candidate boundary (no . ? ! before a space or punctuation) is one
+        # sentence: Punkt would return exactly that span, so skip its per-paragraph set-up
+        pieces = tok.span_tokenize(para) if candidate.search(para) else [(0, len(para))]
+        for s, e in _split_ellipses(para, pieces):
             seg = para[s:e]
             # strip whitespace at the edges so offsets are tight
             ls = len(seg) - len(seg.lstrip())

@@ -158,3 +158,17 @@ def test_unigram_counts_are_the_same_in_any_block_size(mixed_analysis):
     m2, v2 = _unigram_blocked(t.ids, t.indptr, term_of, terms, docs_per_block=10_000)
     assert v1.tolist() == v2.tolist() and (m1 != m2).nnz == 0 and m1.shape == (40, len(v1))
     assert int(m1.sum()) == int((t.ids >= 0).sum())
+
+
+def test_paragraphs_without_a_candidate_boundary_are_one_sentence_for_punkt(seeds_corpus):
+    """segment() skips Punkt when its own candidate regex finds nothing: Punkt would return the whole span."""
+    ref = _reference_punkt()
+    candidate = ref._lang_vars.period_context_re()
+    paras = [t[s:e] for t in seeds_corpus.df["text"] for s, e in paragraphs(t)] + [
+        "Headline without a stop", "It ends here.", "Ends with a quote.”", "What now?", "Wait...", "“Quoted”",
+        "Mr. Smith", "1. 2. 3.", "U.S.", "ok!", "a.b.c", "e.g. this", "end.”  ",
+    ]
+    skipped = [p.strip() for p in paras if p.strip() and candidate.search(p.strip()) is None]
+    assert len(skipped) > 20
+    for p in skipped:
+        assert list(ref.span_tokenize(p)) == [(0, len(p))], p
