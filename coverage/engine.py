@@ -2,7 +2,7 @@
 
 :func:`process_chunk` takes a batch of articles (``article_id, outlet, text``)
 and reads each one once: segment, flag boilerplate, tokenize every sentence
-(one C-level regex split per sentence), match the framing lexicon and the
+(:func:`coverage.text.token_parts`: one C-level regex split per sentence), match the framing lexicon and the
 religion rules (only on sentences that contain a lexicon word, found with one
 dictionary probe per distinct word), and score sentiment and tone with the
 exact vectorised VADER in one batch per chunk. It returns a :class:`ChunkResult`:
@@ -18,11 +18,9 @@ and :func:`merge_chunks` gives byte-identical tables whichever way they ran.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -33,7 +31,7 @@ from .boilerplate import boilerplate_reasons
 from .frames import match_frames
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
-from .text import _APOS, _TOKEN_RE, Token, segment
+from .text import Token, segment, token_parts, tokens_from_parts
 from .vader import FastVader
 
 __all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
@@ -58,9 +56,6 @@ def SENTENCE_COLUMNS(frames: Sequence[str]) -> list[str]:  # noqa: N802  (a colu
 
 
 _INT_COLUMNS = ["sentence", "start", "end", "paragraph", "n_tokens", "religion", *RELIGION_COLUMNS]
-
-# the token regex with one capture group: split() returns gap, token, gap, token, ..., gap
-_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + "\n)", _TOKEN_RE.flags)
 
 
 @lru_cache(maxsize=1)
@@ -134,22 +129,6 @@ class ChunkResult:
     article_ids: list[str]
 
 
-def _tokens_of(text: str, offset: int) -> tuple[list[str], list[str], list[int]]:
-    """Surface tokens, norms and boundaries of one sentence (``bounds[2k+1], bounds[2k+2]`` = token k)."""
-    parts = _SPLIT_RE.split(text)
-    toks = parts[1::2]
-    if "\x00" in text:
-        norms = [t.lower().translate(_APOS) for t in toks]
-    else:
-        norms = "\x00".join(toks).lower().translate(_APOS).split("\x00") if toks else []
-    bounds = list(accumulate(map(len, parts), initial=offset))
-    return toks, norms, bounds
-
-
-def _token_objects(toks: list[str], norms: list[str], bounds: list[int]) -> list[Token]:
-    return [Token(t, n, bounds[2 * k + 1], bounds[2 * k + 2]) for k, (t, n) in enumerate(zip(toks, norms, strict=True))]
-
-
 def process_chunk(
     article_ids: Sequence[str],
     outlets: Sequence[str],
@@ -206,7 +185,7 @@ def process_chunk(
         prev: tuple[list[str], list[str], list[int]] | None = None
         prev_objs: list[Token] | None = None
         for s, reason in zip(sentences, reasons, strict=True):
-            toks, norms, bounds = _tokens_of(s.text, s.start)
+            toks, norms, starts = token_parts(s.text, s.start)
             is_bp = bool(reason)
             if not (is_bp and exclude_boilerplate):
                 token_ids.extend(map(vocab.__getitem__, norms))
@@ -227,7 +206,7 @@ def process_chunk(
             rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
             objs: list[Token] | None = None
             if 1 in flags or 3 in flags:
-                objs = _token_objects(toks, norms, bounds)
+                objs = tokens_from_parts(toks, norms, starts)
                 mask: list[tuple[int, int]] = []
                 for h in match_frames(objs, lexicon):
                     if h.counted_as:
@@ -242,9 +221,9 @@ def process_chunk(
                     tone_texts.append(_sent.mask_spans(s.text, mask))
             if 2 in flags or 3 in flags:
                 if objs is None:
-                    objs = _token_objects(toks, norms, bounds)
+                    objs = tokens_from_parts(toks, norms, starts)
                 if prev is not None and prev_objs is None:
-                    prev_objs = _token_objects(*prev)
+                    prev_objs = tokens_from_parts(*prev)
                 for h in match_religion(objs, s.text, sentence_start=s.start, context_tokens=prev_objs or []):
                     rel_counts[h.frame] += 1
                     _add_hit(hits, aid, outlet, s.index, "religion", h.term, h.matched, h.category, h.frame,
@@ -254,7 +233,7 @@ def process_chunk(
             cols["religion"].append(sum(rel_counts.values()))
             for c, f in zip(rel_cols, RELIGION_FRAMES, strict=True):
                 c.append(rel_counts[f])
-            prev, prev_objs = (toks, norms, bounds), objs
+            prev, prev_objs = (toks, norms, starts), objs
             row += 1
         indptr.append(len(token_ids))
 

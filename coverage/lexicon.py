@@ -55,7 +55,7 @@ import pandas as pd
 import yaml
 
 from .errors import LexiconError, ParameterError
-from .text import Token, tokenize
+from .text import Token, token_norm, tokenize
 
 __all__ = [
     "Lexicon",
@@ -137,7 +137,6 @@ def match_key(norm: str) -> str:
     return norm
 
 
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})  # as coverage.text does for Token.norm
 _COMMON_WORDS = frozenset(
     "a an the of in on at to for from by with and or but not no is are was were be been being it its this that "
     "these those as into onto our we they he she you i my your his her their them us".split()
@@ -324,7 +323,7 @@ class PhraseMatcher:
         if hit is None:
             if len(memo) > 500_000:
                 memo.clear()
-            key = match_key(text.lower().translate(_APOS))
+            key = match_key(token_norm(text))
             hit = any(_case_fits(kind, case, surface, text) for kind, case, surface in self._anchor_exact.get(key, ()))
             if not hit:
                 for n in self._anchor_lengths:

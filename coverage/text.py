@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -304,6 +306,35 @@ _TOKEN_RE = re.compile(
 )
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# the token pattern with one capture group: split() gives gap, token, gap, token, ..., gap in C
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + "\n)", _TOKEN_RE.flags)
+
+
+def token_norm(token_text: str) -> str:
+    """The normalised form of a token's surface text: lower case, straight apostrophes."""
+    return token_text.lower().translate(_APOS)
+
+
+def token_parts(text: str, offset: int = 0) -> tuple[list[str], list[str], list[int]]:
+    """Surface texts, norms and start offsets of the tokens of ``text``, without Token objects.
+
+    The columnar form of :func:`tokenize` (which builds on it), for code that looks
+    at every token but needs objects for only a few sentences. Token ``k`` spans
+    ``[starts[k], starts[k] + len(texts[k]))``.
+
+    Examples
+    --------
+    >>> token_parts("We’re here.", offset=5)
+    (['We’re', 'here', '.'], ["we're", 'here', '.'], [5, 11, 15])
+    """
+    parts = _SPLIT_RE.split(text)
+    toks = parts[1::2]
+    if "\x00" in text:
+        norms = [token_norm(t) for t in toks]
+    else:  # one lower() over all tokens; NUL is neither cased nor case-ignorable, so it separates exactly
+        norms = token_norm("\x00".join(toks)).split("\x00") if toks else []
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return toks, norms, bounds[1::2][: len(toks)]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -324,10 +355,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     >>> [(t.text, t.start) for t in tokenize("U.K. at 2.40pm", offset=10)]
     [('U.K.', 10), ('at', 15), ('2.40pm', 18)]
     """
-    return [
-        Token(m.group(), m.group().lower().translate(_APOS), m.start() + offset, m.end() + offset)
-        for m in _TOKEN_RE.finditer(text)
-    ]
+    return tokens_from_parts(*token_parts(text, offset))
+
+
+def tokens_from_parts(toks: list[str], norms: list[str], starts: list[int]) -> list[Token]:
+    """Token objects from :func:`token_parts` output (or slices of it)."""
+    return list(map(Token, toks, norms, starts, map(add, starts, map(len, toks))))
 
 
 def is_word(token: Token | str) -> bool:
