@@ -25,7 +25,9 @@ Examples
 >>> import coverage, tempfile
 >>> folder = tempfile.mkdtemp()
 >>> a = coverage.analyze("seeds/", cache=folder)          # doctest: +SKIP
->>> a = coverage.analyze("seeds/", cache=folder)          # doctest: +SKIP  (read back)
+>>> b = coverage.analyze("seeds/", cache=folder)          # doctest: +SKIP
+
+The second call reads all five articles back from ``folder`` and gives the same tables.
 """
 
 from __future__ import annotations

@@ -162,8 +162,8 @@ def process_chunk(
     --------
     >>> from coverage.lexicon import Lexicon
     >>> r = process_chunk(["a"], ["A"], ["We stand together. They were not afraid."], lexicon=Lexicon.default())
-    >>> r.sentences[["sentence", "n_tokens", "solidarity"]].values.tolist()
-    [[0, 3, 1.0], [1, 4, 1.0]]
+    >>> r.sentences[["sentence", "n_tokens", "solidarity"]].to_dict("list")
+    {'sentence': [0, 1], 'n_tokens': [3, 4], 'solidarity': [1.0, 1.0]}
     """
     rules = _default_rules() if rules is None else rules
     frames = list(lexicon.frames)
