@@ -37,7 +37,7 @@ import json
 import os
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,8 @@ class ArticleCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             cfg = self.folder / "config.json"
             if not cfg.exists():
-                _atomic_write(cfg, (json.dumps(self.fields, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+                text = json.dumps(self.fields, indent=2, sort_keys=True) + "\n"
+                _atomic_write(cfg, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
         except OSError as exc:
             raise ParameterError(f"cannot use cache folder {str(self.root)!r}: {exc}; pass a writable folder "
                                  "or cache=None") from exc
@@ -208,24 +209,12 @@ class ArticleCache:
         name = f"part-{digest}"
         try:
             # sentences last: a part counts only once all three files exist (load() globs the sentences file)
-            self._write_parquet(self.folder / f"{name}.hits.parquet", pa.Table.from_pandas(h, preserve_index=False))
-            self._write_parquet(self.folder / f"{name}.tokens.parquet", tokens)
-            self._write_parquet(self.folder / f"{name}.sentences.parquet",
-                                pa.Table.from_pandas(s, preserve_index=False))
+            _write_parquet(self.folder / f"{name}.hits.parquet", pa.Table.from_pandas(h, preserve_index=False))
+            _write_parquet(self.folder / f"{name}.tokens.parquet", tokens)
+            _write_parquet(self.folder / f"{name}.sentences.parquet", pa.Table.from_pandas(s, preserve_index=False))
         except OSError as exc:
             warnings.warn(f"could not write the article cache in {self.folder} ({exc}); results are correct "
                           "but will be computed again next time", CoverageWarning, stacklevel=3)
-
-    @staticmethod
-    def _write_parquet(path: Path, table: pa.Table) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            pq.write_table(table, tmp)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
 
 
 def _rows_by_hash(col: np.ndarray, wanted: Sequence[str]) -> tuple[list[np.ndarray], list[int]]:
@@ -241,12 +230,17 @@ def _rows_by_hash(col: np.ndarray, wanted: Sequence[str]) -> tuple[list[np.ndarr
     return out, counts
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
+    """Call ``write(tmp)`` on a temporary file next to ``path``, then rename it into place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        write(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _write_parquet(path: Path, table: pa.Table) -> None:
+    _atomic_write(path, lambda tmp: pq.write_table(table, tmp))
