@@ -142,9 +142,8 @@ def _combine(results: list[tuple[int, int, Corpus]], *, source: str) -> Corpus:
     for _k, n_rows, c in results:
         df = c.df
         rej = c.rejected.copy()
-        rej["source"] = [_renumber(s, offset, source) for s in rej["source"]]
-        rows = df["source"] if "source" in df.columns else pd.Series([""] * len(df))
-        where = [_renumber(s, offset, source) for s in rows]
+        rej["source"] = [_renumber(w, offset, source) for w in rej["source"]]
+        where = [_renumber(w, offset, source) for w in df["source"]]  # a Corpus always has "source"
         dup = df["article_id"].isin(list(seen)).to_numpy()
         if dup.any():
             extra = pd.DataFrame({
@@ -155,9 +154,8 @@ def _combine(results: list[tuple[int, int, Corpus]], *, source: str) -> Corpus:
             })
             rej = pd.concat([rej, extra], ignore_index=True)
         keep = df[~dup].copy()
-        if "source" in keep.columns:
-            keep["source"] = [w for w, d in zip(where, dup, strict=True) if not d]
-        for a, w in zip(keep["article_id"], keep["source"] if "source" in keep.columns else where, strict=False):
+        keep["source"] = [w for w, d in zip(where, dup, strict=True) if not d]
+        for a, w in zip(keep["article_id"], keep["source"], strict=True):
             seen.setdefault(a, w)
         frames.append(keep)
         rejected.append(rej)
