@@ -199,18 +199,13 @@ class TokenStream:
     vocab: list[str]
 
 
-def _release_memory(lexicon: Lexicon | None = None) -> None:
+def _release_memory() -> None:
     """Give Arrow's freed buffers (pandas string columns, Parquet reads) back to the OS.
 
     Arrow's allocator keeps freed memory for reuse; after the chunk tables are
     merged that memory is not needed again, and on a large corpus it is hundreds of MB.
-    With ``lexicon``, the per-word memo tables of the matchers and of the engine's
-    VADER (one entry per distinct word of the corpus) are dropped too.
+    (The per-word memo tables are dropped by :func:`coverage.engine.process_chunk` itself.)
     """
-    if lexicon is not None:
-        from .engine import release_memos
-
-        release_memos(lexicon)
     try:
         import pyarrow as pa
 
@@ -311,7 +306,7 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     merged = merge_chunks([cached, new], frames) if cached is not None else new
     reorder = cached is not None and len(cached.article_ids) > 0 and len(todo) > 0
     del new, cached
-    _release_memory(lex)
+    _release_memory()
     return _reorder(merged, ids) if reorder else merged
 
 
