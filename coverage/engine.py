@@ -31,7 +31,7 @@ from .boilerplate import boilerplate_reasons
 from .frames import match_frames
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
-from .text import Token, segment, token_parts, tokens_from_parts
+from .text import Token, is_word, segment, token_parts, tokens_from_parts
 from .vader import FastVader
 
 __all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
@@ -68,7 +68,7 @@ class _WordMemo(dict):
     """norm -> is it a word (contains a letter or digit); filled on first sight."""
 
     def __missing__(self, norm: str) -> bool:
-        value = len(norm) > 1 or norm.isalnum()
+        value = is_word(norm)
         self[norm] = value
         return value
 
@@ -167,7 +167,7 @@ def process_chunk(
     """
     rules = _default_rules() if rules is None else rules
     frames = list(lexicon.frames)
-    is_word = _WordMemo()
+    word_memo = _WordMemo()
     candidates = _CandidateMemo(lexicon, rules)
     vocab = _Vocab()
     cols: dict[str, list[Any]] = {c: [] for c in SENTENCE_COLUMNS(frames) if c not in ("sentiment", "tone")}
@@ -200,7 +200,7 @@ def process_chunk(
             cols["text"].append(s.text)
             cols["boilerplate"].append(is_bp)
             cols["boilerplate_reason"].append(reason)
-            cols["n_tokens"].append(sum(map(is_word.__getitem__, norms)))
+            cols["n_tokens"].append(sum(map(word_memo.__getitem__, norms)))
             flags = set(map(candidates.__getitem__, toks))
             frame_sums = dict.fromkeys(frames, 0.0)
             rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)

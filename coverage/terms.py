@@ -419,22 +419,6 @@ def _unigram_blocked(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, t
     return matrix, terms[cols]
 
 
-def _unigram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int
-                   ) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Counts of single terms: CSR built straight from the kept term ids (no coordinate copies)."""
-    keep = t >= 0
-    cum = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(keep, dtype=np.int64)])
-    doc_indptr = cum[starts]
-    tt = t[keep]
-    del keep, cum
-    present = np.unique(tt)
-    col_of = np.full(len(terms), -1, dtype=np.int32)
-    col_of[present] = np.arange(len(present), dtype=np.int32)
-    m = sp.csr_matrix((np.ones(len(tt), dtype=np.int32), col_of[tt], doc_indptr), shape=(n_docs, len(present)))
-    m.sum_duplicates()
-    return m, terms[present]
-
-
 def _ngram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int, n: int
                  ) -> tuple[sp.csr_matrix, np.ndarray]:
     """Counts of n-grams (n >= 2) of consecutive kept terms within a document."""
@@ -522,8 +506,8 @@ def stream_term_matrix(
     for n in range(lo, hi + 1):
         if len(t) < n:
             continue
-        if n == 1:
-            block, label = _unigram_block(t, starts, terms, n_docs)
+        if n == 1:  # removed tokens never count, so the stream before any dropping gives the same counts
+            block, label = _unigram_blocked(ids, indptr, term_of, terms)
         else:
             block, label = _ngram_block(t, starts, terms, n_docs, n)
         if label.size:
