@@ -40,8 +40,9 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -283,12 +284,8 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
 
             results = run_chunks([args(sp) for sp in spans], kw, client=client, progress=bar)
         elif n_jobs != 1 and len(spans) > 1:
-            # joblib's loky processes (a scikit-learn dependency): no `if __name__ == "__main__"` guard needed
-            from joblib import Parallel, delayed
-
             workers = min(os.cpu_count() or 1 if n_jobs == -1 else int(n_jobs), len(spans))
-            run = Parallel(n_jobs=workers, backend="loky", return_as="generator")
-            for res, sp in zip(run(delayed(process_chunk)(*args(sp), **kw) for sp in spans), spans, strict=True):
+            for res, sp in zip(_parallel_chunks(args, spans, kw, workers), spans, strict=True):
                 results.append(res)
                 bar.update(sp[1] - sp[0])
         else:
@@ -308,6 +305,48 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     del new, cached
     _release_memory()
     return _reorder(merged, ids) if reorder else merged
+
+
+# The chunk builder of the running parallel analysis, read by forked workers (which inherit it).
+_FORK_ARGS: Any = None
+
+
+def _forked_chunk(span: tuple[int, int], kw: dict[str, Any]) -> ChunkResult:
+    return process_chunk(*_FORK_ARGS(span), **kw)
+
+
+def _parallel_chunks(args: Any, spans: list[tuple[int, int]], kw: dict[str, Any], workers: int) -> Iterator[ChunkResult]:
+    """Yield ``process_chunk`` of every span, in order, from ``workers`` processes.
+
+    On Linux the workers are forked: they start in milliseconds with the imported
+    modules, the compiled lexicon and the corpus already in memory (copy-on-write),
+    and receive only a span's bounds. Elsewhere (macOS, Windows, where forking a
+    process with threads is unsafe) joblib's loky processes are used; they import the
+    package once per worker and need no ``if __name__ == "__main__"`` guard.
+    Results are identical either way (``process_chunk`` is pure).
+    """
+    global _FORK_ARGS
+    import multiprocessing as mp
+
+    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
+        import warnings
+
+        _FORK_ARGS = args
+        try:
+            with warnings.catch_warnings():
+                # Python 3.12+ warns about forking with threads (BLAS, Arrow's idle pools); the children
+                # run only pure Python and NumPy code on their own data and never join those threads
+                warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks", category=DeprecationWarning)
+                pool = mp.get_context("fork").Pool(workers)
+            with pool:
+                yield from pool.imap(partial(_forked_chunk, kw=kw), spans, chunksize=1)
+        finally:
+            _FORK_ARGS = None
+        return
+    from joblib import Parallel, delayed
+
+    run = Parallel(n_jobs=workers, backend="loky", return_as="generator")
+    yield from run(delayed(process_chunk)(*args(sp), **kw) for sp in spans)
 
 
 def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
@@ -373,6 +412,24 @@ def _percentile(dist: np.ndarray, confidence: float) -> tuple[float, float]:
     return float(lo), float(hi)
 
 
+_BOOT_CELLS = 1 << 20  # resampled values held at once: the bootstrap runs in batches of resamples
+
+
+def _resampled(n: int, rng: np.random.Generator, n_boot: int, stat: Any) -> np.ndarray:
+    """``stat(idx)`` for ``n_boot`` resamples of ``n`` units, in batches of about 1M indices.
+
+    The batches draw the same numbers as one ``rng.integers(0, n, size=(n_boot, n))``
+    (rows are consecutive in the stream), so results do not depend on the batch size,
+    while memory stays bounded for an outlet of thousands of articles or sentences.
+    """
+    step = max(1, _BOOT_CELLS // max(n, 1))
+    parts = []
+    for lo in range(0, n_boot, step):
+        idx = rng.integers(0, n, size=(min(step, n_boot - lo), n))
+        parts.append(stat(idx))
+    return np.concatenate(parts)
+
+
 def _boot_mean(values: np.ndarray, rng: np.random.Generator, n_boot: int, confidence: float):
     values = values[np.isfinite(values)]
     if values.size == 0:
@@ -380,8 +437,8 @@ def _boot_mean(values: np.ndarray, rng: np.random.Generator, n_boot: int, confid
     est = float(values.mean())
     if values.size == 1:
         return est, float("nan"), float("nan")
-    idx = rng.integers(0, values.size, size=(n_boot, values.size))
-    return (est, *_percentile(values[idx].mean(axis=1), confidence))
+    dist = _resampled(values.size, rng, n_boot, lambda idx: values[idx].mean(axis=1))
+    return (est, *_percentile(dist, confidence))
 
 
 def _boot_ratio(num: np.ndarray, den: np.ndarray, rng, n_boot, confidence, scale=1.0):
@@ -391,11 +448,13 @@ def _boot_ratio(num: np.ndarray, den: np.ndarray, rng, n_boot, confidence, scale
     est = float(num.sum() / total * scale) if total > 0 else float("nan")
     if n < 2:
         return est, float("nan"), float("nan")
-    idx = rng.integers(0, n, size=(n_boot, n))
-    d = den[idx].sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        dist = np.where(d > 0, num[idx].sum(axis=1) / d * scale, np.nan)
-    return (est, *_percentile(dist, confidence))
+
+    def ratio(idx: np.ndarray) -> np.ndarray:
+        d = den[idx].sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(d > 0, num[idx].sum(axis=1) / d * scale, np.nan)
+
+    return (est, *_percentile(_resampled(n, rng, n_boot, ratio), confidence))
 
 
 def _boot_balance(s: np.ndarray, v: np.ndarray, rng, n_boot, confidence):
@@ -403,11 +462,13 @@ def _boot_balance(s: np.ndarray, v: np.ndarray, rng, n_boot, confidence):
     est = float((s.sum() - v.sum()) / tot) if tot > 0 else float("nan")
     if s.size < 2:
         return est, float("nan"), float("nan")
-    idx = rng.integers(0, s.size, size=(n_boot, s.size))
-    ss, vv = s[idx].sum(axis=1), v[idx].sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        dist = np.where(ss + vv > 0, (ss - vv) / (ss + vv), np.nan)
-    return (est, *_percentile(dist, confidence))
+
+    def balance(idx: np.ndarray) -> np.ndarray:
+        ss, vv = s[idx].sum(axis=1), v[idx].sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(ss + vv > 0, (ss - vv) / (ss + vv), np.nan)
+
+    return (est, *_percentile(_resampled(s.size, rng, n_boot, balance), confidence))
 
 
 def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence) -> pd.DataFrame:
@@ -543,10 +604,13 @@ class Analysis:
         if by not in self.articles.columns:
             raise ParameterError(f"cannot group terms by {by!r}: not an article column ({list(self.articles.columns)})")
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
-        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count)
-        groups = self.articles[by].astype(str).to_numpy(dtype=object)
-        totals = self.articles.groupby(self.articles[by].astype(str))["n_tokens"].sum().to_dict()
-        return _terms.term_table(matrix, vocab, groups, group_token_totals=totals, top=top)
+        groups = self.articles[by].astype(str)
+        codes, labels = pd.factorize(groups, sort=True)
+        # counted straight into one row per group (no article-level matrix)
+        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count,
+                                          rows=codes, n_rows=len(labels))
+        totals = self.articles.groupby(groups)["n_tokens"].sum().to_dict()
+        return _terms.term_table(matrix, vocab, np.asarray(labels, dtype=object), group_token_totals=totals, top=top)
 
     def keyness(
         self,
@@ -584,12 +648,13 @@ class Analysis:
         if not ref:
             raise ParameterError("keyness needs a reference: the corpus has no other outlet")
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
-        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count)
         outlets = self._doc_groups()
-        t_mask = np.isin(outlets, tgt)
-        r_mask = np.isin(outlets, ref)
-        t_counts = np.asarray(matrix[t_mask].sum(axis=0)).ravel()
-        r_counts = np.asarray(matrix[r_mask].sum(axis=0)).ravel()
+        # one row each for target, reference and the rest (which still counts towards min_count)
+        rows = np.where(np.isin(outlets, tgt), 0, np.where(np.isin(outlets, ref), 1, 2))
+        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count,
+                                          rows=rows, n_rows=3)
+        t_counts = matrix[0].toarray().ravel()
+        r_counts = matrix[1].toarray().ravel()
         keep = (t_counts + r_counts) > 0
         return _stats.keyness(t_counts[keep], r_counts[keep], vocab[keep])
 

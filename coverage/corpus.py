@@ -33,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from .errors import CorpusError, CoverageWarning, ParameterError
@@ -271,8 +272,8 @@ class Corpus:
         df = df.reset_index(drop=True)
         keep = []
         seen: dict[str, str] = {}
-        ids, outlets, texts = [], [], []
-        text_parts: list[pd.Series] = []
+        ids, outlets = [], []
+        texts = _TextColumn(df["text"])
         for i, (aid, out, txt, src) in enumerate(
             zip(df["article_id"], df["outlet"], df["text"], df["source"], strict=True)
         ):
@@ -300,7 +301,7 @@ class Corpus:
             if not reason and max_chars is not None and len(txt) > max_chars:
                 reason = _too_long(f"text has {len(txt):,} characters", max_chars)
             if not reason:
-                txt = normalize_text(txt)
+                raw, txt = txt, normalize_text(txt)
                 if not txt.strip():
                     reason = "empty or whitespace-only text; supply the article text or remove the row"
                 elif not any(ch.isalnum() for ch in txt):
@@ -319,17 +320,12 @@ class Corpus:
             keep.append(i)
             ids.append(aid_s)
             outlets.append(out_s.strip())
-            texts.append(txt)
-            if len(texts) >= 2000:  # into Arrow (UTF-8) as we go: a corpus of Python strings is 2-4x its size
-                text_parts.append(pd.Series(texts, dtype="str"))
-                texts = []
-        text_parts.append(pd.Series(texts, dtype="str"))
+            texts.append(i, txt, unchanged=txt == raw)
         out = df.drop(columns="text").iloc[keep].copy()
         out["article_id"] = pd.Series(ids, index=out.index, dtype=object)
         out["outlet"] = pd.Series(outlets, index=out.index, dtype=object)
-        text_col = pd.concat(text_parts, ignore_index=True) if len(text_parts) > 1 else text_parts[0]
-        out["text"] = pd.Series(text_col.array, index=out.index, dtype="str")
-        del text_parts, text_col
+        out["text"] = pd.Series(texts.finish(), index=out.index, copy=False)
+        del texts
         out = out.reset_index(drop=True)
         meta = [c for c in out.columns if c not in (*_CORE, "source", "encoding")]
         out = out[[*_CORE, "source", "encoding", *meta]]
@@ -436,6 +432,76 @@ class Corpus:
             f"<table><thead><tr><th>outlet</th><th>articles</th><th>characters</th></tr></thead>"
             f"<tbody>{rows}{more}</tbody></table>{rej}</div>"
         )
+
+
+_STR_DTYPE = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' default "str" dtype
+
+
+class _TextColumn:
+    """Builds a corpus's text column (pandas "str", Arrow UTF-8) from the kept rows.
+
+    Texts go into Arrow in batches as they come (a corpus of Python strings is 2-4x
+    its UTF-8 size). When the input column is already Arrow-backed (pandas' default
+    string dtype), runs of rows that normalisation left unchanged are zero-copy
+    slices of it: the corpus shares the caller's text instead of holding a second
+    copy (on the 37,554-article ABP corpus, 225 MB).
+    """
+
+    MIN_RUN = 64  # shorter unchanged runs are copied (keeps the number of Arrow chunks small)
+    BATCH = 2000
+
+    def __init__(self, column: pd.Series):
+        import pyarrow as pa
+
+        self._pa = pa
+        self._source = None
+        arr = column.array
+        if isinstance(arr, pd.arrays.ArrowStringArray):
+            chunked = arr.__arrow_array__()
+            if chunked.type == pa.large_string():
+                self._source = chunked
+        self._pieces: list[Any] = []
+        self._pending: list[str] = []
+        self._run: list[int] = []  # [first row, row count] of the current unchanged run
+
+    def append(self, row: int, text: str, *, unchanged: bool) -> None:
+        if self._source is not None and unchanged:
+            if self._run and self._run[0] + self._run[1] == row:
+                self._run[1] += 1
+                return
+            self._close_run()
+            self._run = [row, 1]
+            return
+        self._close_run()
+        self._pending.append(text)
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+
+    def _close_run(self) -> None:
+        if not self._run:
+            return
+        start, n = self._run
+        self._run = []
+        if n >= self.MIN_RUN:
+            self._flush()
+            self._pieces.extend(self._source.slice(start, n).chunks)
+        else:
+            self._pending.extend(self._source.slice(start, n).to_pylist())
+            if len(self._pending) >= self.BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._pieces.append(self._pa.array(self._pending, type=self._pa.large_string()))
+            self._pending = []
+
+    def finish(self) -> pd.api.extensions.ExtensionArray:
+        self._close_run()
+        self._flush()
+        pa = self._pa
+        chunked = pa.chunked_array(self._pieces, type=pa.large_string())
+        self._pieces = []
+        return pd.arrays.ArrowStringArray(chunked, dtype=_STR_DTYPE)
 
 
 def _as_id(value: Any) -> str | None:

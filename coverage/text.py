@@ -144,8 +144,12 @@ def _abbreviations() -> frozenset[str]:
 # straight quote follows the period), a word followed by a single '?' or '!'
 # always breaks, and so does a number + '.' before a capitalised word; those
 # contexts are decided here, every other one by Punkt itself. tests/test_text.py checks the result equals Punkt's.
-_PLAIN_PERIOD_RE = re.compile(r"([^\W\d_]{2,})\.(?:\s+\S+|[)\";}\]*:@'({\[!?])")
-_PLAIN_QUESTION_RE = re.compile(r"[^\W\d_]+[?!]\s+\S+")
+_PLAIN_PERIOD_RE = re.compile(r"([^\W\d_]{2,})\.(?:\s+\S+|[)\";}\]*:@'({\[!?\u2018\u2019\u201c\u201d\xab\xbb])")
+_PLAIN_QUESTION_RE = re.compile(r"[^\W\d_]+[?!](?:\s+\S+|[)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb])")
+# "Mr. Smith", "U.S. officials", "Gov. Chris’s": an abbreviation (2+ characters, so not an initial)
+# before one plain word never breaks (Punkt marks it abbreviation; with no orthographic statistics the
+# next word cannot make it a break, and the plain word's own trailing punctuation is the last token)
+_ABBREV_PERIOD_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.\s+[^\W\d_]+(?:[’'][^\W\d_]+)?[,.;:]?")
 _NUMBER_PERIOD_RE = re.compile(r"(\d+)\.\s+(\S)\S*")
 
 
@@ -153,18 +157,21 @@ class _FastPunkt(PunktSentenceTokenizer):
     """Punkt with a shortcut for the commonest boundary contexts (same decisions)."""
 
     def text_contains_sentbreak(self, text: str) -> bool:
+        abbrev = self._params.abbrev_types
         m = _PLAIN_PERIOD_RE.fullmatch(text)
         if m is not None:
             word = m.group(1).lower()
-            if word not in self._params.abbrev_types and word.split("-")[-1] not in self._params.abbrev_types:
+            if word not in abbrev and word.split("-")[-1] not in abbrev:
                 return True
-        elif _PLAIN_QUESTION_RE.fullmatch(text) is not None:
+        if _PLAIN_QUESTION_RE.fullmatch(text) is not None:
             return True
-        else:
-            m = _NUMBER_PERIOD_RE.fullmatch(text)
-            # "2016. This": a number before a capitalised word breaks (Punkt's ortho heuristic says "unknown")
-            if m is not None and m.group(2).isupper() and m.group(1) not in self._params.abbrev_types:
-                return True
+        m = _ABBREV_PERIOD_RE.fullmatch(text)
+        if m is not None and len(m.group(1)) >= 2 and m.group(1).lower() in abbrev:
+            return False
+        m = _NUMBER_PERIOD_RE.fullmatch(text)
+        # "2016. This": a number before a capitalised word breaks (Punkt's ortho heuristic says "unknown")
+        if m is not None and m.group(2).isupper() and m.group(1) not in abbrev:
+            return True
         return super().text_contains_sentbreak(text)
 
 

@@ -140,7 +140,16 @@ def test_fast_punkt_decides_like_nltk(seeds_corpus):
         "It was 2016. This year too. We met in 1999. then left. Mr. Smith and Dr. Jones met U.S. officials.",
         'He said "stop." Then he left! Why? Because. The U.K. government said so... They left.',
         "A. B. Smith met J. Doe. acting!!! I promise. End.) New start. Word.' Next",
+        "“We are humble.” Then Mr. Rahami’s lawyer spoke. “Why?” she asked. “Now!” Gov. Chris, Sen. Rand: yes.",
+        "U.N. officials met U.S. officials. Mr. Smith?) No. Mr. Smith. Then vs. Harvard, v. Wade. A. 9 b. A. Lee",
+        "Rep. Tom’s aides. St. Paul’s. Dr. O’Neil. Mr. Smith.” Mr. 9 Mr. (A) Sen.. Ellis “Quote.” «Fin.» end",
     ]
+    # every combination of a word before the period, the punctuation and what follows
+    befores = ["Mr", "mr", "U.S", "U.N", "A", "a", "ran", "2016", "mother-of-two", "e.g", "Gov", "St"]
+    afters = ["Smith", "smith", "Smith’s", "Smith,", "Smith.", "Smith?)", "(Smith", "9", "”", "’", "»",
+              "“Smith", "O’Neil", "Smith:", "SMITH", "s"]
+    texts += [f"Start {b}{p} {a} end" for b in befores for p in (".", "?", "!", ".”") for a in afters]
+    texts += [f"Start {b}.{a} end" for b in befores for a in ("”", "’", "»", ")", '"')]
     paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
     fast, ref = _punkt(), _reference_punkt()
     assert fast is not ref
