@@ -417,6 +417,8 @@ def _unigram_blocked(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, t
     present = np.zeros(len(terms), dtype=bool)
     for b0, b1 in spans:
         seg = term_of[ids[indptr[b0]:indptr[b1]]]
+        if rows is not None:  # terms of left-out documents get no column
+            seg = seg[np.repeat(rows[b0:b1], np.diff(indptr[b0:b1 + 1])) >= 0]
         present[seg[seg >= 0]] = True
     cols = np.flatnonzero(present)
     col_of = np.full(len(terms), -1, dtype=np.int32)
@@ -500,7 +502,8 @@ def stream_term_matrix(
     With ``rows`` (one row number in ``[0, n_rows)`` per document, or -1 to leave
     the document out) the result has ``n_rows`` rows, each the sum of its
     documents: what :func:`group_counts` would give, without the document-level
-    matrix (which on a corpus of 37,554 articles is a few hundred MB).
+    matrix (which on a corpus of 37,554 articles is a few hundred MB). Documents of
+    row -1 do not count at all, towards ``min_count`` either.
 
     Examples
     --------

@@ -202,3 +202,31 @@ def test_select_outlets(seeds_corpus):
 def test_package_exports():
     assert coverage.load_corpus is load_corpus
     assert coverage.__version__
+
+
+def test_text_column_shares_the_callers_arrow_buffer_where_unchanged():
+    """Unchanged texts are zero-copy slices of the caller's column; edited and rejected rows are handled in order."""
+    import pyarrow as pa
+
+    from coverage.corpus import _TextColumn
+    from coverage.text import normalize_text
+
+    texts = [f"Article {i}. We stand together." for i in range(300)]
+    texts[5] = "Line one\r\nline two."  # changed by normalisation
+    texts[150] = "   "  # rejected
+    texts[151] = "No-break\u00a0space here."
+    df = pd.DataFrame({"id": [f"a{i}" for i in range(300)], "outlet": "O", "text": pd.Series(texts, dtype="str")})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CoverageWarning)
+        c = load_corpus(df)
+    expected = [normalize_text(t) for t in texts if t.strip()]
+    assert c.df["text"].tolist() == expected and str(c.df["text"].dtype) == "str"
+    source = df["text"].array.__arrow_array__().chunk(0).buffers()[2].address
+    chunks = c.df["text"].array.__arrow_array__().chunks
+    shared = [ch for ch in chunks if ch.buffers()[2].address == source]
+    # rows 0-4: an unchanged run shorter than MIN_RUN, copied; 5 and 151 edited; 150 rejected;
+    # rows 6-149 and 152-299 are slices of the caller's buffer
+    assert _TextColumn.MIN_RUN > 5
+    assert [len(ch) for ch in shared] == [144, 148]
+    assert sum(len(ch) for ch in chunks) == 299
+    assert all(ch.type == pa.large_string() for ch in chunks)

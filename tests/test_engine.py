@@ -117,6 +117,50 @@ def test_stream_term_matrix_equals_doc_term_matrix(mixed_analysis, kw):
     assert (m1 != m2).nnz == 0
 
 
+@pytest.mark.parametrize("kw", [{}, {"ngram_range": (1, 3), "min_count": 2}, {"ngram_range": (2, 2), "stem": True}])
+def test_stream_term_matrix_rows_sum_documents_into_groups(mixed_analysis, kw):
+    """rows= gives group_counts of the document matrix (documents of row -1 left out), in any block size."""
+    from coverage.terms import _unigram_blocked
+
+    t = mixed_analysis._tokens
+    n_docs = len(t.indptr) - 1
+    rows = np.arange(n_docs) % 3 - 1  # groups 0 and 1; every third document left out
+    min_count = kw.pop("min_count", 1)
+    docs, terms = stream_term_matrix(t.ids, t.indptr, t.vocab, **kw)
+    grouped, terms2 = stream_term_matrix(t.ids, t.indptr, t.vocab, rows=rows, n_rows=2, min_count=min_count, **kw)
+    expected = np.vstack([np.asarray(docs[rows == g].sum(axis=0)).ravel() for g in (0, 1)])
+    present = expected.sum(axis=0) >= max(min_count, 1)  # min_count applies to the counted documents
+    assert 100 < present.sum() < len(terms)
+    assert terms2.tolist() == terms[present].tolist()
+    assert np.array_equal(grouped.toarray(), expected[:, present])
+    term_of = np.arange(len(t.vocab) + 1, dtype=np.int32)
+    term_of[-1] = -1
+    vocab = np.array(t.vocab, dtype=object)
+    small = _unigram_blocked(t.ids, t.indptr, term_of, vocab, rows=rows, n_rows=2, docs_per_block=3)
+    large = _unigram_blocked(t.ids, t.indptr, term_of, vocab, rows=rows, n_rows=2, docs_per_block=10_000)
+    assert small[1].tolist() == large[1].tolist() and (small[0] != large[0]).nnz == 0
+
+
+def test_bootstrap_batches_draw_the_same_resamples(monkeypatch):
+    """The outlet CIs are computed in batches of resamples; the batch size never changes a number."""
+    from coverage import analysis
+
+    rng_values = np.random.default_rng(1).normal(size=500)
+    tok = np.random.default_rng(2).integers(1, 30, size=500).astype(float)
+    s, v = np.abs(rng_values), np.abs(rng_values[::-1])
+
+    def run():
+        r = np.random.default_rng([0, 7])
+        return (analysis._boot_mean(rng_values, r, 2000, 0.95), analysis._boot_ratio(s, tok, r, 2000, 0.95, 1000.0),
+                analysis._boot_balance(s, v, r, 2000, 0.95))
+
+    one_batch = run()
+    monkeypatch.setattr(analysis, "_BOOT_CELLS", 777)  # batches of one resample (777 < 500 * 2)
+    assert run() == one_batch
+    idx = np.random.default_rng([0, 7]).integers(0, 500, size=(2000, 500))  # the unbatched draw, by hand
+    assert one_batch[0][1:] == analysis._percentile(rng_values[idx].mean(axis=1), 0.95)
+
+
 def test_ngrams_stop_at_sentence_ends_and_punctuation():
     a = coverage.analyze(pd.DataFrame({"id": ["x"], "outlet": ["O"],
                                        "text": ["Police arrived. Crowds gathered, mourners wept."]}), n_boot=10)
