@@ -53,6 +53,7 @@ from typing import Any
 
 import pandas as pd
 import yaml
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .errors import LexiconError, ParameterError
 from .text import Token, token_norm, tokenize
@@ -137,9 +138,13 @@ def match_key(norm: str) -> str:
     return norm
 
 
-_COMMON_WORDS = frozenset(
+# Words a pattern is a poor anchor on (they are in most sentences): English stopwords and a few words
+# that are everywhere in news. Only speed depends on this list; any required part is a correct anchor.
+_COMMON_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
     "a an the of in on at to for from by with and or but not no is are was were be been being it its this that "
-    "these those as into onto our we they he she you i my your his her their them us".split()
+    "these those as into onto our we they he she you i my your his her their them us will would can could "
+    "said says people support help good act show time year years new just like make made government state "
+    "president country world leaders leader group groups".split()
 )
 
 
@@ -298,7 +303,9 @@ class PhraseMatcher:
         self._anchor_exact: dict[str, list[tuple[str, str, str]]] = {}
         self._anchor_prefix: dict[str, list[tuple[str, str, str]]] = {}
         for plist in (*self._exact.values(), *self._prefix.values()):
-            for pattern, _payload in plist:
+            for pattern, payload in plist:
+                if payload is None:  # an exclusion yields no match: a sentence with only exclusions has none
+                    continue
                 kind, value, surface = _anchor_of(pattern)
                 target = self._anchor_exact if kind == "exact" else self._anchor_prefix
                 target.setdefault(value, []).append((kind, pattern.case, surface))
