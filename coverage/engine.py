@@ -64,20 +64,13 @@ def _vader() -> FastVader:
     return FastVader(cache=False)
 
 
-class _WordMemo(dict):
-    """norm -> is it a word (contains a letter or digit); filled on first sight."""
-
-    def __missing__(self, norm: str) -> bool:
-        value = is_word(norm)
-        self[norm] = value
-        return value
-
-
 class _CandidateMemo(dict):
-    """token text -> bit mask: 1 if it anchors a framing-lexicon entry, 2 if it anchors a religion term.
+    """token norm -> bit mask: 1 if it may anchor a framing-lexicon entry, 2 a religion term.
 
-    A sentence without any anchor cannot match (see :meth:`PhraseMatcher.may_match_at`),
-    so its tokens are never turned into objects and the matchers never run on it.
+    Keyed by norm, so case rules are left out: a non-zero mask is confirmed on the
+    tokens' surface text (:meth:`PhraseMatcher.may_match_at`, exact). A sentence without
+    any anchor cannot match, so its tokens are never turned into objects and the
+    matchers never run on it. Almost every norm maps to 0.
     """
 
     def __init__(self, lexicon: Lexicon, rules: ReligionRules):
@@ -85,10 +78,21 @@ class _CandidateMemo(dict):
         self._frames = lexicon.matcher
         self._religion = rules.term_matcher
 
-    def __missing__(self, text: str) -> int:
-        value = (1 if self._frames.may_match_at(text) else 0) | (2 if self._religion.may_match_at(text) else 0)
-        self[text] = value
+    def __missing__(self, norm: str) -> int:
+        value = (1 if self._frames.anchors_of(norm) else 0) | (2 if self._religion.anchors_of(norm) else 0)
+        self[norm] = value
         return value
+
+    def confirmed(self, toks: list[str], norms: list[str]) -> int:
+        """The exact mask of a sentence (case rules applied to the surface of tokens that may anchor)."""
+        mask = 0
+        for tok, norm in zip(toks, norms, strict=True):
+            bits = self[norm]
+            if bits & 1 and not mask & 1 and self._frames.may_match_at(tok):
+                mask |= 1
+            if bits & 2 and not mask & 2 and self._religion.may_match_at(tok):
+                mask |= 2
+        return mask
 
 
 class _Vocab(dict):
@@ -167,15 +171,15 @@ def process_chunk(
     """
     rules = _default_rules() if rules is None else rules
     frames = list(lexicon.frames)
-    word_memo = _WordMemo()
     candidates = _CandidateMemo(lexicon, rules)
     vocab = _Vocab()
     cols: dict[str, list[Any]] = {c: [] for c in SENTENCE_COLUMNS(frames) if c not in ("sentiment", "tone")}
     frame_cols = [cols[f] for f in frames]
     rel_cols = [cols[c] for c in RELIGION_COLUMNS]
     hits: dict[str, list[Any]] = {c: [] for c in HIT_COLUMNS}
-    token_ids: list[int] = []
-    indptr = [0]
+    token_ids: list[int] = []  # every sentence's tokens, -1 after each; the uncounted are dropped at the end
+    counted: list[bool] = []
+    n_sentences = [0]
     tone_texts: list[str] = []
     tone_rows: list[int] = []
     row = 0
@@ -187,9 +191,9 @@ def process_chunk(
         for s, reason in zip(sentences, reasons, strict=True):
             toks, norms, starts = token_parts(s.text, s.start)
             is_bp = bool(reason)
-            if not (is_bp and exclude_boilerplate):
-                token_ids.extend(map(vocab.__getitem__, norms))
-                token_ids.append(-1)
+            token_ids.extend(map(vocab.__getitem__, norms))
+            token_ids.append(-1)
+            counted.append(not (is_bp and exclude_boilerplate))
             cols["article_id"].append(aid)
             cols["outlet"].append(outlet)
             cols["sentence"].append(s.index)
@@ -200,12 +204,12 @@ def process_chunk(
             cols["text"].append(s.text)
             cols["boilerplate"].append(is_bp)
             cols["boilerplate_reason"].append(reason)
-            cols["n_tokens"].append(sum(map(word_memo.__getitem__, norms)))
-            flags = set(map(candidates.__getitem__, toks))
+            flags = set(map(candidates.__getitem__, norms))
+            flags = candidates.confirmed(toks, norms) if len(flags) > 1 or 0 not in flags else 0
             frame_sums = dict.fromkeys(frames, 0.0)
             rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
             objs: list[Token] | None = None
-            if 1 in flags or 3 in flags:
+            if flags & 1:
                 objs = tokens_from_parts(toks, norms, starts)
                 mask: list[tuple[int, int]] = []
                 for h in match_frames(objs, lexicon):
@@ -219,7 +223,7 @@ def process_chunk(
                 if mask:
                     tone_rows.append(row)
                     tone_texts.append(_sent.mask_spans(s.text, mask))
-            if 2 in flags or 3 in flags:
+            if flags & 2:
                 if objs is None:
                     objs = tokens_from_parts(toks, norms, starts)
                 if prev is not None and prev_objs is None:
@@ -235,7 +239,7 @@ def process_chunk(
                 c.append(rel_counts[f])
             prev, prev_objs = (toks, norms, starts), objs
             row += 1
-        indptr.append(len(token_ids))
+        n_sentences.append(row)
 
     texts_col = cols["text"]
     scores = _vader().compound_many(texts_col + tone_texts) if texts_col else np.zeros(0)
@@ -244,6 +248,9 @@ def process_chunk(
     tone = sentiment.copy()
     if tone_rows:
         tone[np.asarray(tone_rows)] = scores[n:]
+    ids, n_tokens, indptr = _token_stream(token_ids, counted, n_sentences, vocab)
+    del token_ids
+    cols["n_tokens"] = n_tokens
     sent = pd.DataFrame(cols)
     sent.insert(sent.columns.get_loc("n_tokens") + 1, "sentiment", sentiment.astype("float64"))
     sent.insert(sent.columns.get_loc("sentiment") + 1, "tone", tone.astype("float64"))
@@ -253,13 +260,34 @@ def process_chunk(
         sentences=sent[SENTENCE_COLUMNS(frames)],
         hits=hit_df,
         vocab=list(vocab),
-        token_ids=np.asarray(token_ids, dtype=np.int32),
-        token_indptr=np.asarray(indptr, dtype=np.int64),
+        token_ids=ids,
+        token_indptr=indptr,
         article_ids=[str(a) for a in article_ids],
     )
     if release:
         release_memos(lexicon, rules)
     return result
+
+
+def _token_stream(token_ids: list[int], counted: list[bool], n_sentences: list[int], vocab: _Vocab
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word counts per sentence, and the stream of the counted sentences with article offsets.
+
+    ``token_ids`` holds every sentence's ids followed by -1; ``n_sentences[i]`` is the
+    number of sentences before article ``i``.
+    """
+    ids = np.asarray(token_ids, dtype=np.int32)
+    word = np.fromiter(map(is_word, vocab), dtype=bool, count=len(vocab))
+    ends = np.flatnonzero(ids < 0)  # one per sentence
+    words_before = np.cumsum(np.where(ids >= 0, word[np.maximum(ids, 0)] if len(word) else False, False))
+    n_tokens = np.diff(np.concatenate([[0], words_before[ends]])).astype(np.int64) if len(ends) else np.zeros(0, np.int64)
+    keep_sentence = np.asarray(counted, dtype=bool)
+    lengths = np.diff(np.concatenate([[-1], ends]))  # tokens of each sentence, its -1 included
+    keep = np.repeat(keep_sentence, lengths)
+    kept_len = np.where(keep_sentence, lengths, 0)
+    per_sentence_end = np.concatenate([[0], np.cumsum(kept_len)])
+    indptr = per_sentence_end[np.asarray(n_sentences, dtype=np.int64)].astype(np.int64)
+    return ids[keep], n_tokens, indptr
 
 
 def release_memos(lexicon: Lexicon, rules: ReligionRules | None = None) -> None:

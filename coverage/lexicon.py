@@ -317,6 +317,20 @@ class PhraseMatcher:
         state["_anchor_memo"] = {}
         return state
 
+    def anchors_of(self, norm: str) -> tuple[tuple[str, str, str], ...]:
+        """Anchor parts ``(kind, case, surface)`` that a token with this norm fits, case rules aside.
+
+        Empty for almost every word, so a sentence whose tokens' norms all give ``()``
+        needs no further look (see :meth:`may_match_at`).
+        """
+        key = match_key(norm)
+        found = tuple(self._anchor_exact.get(key, ()))
+        for n in self._anchor_lengths:
+            if n > len(key):
+                break
+            found += tuple(self._anchor_prefix.get(key[:n], ()))
+        return found
+
     def may_match_at(self, text: str) -> bool:
         """Whether a token with surface ``text`` is the anchor of some pattern (memoised).
 
@@ -330,16 +344,7 @@ class PhraseMatcher:
         if hit is None:
             if len(memo) > 500_000:
                 memo.clear()
-            key = match_key(token_norm(text))
-            hit = any(_case_fits(kind, case, surface, text) for kind, case, surface in self._anchor_exact.get(key, ()))
-            if not hit:
-                for n in self._anchor_lengths:
-                    if n > len(key):
-                        break
-                    if any(_case_fits(kind, case, surface, text)
-                           for kind, case, surface in self._anchor_prefix.get(key[:n], ())):
-                        hit = True
-                        break
+            hit = any(_case_fits(kind, case, surface, text) for kind, case, surface in self.anchors_of(token_norm(text)))
             memo[text] = hit
         return hit
 
