@@ -428,9 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    os.environ["MC_BENCH_JOBS"] = str(args.jobs)  # read by the project engine's subprocess
-    if args.engine:
+    if args.engine:  # (the child reads --jobs from MC_BENCH_JOBS, set by the parent)
         return child(args.engine, args.input, args.result)
+    os.environ["MC_BENCH_JOBS"] = str(args.jobs)  # read by the project engine's subprocess
     if args.prepare:
         return prepare(args.data / ABP, None if args.all else args.n, args.input, args.result)
 

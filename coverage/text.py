@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from operator import add
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -175,6 +175,64 @@ class _FastPunkt(PunktSentenceTokenizer):
         return super().text_contains_sentbreak(text)
 
 
+_WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, what Punkt looks for before a candidate
+
+
+def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]:
+    """``list(tok.span_tokenize(text))``, in one function.
+
+    NLTK's ``span_tokenize`` chains four generators and walks back over each
+    candidate's preceding word one character at a time; this is the same
+    algorithm (``_match_potential_end_contexts``, ``_slices_from_text``,
+    ``_realign_boundaries`` of NLTK 3.9-3.10) with ``str.rfind`` for that walk.
+    The tests compare it with ``span_tokenize`` on every seed paragraph and on
+    hand-made boundary contexts.
+    """
+    lang = tok._lang_vars
+    candidates = lang.period_context_re()
+    candidates = getattr(candidates, "_rx", candidates)  # NLTK's ReDoS-guard wrapper: same pattern
+    # potential ends and their contexts (the word before the end, the end, what follows)
+    found: list[tuple[Any, str]] = []
+    prev_start = prev_stop = 0
+    prev_match = None
+    for match in candidates.finditer(text):
+        m_start = match.start()
+        before = text[prev_stop:m_start]
+        last_ws = max(map(before.rfind, _WHITESPACE))
+        word_start = last_ws + prev_stop + 1 if last_ws > 0 else prev_start
+        if prev_match is not None and prev_stop <= word_start:
+            found.append((prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")))
+        prev_match, prev_start, prev_stop = match, word_start, m_start
+    if prev_match is not None:
+        found.append((prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")))
+    slices = []
+    last_break = 0
+    for match, context in found:
+        if tok.text_contains_sentbreak(context):
+            slices.append((last_break, match.end()))
+            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+    slices.append((last_break, len(text.rstrip())))
+    realign_re = lang.re_boundary_realignment
+    out = []
+    realign = 0
+    for k, (s1, e1) in enumerate(slices):
+        s1 += realign
+        if k + 1 == len(slices):
+            if s1 < e1:
+                out.append((s1, e1))
+            continue
+        s2, e2 = slices[k + 1]
+        m = realign_re.match(text[s2:e2])
+        if m:
+            out.append((s1, s2 + len(m.group(0).rstrip())))
+            realign = m.end()
+        else:
+            realign = 0
+            if s1 < e1:
+                out.append((s1, e1))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
@@ -289,7 +347,7 @@ def segment(text: str) -> list[Sentence]:
         spans = []
         # a paragraph with no candidate boundary (no . ? ! before a space or punctuation) is one
         # sentence: Punkt would return exactly that span, so skip its per-paragraph set-up
-        pieces = tok.span_tokenize(para) if candidate.search(para) else [(0, len(para))]
+        pieces = _punkt_spans(tok, para) if candidate.search(para) else [(0, len(para))]
         for s, e in _split_ellipses(para, pieces):
             seg = para[s:e]
             # strip whitespace at the edges so offsets are tight

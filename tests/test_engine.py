@@ -17,6 +17,7 @@ from coverage.religion import match_religion
 from coverage.terms import doc_term_matrix, stream_term_matrix
 from coverage.text import (
     _punkt,
+    _punkt_spans,
     _reference_punkt,
     is_word,
     normalize_text,
@@ -197,7 +198,12 @@ def test_fast_punkt_decides_like_nltk(seeds_corpus):
     paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
     fast, ref = _punkt(), _reference_punkt()
     assert fast is not ref
-    assert [list(fast.span_tokenize(p)) for p in paras] == [list(ref.span_tokenize(p)) for p in paras]
+    expected = [list(ref.span_tokenize(p)) for p in paras]  # NLTK's own Punkt
+    assert [list(fast.span_tokenize(p)) for p in paras] == expected
+    # segment()'s one-function span_tokenize, with the shortcut decisions and with Punkt's own
+    assert [_punkt_spans(fast, p) for p in paras] == expected
+    assert [_punkt_spans(ref, p) for p in paras] == expected
+    assert sum(len(e) > 1 for e in expected) > 50
 
 
 def test_unigram_counts_are_the_same_in_any_block_size(mixed_analysis):

@@ -135,6 +135,19 @@ def test_long_runs_of_punctuation_and_marks(text):
     _check_tokens(text, _check_segments(text))
 
 
+@settings(DETERMINISTIC, max_examples=1500)
+@given(TEXTS)
+@example("Mr. Smith?) No. “Why?” she asked. U.N. officials met U.S. officials. A. 9 b.")
+def test_sentence_boundaries_equal_nltk_punkt(text):
+    """segment()'s Punkt (shortcut decisions, one-function span_tokenize) decides like NLTK's Punkt."""
+    from coverage.text import _punkt, _punkt_spans, _reference_punkt, paragraphs
+
+    norm = normalize_text(text)
+    for s, e in paragraphs(norm):
+        para = norm[s:e]
+        assert _punkt_spans(_punkt(), para) == list(_reference_punkt().span_tokenize(para)), para
+
+
 def test_whitespace_only_has_no_sentences():
     assert segment(" \t\n\u00a0\u3000\n") == [] and tokenize(" \t ") == []
 
