@@ -125,10 +125,12 @@ def _ends_with_punct(s: str) -> bool:
     return s.rstrip().endswith(_END_PUNCT)
 
 
-def _paragraph_reason(text: str, index: int, prev_is_headline: bool, n_sentences: int = 1) -> str:
-    """Reason for a whole paragraph, or ''."""
+def _paragraph_reason(text: str, index: int, prev_is_headline: bool, n_sentences: int = 1,
+                      folded: str | None = None) -> str:
+    """Reason for a whole paragraph, or ''. ``folded``: ``_fold(text.strip())`` if already made."""
     t = text.strip()
-    folded = _fold(t)
+    if folded is None:
+        folded = _fold(t)
     if _PLAYER_RE.match(t):
         return "player"
     if _notice(t, folded):
@@ -184,17 +186,22 @@ def boilerplate_reasons(text: str, sentences: Sequence[Sentence]) -> list[str]:
         ptext = text[start:end]
         if p_index == 0:
             first_para_headline = not _ends_with_punct(ptext) and len(ptext.split()) <= 30
-        reason = _paragraph_reason(ptext, p_index, first_para_headline, len(idxs))
+        pfold = _fold(ptext.strip())
+        reason = _paragraph_reason(ptext, p_index, first_para_headline, len(idxs), pfold)
         if reason:
             for i in idxs:
                 reasons[i] = reason
             continue
+        # a sentence's folded text is part of its paragraph's (folding maps characters one by one), so a
+        # needle absent from the paragraph is absent from every sentence: only the anchored match is left
+        notice_needle = any(n in pfold for n in _NOTICE_NEEDLES)
+        promo_needle = any(n in pfold for n in _PROMO_NEEDLES)
         for i in idxs:  # sentence-level teasers and notices inside prose paragraphs
             st = sentences[i].text
             if _TEASER_RE.match(st) or _PLAYER_RE.match(st):
                 reasons[i] = "teaser" if _TEASER_RE.match(st) else "player"
-            elif _notice(st, _fold(st)):
+            elif _NOTICE_RE.match(st) or (notice_needle and _notice(st, _fold(st))):
                 reasons[i] = "notice"
-            elif len(idxs) > 1 and i == idxs[-1] and _promo(st, _fold(st)):
+            elif len(idxs) > 1 and i == idxs[-1] and (_PROMO_RE.match(st) or (promo_needle and _promo(st, _fold(st)))):
                 reasons[i] = "promo"
     return reasons

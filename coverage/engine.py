@@ -2,7 +2,7 @@
 
 :func:`process_chunk` takes a batch of articles (``article_id, outlet, text``)
 and reads each one once: segment, flag boilerplate, tokenize every sentence
-(:func:`coverage.text.token_parts`: one C-level regex split per sentence), match the framing lexicon and the
+(:func:`coverage.text.split_tokens`: one C-level regex split per sentence), match the framing lexicon and the
 religion rules (only on sentences that contain a lexicon word, found with one
 dictionary probe per distinct word), and score sentiment and tone with the
 exact vectorised VADER in one batch per chunk. It returns a :class:`ChunkResult`:
@@ -31,7 +31,7 @@ from .boilerplate import boilerplate_reasons
 from .frames import match_frames
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
-from .text import Token, is_word, segment, token_parts, tokens_from_parts
+from .text import Token, is_word, segment, split_tokens, token_starts, tokens_from_parts
 from .vader import FastVader
 
 __all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
@@ -186,10 +186,10 @@ def process_chunk(
     for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
         sentences = segment(text)
         reasons = boilerplate_reasons(text, sentences)
-        prev: tuple[list[str], list[str], list[int]] | None = None
+        prev: tuple[list[str], list[str], list[str], int] | None = None
         prev_objs: list[Token] | None = None
         for s, reason in zip(sentences, reasons, strict=True):
-            toks, norms, starts = token_parts(s.text, s.start)
+            pieces, toks, norms = split_tokens(s.text)  # offsets only for the few sentences that need objects
             is_bp = bool(reason)
             token_ids.extend(map(vocab.__getitem__, norms))
             token_ids.append(-1)
@@ -210,7 +210,7 @@ def process_chunk(
             rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
             objs: list[Token] | None = None
             if flags & 1:
-                objs = tokens_from_parts(toks, norms, starts)
+                objs = tokens_from_parts(toks, norms, token_starts(pieces, s.start))
                 mask: list[tuple[int, int]] = []
                 for h in match_frames(objs, lexicon):
                     if h.counted_as:
@@ -225,9 +225,10 @@ def process_chunk(
                     tone_texts.append(_sent.mask_spans(s.text, mask))
             if flags & 2:
                 if objs is None:
-                    objs = tokens_from_parts(toks, norms, starts)
+                    objs = tokens_from_parts(toks, norms, token_starts(pieces, s.start))
                 if prev is not None and prev_objs is None:
-                    prev_objs = tokens_from_parts(*prev)
+                    p_pieces, p_toks, p_norms, p_start = prev
+                    prev_objs = tokens_from_parts(p_toks, p_norms, token_starts(p_pieces, p_start))
                 for h in match_religion(objs, s.text, sentence_start=s.start, context_tokens=prev_objs or []):
                     rel_counts[h.frame] += 1
                     _add_hit(hits, aid, outlet, s.index, "religion", h.term, h.matched, h.category, h.frame,
@@ -237,7 +238,7 @@ def process_chunk(
             cols["religion"].append(sum(rel_counts.values()))
             for c, f in zip(rel_cols, RELIGION_FRAMES, strict=True):
                 c.append(rel_counts[f])
-            prev, prev_objs = (toks, norms, starts), objs
+            prev, prev_objs = (pieces, toks, norms, s.start), objs
             row += 1
         n_sentences.append(row)
 

@@ -43,6 +43,8 @@ __all__ = [
     "segment",
     "tokenize",
     "token_parts",
+    "split_tokens",
+    "token_starts",
     "tokens_from_parts",
     "token_norm",
     "is_word",
@@ -373,14 +375,40 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # the token pattern with one capture group: split() gives gap, token, gap, token, ..., gap in C
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + "\n)", _TOKEN_RE.flags)
 
 
 def token_norm(token_text: str) -> str:
     """The normalised form of a token's surface text: lower case, straight apostrophes."""
-    return token_text.lower().translate(_APOS)
+    # three replace() calls: each is a memchr scan when the character is absent (translate() maps every character)
+    return token_text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+def split_tokens(text: str) -> tuple[list[str], list[str], list[str]]:
+    """``(pieces, texts, norms)``: the token split of ``text`` without offsets.
+
+    ``pieces`` alternates gap, token, gap, ..., gap (``"".join(pieces) == text``);
+    :func:`token_starts` turns it into offsets when they are needed.
+
+    Examples
+    --------
+    >>> split_tokens("We’re here.")
+    (['', 'We’re', ' ', 'here', '', '.', ''], ['We’re', 'here', '.'], ["we're", 'here', '.'])
+    """
+    pieces = _SPLIT_RE.split(text)
+    toks = pieces[1::2]
+    if "\x00" in text:
+        norms = [token_norm(t) for t in toks]
+    else:  # one lower() over all tokens; NUL is neither cased nor case-ignorable, so it separates exactly
+        norms = token_norm("\x00".join(toks)).split("\x00") if toks else []
+    return pieces, toks, norms
+
+
+def token_starts(pieces: list[str], offset: int = 0) -> list[int]:
+    """Start offsets of the tokens of :func:`split_tokens` ``pieces`` (plus ``offset``)."""
+    bounds = list(accumulate(map(len, pieces), initial=offset))
+    return bounds[1::2][: len(pieces) // 2]
 
 
 def token_parts(text: str, offset: int = 0) -> tuple[list[str], list[str], list[int]]:
@@ -395,14 +423,8 @@ def token_parts(text: str, offset: int = 0) -> tuple[list[str], list[str], list[
     >>> token_parts("We’re here.", offset=5)
     (['We’re', 'here', '.'], ["we're", 'here', '.'], [5, 11, 15])
     """
-    parts = _SPLIT_RE.split(text)
-    toks = parts[1::2]
-    if "\x00" in text:
-        norms = [token_norm(t) for t in toks]
-    else:  # one lower() over all tokens; NUL is neither cased nor case-ignorable, so it separates exactly
-        norms = token_norm("\x00".join(toks)).split("\x00") if toks else []
-    bounds = list(accumulate(map(len, parts), initial=offset))
-    return toks, norms, bounds[1::2][: len(toks)]
+    pieces, toks, norms = split_tokens(text)
+    return toks, norms, token_starts(pieces, offset)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
