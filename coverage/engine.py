@@ -204,11 +204,19 @@ def process_chunk(
             cols["text"].append(s.text)
             cols["boilerplate"].append(is_bp)
             cols["boilerplate_reason"].append(reason)
-            flags = set(map(candidates.__getitem__, norms))
-            flags = candidates.confirmed(toks, norms) if len(flags) > 1 or 0 not in flags else 0
+            flags = candidates.confirmed(toks, norms) if any(map(candidates.__getitem__, norms)) else 0
+            objs: list[Token] | None = None
+            if not flags:  # most sentences: no frame or religion term can be in them
+                for c in frame_cols:
+                    c.append(0.0)
+                cols["religion"].append(0)
+                for c in rel_cols:
+                    c.append(0)
+                prev, prev_objs = (pieces, toks, norms, s.start), None
+                row += 1
+                continue
             frame_sums = dict.fromkeys(frames, 0.0)
             rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
-            objs: list[Token] | None = None
             if flags & 1:
                 objs = tokens_from_parts(toks, norms, token_starts(pieces, s.start))
                 mask: list[tuple[int, int]] = []

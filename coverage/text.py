@@ -456,4 +456,7 @@ def tokens_from_parts(toks: list[str], norms: list[str], starts: list[int]) -> l
 def is_word(token: Token | str) -> bool:
     """True for tokens that contain a letter or digit (i.e. not punctuation)."""
     s = token.norm if isinstance(token, Token) else token
-    return any(ch.isalnum() for ch in s)
+    return _ALNUM_RE.search(s) is not None
+
+
+_ALNUM_RE = re.compile(r"[^\W_]")  # re's \w is exactly str.isalnum() plus "_" (checked for every code point)
