@@ -315,7 +315,8 @@ def _forked_chunk(span: tuple[int, int], kw: dict[str, Any]) -> ChunkResult:
     return process_chunk(*_FORK_ARGS(span), **kw)
 
 
-def _parallel_chunks(args: Any, spans: list[tuple[int, int]], kw: dict[str, Any], workers: int) -> Iterator[ChunkResult]:
+def _parallel_chunks(args: Any, spans: list[tuple[int, int]], kw: dict[str, Any], workers: int,
+                     method: str | None = None) -> Iterator[ChunkResult]:
     """Yield ``process_chunk`` of every span, in order, from ``workers`` processes.
 
     On Linux the workers are forked: they start in milliseconds with the imported
@@ -323,12 +324,15 @@ def _parallel_chunks(args: Any, spans: list[tuple[int, int]], kw: dict[str, Any]
     and receive only a span's bounds. Elsewhere (macOS, Windows, where forking a
     process with threads is unsafe) joblib's loky processes are used; they import the
     package once per worker and need no ``if __name__ == "__main__"`` guard.
-    Results are identical either way (``process_chunk`` is pure).
+    Results are identical either way (``process_chunk`` is pure). ``method``
+    ("fork" or "loky") overrides the choice (the tests run both).
     """
     global _FORK_ARGS
     import multiprocessing as mp
 
-    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
+    if method is None:
+        method = "fork" if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() else "loky"
+    if method == "fork":
         import warnings
 
         _FORK_ARGS = args

@@ -231,3 +231,26 @@ def test_paragraphs_without_a_candidate_boundary_are_one_sentence_for_punkt(seed
     assert len(skipped) > 20
     for p in skipped:
         assert list(ref.span_tokenize(p)) == [(0, len(p))], p
+
+
+def test_forked_and_loky_workers_give_the_same_chunks(mixed_corpus):
+    """Both worker kinds of analyze(n_jobs=...) return exactly what process_chunk gives in this process."""
+    from coverage.analysis import _chunks, _parallel_chunks
+
+    df = coverage.load_corpus(mixed_corpus).df
+    ids, outlets, texts = df["article_id"].tolist(), df["outlet"].tolist(), df["text"].tolist()
+    spans = _chunks(len(ids), 9)
+
+    def args(span):
+        return ids[span[0]:span[1]], outlets[span[0]:span[1]], texts[span[0]:span[1]]
+
+    kw = {"lexicon": Lexicon.default(), "exclude_boilerplate": True}
+    local = [process_chunk(*args(sp), **kw) for sp in spans]
+    for method in ("fork", "loky"):
+        got = list(_parallel_chunks(args, spans, kw, 2, method=method))
+        assert len(got) == len(local) == 5
+        for a, b in zip(got, local, strict=True):
+            pd.testing.assert_frame_equal(a.sentences, b.sentences)
+            pd.testing.assert_frame_equal(a.hits, b.hits)
+            assert a.vocab == b.vocab and a.article_ids == b.article_ids
+            assert np.array_equal(a.token_ids, b.token_ids) and np.array_equal(a.token_indptr, b.token_indptr)
