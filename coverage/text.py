@@ -342,22 +342,22 @@ def segment(text: str) -> list[Sentence]:
     [False, True, True]
     """
     tok = _punkt()
-    candidate = tok._lang_vars.period_context_re()  # Punkt's own test for a possible boundary
     out: list[Sentence] = []
     for p_index, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
         spans = []
-        # a paragraph with no candidate boundary (no . ? ! before a space or punctuation) is one
-        # sentence: Punkt would return exactly that span, so skip its per-paragraph set-up
-        pieces = _punkt_spans(tok, para) if candidate.search(para) else [(0, len(para))]
-        for s, e in _split_ellipses(para, pieces):
+        pieces = _punkt_spans(tok, para)
+        if "..." in para or "…" in para:
+            pieces = _split_ellipses(para, pieces)
+        for s, e in pieces:
             seg = para[s:e]
             # strip whitespace at the edges so offsets are tight
             ls = len(seg) - len(seg.lstrip())
             rs = len(seg) - len(seg.rstrip())
             if s + ls < e - rs:
                 spans.append((ps + s + ls, ps + e - rs))
-        for (s, e), q in zip(spans, _quote_flags(text, spans), strict=True):
+        quoted = _quote_flags(text, spans) if _QUOTE_CHAR_RE.search(text, ps, pe) else [False] * len(spans)
+        for (s, e), q in zip(spans, quoted, strict=True):
             out.append(Sentence(len(out), s, e, p_index, q, text[s:e]))
     return out
 
