@@ -55,6 +55,8 @@ def SENTENCE_COLUMNS(frames: Sequence[str]) -> list[str]:  # noqa: N802  (a colu
     ]
 
 
+# Sentence fields, in order, and the sentence-table columns they fill
+_SEGMENT_FIELDS = ("sentence", "start", "end", "paragraph", "in_quote", "text")
 _INT_COLUMNS = ["sentence", "start", "end", "paragraph", "n_tokens", "religion", *RELIGION_COLUMNS]
 
 
@@ -188,22 +190,19 @@ def process_chunk(
         reasons = boilerplate_reasons(text, sentences)
         prev: tuple[list[str], list[str], list[str], int] | None = None
         prev_objs: list[Token] | None = None
+        if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
+            for name, values in zip(_SEGMENT_FIELDS, zip(*sentences), strict=True):
+                cols[name].extend(values)
+            cols["article_id"].extend([aid] * len(sentences))
+            cols["outlet"].extend([outlet] * len(sentences))
+            cols["boilerplate_reason"].extend(reasons)
+            cols["boilerplate"].extend(map(bool, reasons))
+            counted.extend([not (r and exclude_boilerplate) for r in reasons])
         for s, reason in zip(sentences, reasons, strict=True):
             pieces, toks, norms = split_tokens(s.text)  # offsets only for the few sentences that need objects
             is_bp = bool(reason)
             token_ids.extend(map(vocab.__getitem__, norms))
             token_ids.append(-1)
-            counted.append(not (is_bp and exclude_boilerplate))
-            cols["article_id"].append(aid)
-            cols["outlet"].append(outlet)
-            cols["sentence"].append(s.index)
-            cols["start"].append(s.start)
-            cols["end"].append(s.end)
-            cols["paragraph"].append(s.paragraph)
-            cols["in_quote"].append(s.in_quote)
-            cols["text"].append(s.text)
-            cols["boilerplate"].append(is_bp)
-            cols["boilerplate_reason"].append(reason)
             flags = candidates.confirmed(toks, norms) if any(map(candidates.__getitem__, norms)) else 0
             objs: list[Token] | None = None
             if not flags:  # most sentences: no frame or religion term can be in them
