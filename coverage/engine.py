@@ -116,8 +116,10 @@ class ChunkResult:
         Columns :func:`SENTENCE_COLUMNS` (see :mod:`coverage.analysis`).
     hits : DataFrame
         Columns :data:`HIT_COLUMNS`.
-    vocab : list of str
-        Token norms; ``token_ids`` index into it.
+    vocab : list of str, or pyarrow string array
+        Token norms; ``token_ids`` index into it. :func:`process_chunk` returns an
+        Arrow array (one buffer instead of tens of thousands of Python strings held
+        until the chunks are merged); :func:`merge_chunks` returns a list.
     token_ids : ndarray of int32
         The counted sentences' tokens of every article, in text order, as ids into
         ``vocab`` (punctuation included); ``-1`` ends each sentence.
@@ -267,7 +269,7 @@ def process_chunk(
     result = ChunkResult(
         sentences=sent[SENTENCE_COLUMNS(frames)],
         hits=hit_df,
-        vocab=list(vocab),
+        vocab=_compact(list(vocab)),
         token_ids=ids,
         token_indptr=indptr,
         article_ids=[str(a) for a in article_ids],
@@ -301,6 +303,17 @@ def _token_stream(token_ids: list[int], counted: list[bool], n_sentences: list[i
 # VADER's token table is kept across chunks up to this many distinct raw tokens (about 30 MB):
 # building it is a third of VADER's time on a new chunk
 _VADER_KEEP = 150_000
+
+
+def _compact(words: list[str]) -> Any:
+    """Strings as one Arrow array (a few bytes each rather than a Python object each)."""
+    import pyarrow as pa
+
+    return pa.array(words, type=pa.large_string())
+
+
+def _as_list(words: Any) -> list[str]:
+    return words if isinstance(words, list) else words.to_pylist()
 
 
 def release_memos(lexicon: Lexicon, rules: ReligionRules | None = None) -> None:
@@ -350,7 +363,9 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
     indptr = [np.zeros(1, dtype=np.int64)]
     offset = 0
     for c in chunks:
-        remap = np.fromiter(map(vocab.__getitem__, c.vocab), dtype=np.int32, count=len(c.vocab))
+        words = _as_list(c.vocab)
+        remap = np.fromiter(map(vocab.__getitem__, words), dtype=np.int32, count=len(words))
+        del words
         local = c.token_ids
         mapped = np.where(local >= 0, remap[np.maximum(local, 0)] if remap.size else -1, -1).astype(np.int32)
         id_parts.append(mapped)
