@@ -193,7 +193,7 @@ def process_chunk(
         prev: tuple[list[str], list[str], list[str], int] | None = None
         prev_objs: list[Token] | None = None
         if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
-            for name, values in zip(_SEGMENT_FIELDS, zip(*sentences), strict=True):
+            for name, values in zip(_SEGMENT_FIELDS, zip(*sentences, strict=True), strict=True):
                 cols[name].extend(values)
             cols["article_id"].extend([aid] * len(sentences))
             cols["outlet"].extend([outlet] * len(sentences))
