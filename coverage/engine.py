@@ -18,6 +18,7 @@ and :func:`merge_chunks` gives byte-identical tables whichever way they ran.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,7 @@ from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_reli
 from .text import Token, is_word, segment, split_tokens, token_starts, tokens_from_parts
 from .vader import FastVader
 
-__all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
+__all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "release_memory", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
 
 RELIGION_COLUMNS = [f"religion_{f}" for f in RELIGION_FRAMES]
 HIT_COLUMNS = [
@@ -359,20 +360,24 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
     """
     chunks = list(chunks)
     vocab = _Vocab()
-    id_parts, ids = [], []
+    ids: list[str] = []
     indptr = [np.zeros(1, dtype=np.int64)]
+    token_ids = np.empty(sum(len(c.token_ids) for c in chunks), dtype=np.int32)
     offset = 0
-    for c in chunks:
+    for c in chunks:  # each chunk's ids are re-mapped into place and released
         words = _as_list(c.vocab)
         remap = np.fromiter(map(vocab.__getitem__, words), dtype=np.int32, count=len(words))
         del words
         local = c.token_ids
-        mapped = np.where(local >= 0, remap[np.maximum(local, 0)] if remap.size else -1, -1).astype(np.int32)
-        id_parts.append(mapped)
+        end = offset + len(local)
+        token_ids[offset:end] = np.where(local >= 0, remap[np.maximum(local, 0)] if remap.size else -1, -1)
         indptr.append(c.token_indptr[1:] + offset)
-        offset += len(local)
+        offset = end
         ids.extend(c.article_ids)
         c.token_ids = np.zeros(0, dtype=np.int32)
+        c.vocab = []
+        del local
+    release_memory()
     cols = SENTENCE_COLUMNS(frames)
     sentences = _concat_consumed(chunks, "sentences",
                                  lambda: _typed(pd.DataFrame({c: [] for c in cols}), frames)[cols])
@@ -381,10 +386,33 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
         sentences=sentences,
         hits=hits,
         vocab=list(vocab),
-        token_ids=np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int32),
+        token_ids=token_ids,
         token_indptr=np.concatenate(indptr),
         article_ids=ids,
     )
+
+
+def release_memory() -> None:
+    """Give freed memory back to the operating system: Arrow's pool and (on glibc) the C heap.
+
+    Arrow's allocator keeps freed buffers for reuse, and glibc keeps freed heap pages
+    until ``malloc_trim``; while chunk results are being merged, the freed chunks would
+    otherwise stay counted next to the merged tables (on the whole ABP corpus a few
+    hundred MB). The per-word memo tables are dropped by :func:`release_memos`.
+    """
+    try:
+        import pyarrow as pa
+
+        pa.default_memory_pool().release_unused()
+    except (ImportError, AttributeError):  # pragma: no cover - pyarrow is a dependency
+        pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # another C library (musl): nothing to trim
+            pass
 
 
 def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.DataFrame:
@@ -414,7 +442,15 @@ def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.Dat
     table = pa.concat_tables(tables)
     del tables
     strings = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' default "str" dtype
-    out = table.to_pandas(self_destruct=True, split_blocks=True,
-                          types_mapper={pa.string(): strings, pa.large_string(): strings}.get)
+    mapper = {pa.string(): strings, pa.large_string(): strings}.get
+    parts = []
+    for column in list(table.column_names):  # column by column, returning each column's chunks as it goes
+        one = table.select([column])
+        table = table.drop_columns([column])
+        parts.append(one.to_pandas(self_destruct=True, split_blocks=True, types_mapper=mapper))
+        del one
+        release_memory()
     del table
+    out = pd.concat(parts, axis=1)  # no copy: the columns' blocks are taken over
+    del parts
     return out.astype(dtypes.to_dict())
