@@ -48,8 +48,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._memory import release_memory
 from .corpus import Corpus, load_corpus
-from .engine import HIT_COLUMNS, ChunkResult, merge_chunks, process_chunk, release_memory
+from .engine import HIT_COLUMNS, ChunkResult, merge_chunks, process_chunk
 from .errors import ParameterError
 from .evidence import Evidence, highlight  # noqa: F401  (re-exported)
 from .lexicon import Lexicon
@@ -176,7 +177,7 @@ def analyze(
     meta = corpus.df[["article_id", *meta_cols]]
     articles = _article_table(corpus, sentences, frames, exclude_boilerplate)
     outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence)
-    _release_memory()
+    release_memory()
     return Analysis(
         corpus=corpus,
         lexicon=lex,
@@ -198,11 +199,6 @@ class TokenStream:
     ids: np.ndarray
     indptr: np.ndarray
     vocab: list[str]
-
-
-def _release_memory() -> None:
-    """Give freed memory back to the OS (:func:`coverage.engine.release_memory`)."""
-    release_memory()
 
 
 class _NoBar:
@@ -275,7 +271,7 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
             for sp in spans:
                 results.append(process_chunk(*args(sp), **kw))
                 if len(spans) > 1:
-                    _release_memory()
+                    release_memory()
                 bar.update(sp[1] - sp[0])
     finally:
         bar.close()
@@ -286,7 +282,7 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     merged = merge_chunks([cached, new], frames) if cached is not None else new
     reorder = cached is not None and len(cached.article_ids) > 0 and len(todo) > 0
     del new, cached
-    _release_memory()
+    release_memory()
     return _reorder(merged, ids) if reorder else merged
 
 

@@ -18,7 +18,6 @@ and :func:`merge_chunks` gives byte-identical tables whichever way they ran.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from . import sentiment as _sent
+from ._memory import release_memory
 from .boilerplate import boilerplate_reasons
 from .frames import match_frames
 from .lexicon import Lexicon
@@ -35,7 +35,7 @@ from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_reli
 from .text import Token, is_word, segment, split_tokens, token_starts, tokens_from_parts
 from .vader import FastVader
 
-__all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "release_memory", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
+__all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
 
 RELIGION_COLUMNS = [f"religion_{f}" for f in RELIGION_FRAMES]
 HIT_COLUMNS = [
@@ -390,29 +390,6 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
         token_indptr=np.concatenate(indptr),
         article_ids=ids,
     )
-
-
-def release_memory() -> None:
-    """Give freed memory back to the operating system: Arrow's pool and (on glibc) the C heap.
-
-    Arrow's allocator keeps freed buffers for reuse, and glibc keeps freed heap pages
-    until ``malloc_trim``; while chunk results are being merged, the freed chunks would
-    otherwise stay counted next to the merged tables (on the whole ABP corpus a few
-    hundred MB). The per-word memo tables are dropped by :func:`release_memos`.
-    """
-    try:
-        import pyarrow as pa
-
-        pa.default_memory_pool().release_unused()
-    except (ImportError, AttributeError):  # pragma: no cover - pyarrow is a dependency
-        pass
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
-        except (OSError, AttributeError):  # another C library (musl): nothing to trim
-            pass
 
 
 def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.DataFrame:

@@ -38,6 +38,7 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
 
+from coverage._memory import release_memory
 from coverage.errors import ParameterError
 from coverage.text import Token, is_word
 
@@ -441,6 +442,9 @@ def _unigram_blocked(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, t
         m = sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.int64), (row[keep], col_of[seg[keep]])),
                           shape=(n_rows, len(cols)))
         total = m if total is None else total + m
+        del seg, keep, row, m
+        if b0 and b0 % (8 * docs_per_block) == 0:  # each block's arrays are freed between long-lived ones:
+            release_memory()  # hand the freed heap pages back now and then (~350 MB on the ABP corpus)
     if rows is not None:
         matrix = sp.csr_matrix(total, dtype=np.int64)
     else:
