@@ -125,7 +125,8 @@ def analyze(
         Worker processes for ``engine="local"``; -1 uses every CPU.
     chunk_size : int, default 500
         Articles per chunk: the unit of streaming, parallel work, progress and caching.
-        Intermediate objects live for one chunk, so memory stays bounded.
+        Intermediate objects live for one chunk, so memory stays bounded. With ``n_jobs``
+        workers, chunks are made smaller where needed to give each worker at least four.
     cache : path, optional
         Folder for the article-level cache (Parquet). Articles whose text, analyzer
         configuration (lexicon, religion rules, ``exclude_boilerplate``) and package
@@ -247,7 +248,11 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     if store is not None:
         cached, found = store.load(hashes, ids, outlets, frames)
         todo = [i for i in todo if not found[i]]
-    spans = _chunks(len(todo), int(chunk_size))
+    size = int(chunk_size)
+    workers = min(os.cpu_count() or 1 if n_jobs == -1 else int(n_jobs), -(-len(todo) // size) or 1)
+    if engine == "local" and workers > 1:  # at least 4 chunks per worker, so none waits long for the last
+        size = max(1, min(size, -(-len(todo) // (4 * workers))))
+    spans = _chunks(len(todo), size)
     kw = {"lexicon": lex, "exclude_boilerplate": exclude_boilerplate}
 
     def args(span: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -262,8 +267,7 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
             from .dask import run_chunks
 
             results = run_chunks([args(sp) for sp in spans], kw, client=client, progress=bar)
-        elif n_jobs != 1 and len(spans) > 1:
-            workers = min(os.cpu_count() or 1 if n_jobs == -1 else int(n_jobs), len(spans))
+        elif workers > 1 and len(spans) > 1:
             for res, sp in zip(_parallel_chunks(args, spans, kw, workers), spans, strict=True):
                 results.append(res)
                 bar.update(sp[1] - sp[0])
