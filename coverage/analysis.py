@@ -42,7 +42,6 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 import numpy as np
@@ -290,8 +289,13 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     return _reorder(merged, ids) if reorder else merged
 
 
-# The chunk builder of the running parallel analysis, read by forked workers (which inherit it).
+# In a forked worker: the chunk builder of the analysis that started it (set by the pool's initializer).
 _FORK_ARGS: Any = None
+
+
+def _set_fork_args(args: Any) -> None:
+    global _FORK_ARGS
+    _FORK_ARGS = args
 
 
 def _forked_chunk(span: tuple[int, int], kw: dict[str, Any]) -> ChunkResult:
@@ -310,25 +314,32 @@ def _parallel_chunks(args: Any, spans: list[tuple[int, int]], kw: dict[str, Any]
     Results are identical either way (``process_chunk`` is pure). ``method``
     ("fork" or "loky") overrides the choice (the tests run both).
     """
-    global _FORK_ARGS
     import multiprocessing as mp
 
     if method is None:
         method = "fork" if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() else "loky"
     if method == "fork":
         import warnings
+        from concurrent.futures import ProcessPoolExecutor
 
-        _FORK_ARGS = args
-        try:
-            with warnings.catch_warnings():
-                # Python 3.12+ warns about forking with threads (BLAS, Arrow's idle pools); the children
-                # run only pure Python and NumPy code on their own data and never join those threads
-                warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks", category=DeprecationWarning)
-                pool = mp.get_context("fork").Pool(workers)
-            with pool:
-                yield from pool.imap(partial(_forked_chunk, kw=kw), spans, chunksize=1)
-        finally:
-            _FORK_ARGS = None
+        with warnings.catch_warnings():
+            # Python 3.12+ warns about forking with threads (BLAS, Arrow's idle pools); the
+            # children run only Python and NumPy code on their own data and never join those threads
+            warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks",
+                                    category=DeprecationWarning)
+            # forked, the workers get `args` (a closure over the corpus) as it is in memory: nothing is pickled
+            pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
+                                       initializer=_set_fork_args, initargs=(args,))
+            futures = [pool.submit(_forked_chunk, spans[0], kw)]
+        # a worker that dies (say, killed for memory) raises BrokenProcessPool here instead of hanging
+        with pool:
+            futures += [pool.submit(_forked_chunk, sp, kw) for sp in spans[1:]]
+            try:
+                for f in futures:
+                    yield f.result()
+            finally:
+                for f in futures:
+                    f.cancel()
         return
     from joblib import Parallel, delayed
 

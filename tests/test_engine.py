@@ -254,3 +254,33 @@ def test_forked_and_loky_workers_give_the_same_chunks(mixed_corpus):
             pd.testing.assert_frame_equal(a.hits, b.hits)
             assert a.vocab.to_pylist() == b.vocab.to_pylist() and a.article_ids == b.article_ids
             assert np.array_equal(a.token_ids, b.token_ids) and np.array_equal(a.token_indptr, b.token_indptr)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang():
+    """A forked worker killed mid-chunk (say, by the kernel for memory) makes analyze raise."""
+    import os
+    import threading
+    from concurrent.futures.process import BrokenProcessPool
+
+    from coverage.analysis import _parallel_chunks
+
+    texts = ["We stand together.", "They were not afraid.", "Police arrived."]
+
+    def args(span):
+        if span[0] == 1:
+            os._exit(9)  # the worker process dies without a word
+        return [f"a{i}" for i in range(*span)], ["O"] * (span[1] - span[0]), texts[span[0]:span[1]]
+
+    outcome = []
+
+    def run():
+        try:
+            list(_parallel_chunks(args, [(0, 1), (1, 2), (2, 3)], {"lexicon": Lexicon.default()}, 2, method="fork"))
+        except BaseException as e:  # noqa: BLE001 - recorded for the assertion below
+            outcome.append(e)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(60)
+    assert not t.is_alive(), "the parallel run hung after a worker died"
+    assert len(outcome) == 1 and isinstance(outcome[0], BrokenProcessPool)
