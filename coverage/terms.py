@@ -165,8 +165,6 @@ def doc_term_matrix(
     min_count: int = 1,
     strip_possessive: bool = True,
     ngrams_across_removed: bool = False,
-    rows: Sequence[int] | np.ndarray | None = None,
-    n_rows: int | None = None,
 ) -> tuple[sp.csr_matrix, np.ndarray]:
     """Count matrix (documents x terms) with a sorted vocabulary.
 
