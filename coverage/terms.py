@@ -403,51 +403,52 @@ def _finish(blocks: list[sp.csr_matrix], names: list[np.ndarray], n_docs: int, m
 
 
 def _unigram_blocked(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, terms: np.ndarray,
-                     rows: np.ndarray | None = None, n_rows: int = 0, docs_per_block: int = 1000
-                     ) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Unigram counts built ``docs_per_block`` documents at a time (peak memory of one block).
-
-    One row per document, or, with ``rows`` (a row number per document, -1 = leave
-    the document out), one row per group of ``n_rows``: the blocks are then summed,
-    so no document-level matrix is ever built.
-    """
+                     docs_per_block: int = 2000) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Unigram counts built ``docs_per_block`` documents at a time (peak memory of one block)."""
     n_docs = len(indptr) - 1
     spans = [(b, min(b + docs_per_block, n_docs)) for b in range(0, n_docs, docs_per_block)] or [(0, 0)]
     present = np.zeros(len(terms), dtype=bool)
     for b0, b1 in spans:
         seg = term_of[ids[indptr[b0]:indptr[b1]]]
-        if rows is not None:  # terms of left-out documents get no column
-            seg = seg[np.repeat(rows[b0:b1], np.diff(indptr[b0:b1 + 1])) >= 0]
         present[seg[seg >= 0]] = True
     cols = np.flatnonzero(present)
     col_of = np.full(len(terms), -1, dtype=np.int32)
     col_of[cols] = np.arange(len(cols), dtype=np.int32)
     parts = []
-    total = None
     for b0, b1 in spans:
         seg = term_of[ids[indptr[b0]:indptr[b1]]]
         keep = seg >= 0
-        if rows is None:
-            cum = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(keep, dtype=np.int64)])
-            local = cum[indptr[b0:b1 + 1] - indptr[b0]]
-            kept = seg[keep]
-            m = sp.csr_matrix((np.ones(len(kept), dtype=np.int32), col_of[kept], local), shape=(b1 - b0, len(cols)))
-            m.sum_duplicates()
-            parts.append(sp.csr_matrix(m, dtype=np.int64))
-            continue
-        row = np.repeat(rows[b0:b1], np.diff(indptr[b0:b1 + 1]))
-        keep &= row >= 0
-        m = sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.int64), (row[keep], col_of[seg[keep]])),
-                          shape=(n_rows, len(cols)))
-        total = m if total is None else total + m
-        del seg, keep, row, m
-        if b0 and b0 % (8 * docs_per_block) == 0:  # each block's arrays are freed between long-lived ones:
-            release_memory()  # hand the freed heap pages back now and then (~350 MB on the ABP corpus)
-    if rows is not None:
-        matrix = sp.csr_matrix(total, dtype=np.int64)
-    else:
-        matrix = parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
+        cum = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(keep, dtype=np.int64)])
+        local = cum[indptr[b0:b1 + 1] - indptr[b0]]
+        kept = seg[keep]
+        m = sp.csr_matrix((np.ones(len(kept), dtype=np.int32), col_of[kept], local), shape=(b1 - b0, len(cols)))
+        m.sum_duplicates()
+        parts.append(sp.csr_matrix(m, dtype=np.int64))
+    matrix = parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
     return matrix, terms[cols]
+
+
+def _unigram_grouped(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, terms: np.ndarray,
+                     rows: np.ndarray, n_rows: int, docs_per_block: int = 1000) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Unigram counts summed into ``n_rows`` groups (``rows[i]`` of document ``i``; -1 leaves it out).
+
+    Counted ``docs_per_block`` documents at a time into one group-by-term matrix, so no
+    document-level matrix is built; terms no counted document uses get no column.
+    """
+    n_docs = len(indptr) - 1
+    total = sp.csr_matrix((n_rows, len(terms)), dtype=np.int64)
+    for k, b0 in enumerate(range(0, n_docs, docs_per_block)):
+        b1 = min(b0 + docs_per_block, n_docs)
+        seg = term_of[ids[indptr[b0]:indptr[b1]]]
+        row = np.repeat(rows[b0:b1], np.diff(indptr[b0:b1 + 1]))
+        keep = (seg >= 0) & (row >= 0)
+        total = total + sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.int64), (row[keep], seg[keep])),
+                                      shape=(n_rows, len(terms)))
+        del seg, row, keep
+        if k and k % 8 == 0:  # each block's arrays are freed between long-lived ones:
+            release_memory()  # hand the freed heap pages back now and then (~350 MB on the ABP corpus)
+    cols = np.flatnonzero(total.getnnz(axis=0))
+    return sp.csr_matrix(total[:, cols], dtype=np.int64), terms[cols]
 
 
 def _ngram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int, n: int,
@@ -474,6 +475,13 @@ def _ngram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: i
     block = sp.csr_matrix((np.ones(len(pos), dtype=np.int64), (doc, inv.ravel())), shape=(n_docs, len(label)))
     block.sum_duplicates()
     return block, label
+
+
+def _unigrams(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, terms: np.ndarray,
+              rows: np.ndarray | None, n_rows: int) -> tuple[sp.csr_matrix, np.ndarray]:
+    if rows is None:
+        return _unigram_blocked(ids, indptr, term_of, terms)
+    return _unigram_grouped(ids, indptr, term_of, terms, rows, n_rows)
 
 
 def stream_term_matrix(
@@ -543,7 +551,7 @@ def stream_term_matrix(
         if len(row_of) != n_docs or (row_of.size and (row_of.min() < -1 or row_of.max() >= n_out)):
             raise ParameterError(f"rows must give one row number in [-1, {n_out}) per document ({n_docs})")
     if lo == hi == 1:  # the common case: counted block by block, memory bounded on any corpus size
-        block, label = _unigram_blocked(ids, indptr, term_of, terms, row_of, n_out)
+        block, label = _unigrams(ids, indptr, term_of, terms, row_of, n_out)
         blocks_1, names_1 = ([block], [label]) if label.size else ([], [])
         return _finish(blocks_1, names_1, n_out, min_count)
     t = term_of[ids]  # int32, -1 = removed token or sentence end
@@ -560,7 +568,7 @@ def stream_term_matrix(
         if len(t) < n:
             continue
         if n == 1:  # removed tokens never count, so the stream before any dropping gives the same counts
-            block, label = _unigram_blocked(ids, indptr, term_of, terms, row_of, n_out)
+            block, label = _unigrams(ids, indptr, term_of, terms, row_of, n_out)
         else:
             block, label = _ngram_block(t, starts, terms, n_docs, n, row_of, n_out)
         if label.size:

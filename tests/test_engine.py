@@ -121,7 +121,7 @@ def test_stream_term_matrix_equals_doc_term_matrix(mixed_analysis, kw):
 @pytest.mark.parametrize("kw", [{}, {"ngram_range": (1, 3), "min_count": 2}, {"ngram_range": (2, 2), "stem": True}])
 def test_stream_term_matrix_rows_sum_documents_into_groups(mixed_analysis, kw):
     """rows= gives group_counts of the document matrix (documents of row -1 left out), in any block size."""
-    from coverage.terms import _unigram_blocked
+    from coverage.terms import _unigram_grouped
 
     t = mixed_analysis._tokens
     n_docs = len(t.indptr) - 1
@@ -137,8 +137,8 @@ def test_stream_term_matrix_rows_sum_documents_into_groups(mixed_analysis, kw):
     term_of = np.arange(len(t.vocab) + 1, dtype=np.int32)
     term_of[-1] = -1
     vocab = np.array(t.vocab, dtype=object)
-    small = _unigram_blocked(t.ids, t.indptr, term_of, vocab, rows=rows, n_rows=2, docs_per_block=3)
-    large = _unigram_blocked(t.ids, t.indptr, term_of, vocab, rows=rows, n_rows=2, docs_per_block=10_000)
+    small = _unigram_grouped(t.ids, t.indptr, term_of, vocab, rows, 2, docs_per_block=3)
+    large = _unigram_grouped(t.ids, t.indptr, term_of, vocab, rows, 2, docs_per_block=10_000)
     assert small[1].tolist() == large[1].tolist() and (small[0] != large[0]).nnz == 0
 
 
