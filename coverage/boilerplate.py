@@ -200,8 +200,8 @@ def boilerplate_reasons(text: str, sentences: Sequence[Sentence]) -> list[str]:
             st = sentences[i].text
             if _TEASER_RE.match(st) or _PLAYER_RE.match(st):
                 reasons[i] = "teaser" if _TEASER_RE.match(st) else "player"
-            elif _NOTICE_RE.match(st) or (notice_needle and _notice(st, _fold(st))):
+            elif _notice(st, _fold(st)) if notice_needle else _NOTICE_RE.match(st):
                 reasons[i] = "notice"
-            elif len(idxs) > 1 and i == idxs[-1] and (_PROMO_RE.match(st) or (promo_needle and _promo(st, _fold(st)))):
+            elif len(idxs) > 1 and i == idxs[-1] and (_promo(st, _fold(st)) if promo_needle else _PROMO_RE.match(st)):
                 reasons[i] = "promo"
     return reasons
