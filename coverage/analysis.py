@@ -125,7 +125,9 @@ def analyze(
     chunk_size : int, default 500
         Articles per chunk: the unit of streaming, parallel work, progress and caching.
         Intermediate objects live for one chunk, so memory stays bounded. With ``n_jobs``
-        workers, chunks are made smaller where needed to give each worker at least four.
+        workers, chunks shrink towards the end of the corpus (each takes about
+        ``1 / (2 * n_jobs)`` of the text still to do, at most ``chunk_size`` articles), so
+        no worker is left waiting long for another's last chunk.
     cache : path, optional
         Folder for the article-level cache (Parquet). Articles whose text, analyzer
         configuration (lexicon, religion rules, ``exclude_boilerplate``) and package
@@ -176,7 +178,8 @@ def analyze(
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
     articles = _article_table(corpus, sentences, frames, exclude_boilerplate)
-    outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence)
+    outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence,
+                            workers=_workers(n_jobs) if engine == "local" else 1)
     release_memory()
     return Analysis(
         corpus=corpus,
@@ -228,6 +231,44 @@ def _chunks(n: int, size: int) -> list[tuple[int, int]]:
     return [(i, min(i + size, n)) for i in range(0, n, size)]
 
 
+def _workers(n_jobs: int) -> int:
+    return (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+
+
+def _guided_chunks(lengths: np.ndarray, workers: int, size: int) -> list[tuple[int, int]]:
+    """Spans for ``workers`` processes that shrink towards the end (guided scheduling).
+
+    Each chunk takes about ``1 / (2 * workers)`` of the text still to do (in
+    characters), at most ``size`` articles and at least ``1 / (16 * workers)`` of all
+    the text. Workers take the next chunk as they finish one, so the small last
+    chunks even out the workers' different speeds: with equal chunks a worker can
+    sit idle for most of a chunk's time at the end.
+
+    Examples
+    --------
+    >>> _guided_chunks(np.full(100, 10), 2, 500)
+    [(0, 25), (25, 44), (44, 58), (58, 69), (69, 77), (77, 83), (83, 88), (88, 92), (92, 96), (96, 100)]
+    """
+    n = len(lengths)
+    cum = np.cumsum(lengths, dtype=np.float64)
+    total = float(cum[-1]) if n else 0.0
+    if total <= 0:
+        return _chunks(n, size)
+    floor = total / (16 * workers)
+    spans = []
+    lo = 0
+    while lo < n:
+        done = float(cum[lo - 1]) if lo else 0.0
+        target = done + max((total - done) / (2 * workers), floor)
+        hi = int(np.searchsorted(cum, target, side="left")) + 1  # up to the article that reaches the target
+        if total - float(cum[min(hi, n) - 1]) < floor / 2:  # a sliver left: take it now
+            hi = n
+        hi = min(max(hi, lo + 1), lo + size, n)
+        spans.append((lo, hi))
+        lo = hi
+    return spans
+
+
 def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engine: str, n_jobs: int,
                 chunk_size: int, cache: Any, progress: bool, client: Any) -> ChunkResult:
     """Process every article (cached ones are read back) and merge the chunks in corpus order."""
@@ -248,10 +289,12 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
         cached, found = store.load(hashes, ids, outlets, frames)
         todo = [i for i in todo if not found[i]]
     size = int(chunk_size)
-    workers = min(os.cpu_count() or 1 if n_jobs == -1 else int(n_jobs), -(-len(todo) // size) or 1)
-    if engine == "local" and workers > 1:  # at least 4 chunks per worker, so none waits long for the last
-        size = max(1, min(size, -(-len(todo) // (4 * workers))))
-    spans = _chunks(len(todo), size)
+    workers = min(_workers(n_jobs), -(-len(todo) // size) or 1)
+    if engine == "local" and workers > 1:
+        lengths = text_col.take(todo).str.len().to_numpy(dtype=np.int64) if todo else np.zeros(0, np.int64)
+        spans = _guided_chunks(lengths, workers, size)
+    else:
+        spans = _chunks(len(todo), size)
     kw = {"lexicon": lex, "exclude_boilerplate": exclude_boilerplate}
 
     def args(span: tuple[int, int]) -> tuple[list[str], list[str], list[str]]:
@@ -289,57 +332,72 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     return _reorder(merged, ids) if reorder else merged
 
 
-# In a forked worker: the chunk builder of the analysis that started it (set by the pool's initializer).
-_FORK_ARGS: Any = None
+# In a forked worker: the function of the parallel map that started it (set by the pool's initializer).
+_FORK_FN: Any = None
 
 
-def _set_fork_args(args: Any) -> None:
-    global _FORK_ARGS
-    _FORK_ARGS = args
+def _set_fork_fn(fn: Any) -> None:
+    global _FORK_FN
+    _FORK_FN = fn
 
 
-def _forked_chunk(span: tuple[int, int], kw: dict[str, Any]) -> ChunkResult:
-    return process_chunk(*_FORK_ARGS(span), **kw)
+def _forked_call(item: Any) -> Any:
+    return _FORK_FN(item)
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp
+
+    return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
+
+
+def _fork_map(fn: Any, items: list[Any], workers: int) -> Iterator[Any]:
+    """Yield ``fn(item)`` for every item, in order, from ``workers`` forked processes.
+
+    The workers start in milliseconds with the imported modules and every object
+    ``fn`` refers to already in memory (copy-on-write): ``fn`` may be a closure over
+    the corpus, and only the items and the results are pickled. Linux only (see
+    :func:`_can_fork`); forking a process with threads is unsafe on macOS.
+    """
+    import multiprocessing as mp
+    import warnings
+    from concurrent.futures import ProcessPoolExecutor
+
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about forking with threads (BLAS, Arrow's idle pools); the
+        # children run only Python and NumPy code on their own data and never join those threads
+        warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks",
+                                category=DeprecationWarning)
+        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
+                                   initializer=_set_fork_fn, initargs=(fn,))
+        futures = [pool.submit(_forked_call, items[0])] if items else []
+    # a worker that dies (say, killed for memory) raises BrokenProcessPool here instead of hanging
+    with pool:
+        futures += [pool.submit(_forked_call, item) for item in items[1:]]
+        try:
+            for f in futures:
+                yield f.result()
+        finally:
+            for f in futures:
+                f.cancel()
 
 
 def _parallel_chunks(args: Any, spans: list[tuple[int, int]], kw: dict[str, Any], workers: int,
                      method: str | None = None) -> Iterator[ChunkResult]:
     """Yield ``process_chunk`` of every span, in order, from ``workers`` processes.
 
-    On Linux the workers are forked: they start in milliseconds with the imported
-    modules, the compiled lexicon and the corpus already in memory (copy-on-write),
-    and receive only a span's bounds. Elsewhere (macOS, Windows, where forking a
-    process with threads is unsafe) joblib's loky processes are used; they import the
-    package once per worker and need no ``if __name__ == "__main__"`` guard.
-    Results are identical either way (``process_chunk`` is pure). ``method``
-    ("fork" or "loky") overrides the choice (the tests run both).
+    On Linux the workers are forked (:func:`_fork_map`): they start with the compiled
+    lexicon and the corpus already in memory and receive only a span's bounds.
+    Elsewhere (macOS, Windows, where forking a process with threads is unsafe)
+    joblib's loky processes are used; they import the package once per worker and
+    need no ``if __name__ == "__main__"`` guard. Results are identical either way
+    (``process_chunk`` is pure). ``method`` ("fork" or "loky") overrides the choice
+    (the tests run both).
     """
-    import multiprocessing as mp
-
     if method is None:
-        method = "fork" if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() else "loky"
+        method = "fork" if _can_fork() else "loky"
     if method == "fork":
-        import warnings
-        from concurrent.futures import ProcessPoolExecutor
-
-        with warnings.catch_warnings():
-            # Python 3.12+ warns about forking with threads (BLAS, Arrow's idle pools); the
-            # children run only Python and NumPy code on their own data and never join those threads
-            warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks",
-                                    category=DeprecationWarning)
-            # forked, the workers get `args` (a closure over the corpus) as it is in memory: nothing is pickled
-            pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"),
-                                       initializer=_set_fork_args, initargs=(args,))
-            futures = [pool.submit(_forked_chunk, spans[0], kw)]
-        # a worker that dies (say, killed for memory) raises BrokenProcessPool here instead of hanging
-        with pool:
-            futures += [pool.submit(_forked_chunk, sp, kw) for sp in spans[1:]]
-            try:
-                for f in futures:
-                    yield f.result()
-            finally:
-                for f in futures:
-                    f.cancel()
+        yield from _fork_map(lambda sp: process_chunk(*args(sp), **kw), spans, workers)
         return
     from joblib import Parallel, delayed
 
@@ -480,7 +538,47 @@ def _boot_balance(s: np.ndarray, v: np.ndarray, rng, n_boot, confidence):
     return (est, *_percentile(_resampled(s.size, rng, n_boot, balance), confidence))
 
 
-def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence) -> pd.DataFrame:
+def _outlet_row(outlet: str, arts: pd.DataFrame, by_article: dict[str, pd.DataFrame], no_sentences: pd.DataFrame,
+                metrics: list[str], seed: int, n_boot: int, confidence: float) -> dict[str, Any]:
+    """The outlet table's row of one outlet (estimates and bootstrap CIs of every metric)."""
+    row: dict[str, Any] = {
+        "outlet": outlet,
+        "n_articles": len(arts),
+        "n_sentences": int(arts["n_sentences"].sum()),
+        "n_tokens": int(arts["n_tokens"].sum()),
+    }
+    if len(arts) >= 2:
+        row["ci_basis"] = "articles"
+        for m in metrics:
+            est, lo, hi = _boot_mean(arts[m].to_numpy(dtype="float64"), _rng_for(seed, f"{outlet}\0{m}"),
+                                     n_boot, confidence)
+            row[m], row[f"{m}_low"], row[f"{m}_high"] = est, lo, hi
+    else:
+        row["ci_basis"] = "sentences"
+        sl = by_article.get(arts["article_id"].iloc[0], no_sentences)
+        tok = sl["n_tokens"].to_numpy(dtype="float64")
+        for m in metrics:
+            rng = _rng_for(seed, f"{outlet}\0{m}")
+            if m in ("sentiment", "tone"):
+                res = _boot_mean(sl[m].to_numpy(dtype="float64"), rng, n_boot, confidence)
+            elif m == "balance":
+                res = _boot_balance(sl["solidarity"].to_numpy(dtype="float64"),
+                                    sl["violence"].to_numpy(dtype="float64"), rng, n_boot, confidence)
+            else:
+                col = m[: -len("_rate")]
+                res = _boot_ratio(sl[col].to_numpy(dtype="float64"), tok, rng, n_boot, confidence, 1000.0)
+            row[m], row[f"{m}_low"], row[f"{m}_high"] = res
+    for c in RELIGION_COLUMNS:
+        row[c] = int(arts[c].sum())
+    return row
+
+
+def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence, workers=1) -> pd.DataFrame:
+    """One row per outlet, with bootstrap CIs; ``workers`` > 1 splits the outlets over forked processes.
+
+    Every outlet and metric has its own random stream (seeded by ``seed``, the outlet
+    and the metric), so the rows do not depend on which process computes them.
+    """
     metrics = ["sentiment", "tone", "balance", *[f"{f}_rate" for f in frames], "religion_rate"]
     metrics = list(dict.fromkeys(OUTLET_METRICS + metrics))
     num = ["article_id", "n_tokens", "sentiment", "tone", *frames, "religion"]
@@ -489,42 +587,27 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
     if exclude_bp:
         sel &= ~sentences["boilerplate"]
     by_article = {a: g for a, g in sentences.loc[sel, num].groupby("article_id", sort=False)}
-    rows = []
-    for k, (outlet, arts) in enumerate(articles.groupby("outlet", sort=True)):
-        if k and k % 8 == 0:
-            # the resamples' arrays are freed between small long-lived row objects, so the C heap creeps
-            # up (about 350 MB over the 491 outlets of the ABP corpus); hand the freed pages back now and then
-            release_memory()
-        row: dict[str, Any] = {
-            "outlet": outlet,
-            "n_articles": len(arts),
-            "n_sentences": int(arts["n_sentences"].sum()),
-            "n_tokens": int(arts["n_tokens"].sum()),
-        }
-        if len(arts) >= 2:
-            row["ci_basis"] = "articles"
-            for m in metrics:
-                est, lo, hi = _boot_mean(arts[m].to_numpy(dtype="float64"), _rng_for(seed, f"{outlet}\0{m}"),
-                                         n_boot, confidence)
-                row[m], row[f"{m}_low"], row[f"{m}_high"] = est, lo, hi
-        else:
-            row["ci_basis"] = "sentences"
-            sl = by_article.get(arts["article_id"].iloc[0], sentences.loc[[], num])
-            tok = sl["n_tokens"].to_numpy(dtype="float64")
-            for m in metrics:
-                rng = _rng_for(seed, f"{outlet}\0{m}")
-                if m in ("sentiment", "tone"):
-                    res = _boot_mean(sl[m].to_numpy(dtype="float64"), rng, n_boot, confidence)
-                elif m == "balance":
-                    res = _boot_balance(sl["solidarity"].to_numpy(dtype="float64"),
-                                        sl["violence"].to_numpy(dtype="float64"), rng, n_boot, confidence)
-                else:
-                    col = m[: -len("_rate")]
-                    res = _boot_ratio(sl[col].to_numpy(dtype="float64"), tok, rng, n_boot, confidence, 1000.0)
-                row[m], row[f"{m}_low"], row[f"{m}_high"] = res
-        for c in RELIGION_COLUMNS:
-            row[c] = int(arts[c].sum())
-        rows.append(row)
+    groups = list(articles.groupby("outlet", sort=True))
+    no_sentences = sentences.loc[[], num]
+
+    def rows_for(span: tuple[int, int]) -> list[dict[str, Any]]:
+        rows = []
+        for k in range(*span):
+            if k and k % 8 == 0:
+                # the resamples' arrays are freed between small long-lived row objects, so the C heap creeps
+                # up (about 350 MB over the 491 outlets of the ABP corpus); hand the freed pages back now and then
+                release_memory()
+            outlet, arts = groups[k]
+            rows.append(_outlet_row(outlet, arts, by_article, no_sentences, metrics, seed, n_boot, confidence))
+        return rows
+
+    if workers > 1 and len(groups) > 1 and _can_fork():
+        # the cost of an outlet is about its resampled units (articles, or one article's sentences)
+        units = np.array([len(a) if len(a) > 1 else len(by_article.get(a["article_id"].iloc[0], ())) for _, a in groups])
+        spans = _guided_chunks(units + 20, workers, len(groups))
+        rows = [r for part in _fork_map(rows_for, spans, workers) for r in part]
+    else:
+        rows = rows_for((0, len(groups)))
     cols = ["outlet", "n_articles", "n_sentences", "n_tokens", "ci_basis"]
     for m in metrics:
         cols += [m, f"{m}_low", f"{m}_high"]

@@ -87,6 +87,40 @@ def test_worker_processes_give_identical_results(mixed, mixed_analysis):
     assert_frame_equal(other.keyness("Outlet A"), mixed_analysis.keyness("Outlet A"))
 
 
+@pytest.mark.parametrize("workers", [2, 3, 8])
+def test_parallel_chunks_cover_the_corpus_and_shrink_towards_the_end(workers):
+    """Guided chunks: contiguous, every article once, at most chunk_size articles, the last ones small."""
+    from coverage.analysis import _guided_chunks
+
+    rng = np.random.default_rng(7)
+    lengths = rng.integers(200, 20_000, size=3000)
+    capped = _guided_chunks(lengths, workers, 100)
+    assert all(0 < hi - lo <= 100 for lo, hi in capped) and capped[-1][1] == len(lengths)
+    spans = _guided_chunks(lengths, workers, 10_000)
+    assert spans[0][0] == 0 and spans[-1][1] == len(lengths)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    chars = np.array([lengths[lo:hi].sum() for lo, hi in spans])
+    total = lengths.sum()
+    # each of the first chunks takes about 1/(2 workers) of what is left; the tail is a few small ones
+    assert chars[1] == pytest.approx((total - chars[0]) / (2 * workers), rel=0.1)
+    assert chars[-3:].max() < total / (8 * workers)
+    assert len(spans) >= 4 * workers
+    # no text (all lengths 0) still gives every article a chunk
+    assert _guided_chunks(np.zeros(3, dtype=np.int64), 2, 2) == [(0, 2), (2, 3)]
+    assert _guided_chunks(np.zeros(0, dtype=np.int64), 2, 500) == []
+
+
+def test_outlet_table_from_worker_processes_is_identical(mixed_analysis):
+    """The bootstrap of each outlet runs in whichever process; its random stream is its own."""
+    from coverage.analysis import _outlet_table
+
+    a = mixed_analysis
+    args = (a.articles, a.sentences, a.frames, True, a.params["seed"], a.params["n_boot"], 0.95)
+    assert a.outlets["outlet"].nunique() >= 4
+    assert_frame_equal(_outlet_table(*args, workers=3), _outlet_table(*args, workers=1), check_exact=True)
+    assert_frame_equal(_outlet_table(*args, workers=1), a.outlets, check_exact=True)
+
+
 def test_token_stream_is_compact_and_complete(mixed_analysis):
     t = mixed_analysis._tokens
     assert t.ids.dtype == np.int32 and len(t.indptr) == len(mixed_analysis.articles) + 1
