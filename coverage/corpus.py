@@ -66,6 +66,9 @@ _ROLE_SYNONYMS = {
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NON_LATIN_LETTER_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+# a superset of those letters that one range test finds (ASCII, Latin and general punctuation such as curly
+# quotes and dashes hold none of them, checked for every code point): the exact search starts at its first match
+_MAYBE_NON_LATIN_RE = re.compile(r"[^\x00-\x7f\u00c0-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 # file signatures of common binary formats a user may rename to .txt by mistake
 _MAGIC = {
@@ -571,7 +574,8 @@ def _too_long(what: str, limit: int) -> str:
 def _mostly_non_latin(text: str) -> bool:
     """True when most letters of (the start of) ``text`` are not Latin (Arabic, CJK, Cyrillic...)."""
     sample = text[:20_000]
-    if _NON_LATIN_LETTER_RE.search(sample) is None:  # the common case, without counting every letter
+    first = _MAYBE_NON_LATIN_RE.search(sample)
+    if first is None or _NON_LATIN_LETTER_RE.search(sample, first.start()) is None:  # the common case
         return False
     letters = len(_LETTER_RE.findall(sample))
     return letters > 0 and len(_LATIN_RE.findall(sample)) < 0.5 * letters

@@ -625,6 +625,20 @@ def test_non_english_text(root):
     assert "non-Latin" in (root / "README.md").read_text(encoding="utf-8")
 
 
+def test_non_latin_check_sees_every_non_latin_letter():
+    """The quick range pre-check of the non-Latin warning never hides a letter the exact rule counts."""
+    import sys
+
+    from coverage.corpus import _MAYBE_NON_LATIN_RE, _NON_LATIN_LETTER_RE, _mostly_non_latin
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    exact = {m.start() for m in _NON_LATIN_LETTER_RE.finditer(every)}
+    assert len(exact) > 100_000 and exact <= {m.start() for m in _MAYBE_NON_LATIN_RE.finditer(every)}
+    # curly quotes and dashes before a Greek word do not stop the search at them
+    assert _mostly_non_latin("“Ein” — Καλημέρα κόσμε, πώς είστε σήμερα")
+    assert not _mostly_non_latin("“Café” — naïve façade, µ and ª included")
+
+
 def test_emoji_only_text():
     df = pd.DataFrame({"id": ["e", "ok"], "outlet": ["X", "X"], "text": ["🕯️🙏❤️ 🇬🇧 😢😢", GOOD]})
     with pytest.warns(CoverageWarning, match="1 of 2"):
