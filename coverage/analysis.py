@@ -121,7 +121,8 @@ def analyze(
         cluster), else Dask's default scheduler. Results are identical whichever
         engine runs them.
     n_jobs : int, default 1
-        Worker processes for ``engine="local"``; -1 uses every CPU.
+        Worker processes for ``engine="local"``; -1 uses every CPU. On Linux the
+        workers also share the outlet table's bootstrap CIs (identical numbers).
     chunk_size : int, default 500
         Articles per chunk: the unit of streaming, parallel work, progress and caching.
         Intermediate objects live for one chunk, so memory stays bounded. With ``n_jobs``
