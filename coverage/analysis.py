@@ -602,7 +602,7 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
             rows.append(_outlet_row(outlet, arts, by_article, no_sentences, metrics, seed, n_boot, confidence))
         return rows
 
-    if workers > 1 and len(groups) > 1 and _can_fork():
+    if workers > 1 and len(groups) >= 2 * workers and _can_fork():  # a few outlets are not worth a fork
         # the cost of an outlet is about its resampled units (articles, or one article's sentences)
         units = np.array([len(a) if len(a) > 1 else len(by_article.get(a["article_id"].iloc[0], ())) for _, a in groups])
         spans = _guided_chunks(units + 20, workers, len(groups))

@@ -117,7 +117,7 @@ def test_outlet_table_from_worker_processes_is_identical(mixed_analysis):
     a = mixed_analysis
     args = (a.articles, a.sentences, a.frames, True, a.params["seed"], a.params["n_boot"], 0.95)
     assert a.outlets["outlet"].nunique() >= 4
-    assert_frame_equal(_outlet_table(*args, workers=3), _outlet_table(*args, workers=1), check_exact=True)
+    assert_frame_equal(_outlet_table(*args, workers=2), _outlet_table(*args, workers=1), check_exact=True)
     assert_frame_equal(_outlet_table(*args, workers=1), a.outlets, check_exact=True)
 
 
