@@ -33,7 +33,7 @@ from itertools import accumulate
 from operator import add
 from typing import Any, NamedTuple
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 __all__ = [
     "Sentence",
@@ -179,6 +179,83 @@ class _FastPunkt(PunktSentenceTokenizer):
 
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, what Punkt looks for before a candidate
 
+# NLTK (3.9+) compiles Punkt's patterns with the `regex` module behind a ReDoS time guard, which
+# costs more per call than the pattern itself: 40% of segmentation in the span patterns, 70% of
+# NLTK's own boundary decisions in the word tokenizer. Patterns that use nothing whose meaning
+# differs between the two engines are compiled again with the standard `re`. The one difference
+# they may touch is whitespace: `regex`'s \s is `re`'s without \x1c-\x1f (checked for every code
+# point), so \s and \S are spelled out. Anything else (\w, \d, \b, case folding, other flags,
+# unusual groups, \s inside a class) keeps NLTK's pattern.
+_WS, _NON_WS = r"[^\S\x1c-\x1f]", r"[\S\x1c-\x1f]"
+_ESC = r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)"
+# a pattern's pieces: an escape, a character class (escapes inside it whole) or one character
+_PIECE_RE = re.compile(rf"{_ESC}|\[\^?\]?(?:{_ESC}|[^\]\\])*\]|.", re.DOTALL)
+_SAFE_ESCAPE_RE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[^\w\s])")  # literal characters
+_SHARED_FLAGS = re.VERBOSE | re.UNICODE | re.MULTILINE | re.DOTALL
+_REGEX_V0 = 8192  # regex.VERSION0: re-compatible behaviour, the default
+
+
+def _stdlib_twin(pattern: Any) -> re.Pattern[str] | None:
+    """The standard-library equivalent of an NLTK pattern, or None when it might differ.
+
+    Accepted: literal characters and escaped punctuation, character classes of those,
+    ``\\s``/``\\S`` outside classes, groups ``(?:``, ``(?=``, ``(?!``, ``(?P<``, and
+    the flags both engines read alike.
+    """
+    raw = getattr(pattern, "_rx", pattern)  # NLTK's ReDoS wrapper around a `regex` pattern
+    text, flags = raw.pattern, int(raw.flags) & ~_REGEX_V0
+    if not isinstance(text, str) or flags & ~_SHARED_FLAGS:
+        return None
+    out = []
+    pieces = _PIECE_RE.findall(text)
+    for k, piece in enumerate(pieces):
+        if piece in (r"\s", r"\S"):
+            out.append(_WS if piece == r"\s" else _NON_WS)
+            continue
+        if piece.startswith("\\") and not _SAFE_ESCAPE_RE.fullmatch(piece):
+            return None
+        if piece.startswith("[") and len(piece) > 1:
+            inner = piece[1:-1]
+            if "[:" in re.sub(_ESC, "", inner) or any(not _SAFE_ESCAPE_RE.fullmatch(m) for m in re.findall(_ESC, inner)):
+                return None
+        if piece == "(" and k + 1 < len(pieces) and pieces[k + 1] == "?":
+            after = "".join(pieces[k + 2:k + 4])
+            if not (after[:1] in (":", "=", "!") or after == "P<"):
+                return None
+        out.append(piece)
+    try:
+        return re.compile("".join(out), flags)
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=8)
+def _span_patterns(lang: Any) -> tuple[Any, Any, bool]:
+    """``(period_context, realignment, stdlib)`` for Punkt language variables ``lang``.
+
+    The standard-library twins when both patterns have one (``stdlib`` True);
+    otherwise NLTK's own compiled patterns.
+    """
+    context, realign = lang.period_context_re(), lang.re_boundary_realignment
+    twins = _stdlib_twin(context), _stdlib_twin(realign)
+    if twins[0] is not None and twins[1] is not None:
+        return twins[0], twins[1], True
+    return getattr(context, "_rx", context), realign, False
+
+
+class _FastLangVars(PunktLanguageVars):
+    """NLTK's English language variables, with the word tokenizer compiled by `re` (same tokens)."""
+
+    __slots__ = ()
+
+    def _word_tokenizer_re(self) -> Any:
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
+            nltk_re = super()._word_tokenizer_re()
+            self._re_word_tokenizer = _stdlib_twin(nltk_re) or nltk_re
+            return self._re_word_tokenizer
+
 
 def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]:
     """``list(tok.span_tokenize(text))``, in one function.
@@ -190,9 +267,7 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
     The tests compare it with ``span_tokenize`` on every seed paragraph and on
     hand-made boundary contexts.
     """
-    lang = tok._lang_vars
-    candidates = lang.period_context_re()
-    candidates = getattr(candidates, "_rx", candidates)  # NLTK's ReDoS-guard wrapper: same pattern
+    candidates, realign_re, stdlib = _span_patterns(tok._lang_vars)
     # potential ends and their contexts (the word before the end, the end, what follows)
     found: list[tuple[Any, str]] = []
     prev_start = prev_stop = 0
@@ -214,7 +289,6 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
             slices.append((last_break, match.end()))
             last_break = match.start("next_tok") if match.group("next_tok") else match.end()
     slices.append((last_break, len(text.rstrip())))
-    realign_re = lang.re_boundary_realignment
     out = []
     realign = 0
     for k, (s1, e1) in enumerate(slices):
@@ -224,10 +298,11 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
                 out.append((s1, e1))
             continue
         s2, e2 = slices[k + 1]
-        m = realign_re.match(text[s2:e2])
+        # with `re`, matching in place equals matching the slice (no ^ or look-behind in the pattern)
+        m = realign_re.match(text, s2, e2) if stdlib else realign_re.match(text[s2:e2])
         if m:
             out.append((s1, s2 + len(m.group(0).rstrip())))
-            realign = m.end()
+            realign = m.end() - s2 if stdlib else m.end()
         else:
             realign = 0
             if s1 < e1:
@@ -239,7 +314,7 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations())
-    return _FastPunkt(params)
+    return _FastPunkt(params, lang_vars=_FastLangVars())
 
 
 @lru_cache(maxsize=1)

@@ -137,6 +137,35 @@ def test_long_runs_of_punctuation_and_marks(text):
 
 @settings(DETERMINISTIC, max_examples=1500)
 @given(TEXTS)
+@example("End.\x1cNext one?\x1d “Then.”\x1e\x1fx. Mr. Smith--yes. A. b.\u3000C")
+def test_punkt_patterns_in_re_equal_nltks_on_raw_text(text):
+    """The standard-library twins of Punkt's patterns find what NLTK's `regex` patterns find.
+
+    On raw text: \x1c-\x1f are whitespace to `re` but not to `regex` (normalisation removes
+    them, so this is the case the spelled-out whitespace classes are for).
+    """
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    from coverage.text import _FastLangVars, _punkt, _punkt_spans, _reference_punkt, _span_patterns
+
+    nltk_vars, fast_vars = PunktLanguageVars(), _FastLangVars()
+    assert type(fast_vars._word_tokenizer_re()).__module__ == "re"  # the twin is in use
+    assert fast_vars.word_tokenize(text) == nltk_vars.word_tokenize(text)
+    context, realign, stdlib = _span_patterns(fast_vars)
+    assert stdlib
+    nltk_context = nltk_vars.period_context_re()
+    assert [m.span() + m.span("next_tok") for m in context.finditer(text)] == \
+        [m.span() + m.span("next_tok") for m in nltk_context.finditer(text)]
+    for pos in range(0, len(text), max(1, len(text) // 20)):
+        ours, theirs = realign.match(text, pos), nltk_vars.re_boundary_realignment.match(text[pos:])
+        assert (ours and ours.end() - pos) == (theirs and theirs.end())
+    for line in text.split("\n"):
+        if line.strip():
+            assert _punkt_spans(_punkt(), line) == list(_reference_punkt().span_tokenize(line)), line
+
+
+@settings(DETERMINISTIC, max_examples=1500)
+@given(TEXTS)
 @example("Mr. Smith?) No. “Why?” she asked. U.N. officials met U.S. officials. A. 9 b.")
 def test_sentence_boundaries_equal_nltk_punkt(text):
     """segment()'s Punkt (shortcut decisions, one-function span_tokenize) decides like NLTK's Punkt."""
