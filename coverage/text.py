@@ -238,7 +238,9 @@ def _span_patterns(lang: Any) -> tuple[Any, Any, bool]:
     """
     context, realign = lang.period_context_re(), lang.re_boundary_realignment
     twins = _stdlib_twin(context), _stdlib_twin(realign)
-    if twins[0] is not None and twins[1] is not None:
+    # the realignment is matched in place (pos, endpos), which equals matching the slice unless it has ^
+    in_place = twins[1] is not None and "^" not in _PIECE_RE.findall(twins[1].pattern)
+    if twins[0] is not None and in_place:
         return twins[0], twins[1], True
     return getattr(context, "_rx", context), realign, False
 
@@ -263,7 +265,9 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
     NLTK's ``span_tokenize`` chains four generators and walks back over each
     candidate's preceding word one character at a time; this is the same
     algorithm (``_match_potential_end_contexts``, ``_slices_from_text``,
-    ``_realign_boundaries`` of NLTK 3.9-3.10) with ``str.rfind`` for that walk.
+    ``_realign_boundaries`` of NLTK 3.9-3.10) with ``str.rfind`` for that walk, and
+    with NLTK's patterns compiled by ``re`` where that cannot change a match
+    (:func:`_stdlib_twin`).
     The tests compare it with ``span_tokenize`` on every seed paragraph and on
     hand-made boundary contexts.
     """
@@ -298,7 +302,7 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
                 out.append((s1, e1))
             continue
         s2, e2 = slices[k + 1]
-        # with `re`, matching in place equals matching the slice (no ^ or look-behind in the pattern)
+        # with `re`, matching in place equals matching the slice (no ^ or look-behind: _span_patterns)
         m = realign_re.match(text, s2, e2) if stdlib else realign_re.match(text[s2:e2])
         if m:
             out.append((s1, s2 + len(m.group(0).rstrip())))

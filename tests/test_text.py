@@ -168,3 +168,30 @@ def test_pipeline_needs_no_downloaded_data(tmp_path):
 def test_no_nltk_download_anywhere_in_package():
     src = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "coverage").rglob("*.py"))
     assert "nltk.download" not in src
+
+
+@pytest.mark.parametrize(("pattern", "flags", "twin"), [
+    (r"a\sb", 0, r"a[^\S\x1c-\x1f]b"),                      # regex's \s lacks \x1c-\x1f: spelled out
+    (r"[ab]\S+?(?=\s|$)", 0, r"[ab][\S\x1c-\x1f]+?(?=[^\S\x1c-\x1f]|$)"),
+    (r"[\(\"\`{\[:;&\#]\.(?:x|y)", 0, r"[\(\"\`{\[:;&\#]\.(?:x|y)"),  # escaped punctuation, an escaped [ before :
+    (r"\u2018\xab", 0, r"\u2018\xab"),
+    (r"\w+", 0, None),                                      # \w, \d, \b: Unicode tables differ between engines
+    (r"[^\W\d]", 0, None),
+    (r"\bx", 0, None),
+    (r"[\]\s]", 0, None),                                   # \s inside a class is not rewritten
+    (r"[[:alpha:]]", 0, None),                              # POSIX classes are regex-only
+    (r"(?<=a)b", 0, None),                                  # look-behind: in-place matching would differ
+    (r"(?P<x>a)(?P=x)", 0, None),
+    (r"ab", 2, None),                                       # IGNORECASE: case folding differs
+])
+def test_punkt_patterns_are_twinned_in_re_only_when_equivalent(pattern, flags, twin):
+    import re
+
+    import regex
+
+    from coverage.text import _stdlib_twin
+
+    got = _stdlib_twin(regex.compile(pattern, flags | regex.VERSION0))
+    assert (got.pattern if got is not None else None) == twin
+    if got is not None:
+        assert isinstance(got, re.Pattern)
