@@ -95,6 +95,10 @@ _NOTICE_RE = re.compile(
 _NOTICE_NEEDLES = ("all rights reserved",)
 _PROMO_NEEDLES = ("app", "google play", "push notifications", "newsletter")
 _EMBED_NEEDLES = ("pic.twitter.com/",)
+# "app" is in one paragraph of ten ("happen", "approach"); the promo alternatives need it as a whole
+# word (or in "App Store"), so after the substring, one cheap search decides before the full pattern
+_PROMO_PHRASES = ("app store", "google play", "push notifications", "newsletter")
+_APP_WORD_RE = re.compile(r"\bapp\b", _I)
 
 
 def _fold(t: str) -> str:
@@ -114,7 +118,10 @@ def _notice(t: str, folded: str) -> bool:
 
 
 def _promo(t: str, folded: str) -> bool:
-    return _search(_PROMO_RE, t, _PROMO_NEEDLES, folded)
+    if _PROMO_RE.match(t):
+        return True
+    maybe = any(n in folded for n in _PROMO_PHRASES) or ("app" in folded and _APP_WORD_RE.search(t) is not None)
+    return maybe and _PROMO_RE.search(t) is not None
 
 
 def _embed(t: str) -> bool:

@@ -75,3 +75,35 @@ def test_prose_with_parentheses_is_not_a_credit():
     text = "Vigil held\n\nAlso present were MPs Dawn Butler (Brent Central) and Seema Malhotra (Feltham and Heston).\n\nThey stood on the bridge on Wednesday (March 29)."
     sents = segment(text)
     assert boilerplate_reasons(text, sents) == ["", "", ""]
+
+
+def test_needle_gates_see_every_case_insensitive_spelling():
+    """The substring gates run on a case-folded copy: every character that re.IGNORECASE takes for a
+    needle's letter must fold to that letter, or a gate could hide a match."""
+    import re
+    import sys
+
+    from coverage.boilerplate import _NOTICE_NEEDLES, _PROMO_NEEDLES, _PROMO_PHRASES, _fold
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for ch in sorted(set("".join(_NOTICE_NEEDLES + _PROMO_NEEDLES + _PROMO_PHRASES))):
+        same = re.findall(re.escape(ch), every, re.IGNORECASE)
+        assert {_fold(c) for c in same} == {ch}, ch
+
+
+@pytest.mark.parametrize(("text", "promo"), [
+    ("Download our app for free today", True),
+    ("Get the free app now", True),
+    ("Find us on theApp Store or Google Play", True),   # "App Store" needs no word boundary
+    ("GET THE LATEST NEWS IN OUR APP", True),            # anchored alternative
+    ("Sign up to our newsletter and subscribe", True),
+    ("It will happen again, the approach is free and apparent", False),  # "app" inside words
+    ("Supporters said the apps were free", False),      # "apps" is not the word "app"
+    ("The app-based service was free to use", True),
+    ("They applauded, free at last", False),
+])
+def test_promo_rule_equals_its_plain_search(text, promo):
+    from coverage.boilerplate import _PROMO_RE, _fold, _promo
+
+    assert _promo(text, _fold(text)) is promo
+    assert promo is (_PROMO_RE.search(text) is not None)
