@@ -353,7 +353,7 @@ def term_table(
     g, c, n = coo.row[pos], coo.col[pos], coo.data[pos]
     # rank inside each group: count descending, then term (code point order); chosen before any string is built
     term_rank = np.empty(vocab_arr.size, dtype=np.int64)
-    term_rank[np.argsort(vocab_arr, kind="stable")] = np.arange(vocab_arr.size)
+    term_rank[_code_point_argsort(vocab_arr)] = np.arange(vocab_arr.size)
     order = np.lexsort((term_rank[c], -n, g))
     g, c, n = g[order], c[order], n[order]
     group_start = np.searchsorted(g, g, side="left")
@@ -383,13 +383,32 @@ def _str_array(words: Sequence[str]) -> np.ndarray:
     return out
 
 
+def _code_point_argsort(words: np.ndarray) -> np.ndarray:
+    """``np.argsort(words, kind="stable")`` for an object array of str, in C.
+
+    Arrow's stable sort compares UTF-8 bytes, and UTF-8 byte order is code point
+    order, which is how Python compares str. Anything Arrow cannot hold as a string
+    (a lone surrogate, a missing value, a number) is sorted by Python as before.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.array(words, type=pa.large_string(), from_pandas=False)
+    except (pa.ArrowException, UnicodeError, TypeError):
+        return np.argsort(words, kind="stable")
+    if arr.null_count:
+        return np.argsort(words, kind="stable")
+    return pc.sort_indices(arr).to_numpy().astype(np.int64)
+
+
 def _finish(blocks: list[sp.csr_matrix], names: list[np.ndarray], n_docs: int, min_count: int
             ) -> tuple[sp.csr_matrix, np.ndarray]:
     """Stack per-n blocks, order the columns by term (code point), apply ``min_count``."""
     if not names:
         return sp.csr_matrix((n_docs, 0), dtype=np.int64), np.array([], dtype=object)
     all_names = np.concatenate(names)
-    order = np.asarray(sorted(range(len(all_names)), key=all_names.__getitem__), dtype=np.int64)
+    order = _code_point_argsort(all_names)
     matrix = blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
     if not np.array_equal(order, np.arange(len(order))):
         matrix = matrix[:, order]
