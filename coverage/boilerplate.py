@@ -110,7 +110,15 @@ def _search(regex: re.Pattern[str], t: str, needles: tuple[str, ...], folded: st
     if regex.match(t):
         return True
     hay = t if folded is None else folded
-    return any(n in hay for n in needles) and regex.search(t) is not None
+    return _has_any(hay, needles) and regex.search(t) is not None
+
+
+def _has_any(hay: str, needles: tuple[str, ...]) -> bool:
+    """``any(n in hay for n in needles)`` without a generator (called for every paragraph and sentence)."""
+    for n in needles:
+        if n in hay:
+            return True
+    return False
 
 
 def _notice(t: str, folded: str) -> bool:
@@ -120,7 +128,7 @@ def _notice(t: str, folded: str) -> bool:
 def _promo(t: str, folded: str) -> bool:
     if _PROMO_RE.match(t):
         return True
-    maybe = any(n in folded for n in _PROMO_PHRASES) or ("app" in folded and _APP_WORD_RE.search(t) is not None)
+    maybe = _has_any(folded, _PROMO_PHRASES) or ("app" in folded and _APP_WORD_RE.search(t) is not None)
     return maybe and _PROMO_RE.search(t) is not None
 
 
@@ -152,17 +160,19 @@ def _paragraph_reason(text: str, index: int, prev_is_headline: bool, n_sentences
         return "credit"
     if index == 0:
         return ""  # headline or first paragraph: content
-    words = t.split()
-    if _BY_RE.match(t) and len(words) <= 10 and not _ends_with_punct(t.rstrip(".")):
+    # the word count is taken only where a rule's cheaper condition holds (most paragraphs need none)
+    if _BY_RE.match(t) and len(t.split()) <= 10 and not _ends_with_punct(t.rstrip(".")):
         return "byline"
-    if index <= 2 and prev_is_headline and len(words) <= 6 and not _ends_with_punct(t) and _BYLINE_RE.match(t):
+    if index <= 2 and prev_is_headline and len(t.split()) <= 6 and not _ends_with_punct(t) and _BYLINE_RE.match(t):
         return "byline"
-    if _CREDIT_END_RE.search(t) and len(words) <= 45 and (_LABEL_RE.match(t) or len(words) <= 25):
-        inner = _CREDIT_END_RE.search(t).group()
-        # "(March 29)" or "(Brent Central)" mid-prose is not a credit: require caption shape
-        if _LABEL_RE.match(t) or not any(ch.isdigit() for ch in inner):
-            return "credit"
-    if len(words) >= 4 and n_sentences <= 2 and len(words) <= 45 and not _ends_with_punct(t):
+    credit = _CREDIT_END_RE.search(t)
+    if credit:
+        n_words = len(t.split())
+        if n_words <= 45 and (_LABEL_RE.match(t) or n_words <= 25):
+            # "(March 29)" or "(Brent Central)" mid-prose is not a credit: require caption shape
+            if _LABEL_RE.match(t) or not any(ch.isdigit() for ch in credit.group()):
+                return "credit"
+    if n_sentences <= 2 and not _ends_with_punct(t) and 4 <= len(t.split()) <= 45:
         return "caption"
     return ""
 
@@ -201,8 +211,8 @@ def boilerplate_reasons(text: str, sentences: Sequence[Sentence]) -> list[str]:
             continue
         # a sentence's folded text is part of its paragraph's (folding maps characters one by one), so a
         # needle absent from the paragraph is absent from every sentence: only the anchored match is left
-        notice_needle = any(n in pfold for n in _NOTICE_NEEDLES)
-        promo_needle = any(n in pfold for n in _PROMO_NEEDLES)
+        notice_needle = _has_any(pfold, _NOTICE_NEEDLES)
+        promo_needle = _has_any(pfold, _PROMO_NEEDLES)
         for i in idxs:  # sentence-level teasers and notices inside prose paragraphs
             st = sentences[i].text
             if _TEASER_RE.match(st) or _PLAYER_RE.match(st):

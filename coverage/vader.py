@@ -329,9 +329,38 @@ class FastVader:
             valence = valence * _N_SCALAR
         return valence
 
-    # -------------------------------------------------------------- numpy pass
-    def _score_numpy(self, texts: list[str]) -> list[tuple[float, float, float, float]]:
-        """Scores of ``texts`` (all uncached); routed sentences use the Python path."""
+    # -------------------------------------------------------------- token ids
+    def _arrow_ids(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """``(ids, sentence, n_exclamation, n_question)``: every whitespace token of ``texts``, by Arrow.
+
+        Arrow's ``utf8_split_whitespace`` splits on exactly the characters ``str.split()``
+        does (checked for every code point); it also gives empty strings around runs of
+        whitespace, which get id 0 like every one-character token, i.e. are dropped. The
+        table lookup is then one dictionary probe per *distinct* token. ``None`` when
+        Arrow cannot hold a text (a lone surrogate): the caller splits in Python.
+        """
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        try:
+            arr = pa.array(texts, type=pa.large_string())
+        except (UnicodeEncodeError, pa.ArrowException):
+            return None
+        lists = pc.utf8_split_whitespace(arr)
+        enc = pc.dictionary_encode(lists.flatten())
+        words = enc.dictionary.to_pylist()
+        get = self._raw2id.get
+        lut = np.fromiter(map(get, words, repeat(-2)), dtype=np.intp, count=len(words))
+        for k in np.flatnonzero(lut == -2).tolist():
+            lut[k] = self._raw_id(words[k])
+        lut[lut == -1] = 0  # the separator entry of the Python split: here a lone NUL token, dropped
+        ids = lut[enc.indices.to_numpy(zero_copy_only=False)]
+        lens = np.diff(lists.offsets.to_numpy(zero_copy_only=False))
+        sid = np.repeat(np.arange(len(texts), dtype=np.intp), lens)
+        return ids, sid, _counts(pc.count_substring(arr, "!")), _counts(pc.count_substring(arr, "?"))
+
+    def _python_ids(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_arrow_ids` with ``str.split`` (any text, lone surrogates included)."""
         m = len(texts)
         get = self._raw2id.get
         joined = " \x00 ".join(texts)
@@ -352,18 +381,19 @@ class FastVader:
         unknown = np.flatnonzero(ids == -2)
         if unknown.size:
             unk_raw = [raw[k] for k in unknown.tolist()]
-            raw2id = self._raw2id
-            tok2id = self._tok2id
-            new_token = self._new_token
             for r in dict.fromkeys(unk_raw):
-                if len(r) <= 1:
-                    raw2id[r] = 0
-                    continue
-                tok = _strip_token(r)
-                tid = tok2id.get(tok)
-                raw2id[r] = new_token(tok) if tid is None else tid
+                self._raw_id(r)
             ids[unknown] = np.fromiter(map(get, unk_raw), dtype=np.intp, count=len(unk_raw))
-        del raw
+        ep = np.fromiter((t.count("!") for t in texts), dtype=np.float64, count=m)
+        qm = np.fromiter((t.count("?") for t in texts), dtype=np.float64, count=m)
+        return ids, sid, ep, qm
+
+    # -------------------------------------------------------------- numpy pass
+    def _score_numpy(self, texts: list[str]) -> list[tuple[float, float, float, float]]:
+        """Scores of ``texts`` (all uncached); routed sentences use the Python path."""
+        m = len(texts)
+        found = self._arrow_ids(texts)
+        ids, sid, ep, qm = found if found is not None else self._python_ids(texts)
         (lexv, inlex, boost, upper, neg, never, sothis, least, atvery, but, kind, trig) = (
             self._tables()
         )
@@ -459,8 +489,6 @@ class FastVader:
         n_nonzero = np.bincount(c_sid[pmask | nmask], minlength=m)
         neu_count = (n - n_nonzero).astype(np.float64)
 
-        ep = np.fromiter((t.count("!") for t in texts), dtype=np.float64, count=m)
-        qm = np.fromiter((t.count("?") for t in texts), dtype=np.float64, count=m)
         ep_amp = np.minimum(ep, 4) * 0.292
         qm_amp = np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
         amp = ep_amp + qm_amp
@@ -617,6 +645,11 @@ def _round_exact(x: np.ndarray, ndigits: int) -> np.ndarray:
     for k in near.tolist():
         out[k] = round(float(x[k]), ndigits)
     return out
+
+
+def _counts(counts: object) -> np.ndarray:
+    """An Arrow integer array (no nulls) as float64, for the punctuation emphasis."""
+    return np.asarray(counts.to_numpy(zero_copy_only=False), dtype=np.float64)  # type: ignore[attr-defined]
 
 
 def _seq_sum(values: np.ndarray, groups: np.ndarray, m: int, mask: np.ndarray) -> np.ndarray:

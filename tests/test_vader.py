@@ -287,3 +287,36 @@ def test_bad_parameters(tmp_path):
         FastVader(lexicon_path=bad)
     with pytest.raises(ParameterError, match="python_below"):
         FastVader(python_below=-1)
+
+
+_WHITESPACE = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+def _kept(found):
+    ids, sid, ep, qm = found
+    keep = ids > 0
+    return ids[keep].tolist(), sid[keep].tolist(), ep.tolist(), qm.tolist()
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(texts=st.lists(st.lists(st.sampled_from([*_WHITESPACE, "good", "BAD", "!", "?", "x", "\x00", "é"]),
+                               max_size=12).map("".join), min_size=1, max_size=5))
+def test_arrow_split_equals_str_split(texts):
+    # Arrow splits on exactly str.split()'s whitespace (every Unicode space, \x1c-\x1f included);
+    # its empty strings and one-character tokens are dropped, as are the Python path's
+    fv = FastVader(python_below=0, cache=False)
+    got = fv._arrow_ids(texts)
+    assert got is not None
+    assert _kept(got) == _kept(fv._python_ids(texts))
+
+
+def test_arrow_split_whitespace_and_surrogates(ref):
+    texts = [f"good{ws}bad{ws}" for ws in _WHITESPACE] + [" \x1cnice\x1f ", "\x00", "good\x00 bad", "", "!!! ?"]
+    fv = FastVader(python_below=0, cache=False)
+    assert len(_WHITESPACE) == 29 and "\x1c" in _WHITESPACE and "\u3000" in _WHITESPACE
+    assert _kept(fv._arrow_ids(texts)) == _kept(fv._python_ids(texts))
+    _assert_equal(fv.polarity_scores_many(texts), _expected(ref, texts), texts)
+    # a lone surrogate cannot go to Arrow: the batch is split in Python, with the same scores
+    odd = [*texts, "great \ud800 day"]
+    assert fv._arrow_ids(odd) is None
+    _assert_equal(fv.polarity_scores_many(odd), _expected(ref, odd), odd)
