@@ -30,7 +30,7 @@ from . import sentiment as _sent
 from ._memory import release_memory
 from .boilerplate import boilerplate_reasons
 from .frames import match_frames
-from .lexicon import Lexicon
+from .lexicon import Lexicon, match_keys
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
 from .text import Token, is_word, segment, split_tokens, token_starts, tokens_from_parts
 from .vader import FastVader
@@ -87,14 +87,23 @@ class _CandidateMemo(dict):
         return value
 
     def confirmed(self, toks: list[str], norms: list[str]) -> int:
-        """The exact mask of a sentence (case rules applied to the surface of tokens that may anchor)."""
+        """The mask of a sentence: bit set if some anchor passes its case rule and its pattern's other words are there.
+
+        Both tests are necessary conditions for a match (:meth:`PhraseMatcher.may_match_at`,
+        :meth:`PhraseMatcher.needs_met`), so a cleared bit means the matcher would find nothing.
+        """
         mask = 0
+        keys: set[str] | None = None
         for tok, norm in zip(toks, norms, strict=True):
             bits = self[norm]
             if bits & 1 and not mask & 1 and self._frames.may_match_at(tok):
-                mask |= 1
+                keys = set(match_keys(norms)) if keys is None else keys
+                if self._frames.needs_met(norm, keys):
+                    mask |= 1
             if bits & 2 and not mask & 2 and self._religion.may_match_at(tok):
-                mask |= 2
+                keys = set(match_keys(norms)) if keys is None else keys
+                if self._religion.needs_met(norm, keys):
+                    mask |= 2
         return mask
 
 

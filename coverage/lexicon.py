@@ -302,6 +302,7 @@ class PhraseMatcher:
         # anchors: one required part per pattern (the rarest-looking one), for a sentence pre-check
         self._anchor_exact: dict[str, list[tuple[str, str, str]]] = {}
         self._anchor_prefix: dict[str, list[tuple[str, str, str]]] = {}
+        self._anchor_needs: dict[tuple[str, str], list[frozenset[str]]] = {}
         for plist in (*self._exact.values(), *self._prefix.values()):
             for pattern, payload in plist:
                 if payload is None:  # an exclusion yields no match: a sentence with only exclusions has none
@@ -309,6 +310,11 @@ class PhraseMatcher:
                 kind, value, surface = _anchor_of(pattern)
                 target = self._anchor_exact if kind == "exact" else self._anchor_prefix
                 target.setdefault(value, []).append((kind, pattern.case, surface))
+                # and the exact words the pattern needs besides (the finer pre-check of `needs_met`)
+                needs = frozenset(v for k, v in pattern.parts if k == "exact")
+                found = self._anchor_needs.setdefault((kind, value), [])
+                if needs not in found:
+                    found.append(needs)
         self._anchor_lengths = tuple(sorted({len(v) for v in self._anchor_prefix}))
 
     def __getstate__(self) -> dict[str, Any]:
@@ -330,6 +336,27 @@ class PhraseMatcher:
                 break
             found += tuple(self._anchor_prefix.get(key[:n], ()))
         return found
+
+    def needs_met(self, norm: str, keys: set[str] | frozenset[str]) -> bool:
+        """Whether a pattern anchored on a token with this norm has all its exact words in ``keys``.
+
+        ``keys`` are the :func:`match_key` of every token of the sentence. A pattern can
+        match only where every one of its exact words is a key of the sentence, so a
+        sentence whose anchors all fail this test has no match either (the second,
+        finer pre-check after :meth:`may_match_at`; prefix and wildcard parts and case
+        rules are left to :meth:`find`).
+        """
+        key = match_key(norm)
+        for needs in self._anchor_needs.get(("exact", key), ()):
+            if needs <= keys:
+                return True
+        for n in self._anchor_lengths:
+            if n > len(key):
+                break
+            for needs in self._anchor_needs.get(("prefix", key[:n]), ()):
+                if needs <= keys:
+                    return True
+        return False
 
     def may_match_at(self, text: str) -> bool:
         """Whether a token with surface ``text`` is the anchor of some pattern (memoised).

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from coverage.errors import LexiconError, ParameterError
-from coverage.lexicon import Lexicon, PhraseMatcher, compile_term, match_key
+from coverage.lexicon import Lexicon, PhraseMatcher, compile_term, match_key, match_keys
 from coverage.text import tokenize
 
 ECONOMY = """
@@ -256,7 +256,22 @@ def test_anchor_precheck_never_misses_a_match(which):
             continue  # e.g. an exclusion blocks it, or a case rule the filled-in text does not meet
         checked += 1
         assert any(matcher.may_match_at(t.text) for t in toks), (pattern, words)
+        # the finer test: an anchor whose pattern has all its exact words in the sentence
+        keys = set(match_keys([t.norm for t in toks]))
+        assert any(matcher.may_match_at(t.text) and matcher.needs_met(t.norm, keys) for t in toks), (pattern, words)
     assert checked > 0.8 * len(patterns)  # the rest are exclusions or blocked by longer entries
+
+
+def test_needs_met_wants_every_exact_word_of_a_pattern():
+    m = PhraseMatcher([(compile_term("in memory of"), "z"), (compile_term("stand* together"), "s"),
+                       (compile_term("vigil"), "v")])
+    assert m.needs_met("memory", {"in", "memory", "of", "the"})
+    assert not m.needs_met("memory", {"memory", "of"})  # "in" is missing: find() has nothing either
+    assert not m.find(tokenize("memory of them")) and m.find(tokenize("in memory of them"))
+    # "together" is a stopword, so the prefix anchors the pattern; the other words are looked up
+    assert m.needs_met("standing", {"standing", "together"}) and m.needs_met("stands", {"stands", "together"})
+    assert not m.needs_met("standing", {"standing", "alone"}) and not m.needs_met("together", {"standing", "together"})
+    assert m.needs_met("vigil", {"vigil"}) and not m.needs_met("candle", {"candle"})
 
 
 def test_anchor_respects_case_rules():
