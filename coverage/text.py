@@ -33,7 +33,12 @@ from itertools import accumulate
 from operator import add
 from typing import Any, NamedTuple
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 __all__ = [
     "Sentence",
@@ -259,6 +264,23 @@ class _FastLangVars(PunktLanguageVars):
             return self._re_word_tokenizer
 
 
+class _FastToken(PunktToken):
+    """NLTK's Punkt token, its four patterns called without NLTK's ReDoS timer.
+
+    The patterns are NLTK's own compiled `regex` objects (so every match is the same),
+    called directly: the timer wrapper costs 2.2 us a call against 0.3 us for the match.
+    Each pattern is matched against one token at its start and runs in time linear in
+    it (``\\.\\.+$``, ``^-?[\\.,]?\\d[\\d,\\.-]*\\.?$``, ``[^\\W\\d]\\.$``, ``[^\\W\\d]+$``),
+    so the timer has nothing to guard.
+    """
+
+    __slots__ = ()
+    _RE_ELLIPSIS = getattr(PunktToken._RE_ELLIPSIS, "_rx", PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = getattr(PunktToken._RE_NUMERIC, "_rx", PunktToken._RE_NUMERIC)
+    _RE_INITIAL = getattr(PunktToken._RE_INITIAL, "_rx", PunktToken._RE_INITIAL)
+    _RE_ALPHA = getattr(PunktToken._RE_ALPHA, "_rx", PunktToken._RE_ALPHA)
+
+
 def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]:
     """``list(tok.span_tokenize(text))``, in one function.
 
@@ -318,7 +340,7 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations())
-    return _FastPunkt(params, lang_vars=_FastLangVars())
+    return _FastPunkt(params, lang_vars=_FastLangVars(), token_cls=_FastToken)
 
 
 @lru_cache(maxsize=1)

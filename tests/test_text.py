@@ -195,3 +195,18 @@ def test_punkt_patterns_are_twinned_in_re_only_when_equivalent(pattern, flags, t
     assert (got.pattern if got is not None else None) == twin
     if got is not None:
         assert isinstance(got, re.Pattern)
+
+
+def test_punkt_tokens_use_nltks_own_patterns_without_the_timer():
+    # the same `regex` objects NLTK compiled (so the same matches), called without the ReDoS wrapper
+    from nltk.tokenize.punkt import PunktToken
+
+    from coverage.text import _FastToken, _punkt
+
+    assert _punkt()._Token is _FastToken
+    for name in ("_RE_ELLIPSIS", "_RE_NUMERIC", "_RE_INITIAL", "_RE_ALPHA"):
+        assert getattr(_FastToken, name) is getattr(getattr(PunktToken, name), "_rx", getattr(PunktToken, name))
+    for tok in ("No.", "J.", "2,016.", "-.5", "...", "Smith", "ü.", "1st."):
+        fast, ref = _FastToken(tok), PunktToken(tok)
+        assert (fast.type, bool(fast.is_ellipsis), bool(fast.is_initial), bool(fast.is_alpha), fast.is_number) == (
+            ref.type, bool(ref.is_ellipsis), bool(ref.is_initial), bool(ref.is_alpha), ref.is_number), tok
