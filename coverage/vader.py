@@ -20,7 +20,9 @@ reference engine, :class:`coverage.sentiment.VaderAnalyzer`):
   token order), and the final values are rounded with Python's :func:`round`
   (3 decimals for neg/neu/pos, 4 for compound), so results are identical.
 
-Sentences go through one numpy pass over all tokens of the batch, except the
+Sentences go through one numpy pass over all tokens of the batch (split on
+whitespace by Arrow, which splits where ``str.split`` does, and looked up once per
+distinct token; a batch Arrow cannot hold is split in Python), except the
 few (0.5-0.6% of distinct news sentences in benchmarks/vader_exact.py) that contain an idiom or booster bigram
 ("the shit", "cut the", "kind of", "sort of", ...) or the word "kind": those are
 scored by an exact per-sentence Python path (also used by
