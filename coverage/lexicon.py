@@ -299,22 +299,18 @@ class PhraseMatcher:
                 self._prefix.setdefault(value, []).append((pattern, payload))
                 lengths.add(len(value))
         self._lengths = tuple(sorted(lengths))
-        # anchors: one required part per pattern (the rarest-looking one), for a sentence pre-check
-        self._anchor_exact: dict[str, list[tuple[str, str, str]]] = {}
-        self._anchor_prefix: dict[str, list[tuple[str, str, str]]] = {}
-        self._anchor_needs: dict[tuple[str, str], list[frozenset[str]]] = {}
+        # anchors: one required part per pattern (the rarest-looking one), for a sentence pre-check,
+        # with the exact words the pattern needs (the finer pre-check of `needs_met`)
+        self._anchor_exact: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
+        self._anchor_prefix: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
         for plist in (*self._exact.values(), *self._prefix.values()):
             for pattern, payload in plist:
                 if payload is None:  # an exclusion yields no match: a sentence with only exclusions has none
                     continue
                 kind, value, surface = _anchor_of(pattern)
                 target = self._anchor_exact if kind == "exact" else self._anchor_prefix
-                target.setdefault(value, []).append((kind, pattern.case, surface))
-                # and the exact words the pattern needs besides (the finer pre-check of `needs_met`)
                 needs = frozenset(v for k, v in pattern.parts if k == "exact")
-                found = self._anchor_needs.setdefault((kind, value), [])
-                if needs not in found:
-                    found.append(needs)
+                target.setdefault(value, []).append((kind, pattern.case, surface, needs))
         self._anchor_lengths = tuple(sorted({len(v) for v in self._anchor_prefix}))
 
     def __getstate__(self) -> dict[str, Any]:
@@ -323,8 +319,10 @@ class PhraseMatcher:
         state["_anchor_memo"] = {}
         return state
 
-    def anchors_of(self, norm: str) -> tuple[tuple[str, str, str], ...]:
-        """Anchor parts ``(kind, case, surface)`` that a token with this norm fits, case rules aside.
+    def anchors_of(self, norm: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+        """Anchor parts ``(kind, case, surface, needs)`` that a token with this norm fits, case rules aside.
+
+        ``needs`` are the exact words of the anchor's pattern (see :meth:`needs_met`).
 
         Empty for almost every word, so a sentence whose tokens' norms all give ``()``
         needs no further look (see :meth:`may_match_at`).
@@ -346,17 +344,7 @@ class PhraseMatcher:
         finer pre-check after :meth:`may_match_at`; prefix and wildcard parts and case
         rules are left to :meth:`find`).
         """
-        key = match_key(norm)
-        for needs in self._anchor_needs.get(("exact", key), ()):
-            if needs <= keys:
-                return True
-        for n in self._anchor_lengths:
-            if n > len(key):
-                break
-            for needs in self._anchor_needs.get(("prefix", key[:n]), ()):
-                if needs <= keys:
-                    return True
-        return False
+        return any(needs <= keys for *_, needs in self.anchors_of(norm))
 
     def may_match_at(self, text: str) -> bool:
         """Whether a token with surface ``text`` is the anchor of some pattern (memoised).
@@ -371,7 +359,7 @@ class PhraseMatcher:
         if hit is None:
             if len(memo) > 500_000:
                 memo.clear()
-            hit = any(_case_fits(kind, case, surface, text) for kind, case, surface in self.anchors_of(token_norm(text)))
+            hit = any(_case_fits(kind, case, surface, text) for kind, case, surface, _ in self.anchors_of(token_norm(text)))
             memo[text] = hit
         return hit
 
