@@ -1,14 +1,16 @@
 """The one-pass engine: every per-article computation of :func:`coverage.analyze`.
 
 :func:`process_chunk` takes a batch of articles (``article_id, outlet, text``)
-and reads each one once: segment, flag boilerplate, tokenize every sentence
-(:func:`coverage.text.split_tokens`: one C-level regex split per sentence), match the framing lexicon and the
-religion rules (only on sentences that contain a lexicon word, found with one
-dictionary probe per distinct word), and score sentiment and tone with the
-exact vectorised VADER in one batch per chunk. It returns a :class:`ChunkResult`:
-tidy sentence and hit tables plus the article's tokens as integer ids into a
-chunk vocabulary (a compact token stream from which term counts, n-grams and
-keyness are built as sparse matrices, see :func:`coverage.terms.stream_term_matrix`).
+and reads each one once: segment, flag boilerplate, tokenize every sentence of the
+chunk in one batch (:func:`coverage.text.split_tokens_many`: Arrow's RE2, with Python
+for the few sentences where the two regex engines could differ), map the tokens to a
+chunk vocabulary with NumPy, match the framing lexicon and the religion rules (only on
+sentences with a lexicon word that passes the anchors' case and word tests, found once
+per distinct word), and score sentiment and tone with the exact vectorised VADER in one
+batch per chunk. It returns a :class:`ChunkResult`: tidy sentence and hit tables plus
+the article's tokens as integer ids into a chunk vocabulary (a compact token stream
+from which term counts, n-grams and keyness are built as sparse matrices, see
+:func:`coverage.terms.stream_term_matrix`).
 
 The function is pure (same chunk and configuration, same result), so chunks
 can run in any order, in other processes (``n_jobs``), on a Dask cluster
@@ -32,7 +34,16 @@ from .boilerplate import boilerplate_reasons
 from .frames import match_frames
 from .lexicon import Lexicon, match_keys
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
-from .text import Token, is_word, segment, split_tokens, token_starts, tokens_from_parts
+from .text import (
+    Token,
+    is_word,
+    segment,
+    split_tokens,
+    split_tokens_many,
+    token_norm,
+    token_starts,
+    tokens_from_parts,
+)
 from .vader import FastVader
 
 __all__ = ["ChunkResult", "process_chunk", "merge_chunks", "release_memos", "SENTENCE_COLUMNS", "HIT_COLUMNS"]
@@ -71,8 +82,9 @@ class _CandidateMemo(dict):
     """token norm -> bit mask: 1 if it may anchor a framing-lexicon entry, 2 a religion term.
 
     Keyed by norm, so case rules are left out: a non-zero mask is confirmed on the
-    tokens' surface text (:meth:`PhraseMatcher.may_match_at`, exact). A sentence without
-    any anchor cannot match, so its tokens are never turned into objects and the
+    tokens' surface text (:meth:`PhraseMatcher.may_match_at`, exact) and on the
+    sentence's other words (:meth:`PhraseMatcher.needs_met`). A sentence without any
+    anchor cannot match, so its tokens are never turned into objects and the
     matchers never run on it. Almost every norm maps to 0.
     """
 
@@ -86,24 +98,54 @@ class _CandidateMemo(dict):
         self[norm] = value
         return value
 
-    def confirmed(self, toks: list[str], norms: list[str]) -> int:
-        """The mask of a sentence: bit set if some anchor passes its case rule and its pattern's other words are there.
+    def confirmed_many(self, surfaces: list[str], codes: np.ndarray, vocab: list[str], tok_vocab: np.ndarray,
+                       tstart: np.ndarray) -> np.ndarray:
+        """The mask of every sentence: bit set if some anchor passes its case rule and its pattern's other words are there.
 
+        ``codes`` / ``tok_vocab`` give each token's surface (index into ``surfaces``) and
+        norm (index into ``vocab``); sentence ``i``'s tokens are ``tstart[i]:tstart[i + 1]``.
         Both tests are necessary conditions for a match (:meth:`PhraseMatcher.may_match_at`,
         :meth:`PhraseMatcher.needs_met`), so a cleared bit means the matcher would find nothing.
         """
-        mask = 0
-        keys: set[str] | None = None
-        for tok, norm in zip(toks, norms, strict=True):
-            bits = self[norm]
-            if bits & 1 and not mask & 1 and self._frames.may_match_at(tok):
-                keys = set(match_keys(norms)) if keys is None else keys
-                if self._frames.needs_met(norm, keys):
-                    mask |= 1
-            if bits & 2 and not mask & 2 and self._religion.may_match_at(tok):
-                keys = set(match_keys(norms)) if keys is None else keys
-                if self._religion.needs_met(norm, keys):
-                    mask |= 2
+        mask = np.zeros(len(tstart) - 1, dtype=np.int8)
+        bits = np.fromiter(map(self.__getitem__, vocab), dtype=np.int8, count=len(vocab))
+        pos = np.flatnonzero(bits[tok_vocab]) if len(vocab) else np.zeros(0, np.intp)
+        if not pos.size:
+            return mask
+        tok_bits = bits[tok_vocab[pos]]
+        distinct, inverse = np.unique(codes[pos], return_inverse=True)
+        # the case rule, once per distinct surface of an anchor token
+        fits = np.zeros((len(distinct), 2), dtype=bool)
+        any_bits = np.zeros(len(distinct), dtype=np.int8)
+        np.bitwise_or.at(any_bits, inverse.ravel(), tok_bits)
+        for k, (code, b) in enumerate(zip(distinct.tolist(), any_bits.tolist(), strict=True)):
+            text = surfaces[code]
+            fits[k, 0] = bool(b & 1) and self._frames.may_match_at(text)
+            fits[k, 1] = bool(b & 2) and self._religion.may_match_at(text)
+        inverse = inverse.ravel()
+        want = np.where((tok_bits & 1).astype(bool) & fits[inverse, 0], 1, 0) | np.where(
+            (tok_bits & 2).astype(bool) & fits[inverse, 1], 2, 0)
+        keep = np.flatnonzero(want)
+        if not keep.size:
+            return mask
+        sentence = np.searchsorted(tstart, pos[keep], side="right") - 1
+        keys_of = np.array(match_keys(vocab), dtype=object)
+        cur, keys, m = -1, frozenset(), 0
+        for p, s, w in zip(pos[keep].tolist(), sentence.tolist(), want[keep].tolist(), strict=True):
+            if s != cur:
+                if cur >= 0:
+                    mask[cur] = m
+                cur, keys, m = s, None, 0
+            if not (w & ~m):
+                continue
+            if keys is None:
+                keys = set(keys_of[tok_vocab[tstart[s]:tstart[s + 1]]].tolist())
+            norm = vocab[tok_vocab[p]]
+            if w & 1 and not m & 1 and self._frames.needs_met(norm, keys):
+                m |= 1
+            if w & 2 and not m & 2 and self._religion.needs_met(norm, keys):
+                m |= 2
+        mask[cur] = m
         return mask
 
 
@@ -185,23 +227,12 @@ def process_chunk(
     """
     rules = _default_rules() if rules is None else rules
     frames = list(lexicon.frames)
-    candidates = _CandidateMemo(lexicon, rules)
-    vocab = _Vocab()
-    cols: dict[str, list[Any]] = {c: [] for c in SENTENCE_COLUMNS(frames) if c not in ("sentiment", "tone")}
-    frame_cols = [cols[f] for f in frames]
-    rel_cols = [cols[c] for c in RELIGION_COLUMNS]
-    hits: dict[str, list[Any]] = {c: [] for c in HIT_COLUMNS}
-    token_ids: list[int] = []  # every sentence's tokens, -1 after each; the uncounted are dropped at the end
+    cols: dict[str, Any] = {c: [] for c in ("article_id", "outlet", *_SEGMENT_FIELDS, "boilerplate", "boilerplate_reason")}
     counted: list[bool] = []
     n_sentences = [0]
-    tone_texts: list[str] = []
-    tone_rows: list[int] = []
-    row = 0
     for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
         sentences = segment(text)
         reasons = boilerplate_reasons(text, sentences)
-        prev: tuple[list[str], list[str], list[str], int] | None = None
-        prev_objs: list[Token] | None = None
         if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
             for name, values in zip(_SEGMENT_FIELDS, zip(*sentences, strict=True), strict=True):
                 cols[name].extend(values)
@@ -210,65 +241,71 @@ def process_chunk(
             cols["boilerplate_reason"].extend(reasons)
             cols["boilerplate"].extend(map(bool, reasons))
             counted.extend([not (r and exclude_boilerplate) for r in reasons])
-        for s, reason in zip(sentences, reasons, strict=True):
-            pieces, toks, norms = split_tokens(s.text)  # offsets only for the few sentences that need objects
-            is_bp = bool(reason)
-            token_ids.extend(map(vocab.__getitem__, norms))
-            token_ids.append(-1)
-            flags = candidates.confirmed(toks, norms) if any(map(candidates.__getitem__, norms)) else 0
-            objs: list[Token] | None = None
-            if not flags:  # most sentences: no frame or religion term can be in them
-                for c in frame_cols:
-                    c.append(0.0)
-                cols["religion"].append(0)
-                for c in rel_cols:
-                    c.append(0)
-                prev, prev_objs = (pieces, toks, norms, s.start), None
-                row += 1
-                continue
-            frame_sums = dict.fromkeys(frames, 0.0)
-            rel_counts = dict.fromkeys(RELIGION_FRAMES, 0)
-            if flags & 1:
-                objs = tokens_from_parts(toks, norms, token_starts(pieces, s.start))
-                mask: list[tuple[int, int]] = []
-                for h in match_frames(objs, lexicon):
-                    if h.counted_as:
-                        frame_sums[h.counted_as] = frame_sums.get(h.counted_as, 0.0) + float(h.weight)
-                    if h.metric == "violence" or h.category == "defiance":
-                        mask.append((h.start - s.start, h.end - s.start))
-                    _add_hit(hits, aid, outlet, s.index, h.metric, h.term, h.matched, h.category, "",
-                             float(h.weight) if h.counted_as else 0.0, bool(h.negated), h.counted_as or "",
-                             h.rule, h.start, h.end, is_bp)
-                if mask:
-                    tone_rows.append(row)
-                    tone_texts.append(_sent.mask_spans(s.text, mask))
-            if flags & 2:
-                if objs is None:
-                    objs = tokens_from_parts(toks, norms, token_starts(pieces, s.start))
-                if prev is not None and prev_objs is None:
-                    p_pieces, p_toks, p_norms, p_start = prev
-                    prev_objs = tokens_from_parts(p_toks, p_norms, token_starts(p_pieces, p_start))
-                for h in match_religion(objs, s.text, sentence_start=s.start, context_tokens=prev_objs or []):
-                    rel_counts[h.frame] += 1
-                    _add_hit(hits, aid, outlet, s.index, "religion", h.term, h.matched, h.category, h.frame,
-                             1.0, False, "religion", h.rule, h.start, h.end, is_bp)
-            for c, f in zip(frame_cols, frames, strict=True):
-                c.append(frame_sums[f])
-            cols["religion"].append(sum(rel_counts.values()))
-            for c, f in zip(rel_cols, RELIGION_FRAMES, strict=True):
-                c.append(rel_counts[f])
-            prev, prev_objs = (pieces, toks, norms, s.start), objs
-            row += 1
-        n_sentences.append(row)
+        n_sentences.append(len(cols["text"]))
+    texts_col: list[str] = cols["text"]
+    m = len(texts_col)
 
-    texts_col = cols["text"]
+    # every sentence's tokens in one batch, as ids into the chunk vocabulary (norms in order of first appearance)
+    surfaces, codes, counts = split_tokens_many(texts_col)
+    vocab = _Vocab()
+    surface_vocab = np.fromiter(map(vocab.__getitem__, _norms(surfaces)), dtype=np.int32, count=len(surfaces))
+    tok_vocab = surface_vocab[codes] if len(codes) else np.zeros(0, dtype=np.int32)
+    tstart = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
+    vocab_list = list(vocab)
+    flags = _CandidateMemo(lexicon, rules).confirmed_many(surfaces, codes, vocab_list, tok_vocab, tstart)
+
+    # the few sentences that may contain a frame or religion term: tokens with offsets, the matchers
+    frame_vals = {f: np.zeros(m, dtype=np.float64) for f in frames}
+    rel_vals = {f: np.zeros(m, dtype=np.int64) for f in RELIGION_FRAMES}
+    hits: dict[str, list[Any]] = {c: [] for c in HIT_COLUMNS}
+    tone_texts: list[str] = []
+    tone_rows: list[int] = []
+    starts, indices = cols["start"], cols["sentence"]
+    last_row, last_objs = -2, None
+    for row in np.flatnonzero(flags).tolist():
+        bits = int(flags[row])
+        text, start, index = texts_col[row], starts[row], indices[row]
+        aid, outlet = cols["article_id"][row], cols["outlet"][row]
+        is_bp = bool(cols["boilerplate_reason"][row])
+        objs = _token_objects(text, start)
+        if bits & 1:
+            mask: list[tuple[int, int]] = []
+            for h in match_frames(objs, lexicon):
+                if h.counted_as in frame_vals:
+                    frame_vals[h.counted_as][row] += float(h.weight)
+                if h.metric == "violence" or h.category == "defiance":
+                    mask.append((h.start - start, h.end - start))
+                _add_hit(hits, aid, outlet, index, h.metric, h.term, h.matched, h.category, "",
+                         float(h.weight) if h.counted_as else 0.0, bool(h.negated), h.counted_as or "",
+                         h.rule, h.start, h.end, is_bp)
+            if mask:
+                tone_rows.append(row)
+                tone_texts.append(_sent.mask_spans(text, mask))
+        if bits & 2:
+            prev_objs: list[Token] = []
+            if index > 0:  # the sentence before, in the same article
+                prev_objs = last_objs if last_row == row - 1 else _token_objects(texts_col[row - 1], starts[row - 1])
+            for h in match_religion(objs, text, sentence_start=start, context_tokens=prev_objs):
+                rel_vals[h.frame][row] += 1
+                _add_hit(hits, aid, outlet, index, "religion", h.term, h.matched, h.category, h.frame,
+                         1.0, False, "religion", h.rule, h.start, h.end, is_bp)
+        last_row, last_objs = row, objs
+    for f in frames:
+        cols[f] = frame_vals[f]
+    cols["religion"] = sum(rel_vals.values(), np.zeros(m, dtype=np.int64))
+    for c, f in zip(RELIGION_COLUMNS, RELIGION_FRAMES, strict=True):
+        cols[c] = rel_vals[f]
+    token_ids = np.full(len(tok_vocab) + m, -1, dtype=np.int32)  # every sentence's tokens, -1 after each
+    token_ids[np.arange(len(tok_vocab)) + np.repeat(np.arange(m), counts)] = tok_vocab
+    del tok_vocab, codes
+
     scores = _vader().compound_many(texts_col + tone_texts) if texts_col else np.zeros(0)
     n = len(texts_col)
     sentiment = scores[:n]
     tone = sentiment.copy()
     if tone_rows:
         tone[np.asarray(tone_rows)] = scores[n:]
-    ids, n_tokens, indptr = _token_stream(token_ids, counted, n_sentences, vocab)
+    ids, n_tokens, indptr = _token_stream(token_ids, counted, n_sentences, vocab_list)
     del token_ids
     cols["n_tokens"] = n_tokens
     sent = pd.DataFrame(cols)
@@ -279,7 +316,7 @@ def process_chunk(
     result = ChunkResult(
         sentences=sent[SENTENCE_COLUMNS(frames)],
         hits=hit_df,
-        vocab=_compact(list(vocab)),
+        vocab=_compact(vocab_list),
         token_ids=ids,
         token_indptr=indptr,
         article_ids=[str(a) for a in article_ids],
@@ -289,7 +326,21 @@ def process_chunk(
     return result
 
 
-def _token_stream(token_ids: list[int], counted: list[bool], n_sentences: list[int], vocab: _Vocab
+def _norms(surfaces: list[str]) -> list[str]:
+    """:func:`coverage.text.token_norm` of every surface (one ``lower()`` over all of them, as in ``split_tokens``)."""
+    joined = "\x00".join(surfaces)
+    if joined.count("\x00") != len(surfaces) - 1:  # a NUL token
+        return [token_norm(t) for t in surfaces]
+    return token_norm(joined).split("\x00") if surfaces else []
+
+
+def _token_objects(text: str, start: int) -> list[Token]:
+    """The Token objects of a sentence that starts at ``start`` in its article."""
+    pieces, toks, norms = split_tokens(text)
+    return tokens_from_parts(toks, norms, token_starts(pieces, start))
+
+
+def _token_stream(token_ids: np.ndarray, counted: list[bool], n_sentences: list[int], vocab: list[str]
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Word counts per sentence, and the stream of the counted sentences with article offsets.
 

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from operator import add
 from typing import Any, NamedTuple
 
+import numpy as np
 from nltk.tokenize.punkt import (
     PunktLanguageVars,
     PunktParameters,
@@ -49,6 +50,7 @@ __all__ = [
     "tokenize",
     "token_parts",
     "split_tokens",
+    "split_tokens_many",
     "token_starts",
     "tokens_from_parts",
     "token_norm",
@@ -504,6 +506,153 @@ def split_tokens(text: str) -> tuple[list[str], list[str], list[str]]:
     else:  # one lower() over all tokens; NUL is neither cased nor case-ignorable, so it separates exactly
         norms = token_norm("\x00".join(toks)).split("\x00") if toks else []
     return pieces, toks, norms
+
+
+def split_tokens_many(texts: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The tokens of many texts at once, dictionary-encoded: ``(surfaces, codes, counts)``.
+
+    ``surfaces`` are the distinct token texts in order of first appearance, ``codes``
+    (int32) the index into ``surfaces`` of every token, text after text, and
+    ``counts`` (int64) the number of tokens of each text. Text ``i``'s tokens are
+    exactly ``split_tokens(texts[i])[1]``.
+
+    The split runs in Arrow (RE2, C++) over the whole batch: the token pattern with
+    the same character classes, written out as code point ranges, without its two
+    look-arounds (the lookahead after an initialism, ``\\b`` after a number). Those
+    two can only make the Python pattern take a shorter match, and only where the
+    next character is a letter or digit (``_`` after a number too); a text where
+    that happens, or with a character outside the ranges the classes were built
+    for (Latin letters, general punctuation, currency and common symbol blocks,
+    emoji), or with NUL, is split by Python. A batch Arrow cannot hold (a lone
+    surrogate) is split by Python as a whole.
+
+    Examples
+    --------
+    >>> surfaces, codes, counts = split_tokens_many(["We’re here.", "Here at 2.40pm!"])
+    >>> surfaces, codes.tolist(), counts.tolist()
+    (['We’re', 'here', '.', 'Here', 'at', '2.40pm', '!'], [0, 1, 2, 3, 4, 5, 6], [3, 4])
+    """
+    texts = list(texts)
+    found = _arrow_tokens(texts) if texts else None
+    if found is None:
+        return _python_tokens([_SPLIT_RE.split(t)[1::2] for t in texts])
+    return found
+
+
+def _python_tokens(token_lists: list[list[str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    index: dict[str, int] = {}
+    get = index.setdefault
+    codes = np.fromiter((get(t, len(index)) for toks in token_lists for t in toks), dtype=np.int32)
+    counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    return list(index), codes, counts
+
+
+# The characters `_re2_patterns` writes classes for: a text with any other character is split by Python
+_RE2_DOMAIN = ((0x1, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x2BFF), (0x1F000, 0x1FAFF))
+
+
+@lru_cache(maxsize=1)
+def _re2_patterns() -> tuple[str, str]:
+    """``(token, outside)``: `_TOKEN_RE` for RE2 without its look-arounds, and a character outside `_RE2_DOMAIN`.
+
+    Each class is the Python class itself, evaluated on every code point of the
+    domain (so it is the same class there, whatever Unicode version RE2 has).
+    """
+    def ranges(cps: list[int]) -> str:
+        out, i = [], 0
+        while i < len(cps):
+            j = i
+            while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+                j += 1
+            out.append(f"\\x{{{cps[i]:x}}}" + (f"-\\x{{{cps[j]:x}}}" if j > i else ""))
+            i = j + 1
+        return "".join(out)
+
+    domain = [cp for lo, hi in _RE2_DOMAIN for cp in range(lo, hi + 1)]
+
+    def cls(python_class: str) -> str:
+        rx = re.compile(python_class)
+        return "[" + ranges([cp for cp in domain if rx.match(chr(cp))]) + "]"
+
+    w, letter, d, p = cls(r"[^\W_]"), cls(r"[^\W\d_]"), cls(r"\d"), cls(r"[^\w\s]")
+    token = (
+        f"(?:{letter}\\.){{2,}}"  # initialisms (the lookahead: see _arrow_tokens)
+        f"|{d}+(?:[.,:]{d}+)*(?:[ap]m|st|nd|rd|th|s)?"  # numbers (the \b: see _arrow_tokens)
+        f"|[#@]?{w}+(?:['’]{w}+)*(?:-{w}+(?:['’]{w}+)*)*['’]?"
+        f"|{p}"
+    )
+    return token, "[^" + ranges(domain) + "]"
+
+
+def _ascii_class(data: np.ndarray, chars: str) -> np.ndarray:
+    table = np.zeros(256, dtype=bool)
+    table[np.frombuffer(chars.encode("ascii"), dtype=np.uint8)] = True
+    table[0x80:] = True  # the lead byte of a non-ASCII character: could be anything, so counted in
+    return table[data]
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _arrow_tokens(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray] | None:
+    """:func:`split_tokens_many` in Arrow; ``None`` if Arrow cannot hold the texts."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.array(texts, type=pa.large_string())
+    except (UnicodeEncodeError, pa.ArrowException):
+        return None
+    token, outside = _re2_patterns()
+    route = np.array(pc.match_substring_regex(arr, pattern=outside), dtype=bool)  # NUL included
+    if route.any():  # NUL marks the pieces below: those texts are left out here
+        arr = pc.if_else(pa.array(route), pa.scalar("", pa.large_string()), arr)
+    # gap, token, gap, ..., gap for every text: what _SPLIT_RE.split gives
+    pieces = pc.split_pattern(pc.replace_substring_regex(arr, pattern=token, replacement="\x00\\0\x00"), pattern="\x00")
+    poff = np.asarray(pieces.offsets, dtype=np.int64)
+    poff = poff - poff[0]
+    flat = pieces.flatten()
+    offs = np.frombuffer(flat.buffers()[1], dtype=np.int64)[flat.offset:flat.offset + len(flat) + 1]
+    data = np.frombuffer(flat.buffers()[2], dtype=np.uint8) if flat.buffers()[2] is not None else np.zeros(0, np.uint8)
+    plen = np.diff(offs)
+    first = np.zeros(len(flat), dtype=np.uint8)  # first byte of every non-empty piece
+    nonempty = plen > 0
+    first[nonempty] = data[offs[:-1][nonempty]]
+    n_pieces = np.diff(poff)
+    counts = (n_pieces - 1) // 2
+    text_of = np.repeat(np.arange(len(texts)), n_pieces)
+    tokpos = np.flatnonzero((np.arange(len(flat)) - poff[:-1][text_of]) & 1)
+
+    # where the Python pattern's look-arounds could choose differently: the character after
+    # a number is a letter, digit or "_"; the character after an initialism is a letter
+    gap = tokpos + 1
+    gap_empty = plen[gap] == 0
+    has_next = gap + 1 < poff[1:][text_of[tokpos]]
+    nxt = np.where(gap_empty & has_next, first[np.minimum(gap + 1, len(flat) - 1)], 0)
+    last = data[offs[1:][tokpos] - 1]
+    number = (first[tokpos] >= 0x30) & (first[tokpos] <= 0x39)  # the domain's only decimal digits
+    initialism = (last == 0x2E) & (plen[tokpos] > 1)  # only an initialism ends in "." and is longer than it
+    unsure = number & ((first[gap] == 0x5F) & ~gap_empty | (nxt > 0) & _ascii_class(nxt, _LETTERS + "0123456789"))
+    unsure |= initialism & (nxt > 0) & _ascii_class(nxt, _LETTERS)
+    route[text_of[tokpos[unsure]]] = True
+
+    tokens = flat.take(pa.array(tokpos))
+    routed = np.flatnonzero(route).tolist()
+    if routed:  # those texts' tokens from Python, in place
+        tstart = np.concatenate([[0], np.cumsum(counts)])
+        parts, prev = [], 0
+        counts = counts.copy()
+        for r in routed:
+            parts.append(tokens.slice(tstart[prev], tstart[r] - tstart[prev]))
+            toks = _SPLIT_RE.split(texts[r])[1::2]
+            parts.append(pa.array(toks, type=pa.large_string()))
+            counts[r] = len(toks)
+            prev = r + 1
+        parts.append(tokens.slice(tstart[prev]))
+        tokens = pa.concat_arrays(parts)
+    enc = pc.dictionary_encode(tokens)
+    codes = np.asarray(enc.indices, dtype=np.int32) if len(tokens) else np.zeros(0, np.int32)
+    return enc.dictionary.to_pylist(), codes, counts.astype(np.int64)
 
 
 def token_starts(pieces: list[str], offset: int = 0) -> list[int]:

@@ -210,3 +210,81 @@ def test_punkt_tokens_use_nltks_own_patterns_without_the_timer():
         fast, ref = _FastToken(tok), PunktToken(tok)
         assert (fast.type, bool(fast.is_ellipsis), bool(fast.is_initial), bool(fast.is_alpha), fast.is_number) == (
             ref.type, bool(ref.is_ellipsis), bool(ref.is_initial), bool(ref.is_alpha), ref.is_number), tok
+
+
+# -- split_tokens_many: the batch split in Arrow ---------------------------------------------------
+
+# texts where the token pattern's look-arounds decide: the RE2 pattern (which has none) alone
+# would split them differently, so they must be split by Python
+LOOKAROUND_CASES = [
+    "3D mapping",         # \b after a number fails: "3D" is one word
+    "a $1.8bn office",    # "1" "." "8bn", not "1.8" "bn"
+    "1,000abc",           # "1" "," "000abc"
+    "10_000 and 7_",      # "_" is a word character: no \b after "10" or "7"
+    "U.S.Army",           # an initialism followed by a letter is no initialism: "U" "." "S" "." "Army"
+]
+
+
+class _CountingSplit:
+    """Stands in for the token pattern, counting the texts Python splits."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, []
+
+    def split(self, text):
+        self.calls.append(text)
+        return self.pattern.split(text)
+
+
+def _many(texts):
+    from coverage.text import split_tokens_many
+
+    surfaces, codes, counts = split_tokens_many(texts)
+    assert codes.dtype == "int32" and counts.dtype == "int64" and int(counts.sum()) == len(codes)
+    assert len(set(surfaces)) == len(surfaces)
+    ends = counts.cumsum()
+    return [[surfaces[c] for c in codes[e - n:e]] for n, e in zip(counts.tolist(), ends.tolist(), strict=True)]
+
+
+def test_split_tokens_many_equals_split_tokens_and_routes_only_lookaround_cases(monkeypatch):
+    import coverage.text as text_mod
+    from coverage.text import split_tokens
+
+    plain = ["We’re here at 2.40pm on the 29th.", "The U.K. and U.S. leaders met, 1,000 of them!",
+             "#WeAreNotAfraid @police mother-of-two’s 1990s 10.5 ½ café — “quoted” … €5 ™ 😀", "", "  ", "_x_", "the U.S.A.B. plan"]
+    texts = plain + LOOKAROUND_CASES
+    expected = [split_tokens(t)[1] for t in texts]
+    spy = _CountingSplit(text_mod._SPLIT_RE)
+    monkeypatch.setattr(text_mod, "_SPLIT_RE", spy)
+    assert _many(texts) == expected
+    assert spy.calls == LOOKAROUND_CASES  # everything else was split by Arrow
+    # the hand-checked splits of the look-around cases
+    assert expected[len(plain):len(plain) + 5] == [
+        ["3D", "mapping"], ["a", "$", "1", ".", "8bn", "office"], ["1", ",", "000abc"],
+        ["10", "000", "and", "7"], ["U", ".", "S", ".", "Army"]]
+
+
+def test_split_tokens_many_codes_in_order_of_first_appearance():
+    from coverage.text import split_tokens_many
+
+    surfaces, codes, counts = split_tokens_many(["b a b.", "", "a c"])
+    assert surfaces == ["b", "a", ".", "c"]
+    assert codes.tolist() == [0, 1, 0, 2, 1, 3] and counts.tolist() == [4, 0, 2]
+    surfaces, codes, counts = split_tokens_many([])
+    assert (surfaces, codes.tolist(), counts.tolist()) == ([], [], [])
+
+
+def test_split_tokens_many_outside_the_classes_and_lone_surrogates_go_to_python(monkeypatch):
+    import coverage.text as text_mod
+    from coverage.text import split_tokens
+
+    outside = ["Привет мир 3D", "٣٤ digits", "你好。", "a\x00b"]  # Cyrillic, Arabic-Indic digits, CJK, NUL
+    expected = [split_tokens(t)[1] for t in ["plain text", *outside]]
+    spy = _CountingSplit(text_mod._SPLIT_RE)
+    monkeypatch.setattr(text_mod, "_SPLIT_RE", spy)
+    assert _many(["plain text", *outside]) == expected
+    assert spy.calls == outside
+    spy.calls.clear()
+    batch = ["one two", "bad \ud800 text", "three"]  # Arrow cannot hold a lone surrogate: all in Python
+    assert _many(batch) == [["one", "two"], ["bad", "\ud800", "text"], ["three"]]
+    assert spy.calls == batch

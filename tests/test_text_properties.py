@@ -314,3 +314,27 @@ def test_analyze_with_every_article_rejected(texts):
         return
     assert len(a.articles) == 0 and len(a.outlets) == 0
     assert sorted(a.rejected["article_id"]) == sorted(df["id"])
+
+
+# -- split_tokens_many (Arrow) against split_tokens (Python) ----------------------------------------
+
+MANY_FRAGMENTS = FRAGMENTS + ["3D", "1.8bn", "1,000abc", "10_000", "U.S.Army", "U.S.A.B.", "2nd", "5sts", "7am",
+                              "12:30", "1.2.3", "’s", "-", "#1", "@2", "e.g.", "a.b", "x_1", "1_", "9.", ".5"]
+MANY_TEXTS = st.lists(st.one_of(st.sampled_from(MANY_FRAGMENTS), st.text(ANY_CHAR, max_size=6),
+                                st.text(st.sampled_from("aB9._’'-#@ ,:é½²"), max_size=12)), max_size=25).map("".join)
+
+
+@settings(DETERMINISTIC, max_examples=1500)
+@given(st.lists(MANY_TEXTS, max_size=8))
+@example(["3D 1.8bn U.S.Army", "U.S. 10_000 ok"])
+def test_split_tokens_many_equals_split_tokens(texts):
+    from coverage.text import split_tokens, split_tokens_many
+
+    surfaces, codes, counts = split_tokens_many(texts)
+    ends = counts.cumsum()
+    got = [[surfaces[c] for c in codes[e - n:e]] for n, e in zip(counts.tolist(), ends.tolist(), strict=True)]
+    assert got == [split_tokens(t)[1] for t in texts]
+    first = {}
+    for c in codes.tolist():
+        first.setdefault(c, len(first))
+    assert list(first) == list(range(len(surfaces)))  # codes number surfaces in order of first appearance
