@@ -539,24 +539,27 @@ def _boot_balance(s: np.ndarray, v: np.ndarray, rng, n_boot, confidence):
     return (est, *_percentile(_resampled(s.size, rng, n_boot, balance), confidence))
 
 
-def _outlet_row(outlet: str, arts: pd.DataFrame, by_article: dict[str, pd.DataFrame], no_sentences: pd.DataFrame,
-                metrics: list[str], seed: int, n_boot: int, confidence: float) -> dict[str, Any]:
-    """The outlet table's row of one outlet (estimates and bootstrap CIs of every metric)."""
+def _outlet_row(outlet: str, arts: dict[str, np.ndarray], by_article: dict[str, pd.DataFrame],
+                no_sentences: pd.DataFrame, metrics: list[str], seed: int, n_boot: int, confidence: float
+                ) -> dict[str, Any]:
+    """The outlet table's row of one outlet (estimates and bootstrap CIs of every metric).
+
+    ``arts`` holds the outlet's article-table columns as arrays (float64 for the metrics).
+    """
     row: dict[str, Any] = {
         "outlet": outlet,
-        "n_articles": len(arts),
+        "n_articles": len(arts["article_id"]),
         "n_sentences": int(arts["n_sentences"].sum()),
         "n_tokens": int(arts["n_tokens"].sum()),
     }
-    if len(arts) >= 2:
+    if len(arts["article_id"]) >= 2:
         row["ci_basis"] = "articles"
         for m in metrics:
-            est, lo, hi = _boot_mean(arts[m].to_numpy(dtype="float64"), _rng_for(seed, f"{outlet}\0{m}"),
-                                     n_boot, confidence)
+            est, lo, hi = _boot_mean(arts[m], _rng_for(seed, f"{outlet}\0{m}"), n_boot, confidence)
             row[m], row[f"{m}_low"], row[f"{m}_high"] = est, lo, hi
     else:
         row["ci_basis"] = "sentences"
-        sl = by_article.get(arts["article_id"].iloc[0], no_sentences)
+        sl = by_article.get(arts["article_id"][0], no_sentences)
         tok = sl["n_tokens"].to_numpy(dtype="float64")
         for m in metrics:
             rng = _rng_for(seed, f"{outlet}\0{m}")
@@ -583,12 +586,21 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
     metrics = ["sentiment", "tone", "balance", *[f"{f}_rate" for f in frames], "religion_rate"]
     metrics = list(dict.fromkeys(OUTLET_METRICS + metrics))
     num = ["article_id", "n_tokens", "sentiment", "tone", *frames, "religion"]
-    single = set(articles.loc[articles.groupby("outlet")["article_id"].transform("size") == 1, "article_id"])
+    # the article table's columns as arrays, rows grouped by outlet (sorted; articles in table order)
+    codes, names = pd.factorize(articles["outlet"], sort=True)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+    columns = {"article_id": articles["article_id"].to_numpy(dtype=object)[order]}
+    for c in ["n_sentences", "n_tokens", *RELIGION_COLUMNS]:
+        columns[c] = articles[c].to_numpy()[order]
+    for m in metrics:
+        columns[m] = articles[m].to_numpy(dtype="float64")[order]
+    groups = [(str(name), {c: v[bounds[k]:bounds[k + 1]] for c, v in columns.items()}) for k, name in enumerate(names)]
+    single = {g["article_id"][0] for _, g in groups if len(g["article_id"]) == 1}
     sel = sentences["article_id"].isin(single)
     if exclude_bp:
         sel &= ~sentences["boilerplate"]
     by_article = {a: g for a, g in sentences.loc[sel, num].groupby("article_id", sort=False)}
-    groups = list(articles.groupby("outlet", sort=True))
     no_sentences = sentences.loc[[], num]
 
     def rows_for(span: tuple[int, int]) -> list[dict[str, Any]]:
@@ -604,7 +616,8 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
 
     if workers > 1 and len(groups) >= 2 * workers and _can_fork():  # a few outlets are not worth a fork
         # the cost of an outlet is about its resampled units (articles, or one article's sentences)
-        units = np.array([len(a) if len(a) > 1 else len(by_article.get(a["article_id"].iloc[0], ())) for _, a in groups])
+        units = np.array([len(a["article_id"]) if len(a["article_id"]) > 1
+                          else len(by_article.get(a["article_id"][0], ())) for _, a in groups])
         spans = _guided_chunks(units + 20, workers, len(groups))
         rows = [r for part in _fork_map(rows_for, spans, workers) for r in part]
     else:

@@ -26,6 +26,7 @@ import html
 import os
 import re
 import stat
+import unicodedata
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import CorpusError, CoverageWarning, ParameterError
-from .text import normalize_text
+from .text import _NORMALIZED, normalize_text
 
 __all__ = ["Corpus", "load_corpus", "decode_bytes", "REJECTED_COLUMNS", "MAX_ARTICLE_CHARS"]
 
@@ -69,6 +70,7 @@ _NON_LATIN_LETTER_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # a superset of those letters that one range test finds (ASCII, Latin and general punctuation such as curly
 # quotes and dashes hold none of them, checked for every code point): the exact search starts at its first match
 _MAYBE_NON_LATIN_RE = re.compile(r"[^\x00-\x7f\u00c0-\u024f\u1e00-\u1eff\u2000-\u206f]")
+_MAYBE_NON_LATIN = ((0x80, 0xBF), (0x250, 0x1DFF), (0x1F00, 0x1FFF), (0x2070, 0x10FFFF))  # the same, as ranges
 
 # file signatures of common binary formats a user may rename to .txt by mistake
 _MAGIC = {
@@ -277,6 +279,10 @@ class Corpus:
         seen: dict[str, str] = {}
         ids, outlets = [], []
         texts = _TextColumn(df["text"])
+        # one Arrow pass over the column finds the texts normalisation can change beyond NFC, and the
+        # texts that may be mostly non-Latin; every other text skips those two looks in Python
+        may_change = has_any_of(df["text"], _NORMALIZED)
+        maybe_non_latin = has_any_of(df["text"], _MAYBE_NON_LATIN) if may_change is not None else None
         for i, (aid, out, txt, src) in enumerate(
             zip(df["article_id"], df["outlet"], df["text"], df["source"], strict=True)
         ):
@@ -304,7 +310,8 @@ class Corpus:
             if not reason and max_chars is not None and len(txt) > max_chars:
                 reason = _too_long(f"text has {len(txt):,} characters", max_chars)
             if not reason:
-                raw, txt = txt, normalize_text(txt)
+                raw = txt
+                txt = normalize_text(txt) if may_change is None or may_change[i] else unicodedata.normalize("NFC", txt)
                 if not txt.strip():
                     reason = "empty or whitespace-only text; supply the article text or remove the row"
                 elif not any(ch.isalnum() for ch in txt):
@@ -318,7 +325,7 @@ class Corpus:
                 rejected.append({"article_id": aid_s, "source": src, "reason": reason})
                 continue
             seen[aid_s] = str(src)
-            if _mostly_non_latin(txt):
+            if (maybe_non_latin is None or maybe_non_latin[i]) and _mostly_non_latin(txt):
                 non_latin.append(f"{aid_s!r} ({src})")
             keep.append(i)
             ids.append(aid_s)
@@ -569,6 +576,37 @@ def _too_long(what: str, limit: int) -> str:
         "article per story, or raise the limit: load_corpus(..., max_chars=N or None) "
         "(media-coverage analyze --max-chars N)"
     )
+
+
+def has_any_of(column: pd.Series | list[Any], ranges: tuple[tuple[int, int], ...]) -> np.ndarray | None:
+    """Whether each text of ``column`` has a character in one of the code point ``ranges``, by Arrow (RE2).
+
+    One C++ pass over a whole text column, for the checks that decide whether a text
+    needs a closer look in Python. ``None`` when Arrow cannot hold the column as
+    strings (bytes, numbers, lone surrogates): the caller then looks at every text.
+    A missing value gives False.
+
+    Examples
+    --------
+    >>> has_any_of(pd.Series(["plain", "tab\\there", None]), ((0x9, 0x9),)).tolist()
+    [False, True, False]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    values = column.array if isinstance(column, pd.Series) else column
+    try:
+        if isinstance(values, pd.arrays.ArrowStringArray):
+            arr = values.__arrow_array__()
+        else:
+            values = list(values)
+            if not all(isinstance(v, str) or _is_missing(v) for v in values):  # bytes are decoded later, by row
+                return None
+            arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (UnicodeEncodeError, pa.ArrowException, TypeError, ValueError):
+        return None
+    pattern = "[" + "".join(f"\\x{{{lo:x}}}-\\x{{{hi:x}}}" for lo, hi in ranges) + "]"
+    return np.asarray(pc.fill_null(pc.match_substring_regex(arr, pattern=pattern), False), dtype=bool)
 
 
 def _mostly_non_latin(text: str) -> bool:

@@ -32,7 +32,7 @@ from . import sentiment as _sent
 from ._memory import release_memory
 from .boilerplate import boilerplate_reasons
 from .frames import match_frames
-from .lexicon import Lexicon, match_keys
+from .lexicon import Lexicon, match_key
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
 from .text import (
     Token,
@@ -129,7 +129,9 @@ class _CandidateMemo(dict):
         if not keep.size:
             return mask
         sentence = np.searchsorted(tstart, pos[keep], side="right") - 1
-        keys_of = np.array(match_keys(vocab), dtype=object)
+        keys_of = np.array(vocab, dtype=object)  # match_key(norm): the norm itself unless it ends in ' or 's
+        for k in [k for k, norm in enumerate(vocab) if norm.endswith(("'", "'s"))]:
+            keys_of[k] = match_key(vocab[k])
         cur, keys, m = -1, frozenset(), 0
         for p, s, w in zip(pos[keep].tolist(), sentence.tolist(), want[keep].tolist(), strict=True):
             if s != cur:

@@ -104,6 +104,10 @@ class Token(NamedTuple):
 # normalisation
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+# every character normalize_text replaces or removes (CR, the no-break spaces, _CONTROL_RE), as code point ranges
+_NORMALIZED = ((0x0, 0x8), (0xB, 0x1F), (0x7F, 0x7F), (0xA0, 0xA0), (0x200B, 0x200B), (0x2028, 0x2029),
+               (0x202F, 0x202F), (0xFEFF, 0xFEFF))
+
 
 
 def normalize_text(text: str) -> str:
@@ -618,28 +622,28 @@ def _arrow_tokens(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray] 
     first = np.zeros(len(flat), dtype=np.uint8)  # first byte of every non-empty piece
     nonempty = plen > 0
     first[nonempty] = data[offs[:-1][nonempty]]
-    n_pieces = np.diff(poff)
-    counts = (n_pieces - 1) // 2
-    text_of = np.repeat(np.arange(len(texts)), n_pieces)
-    tokpos = np.flatnonzero((np.arange(len(flat)) - poff[:-1][text_of]) & 1)
+    counts = (np.diff(poff) - 1) // 2
+    tok_text = np.repeat(np.arange(len(texts)), counts)
+    tstart = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
+    # token k of text i is piece poff[i] + 2k + 1
+    tokpos = 2 * np.arange(tstart[-1], dtype=np.int64) + (poff[:-1] + 1 - 2 * tstart[:-1])[tok_text]
 
     # where the Python pattern's look-arounds could choose differently: the character after
     # a number is a letter, digit or "_"; the character after an initialism is a letter
     gap = tokpos + 1
     gap_empty = plen[gap] == 0
-    has_next = gap + 1 < poff[1:][text_of[tokpos]]
+    has_next = gap + 1 < poff[1:][tok_text]
     nxt = np.where(gap_empty & has_next, first[np.minimum(gap + 1, len(flat) - 1)], 0)
     last = data[offs[1:][tokpos] - 1]
     number = (first[tokpos] >= 0x30) & (first[tokpos] <= 0x39)  # the domain's only decimal digits
     initialism = (last == 0x2E) & (plen[tokpos] > 1)  # only an initialism ends in "." and is longer than it
     unsure = number & ((first[gap] == 0x5F) & ~gap_empty | (nxt > 0) & _ascii_class(nxt, _LETTERS + "0123456789"))
     unsure |= initialism & (nxt > 0) & _ascii_class(nxt, _LETTERS)
-    route[text_of[tokpos[unsure]]] = True
+    route[tok_text[unsure]] = True
 
     tokens = flat.take(pa.array(tokpos))
     routed = np.flatnonzero(route).tolist()
     if routed:  # those texts' tokens from Python, in place
-        tstart = np.concatenate([[0], np.cumsum(counts)])
         parts, prev = [], 0
         counts = counts.copy()
         for r in routed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 import warnings
 
 import pandas as pd
@@ -230,3 +231,46 @@ def test_text_column_shares_the_callers_arrow_buffer_where_unchanged():
     assert [len(ch) for ch in shared] == [144, 148]
     assert sum(len(ch) for ch in chunks) == 299
     assert all(ch.type == pa.large_string() for ch in chunks)
+
+
+def test_arrow_prechecks_cover_every_character_they_stand_for():
+    # has_any_of's ranges let a text skip normalize_text's replacements and the non-Latin search:
+    # every character those could act on must be in the ranges (checked for every code point)
+    from coverage.corpus import _MAYBE_NON_LATIN, _MAYBE_NON_LATIN_RE, has_any_of
+    from coverage.text import _NORMALIZED, normalize_text
+
+    def inside(cp, ranges):
+        return any(lo <= cp <= hi for lo, hi in ranges)
+
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        text = "a" + ch + "b"
+        if normalize_text(text) != unicodedata.normalize("NFC", text):
+            assert inside(cp, _NORMALIZED), hex(cp)
+        assert inside(cp, _MAYBE_NON_LATIN) == (_MAYBE_NON_LATIN_RE.match(ch) is not None), hex(cp)
+    texts = ["plain ascii", "crlf\r\n", "nbsp\u00a0", "zw\u200b", "Привет", "curly “quotes” — dash", None]
+    assert has_any_of(pd.Series(texts), _NORMALIZED).tolist() == [False, True, True, True, False, False, False]
+    assert has_any_of(texts, _MAYBE_NON_LATIN).tolist() == [False, False, True, False, True, False, False]
+    assert has_any_of(["ok", b"bytes"], _NORMALIZED) is None  # not strings: the caller looks at every text
+
+
+@pytest.mark.parametrize("dtype", [object, "str"])
+def test_load_corpus_same_with_and_without_the_arrow_prechecks(monkeypatch, dtype):
+    import coverage.corpus as corpus_mod
+
+    texts = ["Plain text here.", "Line one\r\nline two\u00a0end.\x07", "Привет мир, это статья на русском языке.",
+             "e\u0301 combining and zero\u200bwidth\ufeff.", "Curly “quotes” — and dashes…", "Mixed Привет text"]
+    df = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "outlet": "A", "text": texts}).astype({"text": dtype})
+    with warnings.catch_warnings(record=True) as fast_warnings:
+        warnings.simplefilter("always")
+        fast = load_corpus(df)
+    monkeypatch.setattr(corpus_mod, "has_any_of", lambda column, ranges: None)
+    with warnings.catch_warnings(record=True) as slow_warnings:
+        warnings.simplefilter("always")
+        slow = load_corpus(df)
+    pd.testing.assert_frame_equal(fast.df, slow.df)
+    assert [str(w.message) for w in fast_warnings] == [str(w.message) for w in slow_warnings]
+    assert any("non-Latin" in str(w.message) or "Latin" in str(w.message) for w in fast_warnings)
+    assert fast.df["text"].tolist()[1] == "Line one\nline two end."
