@@ -36,7 +36,7 @@ from .lexicon import Lexicon, match_key
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
 from .text import (
     Token,
-    is_word,
+    is_word_many,
     segment,
     split_tokens,
     split_tokens_many,
@@ -98,6 +98,17 @@ class _CandidateMemo(dict):
         self[norm] = value
         return value
 
+    def _bits(self, keys_of: np.ndarray, vocab: list[str]) -> np.ndarray:
+        """The mask of every norm of ``vocab`` (``keys_of``: their match keys), by Arrow where it can hold them."""
+        import pyarrow as pa
+
+        try:
+            keys = pa.array(keys_of, type=pa.large_string())
+        except (UnicodeEncodeError, pa.ArrowException):  # a lone surrogate: word by word
+            return np.fromiter(map(self.__getitem__, vocab), dtype=np.int8, count=len(vocab))
+        frames, religion = self._frames.anchored_many(keys), self._religion.anchored_many(keys)
+        return frames.astype(np.int8) | (religion.astype(np.int8) << 1)
+
     def confirmed_many(self, surfaces: list[str], codes: np.ndarray, vocab: list[str], tok_vocab: np.ndarray,
                        tstart: np.ndarray) -> np.ndarray:
         """The mask of every sentence: bit set if some anchor passes its case rule and its pattern's other words are there.
@@ -108,7 +119,10 @@ class _CandidateMemo(dict):
         :meth:`PhraseMatcher.needs_met`), so a cleared bit means the matcher would find nothing.
         """
         mask = np.zeros(len(tstart) - 1, dtype=np.int8)
-        bits = np.fromiter(map(self.__getitem__, vocab), dtype=np.int8, count=len(vocab))
+        keys_of = np.array(vocab, dtype=object)  # match_key(norm): the norm itself unless it ends in ' or 's
+        for k in [k for k, norm in enumerate(vocab) if norm.endswith(("'", "'s"))]:
+            keys_of[k] = match_key(vocab[k])
+        bits = self._bits(keys_of, vocab)
         pos = np.flatnonzero(bits[tok_vocab]) if len(vocab) else np.zeros(0, np.intp)
         if not pos.size:
             return mask
@@ -129,9 +143,6 @@ class _CandidateMemo(dict):
         if not keep.size:
             return mask
         sentence = np.searchsorted(tstart, pos[keep], side="right") - 1
-        keys_of = np.array(vocab, dtype=object)  # match_key(norm): the norm itself unless it ends in ' or 's
-        for k in [k for k, norm in enumerate(vocab) if norm.endswith(("'", "'s"))]:
-            keys_of[k] = match_key(vocab[k])
         cur, keys, m = -1, frozenset(), 0
         for p, s, w in zip(pos[keep].tolist(), sentence.tolist(), want[keep].tolist(), strict=True):
             if s != cur:
@@ -350,7 +361,7 @@ def _token_stream(token_ids: np.ndarray, counted: list[bool], n_sentences: list[
     number of sentences before article ``i``.
     """
     ids = np.asarray(token_ids, dtype=np.int32)
-    word = np.fromiter(map(is_word, vocab), dtype=bool, count=len(vocab))
+    word = is_word_many(vocab)
     ends = np.flatnonzero(ids < 0)  # one per sentence
     words_before = np.cumsum(np.where(ids >= 0, word[np.maximum(ids, 0)] if len(word) else False, False))
     n_tokens = np.diff(np.concatenate([[0], words_before[ends]])).astype(np.int64) if len(ends) else np.zeros(0, np.int64)

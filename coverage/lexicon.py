@@ -335,6 +335,29 @@ class PhraseMatcher:
             found += tuple(self._anchor_prefix.get(key[:n], ()))
         return found
 
+    def anchored_many(self, keys: Any) -> Any:
+        """``bool(anchors_of(norm))`` for many norms at once, given their :func:`match_key` as an Arrow string array.
+
+        One Arrow membership test for the exact anchors and one per prefix length,
+        instead of a dictionary walk per word. Returns a NumPy bool array.
+
+        Examples
+        --------
+        >>> import pyarrow as pa
+        >>> m = Lexicon.default().matcher
+        >>> m.anchored_many(pa.array(["vigil", "table", "solidarity"])).tolist()
+        [True, False, True]
+        """
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        found = pc.is_in(keys, value_set=pa.array(list(self._anchor_exact), type=keys.type))
+        for n in self._anchor_lengths:  # (a key shorter than n is its own slice, which no n-character prefix equals)
+            prefixes = pa.array([p for p in self._anchor_prefix if len(p) == n], type=keys.type)
+            found = pc.or_(found, pc.is_in(pc.utf8_slice_codeunits(keys, 0, n), value_set=prefixes))
+        return np.asarray(pc.fill_null(found, False), dtype=bool)
+
     def needs_met(self, norm: str, keys: set[str] | frozenset[str]) -> bool:
         """Whether a pattern anchored on a token with this norm has all its exact words in ``keys``.
 

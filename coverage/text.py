@@ -55,6 +55,7 @@ __all__ = [
     "tokens_from_parts",
     "token_norm",
     "is_word",
+    "is_word_many",
     "OPEN_QUOTES",
     "CLOSE_QUOTES",
 ]
@@ -714,3 +715,28 @@ def is_word(token: Token | str) -> bool:
 
 
 _ALNUM_RE = re.compile(r"[^\W_]")  # re's \w is exactly str.isalnum() plus "_" (checked for every code point)
+
+
+def is_word_many(words: Sequence[str]) -> np.ndarray:
+    """:func:`is_word` of many strings at once (a bool array).
+
+    ASCII strings are tested by Arrow (RE2) for ``[0-9A-Za-z]``, which is what
+    ``[^\\W_]`` means on ASCII; the others by :func:`is_word`.
+
+    Examples
+    --------
+    >>> is_word_many(["we're", ".", "—", "café", "²", "_"]).tolist()
+    [True, False, False, True, True, False]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    words = list(words)
+    try:
+        arr = pa.array(words, type=pa.large_string())
+    except (UnicodeEncodeError, pa.ArrowException):
+        return np.fromiter(map(is_word, words), dtype=bool, count=len(words))
+    out = np.array(pc.match_substring_regex(arr, pattern="[0-9A-Za-z]"), dtype=bool)
+    for k in np.flatnonzero(~np.asarray(pc.string_is_ascii(arr), dtype=bool)).tolist():
+        out[k] = is_word(words[k])
+    return out

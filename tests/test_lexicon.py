@@ -280,3 +280,27 @@ def test_anchor_respects_case_rules():
     assert m.may_match_at("ISIS") and not m.may_match_at("Isis")
     assert m.may_match_at("united") and not m.may_match_at("United")
     assert m.may_match_at("memory") and not m.may_match_at("in")  # the rarest word anchors a phrase
+
+
+@pytest.mark.parametrize("which", ["framing", "religion"])
+def test_anchored_many_equals_anchors_of(which):
+    """The engine's vectorised anchor test (Arrow) says what anchors_of says, word by word."""
+    import pyarrow as pa
+
+    from coverage.lexicon import match_key
+    from coverage.religion import _default_rules
+
+    matcher = Lexicon.default().matcher if which == "framing" else _default_rules().term_matcher
+    words = set()
+    for pattern in _all_patterns(matcher):
+        for kind, value in pattern.parts:
+            if kind != "any":  # the word, its prefix, one letter short, longer, possessive, non-ASCII
+                words |= {value, value[:-1], value + "s", value + "ing", value + "'s", value + "'", "é" + value,
+                          value + "é", value.upper()}
+    words |= {"", "a", "'", "'s", "x's", "😀", "中文", "pray", "prayers'", "vigils"}
+    norms = sorted(words)
+    keys = pa.array([match_key(n) for n in norms], type=pa.large_string())
+    got = matcher.anchored_many(keys)
+    expected = [bool(matcher.anchors_of(n)) for n in norms]
+    assert got.tolist() == expected
+    assert 50 < sum(expected) < len(norms)

@@ -338,3 +338,12 @@ def test_split_tokens_many_equals_split_tokens(texts):
     for c in codes.tolist():
         first.setdefault(c, len(first))
     assert list(first) == list(range(len(surfaces)))  # codes number surfaces in order of first appearance
+
+
+def test_is_word_many_equals_is_word_for_every_code_point():
+    from coverage.text import is_word, is_word_many
+
+    words = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF]
+    words += ["we're", "...", "_a_", "x" * 50, "—a", "a—", ""]
+    assert is_word_many(words).tolist() == [is_word(w) for w in words]
+    assert is_word_many(["ok", "\ud800", "."]).tolist() == [True, False, False]  # a lone surrogate: all in Python
