@@ -40,7 +40,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer,
 
 from coverage._memory import release_memory
 from coverage.errors import ParameterError
-from coverage.text import Token, is_word
+from coverage.text import Token, is_word, is_word_many
 
 __all__ = [
     "STOPWORDS",
@@ -503,6 +503,29 @@ def _unigrams(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, terms: n
     return _unigram_grouped(ids, indptr, term_of, terms, rows, n_rows)
 
 
+def _vocab_terms(vocab: Sequence[str], stop: frozenset[str], *, stem: bool, strip_possessive: bool
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """``(term_of, terms)``: each norm's term id (-1 when removed; one more slot, -1, for the separator) and the terms.
+
+    Term ids number the terms in order of first appearance in ``vocab``.
+    """
+    words = list(vocab)
+    if strip_possessive:  # only a norm ending in ' or 's changes
+        for k in [k for k, w in enumerate(words) if w.endswith(("'", "'s"))]:
+            words[k] = _strip_possessive(words[k])
+    keep = is_word_many(words) & ~np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
+    kept = np.flatnonzero(keep)
+    kept_terms = [words[k] for k in kept.tolist()]
+    if stem:
+        kept_terms = list(map(_stem, kept_terms))
+    term_of = np.full(len(words) + 1, -1, dtype=np.int32)
+    if not kept_terms:
+        return term_of, np.array([], dtype=object)
+    codes, uniques = pd.factorize(np.array(kept_terms, dtype=object))  # ids in order of first appearance
+    term_of[kept] = codes
+    return term_of, np.asarray(uniques, dtype=object)
+
+
 def stream_term_matrix(
     token_ids: np.ndarray,
     token_indptr: np.ndarray,
@@ -551,16 +574,7 @@ def stream_term_matrix(
     stop = frozenset() if stopwords is None else frozenset(stopwords)
     indptr = np.asarray(token_indptr, dtype=np.int64)
     n_docs = len(indptr) - 1
-    # vocabulary level: norm -> term id (or -1 when removed); the last slot maps the -1 separator
-    term_index: dict[str, int] = {}
-    term_of = np.full(len(vocab) + 1, -1, dtype=np.int32)
-    for v, norm in enumerate(vocab):
-        word = _strip_possessive(norm) if strip_possessive else norm
-        if not is_word(word) or word in stop:
-            continue
-        term = _stem(word) if stem else word
-        term_of[v] = term_index.setdefault(term, len(term_index))
-    terms = np.array(list(term_index), dtype=object)
+    term_of, terms = _vocab_terms(vocab, stop, stem=stem, strip_possessive=strip_possessive)
     ids = np.asarray(token_ids)
     row_of = None
     n_out = n_docs
