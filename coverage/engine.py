@@ -38,10 +38,8 @@ from .text import (
     Token,
     is_word_many,
     segment,
-    split_tokens,
-    split_tokens_many,
+    token_batch,
     token_norm,
-    token_starts,
     tokens_from_parts,
 )
 from .vader import FastVader
@@ -259,9 +257,11 @@ def process_chunk(
     m = len(texts_col)
 
     # every sentence's tokens in one batch, as ids into the chunk vocabulary (norms in order of first appearance)
-    surfaces, codes, counts = split_tokens_many(texts_col)
+    batch = token_batch(texts_col)
+    surfaces, codes, counts = batch.surfaces, batch.codes, batch.counts
     vocab = _Vocab()
-    surface_vocab = np.fromiter(map(vocab.__getitem__, _norms(surfaces)), dtype=np.int32, count=len(surfaces))
+    surface_norms = _norms(surfaces)
+    surface_vocab = np.fromiter(map(vocab.__getitem__, surface_norms), dtype=np.int32, count=len(surfaces))
     tok_vocab = surface_vocab[codes] if len(codes) else np.zeros(0, dtype=np.int32)
     tstart = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
     vocab_list = list(vocab)
@@ -275,12 +275,20 @@ def process_chunk(
     tone_rows: list[int] = []
     starts, indices = cols["start"], cols["sentence"]
     last_row, last_objs = -2, None
+
+    def token_objects(row: int) -> list[Token]:
+        """Sentence ``row``'s Token objects, from the batch."""
+        a, b = int(tstart[row]), int(tstart[row + 1])
+        sc = batch.codes[a:b].tolist()
+        return tokens_from_parts([surfaces[c] for c in sc], [surface_norms[c] for c in sc],
+                                 (batch.starts[a:b] + starts[row]).tolist())
+
     for row in np.flatnonzero(flags).tolist():
         bits = int(flags[row])
         text, start, index = texts_col[row], starts[row], indices[row]
         aid, outlet = cols["article_id"][row], cols["outlet"][row]
         is_bp = bool(cols["boilerplate_reason"][row])
-        objs = _token_objects(text, start)
+        objs = token_objects(row)
         if bits & 1:
             mask: list[tuple[int, int]] = []
             for h in match_frames(objs, lexicon):
@@ -297,7 +305,7 @@ def process_chunk(
         if bits & 2:
             prev_objs: list[Token] = []
             if index > 0:  # the sentence before, in the same article
-                prev_objs = last_objs if last_row == row - 1 else _token_objects(texts_col[row - 1], starts[row - 1])
+                prev_objs = last_objs if last_row == row - 1 else token_objects(row - 1)
             for h in match_religion(objs, text, sentence_start=start, context_tokens=prev_objs):
                 rel_vals[h.frame][row] += 1
                 _add_hit(hits, aid, outlet, index, "religion", h.term, h.matched, h.category, h.frame,
@@ -345,12 +353,6 @@ def _norms(surfaces: list[str]) -> list[str]:
     if joined.count("\x00") != len(surfaces) - 1:  # a NUL token
         return [token_norm(t) for t in surfaces]
     return token_norm(joined).split("\x00") if surfaces else []
-
-
-def _token_objects(text: str, start: int) -> list[Token]:
-    """The Token objects of a sentence that starts at ``start`` in its article."""
-    pieces, toks, norms = split_tokens(text)
-    return tokens_from_parts(toks, norms, token_starts(pieces, start))
 
 
 def _token_stream(token_ids: np.ndarray, counted: list[bool], n_sentences: list[int], vocab: list[str]

@@ -51,6 +51,8 @@ __all__ = [
     "token_parts",
     "split_tokens",
     "split_tokens_many",
+    "token_batch",
+    "TokenBatch",
     "token_starts",
     "tokens_from_parts",
     "token_norm",
@@ -537,19 +539,42 @@ def split_tokens_many(texts: Sequence[str]) -> tuple[list[str], np.ndarray, np.n
     >>> surfaces, codes.tolist(), counts.tolist()
     (['We’re', 'here', '.', 'Here', 'at', '2.40pm', '!'], [0, 1, 2, 3, 4, 5, 6], [3, 4])
     """
+    batch = token_batch(texts)
+    return batch.surfaces, batch.codes, batch.counts
+
+
+class TokenBatch(NamedTuple):
+    """The tokens of many texts (:func:`token_batch`)."""
+
+    surfaces: list[str]  #: distinct token texts, in order of first appearance
+    codes: np.ndarray  #: int32, each token's index into ``surfaces``, text after text
+    counts: np.ndarray  #: int64, tokens per text
+    starts: np.ndarray  #: int64, each token's start offset in its text (characters)
+
+
+def token_batch(texts: Sequence[str]) -> TokenBatch:
+    """:func:`split_tokens_many` with each token's start offset (see :class:`TokenBatch`).
+
+    Examples
+    --------
+    >>> token_batch(["We’re here.", "Here at 2.40pm!"]).starts.tolist()
+    [0, 6, 10, 0, 5, 8, 14]
+    """
     texts = list(texts)
     found = _arrow_tokens(texts) if texts else None
     if found is None:
-        return _python_tokens([_SPLIT_RE.split(t)[1::2] for t in texts])
+        return _python_tokens(texts)
     return found
 
 
-def _python_tokens(token_lists: list[list[str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _python_tokens(texts: list[str]) -> TokenBatch:
     index: dict[str, int] = {}
     get = index.setdefault
-    codes = np.fromiter((get(t, len(index)) for toks in token_lists for t in toks), dtype=np.int32)
-    counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
-    return list(index), codes, counts
+    splits = [_SPLIT_RE.split(t) for t in texts]
+    codes = np.fromiter((get(t, len(index)) for pieces in splits for t in pieces[1::2]), dtype=np.int32)
+    counts = np.fromiter((len(p) // 2 for p in splits), dtype=np.int64, count=len(texts))
+    starts = np.fromiter((b for p in splits for b in token_starts(p)), dtype=np.int64)
+    return TokenBatch(list(index), codes, counts, starts)
 
 
 # The characters `_re2_patterns` writes classes for: a text with any other character is split by Python
@@ -599,7 +624,7 @@ def _ascii_class(data: np.ndarray, chars: str) -> np.ndarray:
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
-def _arrow_tokens(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray] | None:
+def _arrow_tokens(texts: list[str]) -> TokenBatch | None:
     """:func:`split_tokens_many` in Arrow; ``None`` if Arrow cannot hold the texts."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -643,21 +668,28 @@ def _arrow_tokens(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray] 
     route[tok_text[unsure]] = True
 
     tokens = flat.take(pa.array(tokpos))
+    # start offsets in characters: the pieces' lengths summed from the text's first piece
+    chars = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(np.asarray(pc.utf8_length(flat), dtype=np.int64))])
+    starts = chars[tokpos] - chars[poff[:-1]][tok_text]
     routed = np.flatnonzero(route).tolist()
     if routed:  # those texts' tokens from Python, in place
-        parts, prev = [], 0
+        parts, start_parts, prev = [], [], 0
         counts = counts.copy()
         for r in routed:
             parts.append(tokens.slice(tstart[prev], tstart[r] - tstart[prev]))
-            toks = _SPLIT_RE.split(texts[r])[1::2]
-            parts.append(pa.array(toks, type=pa.large_string()))
-            counts[r] = len(toks)
+            start_parts.append(starts[tstart[prev]:tstart[r]])
+            pieces = _SPLIT_RE.split(texts[r])
+            parts.append(pa.array(pieces[1::2], type=pa.large_string()))
+            start_parts.append(np.asarray(token_starts(pieces), dtype=np.int64))
+            counts[r] = len(pieces) // 2
             prev = r + 1
         parts.append(tokens.slice(tstart[prev]))
+        start_parts.append(starts[tstart[prev]:])
         tokens = pa.concat_arrays(parts)
+        starts = np.concatenate(start_parts)
     enc = pc.dictionary_encode(tokens)
     codes = np.asarray(enc.indices, dtype=np.int32) if len(tokens) else np.zeros(0, np.int32)
-    return enc.dictionary.to_pylist(), codes, counts.astype(np.int64)
+    return TokenBatch(enc.dictionary.to_pylist(), codes, counts.astype(np.int64), starts.astype(np.int64))
 
 
 def token_starts(pieces: list[str], offset: int = 0) -> list[int]:

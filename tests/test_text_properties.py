@@ -328,12 +328,15 @@ MANY_TEXTS = st.lists(st.one_of(st.sampled_from(MANY_FRAGMENTS), st.text(ANY_CHA
 @given(st.lists(MANY_TEXTS, max_size=8))
 @example(["3D 1.8bn U.S.Army", "U.S. 10_000 ok"])
 def test_split_tokens_many_equals_split_tokens(texts):
-    from coverage.text import split_tokens, split_tokens_many
+    from coverage.text import split_tokens, split_tokens_many, token_batch, token_parts
 
     surfaces, codes, counts = split_tokens_many(texts)
     ends = counts.cumsum()
     got = [[surfaces[c] for c in codes[e - n:e]] for n, e in zip(counts.tolist(), ends.tolist(), strict=True)]
     assert got == [split_tokens(t)[1] for t in texts]
+    starts = token_batch(texts).starts  # character offsets, whatever the text's characters
+    assert [starts[e - n:e].tolist() for n, e in zip(counts.tolist(), ends.tolist(), strict=True)] == [
+        token_parts(t)[2] for t in texts]
     first = {}
     for c in codes.tolist():
         first.setdefault(c, len(first))
