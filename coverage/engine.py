@@ -434,15 +434,12 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
     corpus-sized merge needs little more memory than its result).
     """
     chunks = list(chunks)
-    vocab = _Vocab()
+    vocab, remaps = _merged_vocab([c.vocab for c in chunks])
     ids: list[str] = []
     indptr = [np.zeros(1, dtype=np.int64)]
     token_ids = np.empty(sum(len(c.token_ids) for c in chunks), dtype=np.int32)
     offset = 0
-    for c in chunks:  # each chunk's ids are re-mapped into place and released
-        words = _as_list(c.vocab)
-        remap = np.fromiter(map(vocab.__getitem__, words), dtype=np.int32, count=len(words))
-        del words
+    for c, remap in zip(chunks, remaps, strict=True):  # each chunk's ids are re-mapped into place and released
         local = c.token_ids
         end = offset + len(local)
         token_ids[offset:end] = np.where(local >= 0, remap[np.maximum(local, 0)] if remap.size else -1, -1)
@@ -460,11 +457,36 @@ def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkR
     return ChunkResult(
         sentences=sentences,
         hits=hits,
-        vocab=list(vocab),
+        vocab=vocab,
         token_ids=token_ids,
         token_indptr=np.concatenate(indptr),
         article_ids=ids,
     )
+
+
+def _merged_vocab(vocabs: list[Any]) -> tuple[list[str], list[np.ndarray]]:
+    """The chunks' vocabularies merged in order of first appearance, and each chunk's ids in it.
+
+    One Arrow dictionary encoding of the concatenated vocabularies (it numbers values
+    in order of first appearance, as :class:`_Vocab` does); word by word in Python
+    when Arrow cannot hold them (a lone surrogate).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arrays = [v if isinstance(v, pa.Array) else pa.array(v, type=pa.large_string()) for v in vocabs]
+        arrays = [a.cast(pa.large_string()) for a in arrays]
+    except (UnicodeEncodeError, pa.ArrowException):
+        vocab = _Vocab()
+        remaps = [np.fromiter(map(vocab.__getitem__, w), dtype=np.int32, count=len(w)) for w in map(_as_list, vocabs)]
+        return list(vocab), remaps
+    if not arrays or not sum(map(len, arrays)):
+        return [], [np.zeros(0, dtype=np.int32) for _ in vocabs]
+    enc = pc.dictionary_encode(pa.concat_arrays(arrays))
+    codes = np.asarray(enc.indices, dtype=np.int32)
+    bounds = np.cumsum([0, *map(len, arrays)])
+    return enc.dictionary.to_pylist(), [codes[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.DataFrame:
