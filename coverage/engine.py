@@ -329,13 +329,12 @@ def process_chunk(
     ids, n_tokens, indptr = _token_stream(token_ids, counted, n_sentences, vocab_list)
     del token_ids
     cols["n_tokens"] = n_tokens
-    sent = pd.DataFrame(cols)
-    sent.insert(sent.columns.get_loc("n_tokens") + 1, "sentiment", sentiment.astype("float64"))
-    sent.insert(sent.columns.get_loc("sentiment") + 1, "tone", tone.astype("float64"))
-    sent = _typed(sent, frames)
-    hit_df = pd.DataFrame(hits, columns=HIT_COLUMNS).astype(_HIT_TYPES)
+    cols["sentiment"], cols["tone"] = sentiment, tone
+    types = _sentence_types(frames)
+    sent = pd.DataFrame({c: _column(cols[c], types[c]) for c in SENTENCE_COLUMNS(frames)})
+    hit_df = pd.DataFrame({c: _column(hits[c], _HIT_TYPES[c]) for c in HIT_COLUMNS})
     result = ChunkResult(
-        sentences=sent[SENTENCE_COLUMNS(frames)],
+        sentences=sent,
         hits=hit_df,
         vocab=_compact(vocab_list),
         token_ids=ids,
@@ -417,12 +416,23 @@ def _add_hit(hits: dict[str, list[Any]], *values: Any) -> None:
         hits[c].append(v)
 
 
-def _typed(df: pd.DataFrame, frames: Sequence[str]) -> pd.DataFrame:
+def _sentence_types(frames: Sequence[str]) -> dict[str, Any]:
     types: dict[str, Any] = {c: "int64" for c in _INT_COLUMNS}
     types.update({c: "float64" for c in ["sentiment", "tone", *frames]})
     types.update({"in_quote": bool, "boilerplate": bool})
     types.update({c: "str" for c in ("article_id", "outlet", "text", "boilerplate_reason")})
-    return df.astype(types)
+    return types
+
+
+def _typed(df: pd.DataFrame, frames: Sequence[str]) -> pd.DataFrame:
+    return df.astype(_sentence_types(frames))
+
+
+def _column(values: Any, dtype: Any) -> Any:
+    """A table column of ``dtype`` (NumPy for numbers and booleans, pandas' "str" for text) without a frame-wide astype."""
+    if dtype == "str":
+        return pd.Series(values, dtype=object).astype("str").array
+    return np.asarray(values, dtype=dtype)
 
 
 def merge_chunks(chunks: Iterable[ChunkResult], frames: Sequence[str]) -> ChunkResult:

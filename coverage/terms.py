@@ -455,19 +455,21 @@ def _unigram_grouped(ids: np.ndarray, indptr: np.ndarray, term_of: np.ndarray, t
     document-level matrix is built; terms no counted document uses get no column.
     """
     n_docs = len(indptr) - 1
-    total = sp.csr_matrix((n_rows, len(terms)), dtype=np.int64)
+    # summed as terms x groups: each term's few groups sort in no time, where a group's thousands of terms
+    # would not; one transposition at the end gives the groups x terms matrix with its indices sorted
+    total = sp.csr_matrix((len(terms), n_rows), dtype=np.int64)
     for k, b0 in enumerate(range(0, n_docs, docs_per_block)):
         b1 = min(b0 + docs_per_block, n_docs)
         seg = term_of[ids[indptr[b0]:indptr[b1]]]
         row = np.repeat(rows[b0:b1], np.diff(indptr[b0:b1 + 1]))
         keep = (seg >= 0) & (row >= 0)
-        total = total + sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.int64), (row[keep], seg[keep])),
-                                      shape=(n_rows, len(terms)))
+        total = total + sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.int64), (seg[keep], row[keep])),
+                                      shape=(len(terms), n_rows))
         del seg, row, keep
         if k and k % 8 == 0:  # each block's arrays are freed between long-lived ones:
             release_memory()  # hand the freed heap pages back now and then (~350 MB on the ABP corpus)
-    cols = np.flatnonzero(total.getnnz(axis=0))
-    return sp.csr_matrix(total[:, cols], dtype=np.int64), terms[cols]
+    cols = np.flatnonzero(total.getnnz(axis=1))
+    return sp.csr_matrix(total[cols].T.tocsr(), dtype=np.int64), terms[cols]
 
 
 def _ngram_block(t: np.ndarray, starts: np.ndarray, terms: np.ndarray, n_docs: int, n: int,
