@@ -499,10 +499,14 @@ def _merged_vocab(vocabs: list[Any]) -> tuple[list[str], list[np.ndarray]]:
     return enc.dictionary.to_pylist(), [codes[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
+# rows up to which chunk tables are merged by one pd.concat rather than column by column through Arrow
+_SMALL_MERGE = 250_000
+
+
 def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.DataFrame:
     """``pd.concat`` of one table of every chunk, releasing each chunk's table as it goes.
 
-    Through Arrow: each frame becomes an Arrow table (strings zero-copy) and is
+    Up to ``_SMALL_MERGE`` rows in all, by ``pd.concat`` itself. Larger ones go through Arrow: each frame becomes an Arrow table (strings zero-copy) and is
     dropped; the concatenated table converts back column by column, freeing each
     Arrow column once converted. Peak memory is about the result plus one column,
     not twice the result as with ``pd.concat``.
@@ -515,6 +519,10 @@ def _concat_consumed(chunks: list[ChunkResult], name: str, empty: Any) -> pd.Dat
         return empty()
     if len(frames) == 1:
         return frames[0].reset_index(drop=True)
+    if sum(map(len, frames)) <= _SMALL_MERGE:  # small: one concat is quicker, and its copy costs little memory
+        for c in chunks:
+            setattr(c, name, None)
+        return pd.concat(frames, ignore_index=True)
     dtypes = frames[0].dtypes
     tables = []
     for c in chunks:

@@ -72,8 +72,12 @@ def test_engine_equals_the_per_sentence_pipeline(mixed, mixed_analysis):
     assert got["religion"].sum() > 10 and got["violence"].sum() > 10  # the data exercises the matchers
 
 
+@pytest.mark.parametrize("small_merge", [250_000, 0])  # chunk tables merged by pd.concat / column by column in Arrow
 @pytest.mark.parametrize("chunk_size", [1, 7, 1000])
-def test_results_do_not_depend_on_chunking(mixed, mixed_analysis, chunk_size):
+def test_results_do_not_depend_on_chunking(mixed, mixed_analysis, chunk_size, small_merge, monkeypatch):
+    import coverage.engine
+
+    monkeypatch.setattr(coverage.engine, "_SMALL_MERGE", small_merge)
     other = coverage.analyze(mixed, n_boot=200, chunk_size=chunk_size)
     for name in ("sentences", "articles", "outlets", "hits"):
         assert_frame_equal(getattr(other, name), getattr(mixed_analysis, name), check_exact=True)
