@@ -374,7 +374,10 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     punctuation is its own paragraph, so it never runs into the first sentence.
     """
     for m in _PARA_RE.finditer(text):
-        s, e = m.start(), m.end()
+        s, e = m.span()
+        if not text[s].isspace() and not text[e - 1].isspace():  # already tight (most lines)
+            yield s, e
+            continue
         seg = m.group()
         ls = len(seg) - len(seg.lstrip())
         rs = len(seg) - len(seg.rstrip())
@@ -460,6 +463,9 @@ def segment(text: str) -> list[Sentence]:
         if "..." in para or "…" in para:
             pieces = _split_ellipses(para, pieces)
         for s, e in pieces:
+            if s < e and not para[s].isspace() and not para[e - 1].isspace():  # already tight (almost always)
+                spans.append((ps + s, ps + e))
+                continue
             seg = para[s:e]
             # strip whitespace at the edges so offsets are tight
             ls = len(seg) - len(seg.lstrip())
