@@ -391,8 +391,8 @@ class FastVader:
         return ids, sid, ep, qm
 
     # -------------------------------------------------------------- numpy pass
-    def _score_numpy(self, texts: list[str]) -> list[tuple[float, float, float, float]]:
-        """Scores of ``texts`` (all uncached); routed sentences use the Python path."""
+    def _score_numpy(self, texts: list[str]) -> np.ndarray:
+        """``(n, 4)`` scores ``[neg, neu, pos, compound]`` of ``texts`` (all uncached); routed sentences use the Python path."""
         m = len(texts)
         found = self._arrow_ids(texts)
         ids, sid, ep, qm = found if found is not None else self._python_ids(texts)
@@ -507,15 +507,7 @@ class FastVader:
         u_ = np.where(empty, 0.0, np.abs(neu_count / safe))
         comp = np.where(empty, 0.0, comp)
 
-        out = list(
-            zip(
-                _round_exact(g_, 3).tolist(),
-                _round_exact(u_, 3).tolist(),
-                _round_exact(p_, 3).tolist(),
-                _round_exact(comp, 4).tolist(),
-                strict=True,
-            )
-        )
+        out = np.stack([_round_exact(g_, 3), _round_exact(u_, 3), _round_exact(p_, 3), _round_exact(comp, 4)], axis=1)
         n_routed = 0
         for k in np.flatnonzero(routed).tolist():
             out[k] = self._score_python(texts[k])
@@ -525,14 +517,22 @@ class FastVader:
         return out
 
     # ------------------------------------------------------------------ public
-    def _score_all(self, texts: Sequence[str]) -> list[tuple[float, float, float, float]]:
+    _STEP = 50_000  # texts scored by one NumPy pass
+
+    @staticmethod
+    def _checked(texts: Sequence[str]) -> list[str]:
         texts = list(texts)
-        for k, t in enumerate(texts):
-            if not isinstance(t, str):
-                raise ParameterError(
-                    f"FastVader: text {k} is {type(t).__name__} ({t!r:.40}), not str; "
-                    "pass sentence strings (replace missing values with '')"
-                )
+        if set(map(type, texts)) - {str}:
+            for k, t in enumerate(texts):
+                if not isinstance(t, str):
+                    raise ParameterError(
+                        f"FastVader: text {k} is {type(t).__name__} ({t!r:.40}), not str; "
+                        "pass sentence strings (replace missing values with '')"
+                    )
+        return texts
+
+    def _score_all(self, texts: Sequence[str]) -> list[tuple[float, float, float, float]]:
+        texts = self._checked(texts)
         results = self._results if self.cache else {}
         todo = list(dict.fromkeys(t for t in texts if t not in results))
         self.stats["cached"] += len(texts) - len(todo)
@@ -542,9 +542,8 @@ class FastVader:
                 self.stats["python"] += len(todo)
             else:
                 scored = []
-                step = 50_000
-                for a in range(0, len(todo), step):
-                    scored.extend(self._score_numpy(todo[a : a + step]))
+                for a in range(0, len(todo), self._STEP):
+                    scored.extend(map(tuple, self._score_numpy(todo[a : a + self._STEP]).tolist()))
             results = dict(results) if not self.cache else results
             results.update(zip(todo, scored, strict=True))
         return [results[t] for t in texts]
@@ -570,7 +569,12 @@ class FastVader:
         >>> FastVader().compound_many(["bad", "not bad"]).tolist()
         [-0.5423, 0.431]
         """
-        return np.array([r[3] for r in self._score_all(texts)], dtype=np.float64)
+        if self.cache or len(texts) < self.python_below:
+            return np.array([r[3] for r in self._score_all(texts)], dtype=np.float64)
+        # without a result cache: every text through the NumPy pass, no table of results by text
+        texts = self._checked(texts)
+        parts = [self._score_numpy(texts[a : a + self._STEP])[:, 3] for a in range(0, len(texts), self._STEP)]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """Scores of one text as NLTK returns them: ``{"neg", "neu", "pos", "compound"}``.

@@ -190,6 +190,12 @@ def test_generated_sentences(ref):
     assert fv.stats["numpy"] > fv.stats["python"]
     _assert_equal(FastVader(python_below=10**9).polarity_scores_many(texts), want, texts)
     np.testing.assert_array_equal(fv.compound_many(texts), want[:, 3])
+    # the engine's VADER: no result cache, every text (duplicates too) through the NumPy pass
+    engine = FastVader(cache=False)
+    doubled = texts + HAND + texts[:50]
+    got = engine.compound_many(doubled)
+    np.testing.assert_array_equal(got, np.concatenate([want[:, 3], _expected(ref, HAND)[:, 3], want[:50, 3]]))
+    assert engine.stats["numpy"] + engine.stats["python"] == len(doubled) and engine.stats["cached"] == 0
 
 
 _HYPO_VOCAB = [
