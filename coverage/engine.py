@@ -141,12 +141,25 @@ class _CandidateMemo(dict):
         if not keep.size:
             return mask
         sentence = np.searchsorted(tstart, pos[keep], side="right") - 1
+        # an anchor with a pattern that needs no word but its own passes needs_met in any sentence
+        # (its key is there): once per distinct word, and no sentence keys for it
+        words, word_of = np.unique(tok_vocab[pos[keep]], return_inverse=True)
+        alone = np.zeros((len(words), 2), dtype=bool)
+        for k, v in enumerate(words.tolist()):
+            own = {keys_of[v]}
+            alone[k, 0] = self._frames.needs_met(vocab[v], own)
+            alone[k, 1] = self._religion.needs_met(vocab[v], own)
+        word_of = word_of.ravel()
+        want = want[keep]
+        sure = np.where((want & 1).astype(bool) & alone[word_of, 0], 1, 0) | np.where(
+            (want & 2).astype(bool) & alone[word_of, 1], 2, 0)
         cur, keys, m = -1, frozenset(), 0
-        for p, s, w in zip(pos[keep].tolist(), sentence.tolist(), want[keep].tolist(), strict=True):
+        for p, s, w, e in zip(pos[keep].tolist(), sentence.tolist(), want.tolist(), sure.tolist(), strict=True):
             if s != cur:
                 if cur >= 0:
                     mask[cur] = m
                 cur, keys, m = s, None, 0
+            m |= e
             if not (w & ~m):
                 continue
             if keys is None:
