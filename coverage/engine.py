@@ -153,7 +153,8 @@ class _CandidateMemo(dict):
         want = want[keep]
         sure = np.where((want & 1).astype(bool) & alone[word_of, 0], 1, 0) | np.where(
             (want & 2).astype(bool) & alone[word_of, 1], 2, 0)
-        cur, keys, m = -1, frozenset(), 0
+        cur, m = -1, 0
+        keys: set[str] | None = None
         for p, s, w, e in zip(pos[keep].tolist(), sentence.tolist(), want.tolist(), sure.tolist(), strict=True):
             if s != cur:
                 if cur >= 0:
