@@ -179,8 +179,13 @@ def analyze(
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
     articles = _article_table(corpus, sentences, frames, exclude_boilerplate)
+    tokens = TokenStream(merged.token_ids, merged.token_indptr, merged.vocab)
+    term_cache: dict[str, Any] = {}
+    # while forked workers draw the bootstrap CIs, the caller counts the outlet x term table that
+    # terms() uses by default (it would otherwise wait): the same function, inputs and result
     outlets = _outlet_table(articles, sentences, frames, exclude_boilerplate, seed, n_boot, confidence,
-                            workers=_workers(n_jobs) if engine == "local" else 1)
+                            workers=_workers(n_jobs) if engine == "local" else 1,
+                            meanwhile=lambda: term_cache.update(_outlet_unigrams(articles, tokens)))
     release_memory()
     return Analysis(
         corpus=corpus,
@@ -191,8 +196,19 @@ def analyze(
         hits=hits,
         params={"exclude_boilerplate": exclude_boilerplate, "seed": int(seed), "n_boot": int(n_boot),
                 "confidence": float(confidence), "lexicon_version": lex.version},
-        _tokens=TokenStream(merged.token_ids, merged.token_indptr, merged.vocab),
+        _tokens=tokens,
+        _term_cache=term_cache,
     )
+
+
+def _outlet_unigrams(articles: pd.DataFrame, tokens: TokenStream) -> dict[str, Any]:
+    """The default term table's counts (unigrams, default stopwords, one row per outlet), with what they came from."""
+    from . import terms as _terms
+
+    codes, labels = pd.factorize(articles["outlet"].astype(str), sort=True)
+    matrix, vocab = _terms.stream_term_matrix(tokens.ids, tokens.indptr, tokens.vocab, stopwords=_terms.STOPWORDS,
+                                              rows=codes, n_rows=len(labels))
+    return {"outlet_unigrams": (tokens, codes, matrix, vocab)}
 
 
 
@@ -352,13 +368,15 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
 
 
-def _fork_map(fn: Any, items: list[Any], workers: int) -> Iterator[Any]:
+def _fork_map(fn: Any, items: list[Any], workers: int, meanwhile: Any = None) -> Iterator[Any]:
     """Yield ``fn(item)`` for every item, in order, from ``workers`` forked processes.
 
     The workers start in milliseconds with the imported modules and every object
     ``fn`` refers to already in memory (copy-on-write): ``fn`` may be a closure over
     the corpus, and only the items and the results are pickled. Linux only (see
     :func:`_can_fork`); forking a process with threads is unsafe on macOS.
+    ``meanwhile`` (no arguments) runs in the caller once every item is submitted,
+    while the workers compute.
     """
     import multiprocessing as mp
     import warnings
@@ -376,6 +394,8 @@ def _fork_map(fn: Any, items: list[Any], workers: int) -> Iterator[Any]:
     with pool:
         futures += [pool.submit(_forked_call, item) for item in items[1:]]
         try:
+            if meanwhile is not None:
+                meanwhile()
             for f in futures:
                 yield f.result()
         finally:
@@ -577,11 +597,13 @@ def _outlet_row(outlet: str, arts: dict[str, np.ndarray], by_article: dict[str, 
     return row
 
 
-def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence, workers=1) -> pd.DataFrame:
+def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confidence, workers=1,
+                  meanwhile=None) -> pd.DataFrame:
     """One row per outlet, with bootstrap CIs; ``workers`` > 1 splits the outlets over forked processes.
 
     Every outlet and metric has its own random stream (seeded by ``seed``, the outlet
     and the metric), so the rows do not depend on which process computes them.
+    ``meanwhile`` runs in the caller while forked workers compute (not at all otherwise).
     """
     metrics = ["sentiment", "tone", "balance", *[f"{f}_rate" for f in frames], "religion_rate"]
     metrics = list(dict.fromkeys(OUTLET_METRICS + metrics))
@@ -619,7 +641,7 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
         units = np.array([len(a["article_id"]) if len(a["article_id"]) > 1
                           else len(by_article.get(a["article_id"][0], ())) for _, a in groups])
         spans = _guided_chunks(units + 20, workers, len(groups))
-        rows = [r for part in _fork_map(rows_for, spans, workers) for r in part]
+        rows = [r for part in _fork_map(rows_for, spans, workers, meanwhile) for r in part]
     else:
         rows = rows_for((0, len(groups)))
     cols = ["outlet", "n_articles", "n_sentences", "n_tokens", "ci_basis"]
@@ -644,6 +666,7 @@ class Analysis:
     hits: pd.DataFrame
     params: dict[str, Any] = field(default_factory=dict)
     _tokens: TokenStream | None = field(default=None, repr=False)
+    _term_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # -- metadata -------------------------------------------------------------
     @property
@@ -716,9 +739,15 @@ class Analysis:
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
         groups = self.articles[by].astype(str)
         codes, labels = pd.factorize(groups, sort=True)
-        # counted straight into one row per group (no article-level matrix)
-        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count,
-                                          rows=codes, n_rows=len(labels))
+        cached = self._term_cache.get("outlet_unigrams")
+        default = (by == "outlet" and stopwords is True and stem is False and type(min_count) is int and min_count == 1
+                   and isinstance(ngram_range, tuple | list) and tuple(ngram_range) == (1, 1))
+        if (default and cached is not None and cached[0] is self._tokens
+                and np.array_equal(cached[1], codes)):  # counted by analyze() from this very stream and grouping
+            matrix, vocab = cached[2], cached[3]
+        else:  # counted straight into one row per group (no article-level matrix)
+            matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count,
+                                              rows=codes, n_rows=len(labels))
         totals = self.articles.groupby(groups)["n_tokens"].sum().to_dict()
         return _terms.term_table(matrix, vocab, np.asarray(labels, dtype=object), group_token_totals=totals, top=top)
 

@@ -91,6 +91,32 @@ def test_worker_processes_give_identical_results(mixed, mixed_analysis):
     assert_frame_equal(other.keyness("Outlet A"), mixed_analysis.keyness("Outlet A"))
 
 
+def test_default_term_counts_are_counted_while_the_bootstrap_runs(mixed, mixed_analysis, monkeypatch):
+    import dataclasses
+
+    import coverage.terms
+    from coverage.analysis import _can_fork
+
+    other = coverage.analyze(mixed, n_boot=200, chunk_size=10, n_jobs=2)
+    if not _can_fork():
+        pytest.skip("the outlet table forks workers on Linux only")
+    assert "outlet_unigrams" in other._term_cache and not mixed_analysis._term_cache  # n_jobs=1: nothing counted early
+    expected = mixed_analysis.terms(top=None)
+    calls = []
+    count = coverage.terms.stream_term_matrix
+    monkeypatch.setattr(coverage.terms, "stream_term_matrix", lambda *a, **k: calls.append(k) or count(*a, **k))
+    assert_frame_equal(other.terms(top=None), expected)
+    assert calls == []  # the defaults: analyze() already counted them
+    assert_frame_equal(other.terms(top=None, min_count=2), mixed_analysis.terms(top=None, min_count=2))
+    assert len(calls) == 2  # any other parameter counts again
+    # a changed grouping counts again too
+    renamed = other.articles.assign(outlet=["Renamed"] + other.articles["outlet"].tolist()[1:])
+    changed, fresh = dataclasses.replace(other, articles=renamed), dataclasses.replace(other, articles=renamed,
+                                                                                       _term_cache={})
+    assert_frame_equal(changed.terms(top=None), fresh.terms(top=None))
+    assert len(calls) == 4
+
+
 @pytest.mark.parametrize("workers", [2, 3, 8])
 def test_parallel_chunks_cover_the_corpus_and_shrink_towards_the_end(workers):
     """Guided chunks: contiguous, every article once, at most chunk_size articles, the last ones small."""
