@@ -279,10 +279,9 @@ class Corpus:
         seen: dict[str, str] = {}
         ids, outlets = [], []
         texts = _TextColumn(df["text"])
-        # one Arrow pass over the column finds the texts normalisation can change beyond NFC, and the
-        # texts that may be mostly non-Latin; every other text skips those two looks in Python
-        may_change = has_any_of(df["text"], _NORMALIZED)
-        maybe_non_latin = has_any_of(df["text"], _MAYBE_NON_LATIN) if may_change is not None else None
+        # one Arrow pass over the column finds the texts normalisation may change beyond NFC or that may be
+        # mostly non-Latin (one in eight ABP texts); every other text skips those two looks in Python
+        look = has_any_of(df["text"], _NORMALIZED + _MAYBE_NON_LATIN)
         for i, (aid, out, txt, src) in enumerate(
             zip(df["article_id"], df["outlet"], df["text"], df["source"], strict=True)
         ):
@@ -311,7 +310,7 @@ class Corpus:
                 reason = _too_long(f"text has {len(txt):,} characters", max_chars)
             if not reason:
                 raw = txt
-                txt = normalize_text(txt) if may_change is None or may_change[i] else unicodedata.normalize("NFC", txt)
+                txt = normalize_text(txt) if look is None or look[i] else unicodedata.normalize("NFC", txt)
                 if not txt.strip():
                     reason = "empty or whitespace-only text; supply the article text or remove the row"
                 elif not any(ch.isalnum() for ch in txt):
@@ -325,7 +324,7 @@ class Corpus:
                 rejected.append({"article_id": aid_s, "source": src, "reason": reason})
                 continue
             seen[aid_s] = str(src)
-            if (maybe_non_latin is None or maybe_non_latin[i]) and _mostly_non_latin(txt):
+            if (look is None or look[i]) and _mostly_non_latin(txt):
                 non_latin.append(f"{aid_s!r} ({src})")
             keep.append(i)
             ids.append(aid_s)
