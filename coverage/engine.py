@@ -39,7 +39,7 @@ from .text import (
     is_word_many,
     segment,
     token_batch,
-    token_norm,
+    token_norms,
     tokens_from_parts,
 )
 from .vader import FastVader
@@ -274,7 +274,7 @@ def process_chunk(
     batch = token_batch(texts_col)
     surfaces, codes, counts = batch.surfaces, batch.codes, batch.counts
     vocab = _Vocab()
-    surface_norms = _norms(surfaces)
+    surface_norms = token_norms(surfaces)
     surface_vocab = np.fromiter(map(vocab.__getitem__, surface_norms), dtype=np.int32, count=len(surfaces))
     tok_vocab = surface_vocab[codes] if len(codes) else np.zeros(0, dtype=np.int32)
     tstart = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
@@ -358,14 +358,6 @@ def process_chunk(
     if release:
         release_memos(lexicon, rules)
     return result
-
-
-def _norms(surfaces: list[str]) -> list[str]:
-    """:func:`coverage.text.token_norm` of every surface (one ``lower()`` over all of them, as in ``split_tokens``)."""
-    joined = "\x00".join(surfaces)
-    if joined.count("\x00") != len(surfaces) - 1:  # a NUL token
-        return [token_norm(t) for t in surfaces]
-    return token_norm(joined).split("\x00") if surfaces else []
 
 
 def _token_stream(token_ids: np.ndarray, counted: list[bool], n_sentences: list[int], vocab: list[str]

@@ -56,6 +56,7 @@ __all__ = [
     "token_starts",
     "tokens_from_parts",
     "token_norm",
+    "token_norms",
     "is_word",
     "is_word_many",
     "OPEN_QUOTES",
@@ -513,11 +514,24 @@ def split_tokens(text: str) -> tuple[list[str], list[str], list[str]]:
     """
     pieces = _SPLIT_RE.split(text)
     toks = pieces[1::2]
-    if "\x00" in text:
-        norms = [token_norm(t) for t in toks]
-    else:  # one lower() over all tokens; NUL is neither cased nor case-ignorable, so it separates exactly
-        norms = token_norm("\x00".join(toks)).split("\x00") if toks else []
-    return pieces, toks, norms
+    return pieces, toks, token_norms(toks)
+
+
+def token_norms(toks: list[str]) -> list[str]:
+    """:func:`token_norm` of every token, with one ``lower()`` over all of them.
+
+    NUL is neither cased nor case-ignorable, so it separates the tokens exactly; a
+    token with a NUL in it is normalised on its own.
+
+    Examples
+    --------
+    >>> token_norms(["We’re", "HERE"])
+    ["we're", 'here']
+    """
+    joined = "\x00".join(toks)
+    if joined.count("\x00") != len(toks) - 1:  # a NUL token
+        return [token_norm(t) for t in toks]
+    return token_norm(joined).split("\x00") if toks else []
 
 
 def split_tokens_many(texts: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
