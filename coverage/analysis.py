@@ -42,6 +42,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -54,7 +55,7 @@ from .errors import ParameterError
 from .evidence import Evidence, highlight  # noqa: F401  (re-exported)
 from .lexicon import Lexicon
 from .religion import RELIGION_FRAMES
-from .text import tokenize
+from .text import token_norm, tokenize
 
 __all__ = ["analyze", "Analysis", "Evidence", "OUTLET_METRICS"]
 
@@ -172,9 +173,11 @@ def analyze(
         raise ParameterError(f"progress must be True or False, not {progress!r}")
     corpus = load_corpus(corpus)
     lex = _resolve_lexicon(lexicon)
+    lex.check_columns(corpus.metadata_columns)  # a frame named like a result or metadata column: LexiconError
     frames = list(lex.frames)
-    merged = _run_engine(corpus, lex, exclude_boilerplate=exclude_boilerplate, engine=engine, n_jobs=n_jobs,
-                         chunk_size=chunk_size, cache=cache, progress=progress, client=client)
+    merged, cache_info = _run_engine(corpus, lex, exclude_boilerplate=exclude_boilerplate, engine=engine,
+                                     n_jobs=n_jobs, chunk_size=chunk_size, cache=cache, progress=progress,
+                                     client=client)
     sentences, hits = merged.sentences, merged.hits
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
@@ -195,7 +198,7 @@ def analyze(
         outlets=outlets,
         hits=hits,
         params={"exclude_boilerplate": exclude_boilerplate, "seed": int(seed), "n_boot": int(n_boot),
-                "confidence": float(confidence), "lexicon_version": lex.version},
+                "confidence": float(confidence), "lexicon_version": lex.version, "cache": cache_info},
         _tokens=tokens,
         _term_cache=term_cache,
     )
@@ -287,8 +290,13 @@ def _guided_chunks(lengths: np.ndarray, workers: int, size: int) -> list[tuple[i
 
 
 def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engine: str, n_jobs: int,
-                chunk_size: int, cache: Any, progress: bool, client: Any) -> ChunkResult:
-    """Process every article (cached ones are read back) and merge the chunks in corpus order."""
+                chunk_size: int, cache: Any, progress: bool, client: Any
+                ) -> tuple[ChunkResult, dict[str, Any] | None]:
+    """Process every article (cached ones are read back) and merge the chunks in corpus order.
+
+    Returns the merged result and, when a cache is used, :meth:`ArticleCache.summary`
+    (``{"key", "from_cache", "computed", "ignored_parts"}``; None without a cache).
+    """
     from . import cache as _cache
 
     df = corpus.df
@@ -346,7 +354,8 @@ def _run_engine(corpus: Corpus, lex: Lexicon, *, exclude_boilerplate: bool, engi
     reorder = cached is not None and len(cached.article_ids) > 0 and len(todo) > 0
     del new, cached
     release_memory()
-    return _reorder(merged, ids) if reorder else merged
+    info = store.summary() if store is not None else None
+    return (_reorder(merged, ids) if reorder else merged), info
 
 
 # In a forked worker: the function of the parallel map that started it (set by the pool's initializer).
@@ -610,7 +619,9 @@ def _outlet_table(articles, sentences, frames, exclude_bp, seed, n_boot, confide
     num = ["article_id", "n_tokens", "sentiment", "tone", *frames, "religion"]
     # the article table's columns as arrays, rows grouped by outlet (sorted; articles in table order)
     codes, names = pd.factorize(articles["outlet"], sort=True)
-    order = np.argsort(codes, kind="stable")
+    # articles of an outlet in article-id order: the resamples (and so the CIs) do not depend on the input's row order
+    id_rank = pd.factorize(articles["article_id"].astype(str), sort=True)[0]
+    order = np.lexsort((id_rank, codes))
     bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
     columns = {"article_id": articles["article_id"].to_numpy(dtype=object)[order]}
     for c in ["n_sentences", "n_tokens", *RELIGION_COLUMNS]:
@@ -678,6 +689,84 @@ class Analysis:
     def rejected(self) -> pd.DataFrame:
         """Articles of the input that are not in the results, with the reason."""
         return self.corpus.rejected
+
+    #: Tables written by :meth:`save`, in order.
+    TABLES = ("articles", "sentences", "outlets", "hits", "rejected")
+
+    def save(self, path: str | os.PathLike[str], *, formats: Sequence[str] = ("csv", "parquet")) -> list[Path]:
+        """Write every table (:attr:`TABLES`) into the folder ``path``, as CSV and/or Parquet.
+
+        This is the one writer of the metrics tables (the CLI's ``analyze --out`` and the
+        report's ``metrics/`` use it). Rules:
+
+        * ``path`` must be new, empty, or a folder written by this method before (it carries
+          media-coverage's ownership marker, see :mod:`coverage.outputs`); a file is replaced
+          only if the marker records it unchanged, so an input file or a user's own
+          ``outlets.csv`` is never overwritten (:class:`~coverage.outputs.OutputError`).
+        * Each file is written to a temporary name and renamed into place; a full disk raises
+          :class:`~coverage.outputs.WriteError` and leaves the previous file.
+        * Rows are in a canonical order (outlet, article id, sentence, offsets), so the files
+          are byte-identical whatever the order of the input rows.
+        * CSV text cells that start with ``= + - @`` (or a tab or CR) get a leading ``'`` so a
+          spreadsheet shows them instead of running them; NUL characters are removed from
+          every file. Parquet keeps the text as it is (without NULs).
+
+        Returns the paths written.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib, pandas as pd, coverage
+        >>> a = coverage.analyze(pd.DataFrame({"id": ["1"], "outlet": ["=cmd()"], "text": ["We stand together."]}))
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "metrics"
+        >>> [p.name for p in a.save(out, formats=["csv"])]
+        ['articles.csv', 'sentences.csv', 'outlets.csv', 'hits.csv', 'rejected.csv']
+        >>> (out / "outlets.csv").read_text().splitlines()[1][:9]
+        "'=cmd(),1"
+        """
+        from . import outputs
+
+        if isinstance(formats, str):
+            formats = [formats]
+        bad = [f for f in formats if f not in ("csv", "parquet")]
+        if bad or not formats:
+            raise ParameterError(f"formats must be a list of 'csv' and/or 'parquet', not {list(formats)!r}")
+        from ._version import __version__
+
+        folder = outputs.claim_folder(Path(path), kind="tables", option="output folder")
+        producer = f"media-coverage {__version__}"
+        marker = outputs.read_marker(folder)
+        for name in self.TABLES:  # every target is checked before the first is written
+            for fmt in formats:
+                if not outputs.owns_file(folder, f"{name}.{fmt}", marker):
+                    raise outputs.OutputError(
+                        f"{folder / f'{name}.{fmt}'}: exists and was not written by media-coverage (or was changed "
+                        "since), so it is not overwritten; move it, or choose a new or empty output folder")
+        written = []
+        for name in self.TABLES:
+            df = self.sorted_table(name)
+            for fmt in formats:
+                target = folder / f"{name}.{fmt}"
+                data = outputs.csv_bytes(df) if fmt == "csv" else outputs.parquet_bytes(df, name=name, producer=producer)
+                outputs.atomic_write(target, data, owner=folder)
+                written.append(target)
+        return written
+
+    def sorted_table(self, name: str) -> pd.DataFrame:
+        """Table ``name`` in a canonical row order (independent of the input's row order).
+
+        articles: outlet, article id; sentences: outlet, article id, sentence; hits: outlet,
+        article id, sentence, start, end, metric, rule; outlets: outlet; rejected: as read.
+        """
+        if name not in self.TABLES:
+            raise ParameterError(f"unknown table {name!r}; choose one of {list(self.TABLES)}")
+        df = getattr(self, name)
+        keys = {"articles": ["outlet", "article_id"], "sentences": ["outlet", "article_id", "sentence"],
+                "hits": ["outlet", "article_id", "sentence", "start", "end", "metric", "rule", "term"],
+                "outlets": ["outlet"]}.get(name)
+        if not keys or df.empty:
+            return df.reset_index(drop=True)
+        keys = [k for k in keys if k in df.columns]
+        return df.sort_values(keys, kind="stable").reset_index(drop=True)
 
     @property
     def metrics(self) -> list[str]:
@@ -802,8 +891,12 @@ class Analysis:
         """Keyword in context: every match of ``pattern`` with ``window`` tokens either side.
 
         ``pattern`` is matched against whole tokens (case-insensitive); ``*`` is a
-        wildcard ("attack*") and a space separates tokens of a phrase ("stand together").
-        With ``regex=True`` it is a regular expression matched against each token.
+        wildcard for any run of characters ("attack*", "*ism") and a space separates
+        tokens of a phrase ("stand together"). Wildcards are matched without regular
+        expressions (:func:`coverage.lexicon.compile_glob`), in one pass over each token.
+        With ``regex=True`` ``pattern`` is a Python regular expression, used as given
+        (searched in each token's lower-case form, case-insensitive; no phrase splitting):
+        its speed is that of :mod:`re`, so a pattern that backtracks heavily is slow.
 
         Returns ``article_id, outlet, sentence, start, end, left, keyword, right``.
         """
@@ -813,11 +906,12 @@ class Analysis:
             raise ParameterError(f"window must be a non-negative integer, not {window!r}")
         if exclude_boilerplate is None:
             exclude_boilerplate = self.params.get("exclude_boilerplate", True)
+        from .lexicon import compile_glob
+
         if regex:
-            parts = [re.compile(pattern, re.IGNORECASE)]
-        else:
-            parts = [re.compile("^" + re.escape(p.lower()).replace(r"\*", ".*") + "$")
-                     for p in pattern.split()]
+            parts = [re.compile(pattern, re.IGNORECASE).search]
+        else:  # one pass per token however many '*' (a regex '^.*.*...q$' backtracks exponentially)
+            parts = [compile_glob(token_norm(p)) for p in pattern.split()]  # folded like the tokens' norms
         rows = []
         texts = dict(zip(self.corpus.df["article_id"], self.corpus.df["text"], strict=True))
         sents = self.sentences
@@ -828,7 +922,7 @@ class Analysis:
             norms = [t.norm for t in toks]
             n = len(parts)
             for i in range(len(toks) - n + 1):
-                if all(parts[j].search(norms[i + j]) if regex else parts[j].match(norms[i + j]) for j in range(n)):
+                if all(parts[j](norms[i + j]) for j in range(n)):
                     s, e = toks[i].start, toks[i + n - 1].end
                     text = texts[r.article_id]
                     left = " ".join(t.text for t in toks[max(0, i - window):i])
@@ -911,7 +1005,7 @@ class Analysis:
         if outlet_a == outlet_b:
             raise ParameterError("compare needs two different outlets")
         seed = self.params.get("seed", 0) if seed is None else seed
-        arts = self.articles
+        arts = self.sorted_table("articles")  # canonical order: the p-value does not depend on the input's row order
         a = arts.loc[arts["outlet"] == outlet_a, metric]
         b = arts.loc[arts["outlet"] == outlet_b, metric]
         basis = "articles"
@@ -923,7 +1017,7 @@ class Analysis:
                     "there is nothing to resample. Compare sentence-level metrics (sentiment, tone, solidarity, "
                     "violence, religion) or add articles."
                 )
-            s = self.sentences
+            s = self.sorted_table("sentences")
             if self.params.get("exclude_boilerplate", True):
                 s = s[~s["boilerplate"]]
             a = s.loc[s["outlet"] == outlet_a, sent_metric]

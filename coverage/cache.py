@@ -7,6 +7,7 @@ cache and processes only the new ones. The cache is a folder of Parquet files::
     <cache>/<key>/part-<digest>.sentences.parquet
     <cache>/<key>/part-<digest>.hits.parquet
     <cache>/<key>/part-<digest>.tokens.parquet
+    <cache>/<key>/part-<digest>.json          the part's key, schema and the SHA-256 of its three files
 
 ``key`` is a SHA-256 over the package version, the cache schema, the framing
 lexicon's and religion rules' SHA-256, ``exclude_boilerplate`` and the version
@@ -15,10 +16,21 @@ not found (they stay on disk until you delete the folder). Entries are looked up
 by the SHA-256 of the article text, so an edited article is processed again and
 an unchanged one keeps its results even if its id or outlet changed.
 
-Each run that processes new articles adds one part (written to a temporary name
-and renamed, so a killed run never leaves a half-written part). A part that
-cannot be read is reported with a :class:`~coverage.errors.CoverageWarning` and
-ignored: its articles are processed again.
+Each run that processes new articles adds one part. Every file is written to a
+temporary name and renamed; the part's checksum file ``part-<digest>.json`` is
+written last, so a part counts only once it exists: Parquet files without one (a
+killed run, a run still writing) are not read, and their articles are processed
+again. Before a part is used, its checksum file must name this folder's key and
+each Parquet file's bytes must have the recorded SHA-256 (the bytes checked are
+the bytes then parsed). A part that was edited, damaged, copied from another key's
+folder or cannot be read is reported with a :class:`~coverage.errors.CoverageWarning`
+naming the file, and ignored: its articles are processed again. (The checksums
+catch accidents, not forgery: whoever can write the cache can write a matching
+checksum file.)
+
+:meth:`ArticleCache.summary` says what a run did: the key, how many articles were
+read from the cache, how many were computed, and which parts were ignored
+(``Analysis.params["cache"]``).
 
 Examples
 --------
@@ -33,6 +45,7 @@ The second call reads all five articles back from ``folder`` and gives the same 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -56,8 +69,19 @@ from .religion import _default_rules
 
 __all__ = ["ArticleCache", "text_hashes", "SCHEMA"]
 
-#: Bumped whenever the cached columns or their meaning change.
-SCHEMA = "1"
+#: Bumped whenever the cached columns or their meaning change (2: parts carry a checksum file).
+SCHEMA = "2"
+#: The Parquet files of a part, by kind.
+_KINDS = ("sentences", "hits", "tokens")
+
+
+class _Refused(Exception):
+    """A part that must not be used: ``file`` and what is wrong with it."""
+
+    def __init__(self, file: Path, problem: str):
+        super().__init__(problem)
+        self.file = file
+        self.problem = problem
 
 
 def text_hashes(texts: Sequence[str]) -> list[str]:
@@ -93,6 +117,15 @@ class ArticleCache:
         Cache root (created if missing).
     lexicon : Lexicon
     exclude_boilerplate : bool
+
+    Attributes
+    ----------
+    key : str
+        The configuration's key (the sub-folder name).
+    from_cache, computed : int
+        After :meth:`load`: articles found in the cache, and articles not found (to compute).
+    ignored_parts : list of str
+        After :meth:`load`: names (``part-<digest>``) of the parts refused with a warning.
     """
 
     def __init__(self, folder: str | os.PathLike[str], *, lexicon: Lexicon, exclude_boilerplate: bool):
@@ -101,6 +134,9 @@ class ArticleCache:
         self.key, self.fields = config_key(lexicon=lexicon, exclude_boilerplate=exclude_boilerplate)
         self.root = Path(folder)
         self.folder = self.root / self.key
+        self.from_cache = 0
+        self.computed = 0
+        self.ignored_parts: list[str] = []
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             cfg = self.folder / "config.json"
@@ -112,30 +148,71 @@ class ArticleCache:
                                  "or cache=None") from exc
 
     # -- reading -----------------------------------------------------------------
+    def summary(self) -> dict[str, Any]:
+        """What the last :meth:`load` did: ``{"key", "from_cache", "computed", "ignored_parts"}``."""
+        return {"key": self.key, "from_cache": self.from_cache, "computed": self.computed,
+                "ignored_parts": list(self.ignored_parts)}
+
     def _parts(self) -> list[str]:
-        return sorted(p.name[: -len(".sentences.parquet")] for p in self.folder.glob("part-*.sentences.parquet"))
+        """Names of the complete parts: those whose checksum file (written last) exists."""
+        return sorted(p.name[: -len(".json")] for p in self.folder.glob("part-*.json"))
+
+    def _read_part(self, name: str, frames: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """The three tables of a part, once its key and checksums are verified (else :class:`_Refused`)."""
+        side = self.folder / f"{name}.json"
+        try:
+            meta = json.loads(side.read_bytes())
+            key, schema, sums = meta["key"], meta["schema"], meta["sha256"]
+            if not isinstance(sums, dict):
+                raise TypeError("'sha256' is not a mapping")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise _Refused(side, f"cannot be read ({exc})") from exc
+        if key != self.key:
+            raise _Refused(side, f"was written for cache key {key!r}, not this folder's key {self.key!r} "
+                                 "(copied from another cache folder?)")
+        if schema != SCHEMA:
+            raise _Refused(side, f"has cache schema {schema!r}, not {SCHEMA!r}")
+        tables = {}
+        for kind in _KINDS:
+            path = self.folder / f"{name}.{kind}.parquet"
+            try:
+                data = path.read_bytes()  # read once: the bytes checked are the bytes parsed
+            except OSError as exc:
+                raise _Refused(path, f"cannot be read ({exc.strerror or exc})") from exc
+            if hashlib.sha256(data).hexdigest() != sums.get(kind):
+                raise _Refused(path, f"does not match the checksum in {side.name} (edited or damaged since it "
+                                     "was written)")
+            try:
+                if kind == "tokens":
+                    tables[kind] = pq.read_table(pa.BufferReader(data)).to_pandas()
+                else:
+                    tables[kind] = pd.read_parquet(io.BytesIO(data))
+            except Exception as exc:  # any parse failure means: do not use it
+                raise _Refused(path, f"cannot be read ({exc})") from exc
+        missing = [c for c in SENTENCE_COLUMNS(frames)[2:] if c not in tables["sentences"].columns]
+        if missing:
+            raise _Refused(self.folder / f"{name}.sentences.parquet", f"cannot be read (columns {missing} missing)")
+        return tables["sentences"], tables["hits"], tables["tokens"]
 
     def load(self, hashes: Sequence[str], ids: Sequence[str], outlets: Sequence[str], frames: Sequence[str]
              ) -> tuple[ChunkResult | None, list[bool]]:
         """Cached results for the articles whose text hash is in the cache.
 
         Returns the results of the found articles (in input order, with the given
-        ids and outlets) and, per article, whether it was found.
+        ids and outlets) and, per article, whether it was found. Sets :attr:`from_cache`,
+        :attr:`computed` and :attr:`ignored_parts` (see :meth:`summary`).
         """
         wanted = set(hashes)
         sent_parts, hit_parts, tok_parts = [], [], []
         have: set[str] = set()
+        self.ignored_parts = []
         for name in self._parts():
             try:
-                s = pd.read_parquet(self.folder / f"{name}.sentences.parquet")
-                h = pd.read_parquet(self.folder / f"{name}.hits.parquet")
-                t = pq.read_table(self.folder / f"{name}.tokens.parquet").to_pandas()
-                missing = [c for c in SENTENCE_COLUMNS(frames)[2:] if c not in s.columns]
-                if missing:
-                    raise ValueError(f"columns {missing} missing")
-            except Exception as exc:  # a damaged part: ignore it, its articles are processed again
-                warnings.warn(f"article cache part {self.folder / name} cannot be read ({exc}); ignoring it, "
-                              "its articles are processed again (delete the file to silence this)",
+                s, h, t = self._read_part(name, frames)
+            except _Refused as exc:  # edited, damaged or foreign: ignore it, its articles are processed again
+                self.ignored_parts.append(name)
+                warnings.warn(f"article cache file {exc.file} {exc.problem}; the part {name} is ignored and its "
+                              f"articles are recomputed (delete {self.folder / name}.* to silence this)",
                               CoverageWarning, stacklevel=3)
                 continue
             new = (set(t["text_hash"]) & wanted) - have
@@ -146,6 +223,8 @@ class ArticleCache:
             hit_parts.append(h[h["text_hash"].isin(new)])
             tok_parts.append(t[t["text_hash"].isin(new)])
         found = [hv in have for hv in hashes]
+        self.from_cache = sum(found)
+        self.computed = len(found) - self.from_cache
         if not have:
             return None, found
         s = pd.concat(sent_parts, ignore_index=True)
@@ -207,11 +286,16 @@ class ArticleCache:
                            "tokens": pa.array(tok_lists, pa.list_(pa.string()))})
         digest = hashlib.sha256("\n".join(sorted(first)).encode("ascii")).hexdigest()[:20]
         name = f"part-{digest}"
+        tables = {"sentences": pa.Table.from_pandas(s, preserve_index=False),
+                  "hits": pa.Table.from_pandas(h, preserve_index=False), "tokens": tokens}
+        side = self.folder / f"{name}.json"
         try:
-            # sentences last: a part counts only once all three files exist (load() globs the sentences file)
-            _write_parquet(self.folder / f"{name}.hits.parquet", pa.Table.from_pandas(h, preserve_index=False))
-            _write_parquet(self.folder / f"{name}.tokens.parquet", tokens)
-            _write_parquet(self.folder / f"{name}.sentences.parquet", pa.Table.from_pandas(s, preserve_index=False))
+            # the checksum file last: a part counts only once it exists (load() globs it); a part rewritten
+            # under the same name loses its old checksum file first
+            side.unlink(missing_ok=True)
+            sums = {kind: _write_parquet(self.folder / f"{name}.{kind}.parquet", tables[kind]) for kind in _KINDS}
+            text = json.dumps({"key": self.key, "schema": SCHEMA, "sha256": sums}, indent=2, sort_keys=True) + "\n"
+            _atomic_write(side, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
         except OSError as exc:
             warnings.warn(f"could not write the article cache in {self.folder} ({exc}); results are correct "
                           "but will be computed again next time", CoverageWarning, stacklevel=3)
@@ -242,5 +326,15 @@ def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
             os.unlink(tmp)
 
 
-def _write_parquet(path: Path, table: pa.Table) -> None:
-    _atomic_write(path, lambda tmp: pq.write_table(table, tmp))
+def _write_parquet(path: Path, table: pa.Table) -> str:
+    """Write ``table`` to ``path`` (atomically); the SHA-256 of the bytes written."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    buf = sink.getvalue()
+
+    def write(tmp: str) -> None:
+        with open(tmp, "wb") as fh:
+            fh.write(buf)
+
+    _atomic_write(path, write)
+    return hashlib.sha256(buf).hexdigest()

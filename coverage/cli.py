@@ -3,13 +3,15 @@
 Subcommands::
 
     media-coverage report CORPUS [--out DIR] [-p NAME VALUE ...] [--quiet] [--lock-timeout SECONDS]
-    media-coverage analyze CORPUS [--out DIR] [--id COL] [--outlet COL] [--text COL]
+                          [--id COL] [--outlet COL] [--text COL] [--title COL] [--date COL]
+    media-coverage analyze CORPUS [--out DIR] [--id COL] [--outlet COL] [--text COL] [--title COL] [--date COL]
                            [--max-chars N] [--lexicon YAML] [--jobs N] [--cache DIR] [--quiet]
     media-coverage validate LABELS [--corpus CORPUS]
 
 Errors in the input end with a one-line message on stderr naming the file/row and
-the fix and a non-zero exit status (2 for bad input or parameters, 3 for a failed
-report, 1 for an unexpected internal error); ``--debug`` shows the full traceback
+the fix and a non-zero exit status (2 for bad input, parameters or a refused output
+folder, 3 for a failed report, a held lock or an output that could not be written
+(disk full), 1 for an unexpected internal error); ``--debug`` shows the full traceback
 instead. Warnings (rejected articles, cp1252 fallback, unparseable dates) are
 printed as ``warning: ...`` lines.
 """
@@ -27,13 +29,18 @@ from .errors import CoverageError, CoverageWarning
 
 
 def _parse_value(text: str):
-    """Parse a ``-p NAME VALUE`` value like papermill: YAML scalars/lists (safe loading)."""
+    """Parse a ``-p NAME VALUE`` value like papermill: YAML scalars/lists (safe, bounded loading)."""
     import yaml
 
+    from .errors import ParameterError
+    from .lexicon import bounded_safe_load
+
     try:
-        return yaml.safe_load(text)
+        return bounded_safe_load(text)
     except yaml.YAMLError:
         return text
+    except ValueError as exc:  # aliases that expand too far ("billion laughs"), or nesting too deep
+        raise ParameterError(f"-p value {text[:40]!r}: {exc}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", default=None, help="output folder; may contain {date} (default: reports/<corpus name>)")
     r.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
                    help="notebook parameter (repeatable), e.g. -p title 'Vigil coverage'")
+    _column_options(r)
     r.add_argument("--notebook", default=None, help="notebook to execute (default: the packaged comparison report)")
     r.add_argument("--quiet", action="store_true", help="no progress output (for cron)")
     r.add_argument("--timeout", type=int, default=600, help="per-cell execution timeout in seconds")
@@ -61,12 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyze", help="compute metrics and write the tables as CSV and Parquet")
     a.add_argument("corpus")
-    a.add_argument("--out", default="metrics", help="output folder for articles/sentences/outlets/hits tables")
+    a.add_argument("--out", default="metrics", help="output folder for the articles/sentences/outlets/hits/rejected "
+                   "tables (CSV and Parquet); it must be new, empty or written by media-coverage before")
     a.add_argument("--include-boilerplate", action="store_true", help="count bylines, captions etc. in metrics")
     a.add_argument("--seed", type=int, default=0)
-    a.add_argument("--id", default="id", metavar="COL", help="id column of a table corpus or manifest (default: id)")
-    a.add_argument("--outlet", default="outlet", metavar="COL", help="outlet column (default: outlet)")
-    a.add_argument("--text", default="text", metavar="COL", help="text column of a table corpus (default: text)")
+    _column_options(a)
     a.add_argument("--max-chars", type=int, default=None, metavar="N",
                    help="per-article size limit in characters (default: 2,000,000; 0 = no limit)")
     a.add_argument("--lexicon", default=None, metavar="YAML", help="framing lexicon file (default: built-in)")
@@ -82,11 +89,24 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _column_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--id", default=None, metavar="COL", help="id column of a table corpus or manifest (default: id)")
+    p.add_argument("--outlet", default=None, metavar="COL", help="outlet column (default: outlet)")
+    p.add_argument("--text", default=None, metavar="COL", help="text column of a table corpus (default: text)")
+    p.add_argument("--title", default=None, metavar="COL", help="title/headline column (default: title)")
+    p.add_argument("--date", default=None, metavar="COL", help="publication date column (default: date)")
+
+
+def _columns(args) -> dict[str, str]:
+    return {role: getattr(args, role) for role in ("id", "outlet", "text", "title", "date")
+            if getattr(args, role) is not None}
+
+
 def _cmd_report(args) -> int:
     from .report import render
 
     params = {name: _parse_value(value) for name, value in args.parameter}
-    result = render(args.corpus, out=args.out, parameters=params, notebook=args.notebook,
+    result = render(args.corpus, out=args.out, parameters=params, columns=_columns(args), notebook=args.notebook,
                     progress=not args.quiet, timeout=args.timeout, lock_timeout=args.lock_timeout)
     if not args.quiet:
         print(f"report written to {result.html}")
@@ -94,37 +114,23 @@ def _cmd_report(args) -> int:
 
 
 def _cmd_analyze(args) -> int:
+    from . import outputs
     from .analysis import analyze
-    from .corpus import MAX_ARTICLE_CHARS, load_corpus
-    from .errors import CorpusError, ParameterError
+    from .corpus import MAX_ARTICLE_CHARS, load_corpus, require_articles
+    from .errors import ParameterError
+    from .report import check_columns, load_options
 
     if args.max_chars is not None and args.max_chars < 0:
         raise ParameterError(f"--max-chars must be 0 (no limit) or a positive number, not {args.max_chars}")
     max_chars = MAX_ARTICLE_CHARS if args.max_chars is None else (args.max_chars or None)
-    corpus = load_corpus(args.corpus, id=args.id, outlet=args.outlet, text=args.text, max_chars=max_chars)
-    if len(corpus) == 0:
-        first = ""
-        if len(corpus.rejected):
-            row = corpus.rejected.iloc[0]
-            first = f" First: {row['source']}: {row['reason']}"
-        raise CorpusError(
-            f"{args.corpus}: no usable article ({len(corpus.rejected)} rejected).{first} "
-            "Fix the input as the reasons say, then run again"
-        )
+    corpus = load_corpus(args.corpus, max_chars=max_chars, **load_options(check_columns(_columns(args))))
+    require_articles(corpus, args.corpus)
     lexicon = Path(args.lexicon) if args.lexicon else None
-    out = Path(args.out)
-    try:  # before the analysis: a wrong --out fails at once
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ParameterError(
-            f"--out {args.out}: cannot create the output folder ({exc.strerror or exc}); choose another --out"
-        ) from exc
+    # before the analysis, so a refused --out fails at once: the folder must be new, empty or this tool's
+    out = outputs.claim_folder(Path(args.out), kind="tables")
     analysis = analyze(corpus, lexicon=lexicon, exclude_boilerplate=not args.include_boilerplate,
                        seed=args.seed, n_jobs=args.jobs, cache=args.cache, progress=not args.quiet)
-    for name in ("articles", "sentences", "outlets", "hits"):
-        df = getattr(analysis, name)
-        df.to_csv(out / f"{name}.csv", index=False)
-    analysis.rejected.to_csv(out / "rejected.csv", index=False)
+    analysis.save(out)
     print(analysis)
     print(f"tables written to {out}/")
     return 0

@@ -21,13 +21,19 @@ Nothing is silently dropped: an article that cannot be used is listed in
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import hashlib
 import html
+import io
+import lzma
 import os
 import re
 import stat
 import unicodedata
 import warnings
+import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,9 +44,9 @@ import numpy as np
 import pandas as pd
 
 from .errors import CorpusError, CoverageWarning, ParameterError
-from .text import _NORMALIZED, normalize_text
+from .text import _NORMALIZED, fold_text, normalize_text
 
-__all__ = ["Corpus", "load_corpus", "decode_bytes", "REJECTED_COLUMNS", "MAX_ARTICLE_CHARS"]
+__all__ = ["Corpus", "load_corpus", "require_articles", "decode_bytes", "REJECTED_COLUMNS", "MAX_ARTICLE_CHARS"]
 
 #: Default per-article size limit (characters). Longer texts are rejected with the reason.
 #: Measured: analysis takes about 2 s and 70 MB of memory per million characters (a 10 MB
@@ -190,7 +196,17 @@ class Corpus:
         Things repaired or worth knowing (cp1252 fallback, unlisted files, dates
         that could not be parsed).
     inputs : list of pathlib.Path
-        Files the corpus was read from (for provenance hashes).
+        Files the corpus was read from: the manifest or table file and each loaded article.
+    input_hashes : list of dict
+        Provenance of every file the loader read, sorted by ``path``: ``{"path": str,
+        "bytes": int, "sha256": str}``, with ``path`` relative to the corpus root (the
+        folder, or the table file's folder) in POSIX form. Each file is read once; its
+        size and SHA-256 are those of the very bytes that were parsed (a gzipped table:
+        of the compressed file as on disk), so a file edited during or after loading
+        cannot make the record disagree with the analysed text. Files whose article was
+        rejected after reading (binary, undecodable, empty) are listed; files never read
+        (missing, unreadable, or larger than ``4 * max_chars`` bytes) are not, and are in
+        :attr:`rejected` with the reason. Empty for a DataFrame corpus.
 
     Examples
     --------
@@ -206,6 +222,7 @@ class Corpus:
     notes: list[str] = field(default_factory=list)
     inputs: list[Path] = field(default_factory=list)
     name: str = "corpus"
+    input_hashes: list[dict[str, Any]] = field(default_factory=list)
 
     # -- construction -----------------------------------------------------
     @classmethod
@@ -270,7 +287,8 @@ class Corpus:
 
     @classmethod
     def _validated(cls, df: pd.DataFrame, *, on_error: str, name: str, notes=None, inputs=None,
-                   rejected: list[dict] | None = None, max_chars: int | None = MAX_ARTICLE_CHARS) -> Corpus:
+                   rejected: list[dict] | None = None, max_chars: int | None = MAX_ARTICLE_CHARS,
+                   input_hashes: list[dict[str, Any]] | None = None) -> Corpus:
         rejected = list(rejected or [])
         notes = list(notes or [])
         non_latin: list[str] = []
@@ -278,6 +296,7 @@ class Corpus:
         keep = []
         seen: dict[str, str] = {}
         ids, outlets = [], []
+        cleaned = 0  # ids and outlet names that held control characters (NUL, ...)
         texts = _TextColumn(df["text"])
         # one Arrow pass over the column finds the texts normalisation may change beyond NFC or that may be
         # mostly non-Latin (one in eight ABP texts); every other text skips those two looks in Python
@@ -287,12 +306,16 @@ class Corpus:
         ):
             reason = ""
             aid_s = _as_id(aid)
+            if aid_s is not None and _NAME_CONTROL_RE.search(aid_s):
+                aid_s, cleaned = _clean_name(aid_s), cleaned + 1
             if aid_s is None:
                 reason = "missing id; give every article a unique id"
                 aid_s = ""
             elif aid_s in seen:
                 reason = f"duplicate id {aid_s!r} (first used by {seen[aid_s]}); make ids unique"
             out_s = _as_text(out)
+            if out_s is not None and _NAME_CONTROL_RE.search(out_s):
+                out_s, cleaned = _clean_name(out_s), cleaned + 1
             if not reason and (out_s is None or not out_s.strip()):
                 reason = "missing outlet; fill the outlet column (use 'Unknown' if it is not known)"
             if not reason:
@@ -338,6 +361,13 @@ class Corpus:
         out = out.reset_index(drop=True)
         meta = [c for c in out.columns if c not in (*_CORE, "source", "encoding")]
         out = out[[*_CORE, "source", "encoding", *meta]]
+        nul_meta = [c for c in meta if out[c].map(lambda v: isinstance(v, str) and "\x00" in v).any()]
+        for c in nul_meta:
+            out[c] = out[c].map(lambda v: v.replace("\x00", "") if isinstance(v, str) else v)
+        if cleaned or nul_meta:
+            where = ", ".join([*(["ids or outlet names"] if cleaned else []), *[repr(c) for c in nul_meta]])
+            notes.append(f"control characters (NUL and the like) were removed from {where}: they are invisible, "
+                         "break spreadsheets and web pages, and are almost always left-overs of a broken export")
         if non_latin:
             notes.append(
                 f"{len(non_latin)} article(s) are mostly in a non-Latin script, e.g. {', '.join(non_latin[:3])}: "
@@ -355,7 +385,8 @@ class Corpus:
                     "such as 'March 23, 2017'); relative dates like 'yesterday' cannot be placed"
                 )
         rej = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
-        corpus = cls(df=out, rejected=rej, notes=notes, inputs=list(inputs or []), name=name)
+        corpus = cls(df=out, rejected=rej, notes=notes, inputs=list(inputs or []), name=name,
+                     input_hashes=list(input_hashes or []))
         if len(rej):
             first = rej.iloc[0]
             warnings.warn(
@@ -396,7 +427,8 @@ class Corpus:
         if unknown:
             raise ParameterError(f"unknown outlet(s) {unknown}; the corpus has {self.outlets}")
         df = self.df[self.df["outlet"].isin(outlets)].reset_index(drop=True)
-        return Corpus(df=df, rejected=self.rejected, notes=self.notes, inputs=self.inputs, name=self.name)
+        return Corpus(df=df, rejected=self.rejected, notes=self.notes, inputs=self.inputs, name=self.name,
+                      input_hashes=self.input_hashes)
 
     def summary(self) -> pd.DataFrame:
         """One row per outlet: ``outlet, n_articles, n_chars, first_date, last_date``."""
@@ -614,6 +646,7 @@ def _mostly_non_latin(text: str) -> bool:
     first = _MAYBE_NON_LATIN_RE.search(sample)
     if first is None or _NON_LATIN_LETTER_RE.search(sample, first.start()) is None:  # the common case
         return False
+    sample = fold_text(sample)  # fullwidth Latin letters and look-alikes inside Latin words count as Latin
     letters = len(_LETTER_RE.findall(sample))
     return letters > 0 and len(_LATIN_RE.findall(sample)) < 0.5 * letters
 
@@ -750,7 +783,9 @@ def load_corpus(
     if path.is_dir():
         return _load_folder(path, manifest=manifest, id=id, outlet=outlet, columns=columns, on_error=on_error,
                             max_chars=max_chars)
-    df = _read_table(path)
+    df, data = _read_table(path)
+    record = _input_record(path, path.parent, data)
+    del data
     if columns:
         df = df.rename(columns=dict(columns))
     roles = {"id": id, "outlet": outlet, "text": text}
@@ -760,6 +795,7 @@ def load_corpus(
     c = Corpus.from_frame(df, id=id, outlet=outlet, text=text, on_error=on_error,
                           source=str(path), name=path.name, max_chars=max_chars)
     c.inputs = [path]
+    c.input_hashes = [record]
     return c
 
 
@@ -770,7 +806,53 @@ def _suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _read_table(path: Path) -> pd.DataFrame:
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (at most ``limit + 1`` of them when ``limit`` is given).
+
+    The loader reads every corpus file through this function, once, then hashes and
+    parses those same bytes (:attr:`Corpus.input_hashes`).
+    """
+    with open(path, "rb") as fh:
+        return fh.read() if limit is None else fh.read(limit + 1)
+
+
+def _input_record(path: Path, root: Path, data: bytes) -> dict[str, Any]:
+    """One :attr:`Corpus.input_hashes` entry: ``path`` relative to ``root`` (POSIX), size and SHA-256 of ``data``."""
+    return {"path": _rel_posix(path, root), "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def _rel_posix(path: Path, root: Path) -> str:
+    try:
+        return Path(os.path.relpath(path, root)).as_posix()
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return Path(os.path.abspath(path)).as_posix()
+
+
+def _decompress(data: bytes, path: Path) -> bytes:
+    """``data`` decompressed in memory according to the file's last suffix (.gz, .bz2, .xz, .zip)."""
+    method = path.suffix.lower()
+    try:
+        if method == ".gz":
+            return gzip.decompress(data)
+        if method == ".bz2":
+            return bz2.decompress(data)
+        if method == ".xz":
+            return lzma.decompress(data)
+        if method == ".zip":
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = [n for n in zf.namelist() if not n.endswith("/") and not n.startswith("__MACOSX/")
+                         and n.rsplit("/", 1)[-1] != ".DS_Store"]
+                if len(names) != 1:
+                    raise ValueError(f"the archive holds {len(names)} files, not one")
+                return zf.read(names[0])
+    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, zipfile.BadZipFile) as exc:
+        raise CorpusError(f"{path}: cannot be decompressed as {method[1:]} ({exc}); re-compress the file "
+                          "or save it uncompressed") from exc
+    return data
+
+
+def _read_table(path: Path) -> tuple[pd.DataFrame, bytes]:
+    """Read a table file once and parse those bytes; returns the table and the bytes (to hash them)."""
     kind = _suffix(path)
     fmt = kind[1:].upper()
     fixes = {
@@ -783,20 +865,31 @@ def _read_table(path: Path) -> pd.DataFrame:
     }
     fixes[".ndjson"] = fixes[".jsonl"]
     fixes[".pq"] = fixes[".parquet"]
+    if kind not in fixes:
+        raise CorpusError(
+            f"{path}: unknown corpus format {kind or '(no suffix)'!r}; use a folder of .txt files with "
+            f"manifest.csv, or a .csv, .jsonl or .parquet table"
+        )
+    try:
+        data = _read_bytes(path)
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read the file ({exc.strerror or exc}); check that it is readable") from exc
+    buf = io.BytesIO(_decompress(data, path))
     try:
         if kind in (".csv", ".tsv"):
             # index_col=False: a row with one field too many must not silently become the index
             # (shifting every column); pandas warns instead, and that warning is an error here
             with warnings.catch_warnings():
                 warnings.simplefilter("error", pd.errors.ParserWarning)
-                return pd.read_csv(path, sep="\t" if kind == ".tsv" else ",", dtype=str, index_col=False,
-                                   keep_default_na=False, na_values=[""], encoding="utf-8-sig")
-        if kind in (".jsonl", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False)
-        if kind == ".json":
-            return pd.read_json(path, dtype=False)
-        if kind in (".parquet", ".pq"):
-            return pd.read_parquet(path)
+                df = pd.read_csv(buf, sep="\t" if kind == ".tsv" else ",", dtype=str, index_col=False,
+                                 keep_default_na=False, na_values=[""], encoding="utf-8-sig")
+        elif kind in (".jsonl", ".ndjson"):
+            df = pd.read_json(buf, lines=True, dtype=False)
+        elif kind == ".json":
+            df = pd.read_json(buf, dtype=False)
+        else:
+            df = pd.read_parquet(buf)
+        return df, data
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: not UTF-8 (byte {exc.start}); re-save the table as UTF-8") from exc
     except pd.errors.EmptyDataError as exc:
@@ -808,10 +901,6 @@ def _read_table(path: Path) -> pd.DataFrame:
     except (ValueError, pd.errors.ParserError, OSError) as exc:
         detail = " ".join(str(exc).split())[:300]
         raise CorpusError(f"{path}: cannot be read as {fmt}: {detail}. Fix: {fixes[kind]}") from exc
-    raise CorpusError(
-        f"{path}: unknown corpus format {kind or '(no suffix)'!r}; use a folder of .txt files with "
-        f"manifest.csv, or a .csv, .jsonl or .parquet table"
-    )
 
 
 def _safe_member(folder: Path, name: str, root: str | None = None) -> tuple[Path | None, str, str]:
@@ -848,17 +937,55 @@ def _regular_file(path: Path) -> os.stat_result | None:
     return st if stat.S_ISREG(st.st_mode) else None
 
 
-def _read_member(path: Path, st: os.stat_result, *, max_chars: int | None) -> Decoded:
-    """Read and decode one article file; problems (too large, unreadable, binary) in ``problem``."""
+def _read_member(path: Path, st: os.stat_result, *, max_chars: int | None) -> tuple[Decoded, bytes | None]:
+    """Read and decode one article file; problems (too large, unreadable, binary) in ``problem``.
+
+    Returns the decoded text and the bytes it was decoded from (None when the file was not read).
+    """
     # UTF-8 needs at most 4 bytes per character: a larger file is over the limit for sure
-    if max_chars is not None and st.st_size > 4 * max_chars:
-        return Decoded(None, None, _too_long(f"file is {st.st_size / 1e6:,.1f} MB", max_chars))
+    limit = None if max_chars is None else 4 * max_chars
+    if limit is not None and st.st_size > limit:
+        return Decoded(None, None, _too_long(f"file is {st.st_size / 1e6:,.1f} MB", max_chars)), None
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = _read_bytes(path, limit)
     except OSError as exc:
-        return Decoded(None, None, f"cannot read the file ({exc.strerror or exc}); check that it is readable")
-    return decode_bytes(data)
+        return Decoded(None, None, f"cannot read the file ({exc.strerror or exc}); check that it is readable"), None
+    if limit is not None and len(data) > limit:  # the file grew after it was measured
+        return Decoded(None, None, _too_long(f"file is more than {limit / 1e6:,.1f} MB", max_chars)), None
+    return decode_bytes(data), data
+
+
+class _Reader:
+    """Reads each file of a folder corpus once and records what it read (:attr:`Corpus.input_hashes`).
+
+    A file listed twice (or under two names that resolve to it) is read once and gives
+    both rows the same text.
+    """
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._records: dict[str, dict[str, Any]] = {}
+        self._done: dict[str, tuple[Decoded, dict[str, Any] | None]] = {}
+
+    def member(self, path: Path, st: os.stat_result, *, max_chars: int | None, resolved: str = "") -> Decoded:
+        key = resolved or os.path.realpath(path)
+        if key not in self._done:
+            dec, data = _read_member(path, st, max_chars=max_chars)
+            self._done[key] = (dec, None if data is None else _input_record(path, self.root, data))
+        dec, record = self._done[key]
+        if record is not None:  # under this name (a second name of the same file gets its own entry)
+            rel = _rel_posix(path, self.root)
+            self._records[rel] = {**record, "path": rel}
+        return dec
+
+    def table(self, path: Path) -> pd.DataFrame:
+        df, data = _read_table(path)
+        record = _input_record(path, self.root, data)
+        self._records[record["path"]] = record
+        return df
+
+    def hashes(self) -> list[dict[str, Any]]:
+        return [self._records[k] for k in sorted(self._records)]
 
 
 def _load_folder(folder: Path, *, manifest, id, outlet, columns, on_error, max_chars) -> Corpus:  # noqa: A002
@@ -873,7 +1000,8 @@ def _load_folder(folder: Path, *, manifest, id, outlet, columns, on_error, max_c
         return _load_outlet_folders(folder, txt_files, on_error=on_error, max_chars=max_chars)
     if not mpath.is_file():
         raise CorpusError(f"{mpath}: manifest not found; check the manifest= path")
-    man = _read_table(mpath)
+    reader = _Reader(folder)
+    man = reader.table(mpath)
     if columns:
         man = man.rename(columns=dict(columns))
     absent = [col for col in (id, "file", outlet) if col not in man.columns]
@@ -915,7 +1043,7 @@ def _load_folder(folder: Path, *, manifest, id, outlet, columns, on_error, max_c
             elif st is None:
                 problem = f"file {raw_name!r} is listed in the manifest but missing; add the file or remove the row"
             else:
-                dec = _read_member(target, st, max_chars=max_chars)
+                dec = reader.member(target, st, max_chars=max_chars, resolved=resolved)
                 problem = dec.problem
                 src = str(target) if problem else src
         if problem:
@@ -951,7 +1079,7 @@ def _load_folder(folder: Path, *, manifest, id, outlet, columns, on_error, max_c
     if "file" in df.columns:
         df = df.drop(columns=["file"])
     return Corpus._validated(df, on_error=on_error, name=folder.name or str(folder), notes=notes,
-                             inputs=inputs, rejected=rejected, max_chars=max_chars)
+                             inputs=inputs, rejected=rejected, max_chars=max_chars, input_hashes=reader.hashes())
 
 
 def _load_outlet_folders(folder: Path, txt_files: list[Path], *, on_error, max_chars) -> Corpus:
@@ -965,6 +1093,7 @@ def _load_outlet_folders(folder: Path, txt_files: list[Path], *, on_error, max_c
         )
     rows, rejected, notes, inputs = [], [], [], []
     root = os.path.realpath(folder)
+    reader = _Reader(folder)
     for p in nested:
         rel = p.relative_to(folder)
         _, problem, _ = _safe_member(folder, str(rel), root)
@@ -973,7 +1102,7 @@ def _load_outlet_folders(folder: Path, txt_files: list[Path], *, on_error, max_c
         if not problem and st is None:
             problem = "not a readable file (a broken link?); replace it with the article's .txt file"
         if not problem:
-            dec = _read_member(p, st, max_chars=max_chars)
+            dec = reader.member(p, st, max_chars=max_chars)
             problem = dec.problem
             if dec.note:
                 notes.append(f"{p}: {dec.note}")
@@ -987,7 +1116,7 @@ def _load_outlet_folders(folder: Path, txt_files: list[Path], *, on_error, max_c
         inputs.append(p)
     df = pd.DataFrame(rows, columns=["article_id", "outlet", "text", "source", "encoding"])
     return Corpus._validated(df, on_error=on_error, name=folder.name, notes=notes, inputs=inputs,
-                             rejected=rejected, max_chars=max_chars)
+                             rejected=rejected, max_chars=max_chars, input_hashes=reader.hashes())
 
 
 def file_sha256(path: str | os.PathLike) -> str:
@@ -997,3 +1126,35 @@ def file_sha256(path: str | os.PathLike) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+_NAME_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _clean_name(value: str) -> str:
+    r"""An id or outlet name without control characters (tab and line breaks become spaces).
+
+    Examples
+    --------
+    >>> _clean_name("Sky\x00 News\n")
+    'Sky News '
+    """
+    return _NAME_CONTROL_RE.sub(lambda m: " " if m.group() in "\t\n\r" else "", value)
+
+
+def require_articles(corpus: Corpus, shown: str) -> Corpus:
+    """Return ``corpus``, or raise :class:`CorpusError` if it has no usable article.
+
+    The message (the same for ``analyze`` and ``report``) names the input, how many rows
+    were rejected and the first reason.
+    """
+    if len(corpus):
+        return corpus
+    first = ""
+    if len(corpus.rejected):
+        row = corpus.rejected.iloc[0]
+        first = f" First: {row['source']}: {row['reason']}"
+    raise CorpusError(
+        f"{shown}: no usable article ({len(corpus.rejected)} rejected).{first} "
+        "Fix the input as the reasons say, then run again"
+    )

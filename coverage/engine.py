@@ -12,6 +12,11 @@ the article's tokens as integer ids into a chunk vocabulary (a compact token str
 from which term counts, n-grams and keyness are built as sparse matrices, see
 :func:`coverage.terms.stream_term_matrix`).
 
+Matching and counting use the tokens' folded norms and VADER scores the folded
+sentence text (:func:`coverage.text.fold_text`: soft hyphens and zero-width joiners
+removed, fullwidth letters NFKC, look-alike Cyrillic/Greek letters of Latin words
+made Latin), while every offset, ``matched`` text and sentence text is the original.
+
 The function is pure (same chunk and configuration, same result), so chunks
 can run in any order, in other processes (``n_jobs``), on a Dask cluster
 (``engine="dask"``) or come from the article cache (:mod:`coverage.cache`),
@@ -36,6 +41,8 @@ from .lexicon import Lexicon, match_key
 from .religion import RELIGION_FRAMES, ReligionRules, _default_rules, match_religion
 from .text import (
     Token,
+    _has_fold_chars,
+    fold_text,
     is_word_many,
     segment,
     token_batch,
@@ -334,7 +341,7 @@ def process_chunk(
     token_ids[np.arange(len(tok_vocab)) + np.repeat(np.arange(m), counts)] = tok_vocab
     del tok_vocab, codes
 
-    scores = _vader().compound_many(texts_col + tone_texts) if texts_col else np.zeros(0)
+    scores = _vader().compound_many(_folded(texts_col + tone_texts)) if texts_col else np.zeros(0)
     n = len(texts_col)
     sentiment = scores[:n]
     tone = sentiment.copy()
@@ -358,6 +365,17 @@ def process_chunk(
     if release:
         release_memos(lexicon, rules)
     return result
+
+
+def _folded(texts: list[str]) -> list[str]:
+    """The texts VADER scores: each one folded (:func:`coverage.text.fold_text`), the list itself when none changes.
+
+    VADER needs no offsets, so it reads "kil\\u00adled" as "killed" and "ＧＯＯＤ" as
+    "GOOD". One test over the whole chunk first: ordinary text is scored as it is.
+    """
+    if not _has_fold_chars("\n".join(texts)):
+        return texts
+    return [fold_text(t) for t in texts]
 
 
 def _token_stream(token_ids: np.ndarray, counted: list[bool], n_sentences: list[int], vocab: list[str]

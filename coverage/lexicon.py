@@ -8,7 +8,9 @@ group carries the reasoning for its terms, a default weight and a
 ``coverage/data/lexicons/README.md``; the built-in file is
 ``coverage/data/lexicons/framing.yaml``.
 
-Files are read with :func:`yaml.safe_load` only. Anything else that is wrong
+Files are read with safe loading only (:class:`yaml.SafeLoader`), after a check
+that their aliases do not expand past :data:`MAX_YAML_VALUES` values and their
+nesting stays within :data:`MAX_YAML_DEPTH` levels. Anything else that is wrong
 (unsafe tags, bad structure, bad terms) raises :class:`coverage.errors.LexiconError`
 naming the file, the key or entry at fault and the fix.
 
@@ -44,7 +46,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -66,9 +68,14 @@ __all__ = [
     "NegationSettings",
     "match_key",
     "compile_term",
+    "compile_glob",
     "load_yaml_source",
     "BUILTIN_FRAMES",
     "RESERVED_FRAME_NAMES",
+    "MAX_YAML_VALUES",
+    "MAX_YAML_DEPTH",
+    "check_frame_names",
+    "result_columns",
 ]
 
 #: Frames shipped in ``framing.yaml``.
@@ -80,9 +87,12 @@ RESERVED_FRAME_NAMES = frozenset(
         "religion", "sentiment", "tone", "balance", "article_id", "outlet", "sentence",
         "start", "end", "text", "paragraph", "in_quote", "boilerplate", "n_tokens",
         "n_sentences", "n_articles", "metric", "term", "category", "weight", "rule",
-        "frame", "negated", "matched", "counted_as",
+        "frame", "negated", "matched", "counted_as", "boilerplate_reason", "n_boilerplate", "ci_basis",
+        "religion_rate",
     }
 )
+#: Endings the result tables add to frame and metric names (``<frame>_rate``, ``<metric>_low``, ...).
+_DERIVED_SUFFIXES = ("_rate", "_low", "_high")
 
 _FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _TOP_KEYS = {"schema", "name", "version", "description", "settings", "exclusions", "frames"}
@@ -161,6 +171,48 @@ def _case_fits(kind: str, case: str, surface: str, text: str) -> bool:
     if case == "exact":
         return text == surface or (kind == "prefix" and text.startswith(surface))
     return True
+
+
+def compile_glob(pattern: str) -> Callable[[str], bool]:
+    """A whole-string matcher of ``pattern`` where ``*`` stands for any run of characters (also none).
+
+    Every other character matches itself. No regular expression is involved: the
+    pattern is split on ``*`` (runs of ``*`` collapse), the first and last pieces must
+    be the string's prefix and suffix, and the pieces between are found left to right
+    with :meth:`str.find`, each after the previous one (the leftmost place is always
+    the best for a ``*``-only pattern). So a match takes one pass over the string,
+    however many ``*`` the pattern has. Used by :meth:`coverage.Analysis.kwic`.
+
+    Examples
+    --------
+    >>> m = compile_glob("stand*")
+    >>> m("stand"), m("standing"), m("upstanding")
+    (True, True, False)
+    >>> m = compile_glob("*t*ck**")
+    >>> m("attack"), m("tick"), m("act")
+    (True, True, False)
+    >>> compile_glob("***")("")
+    True
+    """
+    head, *rest = pattern.split("*")
+    if not rest:
+        return lambda text: text == pattern
+    tail = rest.pop()
+    middle = [p for p in rest if p]
+    shortest = len(head) + len(tail) + sum(map(len, middle))
+
+    def match(text: str) -> bool:
+        if len(text) < shortest or not text.startswith(head) or not text.endswith(tail):
+            return False
+        pos, end = len(head), len(text) - len(tail)
+        for piece in middle:
+            found = text.find(piece, pos, end)
+            if found < 0:
+                return False
+            pos = found + len(piece)
+        return True
+
+    return match
 
 
 class _KeyMemo(dict):
@@ -375,14 +427,19 @@ class PhraseMatcher:
         Every pattern has one *anchor* part (its longest word that is not a common
         function word); a sentence in which no token passes this test cannot contain
         any match, so :meth:`find` can be skipped. The test is exact: it applies the
-        part's kind (exact word or prefix) and the pattern's case rule.
+        part's kind (exact word or prefix) and the pattern's case rule; the case rule
+        looks at the folded surface (:func:`coverage.text.fold_text`: "IS\\u00adIS" and
+        "ＩＳＩＳ" are upper case "ISIS").
         """
         memo = self.__dict__.setdefault("_anchor_memo", {})
         hit = memo.get(text)
         if hit is None:
+            from .text import fold_text
+
             if len(memo) > 500_000:
                 memo.clear()
-            hit = any(_case_fits(kind, case, surface, text) for kind, case, surface, _ in self.anchors_of(token_norm(text)))
+            folded = fold_text(text)
+            hit = any(_case_fits(kind, case, surface, folded) for kind, case, surface, _ in self.anchors_of(token_norm(folded)))
             memo[text] = hit
         return hit
 
@@ -409,12 +466,16 @@ class PhraseMatcher:
 
     @staticmethod
     def _case_ok(pattern: Pattern, toks: Sequence[Token]) -> bool:
+        """The pattern's case rule on the tokens' folded surfaces (:func:`coverage.text.fold_text`)."""
+        from .text import fold_text
+
         if pattern.case == "lower":
             return all(t.text == t.text.lower() for t in toks)
         if pattern.case == "exact":
+            texts = [fold_text(t.text) for t in toks]
             return all(
-                kind == "any" or t.text == s or (kind == "prefix" and t.text.startswith(s))
-                for (kind, _), s, t in zip(pattern.parts, pattern.surface, toks, strict=True)
+                kind == "any" or t == s or (kind == "prefix" and t.startswith(s))
+                for (kind, _), s, t in zip(pattern.parts, pattern.surface, texts, strict=True)
             )
         return True
 
@@ -488,12 +549,113 @@ class PhraseMatcher:
 # YAML loading
 
 
+#: Most values a lexicon document may hold once YAML aliases are expanded (beyond the values written
+#: out in the file itself): a real lexicon has a few thousand; nested anchors ("billion laughs") have billions.
+MAX_YAML_VALUES = 100_000
+#: Deepest nesting of lists and mappings a lexicon document may have (a real one has about 7 levels).
+MAX_YAML_DEPTH = 100
+
+
+class _YAMLLimit(ValueError):
+    """A lexicon document over :data:`MAX_YAML_VALUES` or :data:`MAX_YAML_DEPTH` (message without the source)."""
+
+
+class _LimitedSafeLoader(yaml.SafeLoader):
+    """:class:`yaml.SafeLoader` that composes the node graph within size and depth limits.
+
+    While composing, every node's *expanded* size (values after alias expansion) and
+    depth are computed once from its children's (aliases reuse the memoised figures of
+    the node they refer to), so the check is linear in the file. A document whose
+    expansion exceeds :data:`MAX_YAML_VALUES` and the number of values written in the
+    file, that nests deeper than :data:`MAX_YAML_DEPTH` (also through aliases), or
+    whose alias refers to the collection it is in, raises :class:`_YAMLLimit` before
+    anything is constructed. Construction is PyYAML's safe constructor, unchanged.
+    """
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._expanded: dict[yaml.Node, tuple[int, int]] = {}  # node -> (values after expansion, depth)
+        self._depth = 0
+        self._n_written = 0
+        self._last_alias = ""
+
+    def compose_node(self, parent: Any, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            node = super().compose_node(parent, index)  # the node the alias refers to
+            where = f"line {event.start_mark.line + 1}: alias '*{event.anchor}'"
+            if node not in self._expanded:
+                raise _YAMLLimit(
+                    f"YAML alias refers to the list or mapping it is in ({where}); a lexicon cannot be "
+                    "recursive: write the values out"
+                )
+            self._last_alias = where
+            return node
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                mark = self.peek_event().start_mark
+                raise _YAMLLimit(
+                    f"lists/mappings nested more than {MAX_YAML_DEPTH} levels deep (line {mark.line + 1}); "
+                    "a lexicon needs about 7: flatten the structure"
+                )
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        self._n_written += 1
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        else:
+            children = []
+        size, depth = 1, 1
+        for child in children:
+            s, d = self._expanded[child]
+            size += s
+            depth = max(depth, d + 1)
+        self._expanded[node] = (size, depth)
+        if size > MAX_YAML_VALUES and size > self._n_written:
+            raise _YAMLLimit(
+                f"YAML aliases expand to more than {MAX_YAML_VALUES:,} values ({self._last_alias}); "
+                "write the lists out instead of nesting anchors"
+            )
+        if depth > MAX_YAML_DEPTH:
+            raise _YAMLLimit(
+                f"YAML aliases nest lists/mappings more than {MAX_YAML_DEPTH} levels deep "
+                f"({self._last_alias}); write the values out instead of nesting anchors"
+            )
+        return node
+
+
+def bounded_safe_load(text: str) -> Any:
+    """``yaml.safe_load(text)`` within :data:`MAX_YAML_VALUES` and :data:`MAX_YAML_DEPTH`.
+
+    Raises the ``yaml`` errors of ``safe_load``, or a ``ValueError`` subclass (before
+    anything is built) for a document whose aliases expand too far or that nests too deep.
+
+    Examples
+    --------
+    >>> bounded_safe_load("[Sky News, BBC]")
+    ['Sky News', 'BBC']
+    """
+    loader = _LimitedSafeLoader(text)
+    try:
+        return loader.get_single_data()  # what yaml.safe_load does, with the limits checked while composing
+    finally:
+        loader.dispose()
+
+
 def load_yaml_source(path_or_str: str | os.PathLike | Mapping) -> tuple[dict, str, str]:
     """Read a lexicon source safely; return ``(data, source_name, sha256)``.
 
     ``path_or_str`` may be a path (``str`` or :class:`os.PathLike`), YAML text
     (a ``str`` containing a newline or a ``:``), or an already parsed mapping.
-    Only :func:`yaml.safe_load` is used: tags that construct objects are refused.
+    Only safe loading is used (:class:`yaml.SafeLoader`): tags that construct objects
+    are refused. The node graph is composed first and refused, before anything is
+    built, when its aliases expand to more than :data:`MAX_YAML_VALUES` values
+    ("billion laughs") or it nests deeper than :data:`MAX_YAML_DEPTH` levels, so any
+    file loads in memory proportional to its size or fails with a :class:`LexiconError`.
     """
     if isinstance(path_or_str, Mapping):
         raw = json.dumps(path_or_str, sort_keys=True, default=str).encode("utf-8")
@@ -524,7 +686,9 @@ def load_yaml_source(path_or_str: str | os.PathLike | Mapping) -> tuple[dict, st
     except UnicodeDecodeError as exc:
         raise LexiconError(f"{source}: not UTF-8 ({exc.reason} at byte {exc.start}); save the file as UTF-8") from None
     try:
-        data = yaml.safe_load(text)
+        data = bounded_safe_load(text)
+    except _YAMLLimit as exc:
+        raise LexiconError(f"{source}: {exc}") from None
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -647,6 +811,82 @@ def _parse_entry(raw: Any, where: str, source: str) -> tuple[str, float | None, 
     )
 
 
+def result_columns(metadata_columns: Iterable[str] = ()) -> dict[str, str]:
+    """Every column of :func:`coverage.analyze`'s tables other than the frames' own, with the table it is in.
+
+    A frame ``f`` adds the columns ``f`` (sentences, articles), ``f_rate`` (articles,
+    outlets) and ``f_rate_low``, ``f_rate_high`` (outlets); none of them may be one of
+    these (see :func:`check_frame_names`). ``metadata_columns`` are the corpus columns
+    the sentence and article tables carry (:attr:`coverage.Corpus.metadata_columns`,
+    with ``date_parsed`` when the corpus has dates).
+
+    Examples
+    --------
+    >>> cols = result_columns(["headline"])
+    >>> cols["religion_target"], cols["n_boilerplate"], cols["headline"]
+    ('sentence table', 'article table', 'corpus metadata')
+    >>> "solidarity" in cols or "solidarity_rate" in cols
+    False
+    """
+    from .engine import HIT_COLUMNS, SENTENCE_COLUMNS  # both import this module
+    from .religion import RELIGION_FRAMES
+
+    religion = [f"religion_{f}" for f in RELIGION_FRAMES]
+    metrics = ["sentiment", "tone", "balance", "religion_rate"]
+    cols: dict[str, str] = {}
+    for table, names in (
+        ("sentence table", SENTENCE_COLUMNS(())),
+        ("article table", ["article_id", "outlet", "n_sentences", "n_tokens", "n_boilerplate", "sentiment",
+                           "tone", "religion", "religion_rate", "balance", *religion]),
+        ("outlet table", ["outlet", "n_articles", "n_sentences", "n_tokens", "ci_basis", *metrics,
+                          *[f"{m}{s}" for m in metrics for s in ("_low", "_high")], *religion]),
+        ("hit table", HIT_COLUMNS),
+        ("reserved names", sorted(RESERVED_FRAME_NAMES)),
+        ("corpus metadata", [str(c) for c in metadata_columns]),
+    ):
+        for c in names:
+            cols.setdefault(c, table)
+    return cols
+
+
+def check_frame_names(frames: Iterable[str], taken: Iterable[str] | Mapping[str, str], *, source: str) -> None:
+    """Refuse a frame whose columns would clash with a column the results already have.
+
+    Parameters
+    ----------
+    frames : iterable of str
+        Frame names (of a lexicon).
+    taken : iterable of str, or mapping of column -> where it comes from
+        Columns other than the frames' own, e.g. :func:`result_columns`.
+    source : str
+        Lexicon file (or label) named in the error.
+
+    Raises
+    ------
+    LexiconError
+        Naming the frame, the column it clashes with and the fix, when a frame ``f`` or
+        one of its derived columns (``f_rate``, ``f_rate_low``, ``f_rate_high``) is in ``taken``.
+
+    Examples
+    --------
+    >>> check_frame_names(["economy"], result_columns(["headline"]), source="econ.yaml")
+    >>> check_frame_names(["headline"], result_columns(["headline"]), source="econ.yaml")
+    Traceback (most recent call last):
+    ...
+    coverage.errors.LexiconError: econ.yaml: frames.headline: frame 'headline' clashes with the column 'headline' (corpus metadata); rename the frame, e.g. to 'headline_frame'
+    """
+    where = taken if isinstance(taken, Mapping) else dict.fromkeys(taken, "")
+    for f in frames:
+        for col in (f, f"{f}_rate", f"{f}_rate_low", f"{f}_rate_high"):
+            if col in where:
+                what = f"frame '{f}'" if col == f else f"the column '{col}' of frame '{f}'"
+                origin = f" ({where[col]})" if where[col] else ""
+                raise LexiconError(
+                    f"{source}: frames.{f}: {what} clashes with the column '{col}'{origin}; "
+                    f"rename the frame, e.g. to '{f}_frame'"
+                )
+
+
 def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) -> list[tuple[Entry, Pattern]]:
     frames = data.get("frames")
     if not isinstance(frames, dict) or not frames:
@@ -665,7 +905,18 @@ def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) 
                 "(letters, digits, '_', starting with a letter), e.g. 'economy'"
             )
         if fname in RESERVED_FRAME_NAMES:
-            raise LexiconError(f"{source}: {fw}: '{fname}' is a reserved column name; rename the frame")
+            raise LexiconError(
+                f"{source}: {fw}: '{fname}' is a reserved column name: frame '{fname}' would clash with the "
+                f"column '{fname}' of the result tables; rename the frame, e.g. to '{fname}_frame'"
+            )
+        if fname.endswith(_DERIVED_SUFFIXES):
+            stem = fname.rsplit("_", 1)[0]
+            raise LexiconError(
+                f"{source}: {fw}: frame '{fname}' clashes with the column '{fname}' the results derive from "
+                f"'{stem}' (they add '_rate', '_low' and '_high' to frame and metric names, so a frame name "
+                "may not end in one); rename the frame"
+            )
+        check_frame_names([fname], result_columns(), source=source)
         if not isinstance(fspec, dict):
             raise LexiconError(f"{source}: {fw} must be a mapping with key 'groups'")
         _check_keys(fspec, _FRAME_KEYS, fw, source)
@@ -838,6 +1089,19 @@ class Lexicon:
         )
 
     # -- operations ----------------------------------------------------------
+
+    def check_columns(self, metadata_columns: Iterable[str] = ()) -> None:
+        """Refuse a frame that clashes with a result column or a corpus metadata column.
+
+        :func:`check_frame_names` of :attr:`frames` against :func:`result_columns`;
+        :func:`coverage.analyze` calls it with the corpus' metadata columns.
+
+        Raises
+        ------
+        LexiconError
+            Naming the frame, the column and the fix (rename the frame).
+        """
+        check_frame_names(self.frames, result_columns(metadata_columns), source=self.source)
 
     def merge(self, other: Lexicon) -> Lexicon:
         """Return a new lexicon with ``other``'s frames (and groups) added.

@@ -58,7 +58,6 @@ import json
 import os
 import platform
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -134,10 +133,15 @@ class ReportResult:
 
 
 def default_notebook() -> Path:
-    """The comparison-report notebook shipped with the package source (``notebooks/``)."""
+    """The comparison-report notebook: the copy built into the package, else ``notebooks/`` of a source checkout.
+
+    A wheel carries ``coverage/data/notebooks/comparison_report.ipynb`` (copied from
+    ``notebooks/`` when the package is built, see ``setup.py``); an editable install or a
+    source checkout uses ``notebooks/comparison_report.ipynb`` itself.
+    """
     candidates = [
+        _PACKAGE_DIR / "data" / "notebooks" / "comparison_report.ipynb",  # normal install (wheel)
         _PACKAGE_DIR.parent / "notebooks" / "comparison_report.ipynb",  # source checkout / editable install
-        _PACKAGE_DIR / "data" / "notebooks" / "comparison_report.ipynb",  # packaged copy, if any
     ]
     for cand in candidates:
         if cand.is_file():
@@ -216,6 +220,20 @@ def _type_ok(value: Any, ann: str) -> bool:
     return True  # an annotation this checker does not know: let the notebook decide
 
 
+#: How to write the report's parameters, for error messages (CLI syntax; in Python pass the value itself).
+_FRIENDLY = {
+    "outlets": "a list of outlet names, e.g. -p outlets '[Sky News, BBC]'",
+    "seed": "a whole number of at least 0, e.g. -p seed 0",
+    "n_boot": "a whole number of at least 1 (bootstrap resamples), e.g. -p n_boot 2000",
+    "n_jobs": "a positive whole number or -1 (every CPU), e.g. -p n_jobs 2",
+    "title": "text, e.g. -p title 'Vigil coverage'",
+    "lexicon": "the path of a lexicon YAML file, e.g. -p lexicon frames.yaml",
+    "keyness_reference": "one outlet name, e.g. -p keyness_reference 'Sky News'",
+    "cache": "a folder path, e.g. -p cache .mc-cache",
+    "columns": "a mapping of roles to column names, e.g. -p columns '{text: body}' (or --text body)",
+}
+
+
 def check_parameters(
     parameters: Mapping[str, Any] | None, declared: Mapping[str, Mapping[str, Any]], *, reserved=RESERVED_PARAMETERS
 ) -> dict[str, Any]:
@@ -233,7 +251,11 @@ def check_parameters(
     >>> check_parameters({"seed": "3"}, decl, reserved=())
     Traceback (most recent call last):
     ...
-    coverage.errors.ParameterError: report parameter 'seed' must be of type int, got '3' (str)
+    coverage.errors.ParameterError: seed must be a whole number of at least 0, e.g. -p seed 0; got '3' (str)
+    >>> check_parameters({"nboot": 5}, {"n_boot": {"type": "int"}}, reserved=())
+    Traceback (most recent call last):
+    ...
+    coverage.errors.ParameterError: unknown parameter nboot; did you mean n_boot? The report accepts: n_boot
     """
     if parameters is None:
         return {}
@@ -245,17 +267,20 @@ def check_parameters(
             how = "the corpus argument (CLI: CORPUS)" if name == "corpus" else "out= (CLI: --out)"
             raise ParameterError(f"report parameter {name!r} is set by render(); use {how} instead")
         if name not in declared:
-            known = ", ".join(n for n in declared if n not in reserved)
-            raise ParameterError(f"unknown report parameter {name!r}; the notebook accepts: {known}")
+            names = [n for n in declared if n not in reserved]
+            import difflib
+
+            close = difflib.get_close_matches(str(name), names, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]}?" if close else "."
+            raise ParameterError(f"unknown parameter {name}{hint} The report accepts: {', '.join(names)}")
         if isinstance(value, os.PathLike):
             value = os.fspath(value)
         if isinstance(value, tuple):
             value = list(value)
         ann = str(declared[name].get("type") or "None")
         if not _type_ok(value, ann):
-            raise ParameterError(
-                f"report parameter {name!r} must be of type {ann}, got {value!r} ({type(value).__name__})"
-            )
+            what = _FRIENDLY.get(str(name)) or f"of type {ann}"
+            raise ParameterError(f"{name} must be {what}; got {value!r} ({type(value).__name__})")
         out[name] = value
     return out
 
@@ -520,18 +545,6 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _input_files(corpus: Path) -> list[dict[str, Any]]:
-    if corpus.is_file():
-        files, root = [corpus], corpus.parent
-    else:
-        root = corpus
-        files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith("."))
-    return [
-        {"path": p.relative_to(root).as_posix(), "bytes": p.stat().st_size, "sha256": _sha256(p)}
-        for p in sorted(files, key=lambda q: q.relative_to(root).as_posix())
-    ]
-
-
 def _lexicons(lexicon: Path | None) -> list[dict[str, Any]]:
     from .lexicon import Lexicon
 
@@ -542,7 +555,7 @@ def _lexicons(lexicon: Path | None) -> list[dict[str, Any]]:
     if lexicon is not None:
         user = Lexicon.from_yaml(lexicon)
         out.append({"role": "parameter", "name": user.name, "version": user.version, "sha256": user.sha256,
-                    "source": lexicon.name, "file_sha256": _sha256(lexicon)})
+                    "source": lexicon.name, "file_sha256": user.sha256})
     return out
 
 
@@ -559,6 +572,8 @@ def _versions() -> dict[str, str]:
 
 
 def _git(root: Path) -> dict[str, Any] | None:
+    if not (root / ".git").exists():  # an installed package: no repository to describe
+        return None
     try:
         commit = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
                                 timeout=10, check=True).stdout.strip()
@@ -570,11 +585,28 @@ def _git(root: Path) -> dict[str, Any] | None:
 
 
 def _outputs(folder: Path) -> dict[str, str]:
+    from .outputs import MARKER_NAME
+
     return {
         p.relative_to(folder).as_posix(): _sha256(p)
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "manifest.json"
+        if p.is_file() and p.name not in ("manifest.json", MARKER_NAME, PROVENANCE_FILE)
     }
+
+
+#: File the report notebook writes into its output folder: what it read (hashed at load) and how;
+#: :func:`render` moves its content into ``manifest.json`` and deletes it.
+PROVENANCE_FILE = "_provenance.json"
+
+
+def _provenance(folder: Path) -> dict[str, Any]:
+    path = folder / PROVENANCE_FILE
+    if not path.is_file():
+        raise ReportError(f"the notebook did not write {PROVENANCE_FILE} (the files it read, hashed at load); "
+                          "this is a bug in the report notebook")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.unlink()
+    return data
 
 
 # ---------------------------------------------------------------------------
@@ -591,8 +623,148 @@ def _resolve_out(out: str | os.PathLike | None, corpus: Path) -> Path:
     return Path(text.replace("{date}", _dt.date.today().isoformat()))
 
 
-def _looks_like_report(folder: Path) -> bool:
-    return not any(folder.iterdir()) or (folder / "manifest.json").is_file() or (folder / "report.html").is_file()
+def _absolute_out(out: Path) -> Path:
+    """``out`` as an absolute path with ``..`` collapsed and a link in its last part followed."""
+    from .outputs import OutputError
+
+    path = Path(os.path.abspath(os.path.expanduser(out)))
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.parent == path or not path.name:
+        raise OutputError(f"--out {out}: is the root folder; choose a new or empty folder for the report")
+    return path
+
+
+def _check_out(out_abs: Path, shown: Path, corpus: Path) -> None:
+    """Refuse an output folder this tool may not replace (before any work is done)."""
+    from .outputs import OutputError, check_replaceable
+
+    if out_abs == corpus or out_abs in corpus.parents:
+        raise OutputError(f"--out {shown}: replacing it would replace the corpus {corpus.name}; choose a folder "
+                          "outside the corpus")
+    if os.path.lexists(out_abs):
+        check_replaceable(out_abs, shown=shown)
+
+
+# ---------------------------------------------------------------------------
+# parameters that need the corpus
+
+
+def _did_you_mean(name: str, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def check_values(values: Mapping[str, Any], outlets: list[str] | None = None) -> None:
+    """Check the values of report parameters (ranges, and outlet names when ``outlets`` is given).
+
+    Used by :func:`render` before a kernel starts and by the report notebook itself (when
+    it is run with papermill directly). Raises :class:`~coverage.errors.ParameterError`.
+
+    Examples
+    --------
+    >>> check_values({"n_boot": 0})
+    Traceback (most recent call last):
+    ...
+    coverage.errors.ParameterError: n_boot must be a whole number of at least 1 (bootstrap resamples), e.g. -p n_boot 2000; got 0
+    >>> check_values({"outlets": ["Sky Nws"]}, outlets=["BBC", "Sky News"])
+    Traceback (most recent call last):
+    ...
+    coverage.errors.ParameterError: outlets: no outlet named 'Sky Nws' in the corpus (did you mean 'Sky News'?). Outlets are: BBC, Sky News
+    """
+    def whole(name: str, low: int, what: str, example: str) -> None:
+        v = values.get(name)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
+            raise ParameterError(f"{name} must be a whole number of at least {low} ({what}), e.g. -p {name} {example}; "
+                                 f"got {v!r}")
+
+    whole("n_boot", 1, "bootstrap resamples", "2000")
+    whole("seed", 0, "the random seed", "0")
+    n_jobs = values.get("n_jobs")
+    if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1):
+        raise ParameterError(f"n_jobs must be a positive whole number or -1 (every CPU), e.g. -p n_jobs 2; got {n_jobs!r}")
+    sel = values.get("outlets")
+    if sel is not None and (not isinstance(sel, list) or not all(isinstance(o, str) for o in sel)):
+        raise ParameterError("outlets must be a list of outlet names, e.g. -p outlets '[Sky News, BBC]'; "
+                             f"got {sel!r}")
+    if sel is not None and not sel:
+        raise ParameterError("outlets is an empty list; leave it out to compare every outlet, or name some, "
+                             "e.g. -p outlets '[Sky News, BBC]'")
+    if outlets is None:
+        return
+    shown = ", ".join(outlets[:20]) + (f" and {len(outlets) - 20} more" if len(outlets) > 20 else "")
+    for o in sel or []:
+        if o not in outlets:
+            raise ParameterError(f"outlets: no outlet named {o!r} in the corpus{_did_you_mean(o, outlets)}. "
+                                 f"Outlets are: {shown}")
+    ref = values.get("keyness_reference")
+    chosen = sel or outlets
+    if ref is not None and ref not in chosen:
+        raise ParameterError(f"keyness_reference: no outlet named {ref!r} among the outlets compared"
+                             f"{_did_you_mean(ref, chosen)}. Outlets are: {shown}")
+
+
+#: The input columns ``render(columns=...)`` (CLI: ``--id --outlet --text --title --date``) can map.
+COLUMN_ROLES = ("id", "outlet", "text", "title", "date")
+
+
+def check_columns(columns: Mapping[str, str] | None) -> dict[str, str]:
+    """Check a ``{role: input column}`` mapping (roles: :data:`COLUMN_ROLES`).
+
+    Examples
+    --------
+    >>> check_columns({"text": "body", "outlet": "source"})
+    {'outlet': 'source', 'text': 'body'}
+    """
+    if columns is None:
+        return {}
+    if not isinstance(columns, Mapping):
+        raise ParameterError(f"columns must map roles to column names, e.g. {{'text': 'body'}}, not {columns!r}")
+    out = {}
+    for role, col in columns.items():
+        if role not in COLUMN_ROLES:
+            raise ParameterError(f"columns: unknown role {role!r}{_did_you_mean(str(role), list(COLUMN_ROLES))}; "
+                                 f"roles are {', '.join(COLUMN_ROLES)}")
+        if not isinstance(col, str) or not col.strip():
+            raise ParameterError(f"columns: the {role} column must be a column name (str), not {col!r}")
+        if col != role:
+            out[role] = col
+    return dict(sorted(out.items(), key=lambda kv: COLUMN_ROLES.index(kv[0])))
+
+
+def load_options(columns: Mapping[str, str] | None) -> dict[str, Any]:
+    """Keyword arguments of :func:`coverage.load_corpus` for a ``{role: column}`` mapping.
+
+    Examples
+    --------
+    >>> load_options({"text": "body", "title": "headline"})
+    {'id': 'id', 'outlet': 'outlet', 'text': 'body', 'columns': {'headline': 'title'}}
+    """
+    columns = dict(columns or {})
+    renames = {columns[r]: r for r in ("title", "date") if r in columns}
+    opts: dict[str, Any] = {r: columns.get(r, r) for r in ("id", "outlet", "text")}
+    if renames:
+        opts["columns"] = renames
+    return opts
+
+
+def _load_checked(corpus_path: Path, columns: Mapping[str, str], shown: str):
+    """Load the corpus once in this process to check it before a kernel starts.
+
+    Loading warnings are left to the report (it lists them); an unusable corpus raises
+    the error ``media-coverage analyze`` gives.
+    """
+    import warnings
+
+    from .corpus import load_corpus, require_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(corpus_path, **load_options(columns))
+    require_articles(corpus, shown)
+    return corpus
 
 
 # ---------------------------------------------------------------------------
@@ -604,6 +776,7 @@ def render(
     *,
     out: str | os.PathLike | None = None,
     parameters: Mapping[str, Any] | None = None,
+    columns: Mapping[str, str] | None = None,
     notebook: str | os.PathLike | None = None,
     progress: bool = True,
     timeout: int = 600,
@@ -619,11 +792,19 @@ def render(
         ``.csv``/``.jsonl``/``.parquet`` file.
     out : path, optional
         Output folder, default ``reports/<corpus name>``. ``{date}`` is replaced by the run
-        date (``YYYY-MM-DD``), e.g. ``reports/vigils-{date}`` for cron jobs. An existing report
-        there is replaced only when the new one rendered completely.
+        date (``YYYY-MM-DD``), e.g. ``reports/vigils-{date}`` for cron jobs. The folder must
+        be new, empty, or a report this tool wrote (it carries the tool's ownership marker
+        and nothing but the files the tool wrote): anything else is refused before any work
+        starts (:class:`~coverage.outputs.OutputError`), so no file of yours is ever deleted.
+        An existing report is replaced only when the new one rendered completely.
     parameters : dict, optional
         Notebook parameters (``papermill --help-notebook notebooks/comparison_report.ipynb``):
-        ``outlets, lexicon, keyness_reference, title, seed, n_boot``. Types are checked first.
+        ``outlets, lexicon, keyness_reference, title, seed, n_boot, cache, n_jobs``. Names,
+        types and values (outlet names exist, ``n_boot >= 1``, ``seed >= 0``, the lexicon
+        loads) are checked before anything runs.
+    columns : dict, optional
+        Input column names by role, e.g. ``{"id": "ID", "outlet": "source", "text": "content",
+        "title": "headline", "date": "published"}`` (CLI: ``--id --outlet --text --title --date``).
     notebook : path, optional
         Notebook to execute (default: :func:`default_notebook`).
     progress : bool, default True
@@ -634,8 +815,9 @@ def render(
         Jupyter kernel; it must run this Python environment.
     lock_timeout : float, default 600
         Seconds to wait for another run writing to the same ``out`` before failing (0: fail at
-        once; negative: wait as long as it takes). The lock is an OS lock on ``<out>.lock``, so a
-        run that was killed never holds it.
+        once; negative: wait as long as it takes). The lock is an OS lock on a hidden file next
+        to ``out`` (``.<name>.media-coverage-lock``, removed when the run ends), so a run that
+        was killed never holds it.
 
     Returns
     -------
@@ -643,11 +825,12 @@ def render(
 
     Raises
     ------
-    ParameterError
-        Unknown parameter, wrong type, missing corpus or lexicon file.
+    ParameterError, CorpusError, LexiconError, OutputError
+        Unknown parameter, wrong type or value, a corpus with no usable article, a lexicon that
+        does not load, an output folder that is not this tool's (exit status 2). Nothing has run.
     ReportError
         The notebook failed (message: failing cell, line, exception), the kernel is missing or
-        another run holds the lock. The previous report is left untouched.
+        another run holds the lock (exit status 3). The previous report is left untouched.
 
     Examples
     --------
@@ -656,8 +839,9 @@ def render(
     >>> result.html                                                      # doctest: +SKIP
     PosixPath('reports/seeds/report.html')
     """
-    import filelock
     import nbformat
+
+    from . import outputs
 
     started = time.time()
     if not isinstance(corpus, (str, os.PathLike)):
@@ -674,6 +858,8 @@ def render(
     nb_path = Path(notebook).expanduser().resolve() if notebook is not None else default_notebook()
     declared = notebook_parameters(nb_path)
     params = check_parameters(parameters, declared)
+    cols = check_columns(columns)
+    check_values(params)
     lexicon_path = None
     if params.get("lexicon") is not None:
         lexicon_path = Path(params["lexicon"]).expanduser()
@@ -683,6 +869,9 @@ def render(
         from .lexicon import Lexicon
 
         Lexicon.from_yaml(lexicon_path)  # malformed or unsafe YAML: LexiconError (exit 2) before any kernel starts
+    loaded = _load_checked(corpus_path, cols, os.fspath(corpus))
+    check_values(params, outlets=loaded.outlets)
+    del loaded
 
     # The kernel runs in the corpus folder's parent; paths are passed relative to it so the
     # executed notebook never records machine-specific paths.
@@ -693,61 +882,65 @@ def render(
             params["lexicon"] = lexicon_path.relative_to(base).as_posix()
         except ValueError:
             params["lexicon"] = str(lexicon_path)
+    if cols and "columns" in declared:
+        params["columns"] = cols
+    elif cols:
+        raise ParameterError(f"the notebook {nb_path.name} has no 'columns' parameter, so columns= cannot be used")
     canonical = {**_defaults(declared), **params, "corpus": corpus_arg, "output_dir": "."}
+    out_path = _resolve_out(out, corpus_path)
+    out_abs = _absolute_out(out_path)
+    _check_out(out_abs, out_path, corpus_path)
+    failed_nb = out_abs.with_name(out_abs.name + ".failed.ipynb")
     kernel_argv = _check_kernel(kernel_name)
     _trace("params-validated")
 
-    out_path = _resolve_out(out, corpus_path)
-    out_abs = out_path.absolute()
-    out_abs.parent.mkdir(parents=True, exist_ok=True)
-    if out_abs.exists() and (not out_abs.is_dir() or not _looks_like_report(out_abs)):
-        raise ReportError(
-            f"output folder {out_path} exists and is not a media-coverage report (no manifest.json or "
-            "report.html); choose another --out so its contents are not replaced"
-        )
-    lock_path = out_abs.with_name(out_abs.name + ".lock")
-    failed_nb = out_abs.with_name(out_abs.name + ".failed.ipynb")
-    lock = filelock.FileLock(str(lock_path), timeout=lock_timeout)
     try:
-        try:
-            lock.acquire(timeout=0)
-        except filelock.Timeout:
-            _trace("lock-waiting")
-            if progress and lock_timeout != 0:
-                print(f"waiting for another media-coverage report run to finish (lock file {lock_path})",
-                      file=sys.stderr, flush=True)
-            lock.acquire()
-    except filelock.Timeout:
-        raise ReportError(
-            f"another media-coverage report run is writing to {out_path} (lock file {lock_path} is held); "
-            f"waited {lock_timeout:g}s. Wait for it to finish, or use a different --out"
-        ) from None
+        out_abs.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise outputs.OutputError(f"--out {out_path}: cannot create its parent folder ({exc.strerror or exc}); "
+                                  "choose another folder") from None
+
+    def waiting() -> None:
+        _trace("lock-waiting")
+        if progress and lock_timeout != 0:
+            print(f"waiting for another media-coverage report run to finish (lock file {lock.path})",
+                  file=sys.stderr, flush=True)
+
+    lock = outputs.FolderLock(outputs.lock_path(out_abs), timeout=lock_timeout, on_wait=waiting)
+    try:
+        lock.acquire()
+    except outputs.LockTimeout as exc:
+        raise ReportError(str(exc)) from None
     _trace("lock-acquired")
     try:
-        # Holding the lock, every staging or old sibling belongs to a run that was killed: first put
-        # back a report whose swap was interrupted between its two renames, then delete the rest.
+        # Holding the lock, every marked staging or previous sibling belongs to a run that was killed:
+        # first put back a report whose swap was interrupted between its two renames, then delete the rest.
         if _recover_interrupted_swap(out_abs):
             _trace("swap-recovered")
-        for stale in _leftovers(out_abs):
-            shutil.rmtree(stale, ignore_errors=True)
+        for stale in outputs.siblings(out_abs):
+            outputs.remove_owned(stale, staging=True)
         _trace("stale-cleaned")
-        tmp = out_abs.with_name(f"{out_abs.name}.tmp-{os.getpid()}")
-        tmp.mkdir()
+        if os.path.lexists(out_abs):  # again, under the lock: another run may have written it meanwhile
+            _check_out(out_abs, out_path, corpus_path)
+        tmp = outputs.temp_sibling(out_abs, "staging")
         _trace("staging-created")
         try:
             nb = _execute(nb_path, tmp, base, {**params, "corpus": corpus_arg, "output_dir": str(tmp)},
                           canonical, kernel_name, timeout, progress, failed_nb)
             _trace("notebook-executed")
+            _check_outputs(nb, nb_path, tmp, failed_nb, canonical)
             (tmp / "report.ipynb").write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
             _trace("notebook-written")
             page = _to_html(nb, _report_title(nb))
+            _check_page(page, tmp)
             (tmp / "report.html").write_text(page, encoding="utf-8", newline="\n")
             _trace("html-written")
             missing = [t for t in _METRIC_TABLES if not (tmp / "metrics" / f"{t}.csv").is_file()]
             if missing:
                 raise ReportError(f"the notebook did not write metrics/{missing[0]}.csv; check output_dir handling in {nb_path}")
+            prov = _provenance(tmp)
             manifest = {
-                "manifest_version": 1,
+                "manifest_version": 2,
                 "package": {"name": "media-coverage", "version": __version__},
                 "dependencies": _versions(),
                 "python": {"version": platform.python_version(), "implementation": platform.python_implementation()},
@@ -755,7 +948,10 @@ def render(
                 "kernel": {"name": kernel_name},
                 "notebook": {"name": nb_path.name, "sha256": _sha256(nb_path)},
                 "parameters": canonical,
-                "corpus": {"name": corpus_arg, "files": _input_files(corpus_path)},
+                "corpus": {"name": corpus_arg, "files": prov.get("inputs", []),
+                           "note": "sha256 of the bytes the analysis read, hashed once when they were loaded"},
+                "cache": prov.get("cache"),
+                "labels": prov.get("labels"),
                 "lexicons": _lexicons(lexicon_path),
                 "git": _git(_PACKAGE_DIR.parent),
                 "outputs": _outputs(tmp),
@@ -775,13 +971,17 @@ def render(
             (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
                                                encoding="utf-8")
             _trace("manifest-written")
+            outputs.mark_tree(tmp, "report")
+            if os.path.lexists(out_abs):
+                _check_out(out_abs, out_path, corpus_path)
             _swap_into_place(tmp, out_abs)
-        except BaseException:
+        except BaseException as exc:
             _trace("failed")
-            shutil.rmtree(tmp, ignore_errors=True)
+            outputs.remove_owned(tmp, staging=True)
+            if isinstance(exc, OSError) and not isinstance(exc, outputs.CoverageError):
+                raise outputs._write_error(Path(getattr(exc, "filename", None) or tmp), exc) from None
             raise
-        if failed_nb.exists():  # a successful run supersedes an earlier failure
-            failed_nb.unlink()
+        _remove_failed(failed_nb)  # a successful run supersedes an earlier failure
     finally:
         lock.release()
         _trace("lock-released")
@@ -815,10 +1015,10 @@ def _execute(nb_path, tmp, base, params, canonical, kernel_name, timeout, progre
         )
     except PapermillExecutionError as exc:
         msg = _failure_message(exc, nb_path)
-        _keep_failed(running, failed_nb, canonical)
-        raise ReportError(f"{msg}\nThe previous report (if any) is unchanged; the failed notebook is {failed_nb}") from None
+        kept = _keep_failed(running, failed_nb, canonical)
+        raise ReportError(f"{msg}\nThe previous report (if any) is unchanged; {kept}") from None
     except Exception as exc:  # kernel died, timeout, cannot start
-        _keep_failed(running, failed_nb, canonical)
+        kept = _keep_failed(running, failed_nb, canonical)
         name = type(exc).__name__
         hint = f" (a cell ran longer than timeout={timeout}s)" if "timeout" in name.lower() or "Timeout" in str(exc) else ""
         log = ""
@@ -826,11 +1026,37 @@ def _execute(nb_path, tmp, base, params, canonical, kernel_name, timeout, progre
             tail = kernel_log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-8:]
             log = ("\nkernel output:\n  " + "\n  ".join(tail)) if tail else ""
         raise ReportError(f"report notebook {nb_path.name} could not run{hint}: {name}: {_ANSI.sub('', str(exc))}"
-                          f"{log}") from exc
+                          f"{log}\n{kept}") from exc
     nb = nbformat.read(str(running), as_version=4)
     running.unlink()
     kernel_log.unlink(missing_ok=True)
     return _normalise_notebook(nb, canonical)
+
+
+def _check_outputs(nb, nb_path: Path, tmp: Path, failed_nb: Path, canonical) -> None:
+    """A report shows no warning and no error: any stderr output or error output fails the run."""
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            text = ""
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                text = out.get("text", "")
+            elif out.get("output_type") == "error":
+                text = f"{out.get('ename')}: {out.get('evalue')}"
+            if text:
+                text = _ANSI.sub("", "".join(text) if isinstance(text, list) else text).strip()
+                first = text.splitlines()[0] if text else ""
+                tags = ",".join(cell.get("metadata", {}).get("tags", [])) or f"#{i}"
+                raise ReportError(
+                    f"report notebook {nb_path.name}: cell {tags} printed to stderr (a warning or error would reach "
+                    f"the report): {first[:300]}. This is a bug; please report it")
+
+
+def _check_page(page: str, tmp: Path) -> None:
+    """The HTML never shows a temporary path, a traceback or a swallowed error."""
+    for needle, what in ((str(tmp), "a temporary path"), (tmp.name, "a temporary folder name"),
+                         ("Traceback (most recent call last)", "a traceback")):
+        if needle in page:
+            raise ReportError(f"the rendered HTML contains {what}; this is a bug, please report it")
 
 
 def _cell_executed(cell=None, cell_index=None, **_kw) -> None:
@@ -838,19 +1064,39 @@ def _cell_executed(cell=None, cell_index=None, **_kw) -> None:
     _trace(f"cell-executed:{cell_index}")
 
 
-def _keep_failed(running: Path, failed_nb: Path, canonical) -> None:
-    """Keep the failed notebook as ``failed_nb``, written next to ``running`` and renamed into place."""
+def _is_our_failed(path: Path) -> bool:
+    """Is ``path`` a failed notebook this tool wrote (it carries the tool's id in its metadata)?"""
+    from .outputs import OWNER_ID
+
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > 256 << 20:
+            return False
+        meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError, AttributeError):
+        return False
+    return isinstance(meta, dict) and (meta.get("media_coverage") or {}).get("owner") == OWNER_ID
+
+
+def _remove_failed(failed_nb: Path) -> None:
+    if _is_our_failed(failed_nb):
+        failed_nb.unlink()
+
+
+def _keep_failed(running: Path, failed_nb: Path, canonical) -> str:
+    """Keep the failed notebook as ``failed_nb`` (atomically) if there is one to keep; say what happened."""
     import nbformat
 
-    if not running.is_file():
-        return
-    part = running.with_name("_failed.ipynb")  # inside the staging folder, same filesystem
+    from .outputs import OWNER_ID, atomic_write
+
+    if os.path.lexists(failed_nb) and not _is_our_failed(failed_nb):
+        return f"the failed notebook was not kept: {failed_nb} exists and was not written by media-coverage"
     try:
         nb = _normalise_notebook(nbformat.read(str(running), as_version=4), canonical)
-        part.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
-    except Exception:  # keep the raw file rather than nothing
-        shutil.copyfile(running, part)
-    os.replace(part, failed_nb)
+    except Exception:  # noqa: BLE001 - no notebook, or a half-written one: nothing worth keeping
+        return "the kernel stopped before the notebook could be saved, so there is no failed notebook to inspect"
+    nb.metadata["media_coverage"] = {"owner": OWNER_ID, "failed_run": True}
+    atomic_write(failed_nb, (nbformat.writes(nb) + "\n").encode("utf-8"))
+    return f"the failed notebook is {failed_nb}"
 
 
 # ---------------------------------------------------------------------------
@@ -909,62 +1155,64 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def _discard_previous(old: Path) -> None:
+    """Delete the replaced report (it was checked to be the tool's), or an empty folder that was replaced."""
+    from .outputs import remove_owned
+
+    if not remove_owned(old):
+        try:
+            old.rmdir()  # an empty folder the report replaced: rmdir removes nothing else
+        except OSError:
+            pass
+
+
 def _swap_into_place(tmp: Path, out: Path) -> None:
     """Make the complete staging folder ``tmp`` the report ``out``; the previous report, if any, is deleted.
 
     Linux: one ``renameat2(RENAME_EXCHANGE)``, so a reader or a kill sees either the old or the
-    new folder at ``out``, never none and never a mix. Elsewhere: ``out -> <out>.old-<pid>``, then
-    ``tmp -> out`` (each rename atomic); a failure in between is rolled back here, and a kill in
-    between is repaired by the next run (:func:`_recover_interrupted_swap`).
+    new folder at ``out``, never none and never a mix. Elsewhere: ``out`` is renamed to a marked
+    "previous" sibling, then ``tmp -> out`` (each rename atomic); a failure in between is rolled
+    back here, and a kill in between is repaired by the next run (:func:`_recover_interrupted_swap`).
     """
+    from .outputs import temp_sibling
+
     _fsync_tree(tmp)
     _trace("staging-synced")
     if out.is_dir() and not out.is_symlink() and _rename_exchange(tmp, out):
         _fsync(out.parent)
         _trace("swapped")  # tmp now holds the previous report
-        shutil.rmtree(tmp, ignore_errors=True)
+        _discard_previous(tmp)
         _trace("previous-removed")
         return
-    old = out.with_name(f"{out.name}.old-{os.getpid()}")
-    had_old = out.exists() or out.is_symlink()
+    old = temp_sibling(out, "previous")
+    had_old = os.path.lexists(out)
     if had_old:
         os.replace(out, old)
         _trace("previous-moved")
     try:
         os.replace(tmp, out)
     except BaseException:
-        if had_old and not out.exists():
+        if had_old and not os.path.lexists(out):
             os.replace(old, out)
         raise
     _fsync(out.parent)
     _trace("swapped")
     if had_old:
-        shutil.rmtree(old, ignore_errors=True)
+        _discard_previous(old)
         _trace("previous-removed")
-
-
-_LEFTOVER = re.compile(r"\.(?:tmp|old)-\d+")
-
-
-def _leftovers(out: Path) -> list[Path]:
-    """Staging (``<out>.tmp-<pid>``) and replaced (``<out>.old-<pid>``) folders of earlier runs."""
-    prefix = out.name
-    try:
-        entries = list(out.parent.iterdir())
-    except FileNotFoundError:
-        return []
-    return sorted(p for p in entries if p.name.startswith(prefix) and _LEFTOVER.fullmatch(p.name[len(prefix):]))
 
 
 def _recover_interrupted_swap(out: Path) -> bool:
     """Put back the previous report if a run was killed between the two renames of the fallback swap.
 
-    Then ``out`` is missing and ``<out>.old-<pid>`` holds the complete previous report (it is
-    renamed there in one step). Call with the lock held. Returns True when a report was restored.
+    Then ``out`` is missing and a marked "previous" sibling holds the complete previous report
+    (it is renamed there in one step). Call with the lock held. Returns True when a report was restored.
     """
-    if out.exists() or out.is_symlink():
+    from .outputs import read_marker, siblings
+
+    if os.path.lexists(out):
         return False
-    olds = [p for p in _leftovers(out) if ".old-" in p.name[len(out.name):] and (p / "manifest.json").is_file()]
+    olds = [p for p in siblings(out, "previous") if (read_marker(p) or {}).get("kind") == "report"]
     if not olds:
         return False
     os.replace(max(olds, key=lambda p: p.stat().st_mtime_ns), out)

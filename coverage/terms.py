@@ -344,8 +344,10 @@ def term_table(
                 f"count of every group"
             )
         totals = np.array([float(lookup[lab]) for lab in labels])
-        if (totals <= 0).any():
+        has_terms = np.asarray(counts.sum(axis=1)).ravel() > 0
+        if (totals[has_terms] <= 0).any():
             raise ParameterError("group_token_totals must be positive for every group with terms")
+        totals = np.where(has_terms, totals, 1.0)  # a group without terms (say, all boilerplate) gives no rows
 
     tfidf = sp.csr_matrix(TfidfTransformer(smooth_idf=True, sublinear_tf=False, norm="l2").fit_transform(counts))
     coo = counts.tocoo()

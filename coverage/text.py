@@ -7,6 +7,13 @@ expression. Every sentence and token keeps its character offsets into the
 (normalised) article text, so any number can be traced back to the exact span
 that produced it.
 
+Tokens are matched and counted by their norm, which is *folded* (:func:`fold_text`):
+soft hyphens and zero-width (non-)joiners inside a word are removed, fullwidth
+letters and ligatures take their NFKC form, and Cyrillic or Greek look-alike letters
+in an otherwise Latin word become Latin, so "ter\\u00adror", "ＴＥＲＲＯＲ" and
+"tеrror" (Cyrillic "е") all count as "terror". The article text itself is not
+changed: a token's surface and offsets are those of the original characters.
+
 The pipeline, for one article::
 
     text = normalize_text(raw)            # NFC, LF line ends, no BOM; quotes and dashes kept
@@ -57,6 +64,8 @@ __all__ = [
     "tokens_from_parts",
     "token_norm",
     "token_norms",
+    "fold_text",
+    "JOINERS",
     "is_word",
     "is_word_many",
     "OPEN_QUOTES",
@@ -96,7 +105,11 @@ class Sentence(NamedTuple):
 
 
 class Token(NamedTuple):
-    """One token: surface text, normalised form (lower case, straight apostrophe), offsets."""
+    """One token: surface text, normalised form (folded, lower case, straight apostrophe), offsets.
+
+    ``text`` is the original surface (``article[start:end]``, soft hyphens and the like
+    included); ``norm`` is :func:`token_norm` of it.
+    """
 
     text: str
     norm: str
@@ -117,9 +130,12 @@ def normalize_text(text: str) -> str:
     """Return the canonical form every offset in this package refers to.
 
     Unicode NFC; CRLF and CR become LF; no-break spaces become spaces; zero-width
-    characters, byte-order marks and C0 control characters (except tab and LF)
+    spaces, byte-order marks and C0 control characters (except tab and LF)
     are removed. Curly quotes, apostrophes and dashes are *kept*: quote detection
-    needs them, and tokens map them to straight forms in :attr:`Token.norm`.
+    needs them, and tokens map them to straight forms in :attr:`Token.norm`. So are
+    soft hyphens, zero-width (non-)joiners, word joiners, fullwidth and look-alike
+    letters: tokens are matched on their folded norm (:func:`fold_text`), offsets
+    and evidence point at these original characters.
 
     Examples
     --------
@@ -479,14 +495,133 @@ def segment(text: str) -> list[Sentence]:
 
 
 # ---------------------------------------------------------------------------
+# folding: what a token is matched and counted as
+
+#: Invisible characters a word may contain between its letters: soft hyphen, zero-width
+#: non-joiner, zero-width joiner, word joiner. They are part of the token's surface (and
+#: offsets) and removed from its norm; anywhere else they belong to no token.
+JOINERS = "\u00ad\u200c\u200d\u2060"
+# compatibility characters folded to their NFKC form: Latin ligatures, fullwidth ASCII, mathematical letters/digits
+_COMPAT_RANGES = ((0xFB00, 0xFB06), (0xFF01, 0xFF5E), (0x1D400, 0x1D7FF))
+# letters of Cyrillic and Greek that look like a Latin letter (Unicode's confusables.txt), case kept
+_HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "і": "i", "ј": "j", "ӏ": "l", "о": "o", "р": "p",
+    "ԛ": "q", "ѕ": "s", "ԝ": "w", "х": "x", "у": "y",
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Ԍ": "G", "Н": "H", "І": "I", "Ӏ": "I", "Ј": "J", "К": "K",
+    "М": "M", "О": "O", "Р": "P", "Ԛ": "Q", "Ѕ": "S", "Т": "T", "Ԝ": "W", "Х": "X", "Ү": "Y",
+    # Greek
+    "α": "a", "ϲ": "c", "ι": "i", "ϳ": "j", "ο": "o", "ρ": "p", "υ": "u", "ν": "v", "γ": "y",
+    "Α": "A", "Β": "B", "Ϲ": "C", "Ε": "E", "Η": "H", "Ι": "I", "Ϳ": "J", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
+}
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+_FOLD_TABLE = str.maketrans(
+    {ch: None for ch in JOINERS}
+    | {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for lo, hi in _COMPAT_RANGES for cp in range(lo, hi + 1)
+       if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)}
+)
+# any character folding may change: a text without one folds to itself
+_FOLD_RE = re.compile(
+    "[" + JOINERS + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPAT_RANGES) + "".join(_HOMOGLYPHS) + "]"
+)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # Basic Latin to Latin Extended-B, Latin Extended Additional
+_LATIN_RUN_RE = re.compile(f"[{_LATIN}]+")
+# a Latin letter next to a look-alike: every run step 3 of fold_text maps has one (its first non-Latin letter
+# after a Latin one is a look-alike), and Russian or Greek text has almost none, so no run is visited there
+_MIXED_RE = re.compile(f"[{_LATIN}][{''.join(_HOMOGLYPHS)}]|[{''.join(_HOMOGLYPHS)}][{_LATIN}]")
+# In UTF-16-LE, a byte of every character of _FOLD_RE but the JOINERS: the high byte of Greek (03), Cyrillic
+# (04, 05), the ligatures (FB) and fullwidth forms (FF), and U+D835, the high surrogate of every mathematical
+# letter and digit. Each is a memchr; a text where one is found for another reason is searched in full.
+_FOLD_UNITS = (b"\x03", b"\x04", b"\x05", b"\xfb", b"\xff")
+_MATH_SURROGATE = b"\x35\xd8"
+
+
+def _has_fold_chars(text: str) -> bool:
+    """Whether :func:`fold_text` may change ``text``: False at once for ASCII, by a few byte scans for most long texts.
+
+    A regex search costs 4-5 ns a character; the joiners are looked for with ``in``
+    and the other characters by a byte of theirs in the text's UTF-16 form (one copy),
+    so a long text without any of them costs a fraction of that.
+    """
+    if text.isascii():
+        return False
+    if len(text) > 200 and not any(ch in text for ch in JOINERS):
+        units = text.encode("utf-16-le", "surrogatepass")
+        if not any(b in units for b in _FOLD_UNITS) and (len(units) == 2 * len(text) or _MATH_SURROGATE not in units):
+            return False
+    return _FOLD_RE.search(text) is not None
+
+
+def fold_text(text: str) -> str:
+    """The compatibility-folded form of ``text`` that tokens are matched and counted as (case kept).
+
+    Three steps, each the identity on text without the characters it concerns (so
+    ordinary text is returned as it is, and quickly):
+
+    1. the invisible :data:`JOINERS` (soft hyphen, ZWNJ, ZWJ, word joiner) are removed;
+    2. Latin ligatures, fullwidth ASCII and mathematical letters and digits become
+       their NFKC form ("ﬁ" -> "fi", "ＴＥＲＲＯＲ" -> "TERROR");
+    3. in a run of letters that mixes Latin letters with Cyrillic or Greek ones that all
+       look like Latin letters (``_HOMOGLYPHS``, from Unicode's confusables), those
+       become the Latin letters ("tеrror" with a Cyrillic "е" -> "terror"); runs with
+       no Latin letter (Russian or Greek words) or with any other non-Latin letter
+       ("Pусский": "у" and "с" look Latin, "к" and "и" do not) are left alone.
+
+    Offsets never refer to the folded text: tokens keep their surface and offsets
+    in the original (:attr:`Token.text`), and only their :attr:`Token.norm` is folded.
+
+    Examples
+    --------
+    >>> fold_text("ter\\u00adror ＴＥＲＲＯＲ t\\u0435rror Привет")
+    'terror TERROR terror Привет'
+    """
+    if not _has_fold_chars(text):
+        return text
+    return _unconfuse(text.translate(_FOLD_TABLE))
+
+
+def _unconfuse(text: str) -> str:
+    """Step 3 of :func:`fold_text`: the letter runs that are Latin but for look-alikes, mapped to Latin."""
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    for m in _MIXED_RE.finditer(text):
+        i = m.start()
+        if i < done:
+            continue  # in a run already looked at
+        start = i
+        while start > done:  # back to the run's first letter (windows reversed: no backward regex search)
+            lo = max(done, start - 64)
+            n = _LETTERS_RE.match(text[lo:start][::-1])
+            k = n.end() if n else 0
+            start -= k
+            if k < 64:
+                break
+        end = _LETTERS_RE.match(text, i).end()
+        run = text[start:end]
+        mapped = run.translate(_HOMOGLYPH_TABLE)
+        if _LATIN_RUN_RE.fullmatch(mapped) is not None:  # Latin letters and look-alikes only
+            run = mapped
+        out.append(text[done:start])
+        out.append(run)
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
 # tokenization
 
+# inside a word, between letters or digits: an apostrophe, or JOINERS ("we’re", "ter\u00adror")
+_WORD_GLUE = r"(?:['’]|[\u00ad\u200c\u200d\u2060]+)"
 _TOKEN_RE = re.compile(
-    r"""
-    (?:[^\W\d_]\.){2,}(?![^\W\d_])           # initialisms: U.K. U.S.A.
+    rf"""
+    (?:[^\W\d_]\.){{2,}}(?![^\W\d_])           # initialisms: U.K. U.S.A.
   | \d+(?:[.,:]\d+)*(?:[ap]m|st|nd|rd|th|s)?\b  # numbers, times, ordinals: 2.40pm 1,000 29th
-  | [#@]?[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)*['’]?  # words, hashtags, we're, mother-of-two
-  | [^\w\s]                                   # any other visible character
+  # words, hashtags, we're, mother-of-two, ter\u00adror
+  | [#@]?[^\W_]+(?:{_WORD_GLUE}[^\W_]+)*(?:-[^\W_]+(?:{_WORD_GLUE}[^\W_]+)*)*['’]?
+  | [^\w\s\u00ad\u200c\u200d\u2060]           # any other visible character (a joiner outside a word is in no token)
     """,
     re.VERBOSE,
 )
@@ -496,9 +631,20 @@ _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + "\n)", _TOKEN_RE.flags)
 
 
 def token_norm(token_text: str) -> str:
-    """The normalised form of a token's surface text: lower case, straight apostrophes."""
+    """The normalised form of a token's surface text: folded (:func:`fold_text`), lower case, straight apostrophes.
+
+    Examples
+    --------
+    >>> token_norm("We’re"), token_norm("Ter\\u00adror"), token_norm("ＴＥＲＲＯＲ"), token_norm("t\\u0435rror")
+    ("we're", 'terror', 'terror', 'terror')
+    """
+    return _lower_straight(fold_text(token_text))
+
+
+def _lower_straight(text: str) -> str:
+    """Lower case, straight apostrophes."""
     # three replace() calls: each is a memchr scan when the character is absent (translate() maps every character)
-    return token_text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    return text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
 
 
 def split_tokens(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -520,18 +666,21 @@ def split_tokens(text: str) -> tuple[list[str], list[str], list[str]]:
 def token_norms(toks: list[str]) -> list[str]:
     """:func:`token_norm` of every token, with one ``lower()`` over all of them.
 
-    NUL is neither cased nor case-ignorable, so it separates the tokens exactly; a
-    token with a NUL in it is normalised on its own.
+    NUL is neither cased nor case-ignorable, so it separates the tokens exactly; when
+    a token has a NUL in it (the split gives more pieces than tokens) every token is
+    normalised on its own. Folding, too, is done once over all of them, and only when
+    some token has a character it changes: NUL is not a letter, so it also separates
+    the letter runs folding looks at, and folding never adds or removes a NUL.
 
     Examples
     --------
-    >>> token_norms(["We’re", "HERE"])
-    ["we're", 'here']
+    >>> token_norms(["We’re", "HERE", "ter\\u00adror"])
+    ["we're", 'here', 'terror']
     """
-    joined = "\x00".join(toks)
-    if joined.count("\x00") != len(toks) - 1:  # a NUL token
+    norms = _lower_straight(fold_text("\x00".join(toks))).split("\x00")
+    if len(norms) != len(toks):  # a token with a NUL in it (or no token at all)
         return [token_norm(t) for t in toks]
-    return token_norm(joined).split("\x00") if toks else []
+    return norms
 
 
 def split_tokens_many(texts: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -623,11 +772,13 @@ def _re2_patterns() -> tuple[str, str]:
         rx = re.compile(python_class)
         return "[" + ranges([cp for cp in domain if rx.match(chr(cp))]) + "]"
 
-    w, letter, d, p = cls(r"[^\W_]"), cls(r"[^\W\d_]"), cls(r"\d"), cls(r"[^\w\s]")
+    w, letter, d = cls(r"[^\W_]"), cls(r"[^\W\d_]"), cls(r"\d")
+    j, p = cls(f"[{JOINERS}]"), cls(f"[^\\w\\s{JOINERS}]")
+    glue = f"(?:['’]|{j}+)"  # _WORD_GLUE
     token = (
         f"(?:{letter}\\.){{2,}}"  # initialisms (the lookahead: see _arrow_tokens)
         f"|{d}+(?:[.,:]{d}+)*(?:[ap]m|st|nd|rd|th|s)?"  # numbers (the \b: see _arrow_tokens)
-        f"|[#@]?{w}+(?:['’]{w}+)*(?:-{w}+(?:['’]{w}+)*)*['’]?"
+        f"|[#@]?{w}+(?:{glue}{w}+)*(?:-{w}+(?:{glue}{w}+)*)*['’]?"
         f"|{p}"
     )
     return token, "[^" + ranges(domain) + "]"
@@ -738,7 +889,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
     Words keep internal apostrophes and hyphens ("we’re", "mother-of-two");
     initialisms keep their dots ("U.K."); times keep their suffix ("2.40pm").
-    :attr:`Token.norm` is lower case with straight apostrophes.
+    A soft hyphen or zero-width (non-)joiner between two letters stays inside the
+    word ("ter\\u00adror" is one token spanning all seven characters).
+    :attr:`Token.norm` is :func:`token_norm`: folded, lower case, straight apostrophes.
 
     Parameters
     ----------

@@ -25,7 +25,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import filelock
 import nbformat
 import pandas as pd
 import psutil
@@ -33,8 +32,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "comparison_report.ipynb"
-#: Left-overs of killed runs next to the report folder ``tiny``.
-LEFTOVER = re.compile(r"tiny\.(tmp|old)-(\d+)")
+#: Left-overs of killed runs next to the report folder ``tiny`` (marked staging and previous folders).
+LEFTOVER = re.compile(r"\.tiny\.media-coverage-(staging|previous)-(\d+)-[0-9a-f]{8}")
+#: Files of the tool's own that differ between two renders of the same input (run metadata).
+RUN_FILES = ("manifest.json", ".media-coverage-owned.json")
 
 #: argv: STAGE N CLI-ARGS... Runs coverage.cli.main and stops itself right after the N-th
 #: trace of STAGE ("-": never). KILLTEST_NO_EXCHANGE=1 forces the two-rename swap that
@@ -124,14 +125,14 @@ class Arena:
 
     @property
     def lock(self) -> Path:
-        return self.out.with_name("tiny.lock")
+        return self.out.with_name(".tiny.media-coverage-lock")
 
     def remember(self) -> None:
         """Take the current report as the previous one."""
         self.previous = hashes(self.out)
         self.manifest = json.loads((self.out / "manifest.json").read_text(encoding="utf-8"))
         self.manifest.pop("run")
-        assert self.manifest["outputs"] == {k: v for k, v in self.previous.items() if k != "manifest.json"}
+        assert self.manifest["outputs"] == outputs_of(self.previous)
 
     def cli(self, *extra: str, title: str | None = None) -> list[str]:
         args = ["report", str(self.corpus), "--out", str(self.out), "--quiet", "-p", "n_boot", "50"]
@@ -152,8 +153,16 @@ class Arena:
         proc.log = log  # type: ignore[attr-defined]
         return proc, trace
 
-    def leftovers(self) -> set[str]:
-        return {p.name for p in self.out.parent.iterdir() if LEFTOVER.fullmatch(p.name)}
+    def leftovers(self) -> set[tuple[str, int]]:
+        """(role, pid) of every left-over next to the report: ("staging", pid) or ("previous", pid)."""
+        return {(m.group(1), int(m.group(2))) for p in self.out.parent.iterdir() if (m := LEFTOVER.fullmatch(p.name))}
+
+    def leftover(self, role: str, pid: int) -> Path:
+        """The left-over folder of ``role`` of the run ``pid``."""
+        found = [p for p in self.out.parent.iterdir()
+                 if (m := LEFTOVER.fullmatch(p.name)) and m.group(1) == role and int(m.group(2)) == pid]
+        assert len(found) == 1, found
+        return found[0]
 
     def state(self, *, allow_new: bool) -> str:
         """'previous' when the folder is exactly the previous report; 'new' when it is exactly a
@@ -165,24 +174,30 @@ class Arena:
         if found == self.previous:
             return "previous"
         changed = sorted(k for k in found if found[k] != self.previous[k])
-        assert changed == ["manifest.json"], f"a mixture of two reports: {changed} differ (or the code changed mid-test)"
+        assert set(changed) <= set(RUN_FILES) and "manifest.json" in changed, (
+            f"a mixture of two reports: {changed} differ (or the code changed mid-test)")
         assert allow_new, "the report was replaced before the swap"
         m = json.loads((self.out / "manifest.json").read_text(encoding="utf-8"))
         m.pop("run")
         assert m == self.manifest
-        assert m["outputs"] == {k: v for k, v in found.items() if k != "manifest.json"}
+        assert m["outputs"] == outputs_of(found)
         return "new"
 
     def check_siblings(self) -> None:
         """Next to the report only its lock file and clearly named left-overs of killed runs."""
         for p in self.out.parent.iterdir():
-            assert p.name in ("tiny", "tiny.lock") or LEFTOVER.fullmatch(p.name), f"unexpected {p.name}"
+            assert p.name in ("tiny", self.lock.name) or LEFTOVER.fullmatch(p.name), f"unexpected {p.name}"
 
     def check_lock_free(self) -> None:
         """No dead run holds the lock: it can be taken at once."""
-        lock = filelock.FileLock(str(self.lock), timeout=0)
-        lock.acquire()
-        lock.release()
+        from coverage.outputs import FolderLock
+
+        FolderLock(self.lock, timeout=0).acquire().release()
+
+
+def outputs_of(files: dict[str, str]) -> dict[str, str]:
+    """What manifest.json's "outputs" lists: every file but the manifest and the ownership markers."""
+    return {k: v for k, v in files.items() if k != "manifest.json" and not k.endswith(".media-coverage-owned.json")}
 
 
 def output(proc) -> str:
@@ -259,8 +274,8 @@ def hold_lock(lock: Path):
     """Another process holding ``lock`` (as a running report would); kill it to release."""
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import filelock, time\n"
-         f"l = filelock.FileLock({str(lock)!r}); l.acquire(); print('locked', flush=True); time.sleep(300)"],
+         "import time\nfrom pathlib import Path\nfrom coverage.outputs import FolderLock\n"
+         f"l = FolderLock(Path({str(lock)!r}), timeout=0).acquire(); print('locked', flush=True); time.sleep(300)"],
         stdout=subprocess.PIPE, text=True,
     )
     assert holder.stdout.readline().strip() == "locked"

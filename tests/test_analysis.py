@@ -226,3 +226,53 @@ def test_no_nan_where_numbers_documented(seeds_analysis):
     for col in ["n_sentences", "n_tokens", "sentiment", "tone", "solidarity", "violence", "religion"]:
         assert a[col].notna().all(), col
     assert np.isfinite(seeds_analysis.sentences["sentiment"]).all()
+
+
+def test_frame_named_like_a_metadata_column_is_refused_and_economy_still_works():
+    from coverage.errors import LexiconError
+
+    df = pd.DataFrame({"id": ["1", "2"], "outlet": ["A", "B"],
+                       "text": ["Jobs were lost after the attack.", "Shops and jobs will recover."],
+                       "headline": ["h1", "h2"], "date": ["2017-03-23", "2017-03-24"]})
+
+    def lexicon(frame: str) -> str:
+        return f'version: "1"\nframes:\n  {frame}:\n    groups:\n      m:\n        terms: [jobs, shop*]\n'
+
+    for frame in ("headline", "date", "date_parsed"):
+        with pytest.raises(LexiconError, match=rf"frames\.{frame}: frame '{frame}' clashes with the column "
+                           rf"'{frame}' \(corpus metadata\); rename the frame"):
+            coverage.analyze(df, lexicon=lexicon(frame), n_boot=20)
+    a = coverage.analyze(df, lexicon=lexicon("economy"), n_boot=20)
+    assert list(a.articles.columns).count("headline") == 1 and list(a.articles["headline"]) == ["h1", "h2"]
+    assert list(a.sentences["economy"]) == [1.0, 2.0]
+    assert list(a.articles["economy"]) == [1.0, 2.0]
+    assert list(a.articles["economy_rate"]) == pytest.approx([1 / 6 * 1000, 2 / 5 * 1000])
+    assert {"economy_rate", "economy_rate_low", "economy_rate_high"} <= set(a.outlets.columns)
+
+
+def test_kwic_wildcards_are_linear_and_unchanged(seeds_analysis):
+    from coverage.lexicon import compile_glob
+
+    # the per-token matcher kwic uses: no regex, so 50 '*' on a 10,000-character token is one pass
+    assert compile_glob("*" * 50 + "q")("x" * 10_000) is False
+    # 40 '*' then 'q' (a regex '^.*.*...q$' took minutes here): the tokens ending in 'q'
+    k = seeds_analysis.kwic("*" * 40 + "q")
+    assert k[["article_id", "sentence", "start", "end", "keyword"]].values.tolist() == [
+        ["seed-002", 3, 297, 302, "Sadiq"], ["seed-003", 3, 251, 256, "Sadiq"], ["seed-004", 4, 587, 592, "Sadiq"],
+    ]
+    assert k.iloc[1]["left"] == "London Mayor" and k.iloc[1]["right"] == "Khan , Metropolitan Police Acting"
+    # the same matches as the regex version gave
+    k = seeds_analysis.kwic("stand* together")
+    assert k[["article_id", "sentence", "start", "keyword"]].values.tolist() == [
+        ["seed-000", 6, 576, "standing together"], ["seed-001", 10, 1232, "stand together"],
+        ["seed-001", 15, 1664, "stand together"], ["seed-001", 31, 2823, "stand together"],
+        ["seed-003", 20, 2340, "stand together"], ["seed-003", 28, 2974, "stand together"],
+        ["seed-003", 34, 3363, "stand together"],
+    ]
+    k = seeds_analysis.kwic("attack*")
+    assert k["keyword"].str.lower().value_counts().to_dict() == {"attack": 24, "attacker": 4, "attacking": 1}
+    assert k.groupby("article_id").size().to_dict() == {"seed-000": 4, "seed-001": 7, "seed-002": 11,
+                                                        "seed-003": 3, "seed-004": 4}
+    assert len(seeds_analysis.kwic("*ttack")) == 24 and len(seeds_analysis.kwic("ATTACK*")) == 29
+    assert len(seeds_analysis.kwic("*")) == 2956 and len(seeds_analysis.kwic("a*b")) == 0
+    assert len(seeds_analysis.kwic(r"^attack", regex=True)) == 29

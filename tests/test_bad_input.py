@@ -666,8 +666,9 @@ def test_zero_token_article(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "value", "expected"),
-    [("seed", "abc", "int"), ("seed", 1.5, "int"), ("n_boot", True, "int"), ("title", 3, "str"),
-     ("outlets", "Sky News", "list"), ("outlets", [1, 2], "list"), ("nope", 1, None)],
+    [("seed", "abc", "a whole number"), ("seed", 1.5, "a whole number"), ("n_boot", True, "a whole number"),
+     ("title", 3, "text"), ("outlets", "Sky News", "a list of outlet names"),
+     ("outlets", [1, 2], "a list of outlet names"), ("nope", 1, None)],
 )
 def test_report_parameters_of_wrong_type(tmp_path, seeds_dir, name, value, expected):
     from coverage.report import render
@@ -677,9 +678,9 @@ def test_report_parameters_of_wrong_type(tmp_path, seeds_dir, name, value, expec
         render(seeds_dir, out=out, parameters={name: value}, progress=False)
     msg = str(err.value)
     if expected is None:
-        _assert_actionable(msg, "unknown report parameter 'nope'", fix="the notebook accepts: .*seed")
+        _assert_actionable(msg, "unknown parameter nope", fix="The report accepts: .*seed")
     else:
-        _assert_actionable(msg, f"report parameter {name!r}", repr(value), fix=f"must be of type .*{expected}")
+        _assert_actionable(msg, f"{name} must be {expected}", repr(value), fix=f"e.g. -p {name} ")
     assert not out.exists()  # failed before anything ran or was written
     with pytest.raises(ParameterError, match="parameters must be a dict"):
         render(seeds_dir, out=out, parameters=[("seed", 1)], progress=False)
@@ -689,10 +690,10 @@ def test_report_parameters_of_wrong_type_cli(tmp_path, seeds_dir, capsys):
     out = tmp_path / "report"
     code, _, err = _cli(["report", str(seeds_dir), "--out", str(out), "--quiet", "-p", "seed", "abc"], capsys)
     _assert_one_line_error(code, err)
-    assert code == 2 and "report parameter 'seed' must be of type int, got 'abc' (str)" in err
+    assert code == 2 and "seed must be a whole number of at least 0, e.g. -p seed 0; got 'abc' (str)" in err
     code, _, err = _cli(["report", str(seeds_dir), "--out", str(out), "--quiet", "-p", "n_boot", "[1, 2]"], capsys)
     _assert_one_line_error(code, err)
-    assert "'n_boot'" in err and not out.exists()
+    assert "n_boot must be" in err and not out.exists()
 
 
 MALFORMED_LEXICONS = {
@@ -801,7 +802,7 @@ def _cli_cases(tmp_path: Path) -> dict[str, tuple[list[str], tuple[str, ...]]]:
         "ragged-csv": (["analyze", str(tmp_path / "ragged.csv"), "--out", out], ("ragged.csv", "double quotes")),
         "no-manifest": (["analyze", str(flat), "--out", out], ("flat", "manifest.csv", "sub-folder")),
         "manifest-column": (["analyze", str(nofile), "--out", out], ("manifest.csv", "columns={'path': 'file'}")),
-        "out-is-file": (["analyze", str(ok), "--out", str(tmp_path / "afile")], ("afile", "choose another --out")),
+        "out-is-file": (["analyze", str(ok), "--out", str(tmp_path / "afile")], ("afile", "choose a new or empty folder")),
         "max-chars": (["analyze", str(ok), "--out", out, "--max-chars", "-5"], ("--max-chars",)),
         "lexicon-missing": (["analyze", str(ok), "--out", out, "--lexicon", str(tmp_path / "nope.yaml")],
                             ("nope.yaml", "cannot read lexicon file", "check the path")),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 import warnings
 
 import pandas as pd
@@ -104,7 +107,7 @@ def test_damaged_part_is_ignored_with_a_warning_and_recomputed(tmp_path, corpus,
     (part,) = tmp_path.glob("*/part-*.hits.parquet")
     part.write_bytes(b"not parquet")
     counted.clear()
-    with pytest.warns(CoverageWarning, match="cannot be read"):
+    with pytest.warns(CoverageWarning, match=f"{part.name} does not match the checksum"):
         a = coverage.analyze(corpus.iloc[:4], n_boot=10, cache=tmp_path)
     assert len(counted) == 4
     _same(a, coverage.analyze(corpus.iloc[:4], n_boot=10))
@@ -131,3 +134,94 @@ def test_duplicate_texts_share_one_entry(tmp_path, counted):
         second = coverage.analyze(df, n_boot=10, cache=tmp_path)
     assert counted == []
     _same(first, second)
+
+
+# -- integrity: parts carry checksums of their content and their key (issue 15, item 7) -------------------------
+
+
+def _numbers(a):
+    return a.articles[["article_id", "sentiment", "tone"]], a.outlets
+
+
+def test_normal_reuse_reads_everything_from_the_cache(tmp_path, corpus, counted):
+    df = corpus.iloc[:8]
+    assert coverage.analyze(df, n_boot=10).params["cache"] is None
+    first = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    (key,) = [p.name for p in tmp_path.iterdir()]
+    assert first.params["cache"] == {"key": key, "from_cache": 0, "computed": 8, "ignored_parts": []}
+    (side,) = tmp_path.glob(f"{key}/part-*.json")
+    meta = json.loads(side.read_text())
+    assert meta["key"] == key and meta["schema"] == _cache.SCHEMA
+    stem = side.name.removesuffix(".json")
+    assert meta["sha256"] == {k: hashlib.sha256((side.parent / f"{stem}.{k}.parquet").read_bytes()).hexdigest()
+                              for k in ("sentences", "hits", "tokens")}
+    counted.clear()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        second = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    assert counted == []
+    assert second.params["cache"] == {"key": key, "from_cache": 8, "computed": 0, "ignored_parts": []}
+    _same(first, second)
+
+
+def test_an_edited_part_is_refused_and_recomputed(tmp_path, corpus, counted):
+    df = corpus.iloc[:6]
+    first = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    coverage.analyze(df, n_boot=10, cache=tmp_path)
+    (part,) = tmp_path.glob("*/part-*.sentences.parquet")
+    edited = pd.read_parquet(part).assign(sentiment=0.99)
+    edited.to_parquet(part, index=False)
+    counted.clear()
+    with pytest.warns(CoverageWarning, match=f"{part.name} does not match the checksum") as record:
+        third = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    assert "ignored and its articles are recomputed" in str(record[0].message)
+    assert len(counted) == 6
+    name = part.name.removesuffix(".sentences.parquet")
+    assert third.params["cache"]["ignored_parts"] == [name]
+    assert third.params["cache"]["from_cache"] == 0 and third.params["cache"]["computed"] == 6
+    assert not (third.sentences["sentiment"] == 0.99).any()
+    for x, y in zip(_numbers(first), _numbers(third), strict=True):
+        assert_frame_equal(x, y, check_exact=True)
+    _same(first, third)
+
+
+def test_a_part_copied_from_another_key_is_refused(tmp_path, corpus, counted):
+    df = corpus.iloc[:6]
+    coverage.analyze(df, n_boot=10, cache=tmp_path, exclude_boilerplate=True)
+    (key_a,) = [p.name for p in tmp_path.iterdir()]
+    coverage.analyze(df.iloc[:1], n_boot=10, cache=tmp_path, exclude_boilerplate=False)
+    (key_b,) = [p.name for p in tmp_path.iterdir() if p.name != key_a]
+    foreign = sorted((tmp_path / key_a).glob("part-*"))
+    assert len(foreign) == 4  # three Parquet files and the checksum file
+    for f in foreign:
+        shutil.copy(f, tmp_path / key_b / f.name)
+    name = foreign[0].name.split(".")[0]
+    # make the foreign part wrong but self-consistent (checksums match): only the key can refuse it
+    sent = tmp_path / key_b / f"{name}.sentences.parquet"
+    pd.read_parquet(sent).assign(sentiment=0.99).to_parquet(sent, index=False)
+    side = tmp_path / key_b / f"{name}.json"
+    meta = json.loads(side.read_text())
+    meta["sha256"]["sentences"] = hashlib.sha256(sent.read_bytes()).hexdigest()
+    side.write_text(json.dumps(meta))
+    counted.clear()
+    with pytest.warns(CoverageWarning, match=f"{name}.json was written for cache key '{key_a}'"):
+        b = coverage.analyze(df, n_boot=10, cache=tmp_path, exclude_boilerplate=False)
+    assert b.params["cache"] == {"key": key_b, "from_cache": 1, "computed": 5, "ignored_parts": [name]}
+    assert counted == df["id"].iloc[1:].tolist()
+    assert not (b.sentences["sentiment"] == 0.99).any()
+    _same(b, coverage.analyze(df, n_boot=10, exclude_boilerplate=False))
+
+
+def test_a_part_without_its_checksum_file_is_not_used(tmp_path, corpus, counted):
+    df = corpus.iloc[:4]
+    first = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    (side,) = tmp_path.glob("*/part-*.json")
+    side.unlink()  # as a run killed before its last write leaves it
+    counted.clear()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        again = coverage.analyze(df, n_boot=10, cache=tmp_path)
+    assert len(counted) == 4
+    assert again.params["cache"]["from_cache"] == 0 and again.params["cache"]["ignored_parts"] == []
+    assert side.exists()  # the part was written again, complete
+    _same(first, again)

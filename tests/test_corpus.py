@@ -274,3 +274,113 @@ def test_load_corpus_same_with_and_without_the_arrow_prechecks(monkeypatch, dtyp
     assert [str(w.message) for w in fast_warnings] == [str(w.message) for w in slow_warnings]
     assert any("non-Latin" in str(w.message) or "Latin" in str(w.message) for w in fast_warnings)
     assert fast.df["text"].tolist()[1] == "Line one\nline two end."
+
+
+# -- provenance: every file read once, hashed from the bytes that were parsed (issue 15, item 8) ----------------
+
+
+def _sha(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _entry(root, rel: str) -> dict:
+    data = (root / rel).read_bytes()
+    return {"path": rel, "bytes": len(data), "sha256": _sha(data)}
+
+
+def _folder_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Police said the attacker acted alone.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_bytes("Caf\u00e9 owners held a vigil.".encode("cp1252"))
+    (folder / "c.txt").write_bytes(b"%PDF-1.4 not text")  # read, then rejected as binary
+    (folder / "unlisted.txt").write_text("Never read.", encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "id,file,outlet\na,a.txt,X\nb,sub/b.txt,Y\nc,c.txt,Y\nd,missing.txt,Y\n", encoding="utf-8")
+    return folder
+
+
+def test_input_hashes_of_a_folder_corpus_are_the_files_read(tmp_path):
+    folder = _folder_corpus(tmp_path)
+    c = _quiet_load(folder)
+    assert c.df["article_id"].tolist() == ["a", "b"]
+    assert c.input_hashes == [_entry(folder, "a.txt"), _entry(folder, "c.txt"), _entry(folder, "manifest.csv"),
+                              _entry(folder, "sub/b.txt")]  # sorted by path; unlisted and missing files absent
+    assert [r["path"] for r in c.select(["X"]).input_hashes] == ["a.txt", "c.txt", "manifest.csv", "sub/b.txt"]
+    assert load_corpus(pd.DataFrame({"id": ["a"], "outlet": ["X"], "text": ["Hi there."]})).input_hashes == []
+
+
+def test_input_hashes_of_outlet_folders_and_size_limit(tmp_path):
+    (tmp_path / "BBC").mkdir()
+    (tmp_path / "Sky").mkdir()
+    (tmp_path / "BBC" / "a.txt").write_text("A short article about the vigil.", encoding="utf-8")
+    (tmp_path / "Sky" / "big.txt").write_text("word " * 100, encoding="utf-8")  # 500 bytes > 4 * 100
+    with pytest.warns(CoverageWarning, match="1 of 2 article"):
+        c = load_corpus(tmp_path, max_chars=100)
+    assert c.rejected["article_id"].tolist() == ["Sky/big"]
+    assert c.input_hashes == [_entry(tmp_path, "BBC/a.txt")]  # the too-large file is not read: no hash
+
+
+@pytest.mark.parametrize("name", ["c.csv", "c.csv.gz", "c.jsonl", "c.parquet", "c.parquet.gz"])
+def test_input_hashes_of_a_table_file(tmp_path, name):
+    import gzip
+
+    df = pd.DataFrame({"id": ["a", "b"], "outlet": ["X", "Y"], "text": ["First story.", "Second story."]})
+    plain = tmp_path / name.removesuffix(".gz")
+    if ".csv" in name:
+        df.to_csv(plain, index=False)
+    elif ".jsonl" in name:
+        df.to_json(plain, orient="records", lines=True)
+    else:
+        df.to_parquet(plain)
+    if name.endswith(".gz"):
+        (tmp_path / name).write_bytes(gzip.compress(plain.read_bytes(), mtime=0))
+    c = load_corpus(tmp_path / name)
+    assert c.df["text"].tolist() == ["First story.", "Second story."]
+    assert c.input_hashes == [_entry(tmp_path, name)]  # the compressed file's bytes, as on disk
+
+
+def _racing_reads(monkeypatch, new_content: dict):
+    """Make every loader read rewrite the file right after its bytes were read (an editor saving meanwhile)."""
+    import coverage.corpus as corpus_mod
+
+    real = corpus_mod._read_bytes
+    reads = []
+
+    def racing(path, *args, **kwargs):
+        data = real(path, *args, **kwargs)
+        reads.append(path.name)
+        if path.name in new_content:
+            path.write_bytes(new_content[path.name])
+        return data
+
+    monkeypatch.setattr(corpus_mod, "_read_bytes", racing)
+    return reads
+
+
+def test_a_file_edited_right_after_it_was_read_is_hashed_as_read(tmp_path, monkeypatch):
+    folder = _folder_corpus(tmp_path)
+    old = {p: (folder / p).read_bytes() for p in ("a.txt", "manifest.csv")}
+    reads = _racing_reads(monkeypatch, {"a.txt": b"Edited: a completely different story.",
+                                        "manifest.csv": b"id,file,outlet\nz,a.txt,Z\n"})
+    c = _quiet_load(folder)
+    assert sorted(reads) == ["a.txt", "b.txt", "c.txt", "manifest.csv"]  # each file read once
+    assert c.df["text"].tolist()[0] == "Police said the attacker acted alone."
+    assert c.df["outlet"].tolist() == ["X", "Y"]
+    got = {r["path"]: r for r in c.input_hashes}
+    for p, data in old.items():
+        assert got[p] == {"path": p, "bytes": len(data), "sha256": _sha(data)}
+        assert got[p]["sha256"] != _sha((folder / p).read_bytes())  # the file on disk has changed since
+
+
+def test_a_table_edited_right_after_it_was_read_is_hashed_as_read(tmp_path, monkeypatch):
+    path = tmp_path / "c.csv"
+    path.write_text("id,outlet,text\na,X,The original story.\n", encoding="utf-8")
+    old = path.read_bytes()
+    _racing_reads(monkeypatch, {"c.csv": b"id,outlet,text\na,X,A rewritten story.\n"})
+    c = load_corpus(path)
+    assert c.df["text"].tolist() == ["The original story."]
+    assert c.input_hashes == [{"path": "c.csv", "bytes": len(old), "sha256": _sha(old)}]
+    assert path.read_bytes() != old

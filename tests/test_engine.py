@@ -19,6 +19,7 @@ from coverage.text import (
     _punkt,
     _punkt_spans,
     _reference_punkt,
+    fold_text,
     is_word,
     normalize_text,
     paragraphs,
@@ -55,8 +56,8 @@ def _reference_sentences(aid: str, outlet: str, text: str, lex: Lexicon) -> list
                 mask.append((h.start - s.start, h.end - s.start))
         rel = match_religion(toks, s.text, sentence_start=s.start, context_tokens=prev)
         row["religion"] = len(rel)
-        row["sentiment"] = vader.polarity_scores(s.text)["compound"]
-        row["tone"] = vader.polarity_scores(_sent.mask_spans(s.text, mask))["compound"]
+        row["sentiment"] = vader.polarity_scores(fold_text(s.text))["compound"]  # VADER reads the folded text
+        row["tone"] = vader.polarity_scores(fold_text(_sent.mask_spans(s.text, mask)))["compound"]
         rows.append(row)
         prev = toks
     return rows
@@ -348,3 +349,89 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
     t.join(60)
     assert not t.is_alive(), "the parallel run hung after a worker died"
     assert len(outcome) == 1 and isinstance(outcome[0], BrokenProcessPool)
+
+
+# -- folded matching: soft hyphens, zero-width joiners, fullwidth and look-alike letters (issue 15) ----
+
+_PLAIN = "After the terror attack, a vigil was held in solidarity. They were killed."
+_HIDDEN = {
+    "soft hyphen": ("ter\u00adror", "at\u00adtack", "vi\u00adgil", "soli\u00addarity", "kil\u00adled"),
+    "zero-width": ("ter\u200dror", "at\u200ctack", "vig\u2060il", "solidar\u200dity", "kill\u200ced"),
+    "fullwidth": ("ｔｅｒｒｏｒ", "ａｔｔａｃｋ", "ｖｉｇｉｌ", "ｓｏｌｉｄａｒｉｔｙ", "ｋｉｌｌｅｄ"),
+    "look-alike": ("t\u0435rror", "\u0430ttack", "vig\u0456l", "s\u043elidarity", "kill\u0435d"),
+}
+
+
+def _hidden_text(words):
+    terror, attack, vigil, solidarity, killed = words
+    return (f"After the {terror} {attack}, a {vigil} was held in {solidarity}. They were {killed}.",
+            (terror + " " + attack, vigil, solidarity, killed))
+
+
+# corpus.py counts fullwidth letters as non-Latin script when it looks for articles the English lexicons cannot read
+@pytest.mark.filterwarnings("ignore:.*mostly in a non-Latin script")
+def test_hidden_terms_count_match_and_score_like_plain_ones():
+    """Same counts, hits, sentiment, tone and term counts; offsets and evidence in the original text."""
+    texts = {"plain": _PLAIN, **{k: _hidden_text(w)[0] for k, w in _HIDDEN.items()}}
+    df = pd.DataFrame({"id": list(texts), "outlet": list(texts), "text": list(texts.values())})
+    a = coverage.analyze(df, n_boot=10)
+    s = a.sentences.set_index(["article_id", "sentence"])
+    cols = ["solidarity", "violence", "religion", "n_tokens", "sentiment", "tone"]
+    art = a.articles.set_index("article_id")
+    for name, text in texts.items():
+        assert s.loc[name][cols].values.tolist() == s.loc["plain"][cols].values.tolist(), name
+        assert art.loc[name, ["solidarity", "violence", "n_tokens"]].tolist() == [2.0, 2.0, 13], name
+        h = a.hits[a.hits["article_id"] == name]
+        assert h[["metric", "term", "counted_as", "weight"]].values.tolist() == [
+            ["violence", "terror attack", "violence", 1.0], ["solidarity", "vigil", "solidarity", 1.0],
+            ["solidarity", "solidar*", "solidarity", 1.0], ["violence", "killed", "violence", 1.0]], name
+        surfaces = _hidden_text(_HIDDEN[name])[1] if name != "plain" else (
+            "terror attack", "vigil", "solidarity", "killed")
+        assert [text[b:e] for b, e in zip(h["start"], h["end"], strict=True)] == list(surfaces), name
+        assert h["matched"].tolist() == list(surfaces), name
+        assert a.sentences[a.sentences["article_id"] == name]["text"].str.cat(sep=" ") == text  # stored as given
+    # VADER reads "kil\u00adled" as "killed"
+    assert s.loc["soft hyphen"].loc[1, "sentiment"] == s.loc["plain"].loc[1, "sentiment"] < 0
+    # term tables count the folded norm once: no "ter\u00adror" or "ｔｅｒｒｏｒ" of its own
+    terms = a.terms(by="outlet", top=None, stopwords=None)
+    assert set(terms["term"]) == {"after", "the", "terror", "attack", "a", "vigil", "was", "held", "in",
+                                  "solidarity", "they", "were", "killed"}
+    assert (terms[terms["term"] == "terror"]["count"] == 1).all() and len(terms[terms["term"] == "terror"]) == 5
+    # keyness: the folded variants use exactly the plain text's words, so no word is key to any of them
+    key = a.keyness(["soft hyphen", "zero-width", "fullwidth", "look-alike"], "plain", stopwords=None)
+    assert set(key["term"]) == set(terms["term"]) and (key["n_target"] == 4 * key["n_reference"]).all()
+    assert (key["log_ratio"].abs() < 1e-9).all()
+
+
+@pytest.mark.filterwarnings("ignore:.*mostly in a non-Latin script")
+def test_vader_sees_folded_sentences_and_tone_masks_the_original_span():
+    df = pd.DataFrame({"id": ["p", "h", "w", "P", "W"], "outlet": ["O"] * 5,
+                       "text": ["They were killed. A good day.", "They were kil\u00adled. A ｇｏｏｄ day.",
+                                "They were ｋｉｌｌｅｄ. A go\u200dod day.", "They were KILLED. A GOOD day.",
+                                "They were ＫＩＬＬＥＤ. A ＧＯＯＤ day."]})
+    a = coverage.analyze(df, n_boot=10)
+    got = {k: g[["sentiment", "tone"]].values.tolist() for k, g in a.sentences.groupby("article_id")}
+    assert got["h"] == got["w"] == got["p"]
+    assert got["W"] == got["P"] != got["p"]  # fullwidth capitals are capitals: VADER's emphasis
+    assert got["p"][0][0] < 0 and got["p"][0][1] == 0.0 and got["p"][1][0] > 0  # "killed" masked in tone
+
+
+def test_a_pure_russian_sentence_keeps_its_cyrillic_tokens():
+    df = pd.DataFrame({"id": ["r", "e"], "outlet": ["R", "E"],
+                       "text": ["Террор в Москве. Сор и рос.", "The t\u0435rror in Moscow."]})
+    with pytest.warns(coverage.errors.CoverageWarning, match="non-Latin script"):
+        a = coverage.analyze(df, n_boot=10)
+    terms = set(a.terms(top=None, stopwords=None)["term"])
+    assert {"террор", "москве", "сор", "рос"} <= terms and "terror" in terms
+    assert not a.hits[a.hits["article_id"] == "r"].shape[0]  # no "terror" hit from a Russian word
+    assert a.hits[a.hits["article_id"] == "e"]["term"].tolist() == ["terror*"]
+
+
+def test_vader_inputs_are_folded_only_when_a_text_has_a_fold_character():
+    from coverage.engine import _folded
+
+    plain = ["They were killed.", "We’re “here” — 2.40pm … ½ é 😀", ""]
+    assert _folded(plain) is plain  # ordinary text: the very list, scored exactly as before
+    assert _folded(["Москва сор", "plain"]) == ["Москва сор", "plain"]  # Russian words stay Russian
+    assert _folded(["They were kil\u00adled.", "They were xxx\u00adxxx.", "ＧＯＯＤ"]) == [
+        "They were killed.", "They were xxxxxx.", "GOOD"]  # tone masks are folded after masking

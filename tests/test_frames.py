@@ -205,3 +205,31 @@ def test_empty_and_bad_input():
     assert hits("Nothing relevant here.") == []
     with pytest.raises(ParameterError):
         match_frames(tokenize("x"), "framing.yaml")
+
+
+# --- folded norms: soft hyphens, zero-width joiners, fullwidth and look-alike letters (issue 15) -----
+
+
+@pytest.mark.parametrize("terror, vigil", [
+    ("terror attack", "vigil"),
+    ("ter\u00adror at\u00adtack", "vi\u00adgil"),
+    ("ter\u200dror at\u200ctack", "vig\u2060il"),
+    ("ＴＥＲＲＯＲ ＡＴＴＡＣＫ", "ｖｉｇｉｌ"),
+    ("t\u0435rror \u0430ttack", "vig\u0456l"),
+])
+def test_hidden_terms_match_like_plain_ones_with_original_offsets(terror, vigil):
+    text = f"After the {terror}, a {vigil} was held in solidarity."
+    got = hits(text, offset=7)
+    assert [(h.term, h.metric, h.counted_as, h.weight) for h in got] == [
+        ("terror attack", "violence", "violence", 1.0), ("vigil", "solidarity", "solidarity", 1.0),
+        ("solidar*", "solidarity", "solidarity", 1.0)]
+    assert [text[h.start - 7:h.end - 7] for h in got] == [terror, vigil, "solidarity"]
+    assert [h.matched for h in got] == [terror, vigil, "solidarity"]
+
+
+def test_lower_case_rule_on_hidden_words():
+    """'united' counts only in lower case, also when a soft hyphen or fullwidth letters hide it."""
+    for word in ["united", "uni\u00adted", "ｕｎｉｔｅｄ", "unit\u0435d"]:
+        assert totals(f"The city {word} in grief.") == totals("The city united in grief.") == {"solidarity": 2.0}
+    for word in ["United", "Uni\u00adted", "Ｕｎｉｔｅｄ"]:
+        assert totals(f"The {word} Nations met.") == totals("The United Nations met.") == {}

@@ -304,3 +304,218 @@ def test_anchored_many_equals_anchors_of(which):
     expected = [bool(matcher.anchors_of(n)) for n in norms]
     assert got.tolist() == expected
     assert 50 < sum(expected) < len(norms)
+
+
+# ---------------------------------------------------------------------------
+# YAML limits (issue 15): "billion laughs" and deep nesting
+
+# 685 bytes whose aliases expand to 9**9 (387 million) strings under frames.economy.groups.*.reasoning
+BILLION_LAUGHS = """version: "1"
+frames:
+  economy:
+    groups:
+      a: {reasoning: &a ["x","x","x","x","x","x","x","x","x"], terms: [jobs]}
+      b: {reasoning: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], terms: [work]}
+      c: {reasoning: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], terms: [money]}
+      d: {reasoning: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c], terms: [trade]}
+      e: {reasoning: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d], terms: [shops]}
+      f: {reasoning: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e], terms: [banks]}
+      g: {reasoning: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f], terms: [stock]}
+      h: {reasoning: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g], terms: [tourism]}
+      i: {reasoning: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h], terms: [economy]}
+"""
+
+# Loads a lexicon in a fresh process and prints the outcome and its peak-RSS growth in kB. The
+# address space is capped at 1 GB over the start so a loader without limits fails there (MemoryError)
+# instead of taking the machine's memory; terms_for() reads every group's reasoning, as a report does.
+_LOAD_CHILD = r"""
+import resource, sys
+from coverage.errors import LexiconError
+from coverage.lexicon import Lexicon
+
+try:
+    with open("/proc/self/status") as fh:
+        vm = next(int(line.split()[1]) for line in fh if line.startswith("VmSize:")) * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (vm + 2**30, resource.getrlimit(resource.RLIMIT_AS)[1]))
+except (OSError, ValueError, StopIteration):
+    pass
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    lex = Lexicon.from_yaml(sys.argv[1])
+    lex.terms_for("economy")
+    print("LOADED")
+except LexiconError as exc:
+    print("ERROR", exc)
+except MemoryError:
+    print("MemoryError")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)
+"""
+
+
+def test_billion_laughs_lexicon_is_refused_in_bounded_memory(tmp_path):
+    import subprocess
+    import sys
+
+    p = tmp_path / "laughs.yaml"
+    p.write_text(BILLION_LAUGHS, encoding="utf-8")
+    assert len(BILLION_LAUGHS.encode()) < 700
+    out = subprocess.run([sys.executable, "-c", _LOAD_CHILD, str(p)], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    outcome, growth_kb = out.stdout.strip().splitlines()
+    assert outcome == (
+        f"ERROR {p}: YAML aliases expand to more than 100,000 values (line 10: alias '*e'); "
+        "write the lists out instead of nesting anchors"
+    )
+    assert int(growth_kb) < 200 * 1024  # ru_maxrss is in kB on Linux
+
+
+def test_billion_laughs_lexicon_in_cli_is_one_line_exit_2(tmp_path, seeds_dir, capsys):
+    from coverage.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BILLION_LAUGHS, encoding="utf-8")
+    code = main(["analyze", str(seeds_dir), "--lexicon", str(bad), "--out", str(tmp_path / "m"), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith(f"media-coverage: error: {bad}: YAML aliases expand to more")
+    assert "write the lists out instead of nesting anchors" in err
+
+
+def _with_reasoning(reasoning: str) -> str:
+    return (
+        'version: "1"\ndescription: &a ["x","x","x","x","x","x","x","x","x"]\n'
+        "frames:\n  economy:\n    groups:\n"
+        "      b: {reasoning: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], terms: [work]}\n"
+        "      c: {reasoning: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], terms: [money]}\n"
+        "      d: {reasoning: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c], terms: [trade]}\n"
+        f"      e: {{reasoning: {reasoning}, terms: [banks]}}\n"
+    )
+
+
+def test_alias_expansion_limit_and_ordinary_anchors():
+    # *d is a list of 7,380 strings (7,381 values with the list): the document with 12 of them in
+    # e's reasoning holds 96,909 values, with 13 of them 104,290
+    twelve = "[" + ",".join(["*d"] * 12) + "]"
+    lex = Lexicon.from_yaml(_with_reasoning(twelve))
+    groups = lex.spec["frames"]["economy"]["groups"]
+    assert len(groups["e"]["reasoning"]) == 12 and groups["e"]["reasoning"][11] is groups["d"]["reasoning"]
+    with pytest.raises(LexiconError, match=r"^<string>: YAML aliases expand to more than 100,000 values "
+                       r"\(line 9: alias '\*d'\); write the lists out instead of nesting anchors$"):
+        Lexicon.from_yaml(_with_reasoning("[" + ",".join(["*d"] * 13) + "]"))
+    # anchors as people use them still work
+    lex = Lexicon.from_yaml("""
+version: "1"
+frames:
+  economy:
+    groups:
+      markets: {reasoning: &why Economic consequences., weight: &w 2, terms: &t [stock market, econom*]}
+      jobs: {reasoning: *why, weight: *w, terms: [jobs, unemployment]}
+  trade:
+    groups:
+      all: {reasoning: *why, terms: [exports, imports]}
+""")
+    t = lex.terms_for("economy")
+    assert t[["category", "term", "weight", "reasoning"]].values.tolist() == [
+        ["markets", "stock market", 2.0, "Economic consequences."],
+        ["markets", "econom*", 2.0, "Economic consequences."],
+        ["jobs", "jobs", 2.0, "Economic consequences."],
+        ["jobs", "unemployment", 2.0, "Economic consequences."],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ('version: "1"\nframes: ' + "[" * 10_000, r"nested more than 100 levels deep \(line 2\)"),
+        ('version: "1"\nframes: ' + "{a: " * 10_000, r"nested more than 100 levels deep \(line 2\)"),
+        ('version: "1"\nframes: &r [*r]\n', r"alias refers to the list or mapping it is in \(line 2: alias '\*r'\)"),
+        ('version: "1"\ndescription: &a ' + "[" * 60 + "]" * 60 + "\nframes: &b " + "[" * 60 + "*a" + "]" * 60,
+         r"aliases nest lists/mappings more than 100 levels deep \(line 3: alias '\*a'\)"),
+        ('version: "1"\ndescription:\n  a: &a {k1: x, k2: x, k3: x, k4: x, k5: x, k6: x, k7: x, k8: x, k9: x}\n'
+         + "".join(f"  {n}: &{n} {{<<: [{','.join(['*' + p] * 9)}], z{n}: 1}}\n"
+                   for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+         + "frames: {economy: {groups: {m: {terms: [jobs]}}}}\n",
+         r"YAML aliases expand to more than 100,000 values \(line 7: alias '\*d'\)"),
+    ],
+    ids=["deep-flow-lists", "deep-flow-mappings", "recursive-alias", "deep-through-aliases", "merge-key-laughs"],
+)
+def test_deep_or_recursive_yaml_is_a_lexicon_error(tmp_path, text, pattern):
+    p = tmp_path / "deep.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"deep\.yaml: .*" + pattern):
+        Lexicon.from_yaml(p)
+
+
+# ---------------------------------------------------------------------------
+# frame names that clash with result columns (issue 15)
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("solidarity_rate", "solidarity_rate"), ("violence_rate", "violence_rate"), ("economy_low", "economy_low"),
+        ("sentiment_high", "sentiment_high"), ("religion_target", "religion_target"),
+        ("religion_community", "religion_community"), ("religion_rate", "religion_rate"),
+        ("n_boilerplate", "n_boilerplate"), ("boilerplate_reason", "boilerplate_reason"), ("ci_basis", "ci_basis"),
+        ("religion", "religion"), ("sentiment", "sentiment"), ("tone", "tone"), ("balance", "balance"),
+        ("n_tokens", "n_tokens"), ("article_id", "article_id"), ("outlet", "outlet"), ("text", "text"),
+        ("sentence", "sentence"), ("n_articles", "n_articles"),
+    ],
+)
+def test_frame_named_like_a_result_column_is_refused(tmp_path, name, column):
+    p = tmp_path / "clash.yaml"
+    p.write_text(f'version: "1"\nframes:\n  {name}:\n    groups:\n      m:\n        terms: [jobs]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"clash\.yaml: frames\.{name}: .*'{column}'.*rename the frame") as info:
+        Lexicon.from_yaml(p)
+    assert f"frame '{name}'" in str(info.value)
+
+
+def test_check_frame_names_and_result_columns():
+    from coverage.lexicon import check_frame_names, result_columns
+
+    cols = result_columns(["headline", "date", "date_parsed"])
+    assert {"religion_target", "religion_neutral", "n_boilerplate", "sentiment_low", "balance_high",
+            "religion_rate_high", "ci_basis", "metric", "counted_as", "headline", "date_parsed"} <= set(cols)
+    assert not {"solidarity", "violence", "solidarity_rate", "economy"} & set(cols)
+    check_frame_names(["solidarity", "violence", "economy"], cols, source="x.yaml")  # no clash
+    with pytest.raises(LexiconError, match=r"^x\.yaml: frames\.headline: frame 'headline' clashes with the column "
+                       r"'headline' \(corpus metadata\); rename the frame, e.g. to 'headline_frame'$"):
+        check_frame_names(["economy", "headline"], cols, source="x.yaml")
+    with pytest.raises(LexiconError, match=r"the column 'page_rate' of frame 'page' clashes with the column 'page_rate'"):
+        check_frame_names(["page"], ["page_rate"], source="x.yaml")
+
+
+# ---------------------------------------------------------------------------
+# '*' wildcards without regex backtracking (issue 15, kwic)
+
+
+def test_compile_glob_is_linear_on_long_tokens():
+    """50 '*' against a 10,000-character token: a regex '^a.*a.*...a$' would backtrack for hours."""
+    from coverage.lexicon import compile_glob
+
+    token = "ab" * 5000
+    assert compile_glob("*" * 50 + "q")(token) is False
+    assert compile_glob("*" * 50 + "b")(token) is True
+    assert compile_glob("a*" * 50)(token) is True          # 50 a's, each after the last, then anything
+    assert compile_glob("*a" * 50)(token) is False         # must end in 'a'
+    assert compile_glob("a" + "*a" * 50 + "*b")(token) is True
+    assert compile_glob("*ba" * 25 + "*bb*")(token) is False  # no 'bb' anywhere
+    assert compile_glob("*ab" * 5001)(token) is False      # 5,001 'ab' do not fit in 5,000
+    assert compile_glob("*ab" * 5000)(token) is True
+    assert compile_glob("x" * 10_000 + "*")("x" * 9_999) is False
+
+
+def test_compile_glob_agrees_with_a_regex_on_short_strings():
+    import itertools
+    import re
+
+    from coverage.lexicon import compile_glob
+
+    strings = ["".join(p) for n in range(5) for p in itertools.product("ab*", repeat=n)]
+    patterns = ["".join(p) for n in range(5) for p in itertools.product("ab*", repeat=n)]
+    for pat in patterns:
+        rx = re.compile("".join(".*" if c == "*" else re.escape(c) for c in pat), re.DOTALL)
+        glob = compile_glob(pat)
+        for s in strings:
+            assert glob(s) == bool(rx.fullmatch(s)), (pat, s)

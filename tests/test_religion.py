@@ -209,3 +209,29 @@ def test_custom_rules_validation(tmp_path):
     p.write_text("version: !!python/name:os.system\n")
     with pytest.raises(LexiconError, match=r"rel\.yaml: refused YAML tag"):
         ReligionRules.from_yaml(p)
+
+
+# --- folded surfaces: soft hyphens, fullwidth and look-alike letters (issue 15) ----------------------
+
+
+@pytest.mark.parametrize("isis", ["ISIS", "IS\u00adIS", "I\u200dSIS", "ＩＳＩＳ", "I\u0405IS", "IS\u0406S"])
+def test_case_rules_read_the_folded_surface(isis):
+    """An upper-case-only term matches however the capitals are hidden; the evidence is the original text."""
+    text = f"Police said {isis} fighters attacked the town."
+    (h,) = rel(text, offset=10)
+    assert (h.term, h.category, h.frame) == ("ISIS", "extremist_group", "attribution")
+    assert h.matched == isis and text[h.start - 10:h.end - 10] == isis
+
+
+@pytest.mark.parametrize("river", ["Is\u00adis", "ｉｓｉｓ", "Isis", "I\u0455is"])
+def test_case_rules_still_refuse_a_folded_surface_in_the_wrong_case(river):
+    assert rel(f"They rowed on the {river} at dawn.") == []
+
+
+def test_a_hidden_religion_term_matches_like_the_plain_one():
+    plain = frames("Muslims prayed at the mosque.")
+    for hidden in ["Mus\u00adlims prayed at the mos\u200dque.", "Ｍｕｓｌｉｍｓ prayed at the ｍｏｓｑｕｅ.",
+                   "Musl\u0456ms prayed at the m\u043esque."]:
+        got = frames(hidden)
+        assert [(c, f, cue) for _, c, f, cue in got] == [(c, f, cue) for _, c, f, cue in plain]
+        assert [h.matched for h in rel(hidden)] == [hidden.split()[0], hidden.split()[-1].rstrip(".")]

@@ -88,7 +88,7 @@ def test_two_renders_are_byte_identical(seeds_reports):
     fa, fb = _files(a.folder), _files(b.folder)
     assert sorted(fa) == sorted(fb)
     for name in fa:
-        if name == "manifest.json":
+        if name in ("manifest.json", ".media-coverage-owned.json"):  # run metadata, and the marker that hashes it
             continue
         assert fa[name] == fb[name], f"{name} differs between two renders of the same input"
     ma, mb = (json.loads(fa["manifest.json"]), json.loads(fb["manifest.json"]))
@@ -117,12 +117,16 @@ def test_output_layout_and_manifest(seeds_reports):
         assert files[p.name]["sha256"] == hashlib.sha256(p.read_bytes()).hexdigest()
     assert m["lexicons"][0]["role"] == "built-in" and len(m["lexicons"][0]["sha256"]) == 64
     # output hashes cover every file except the manifest itself
-    on_disk = {k: hashlib.sha256(v).hexdigest() for k, v in _files(r.folder).items() if k != "manifest.json"}
+    on_disk = {k: hashlib.sha256(v).hexdigest() for k, v in _files(r.folder).items()
+               if k != "manifest.json" and not k.endswith(".media-coverage-owned.json")}
     assert m["outputs"] == on_disk
+    # the ownership marker vouches for every file the tool wrote, the manifest included
+    from coverage.outputs import unowned_files
+
+    assert unowned_files(r.folder) == []
     assert {"started_utc", "finished_utc", "duration_seconds"} <= set(m["run"])
     # no stray files next to the report
-    assert not _siblings(r.folder, ".tmp-") and not _siblings(r.folder, ".old-")
-    assert not _siblings(r.folder, ".failed")
+    assert not _siblings(r.folder, "media-coverage-") and not _siblings(r.folder, ".failed")
 
 
 def test_executed_notebook_is_normalised(seeds_reports):
@@ -214,25 +218,37 @@ def previous(tmp_path, seeds_reports):
     return out, _files(out)
 
 
-def test_failing_cell_keeps_previous_report(previous):
+def _failing_notebook(tmp_path: Path) -> Path:
+    """The report notebook with a cell that fails after the analysis (a bug in a section)."""
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    nb.cells.insert(5, nbformat.v4.new_code_cell("x = 1\nraise ValueError(f'section failed for {n_outlets} outlets')"))
+    path = tmp_path / "failing.ipynb"
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_failing_cell_keeps_previous_report(previous, tmp_path):
     out, before = previous
     with pytest.raises(ReportError) as err:
-        render(SEEDS, out=out, parameters={"outlets": ["No Such Outlet"]}, progress=False)
+        render(SEEDS, out=out, notebook=_failing_notebook(tmp_path), progress=False)
     msg = str(err.value)
-    assert "ParameterError" in msg and "No Such Outlet" in msg
-    assert "corp.select(outlets)" in msg  # the failing source line
+    assert "ValueError" in msg and "section failed for 5 outlets" in msg
+    assert "raise ValueError" in msg  # the failing source line
     assert _files(out) == before
     failed = out.with_name("seeds.failed.ipynb")
     assert failed.is_file() and str(failed) in msg
     assert any(o.get("output_type") == "error" for c in nbformat.read(failed, as_version=4).cells
                for o in c.get("outputs", []))
-    assert not _siblings(out, ".tmp-") and not _siblings(out, ".old-")
+    assert not _siblings(out, "media-coverage-")
 
 
-def test_cli_failure_exit_codes(previous, capsys):
+def test_cli_failure_exit_codes(previous, capsys, tmp_path):
     out, before = previous
-    assert main(["report", str(SEEDS), "--out", str(out), "--quiet", "-p", "outlets", "[Nope]"]) == 3
-    assert "unknown outlet" in capsys.readouterr().err
+    assert main(["report", str(SEEDS), "--out", str(out), "--quiet", "-p", "outlets", "[Nope]"]) == 2
+    assert "no outlet named 'Nope'" in capsys.readouterr().err
+    assert main(["report", str(SEEDS), "--out", str(out), "--quiet", "--notebook",
+                 str(_failing_notebook(tmp_path))]) == 3
+    assert "section failed" in capsys.readouterr().err
     assert main(["report", str(SEEDS / "missing"), "--out", str(out), "--quiet"]) == 2
     err = capsys.readouterr().err
     assert "does not exist" in err and err.startswith("media-coverage: error:")
@@ -242,13 +258,19 @@ def test_cli_failure_exit_codes(previous, capsys):
 @pytest.mark.parametrize(
     ("parameters", "words"),
     [
-        ({"seed": "zero"}, ["'seed'", "int", "'zero'", "str"]),
-        ({"n_boot": 2.5}, ["'n_boot'", "int", "2.5"]),
-        ({"seed": True}, ["'seed'", "int", "True"]),
-        ({"outlets": "Sky News"}, ["'outlets'", "Optional[list[str]]", "'Sky News'"]),
-        ({"outlets": ["Sky News", 3]}, ["'outlets'", "list[str]"]),
-        ({"title": 2024}, ["'title'", "str", "2024"]),
-        ({"colour": "red"}, ["unknown report parameter 'colour'", "n_boot"]),
+        ({"seed": "zero"}, ["seed must be a whole number", "'zero'", "str"]),
+        ({"n_boot": 2.5}, ["n_boot must be a whole number of at least 1", "2.5"]),
+        ({"seed": True}, ["seed must be", "True"]),
+        ({"seed": -1}, ["seed must be a whole number of at least 0", "-1"]),
+        ({"n_boot": 0}, ["n_boot must be a whole number of at least 1", "got 0"]),
+        ({"outlets": "Sky News"}, ["outlets must be a list of outlet names, e.g. -p outlets '[Sky News, BBC]'",
+                                   "'Sky News'"]),
+        ({"outlets": ["Sky News", 3]}, ["outlets must be a list of outlet names"]),
+        ({"outlets": ["Sky Nws"]}, ["no outlet named 'Sky Nws'", "did you mean 'Sky News'?"]),
+        ({"keyness_reference": "BBC"}, ["keyness_reference", "'BBC'", "Sky News"]),
+        ({"title": 2024}, ["title must be text", "2024"]),
+        ({"colour": "red"}, ["unknown parameter colour", "n_boot"]),
+        ({"nboot": 5}, ["unknown parameter nboot; did you mean n_boot?"]),
         ({"corpus": "seeds"}, ["'corpus' is set by render()"]),
         ({"output_dir": "x"}, ["'output_dir' is set by render()"]),
         ({"lexicon": "no/such/lexicon.yaml"}, ["'lexicon'", "does not exist"]),
@@ -273,31 +295,29 @@ def test_missing_corpus_keeps_previous_report(previous, tmp_path):
 
 
 def test_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path):
+    from coverage.outputs import OutputError
+
     out = tmp_path / "precious"
     out.mkdir()
     (out / "thesis.docx").write_text("years of work")
-    with pytest.raises(ReportError, match="not a media-coverage report"):
+    with pytest.raises(OutputError, match="not created by media-coverage"):
         render(SEEDS, out=out, progress=False)
     assert (out / "thesis.docx").read_text() == "years of work"
 
 
 def test_lock_contention_fails_fast(previous):
     out, before = previous
-    lock = out.with_name("seeds.lock")
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import filelock, sys, time\n"
-         f"l = filelock.FileLock({str(lock)!r}); l.acquire(); print('locked', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
-    )
+    from _runs import hold_lock
+
+    lock = out.with_name(".seeds.media-coverage-lock")
+    holder = hold_lock(lock)
     try:
-        assert holder.stdout.readline().strip() == "locked"
         t0 = time.perf_counter()
         with pytest.raises(ReportError) as err:
             render(SEEDS, out=out, progress=False, lock_timeout=0.5)
-        assert time.perf_counter() - t0 < 5
-        assert "another media-coverage report run is writing to" in str(err.value)
-        assert str(lock) in str(err.value)
+        assert time.perf_counter() - t0 < 10
+        assert "another media-coverage run is writing to the same output folder" in str(err.value)
+        assert f"(lock file {lock} is held)" in str(err.value)
     finally:
         holder.kill()
         holder.wait()
@@ -310,7 +330,7 @@ def test_lock_contention_fails_fast(previous):
 def test_notebook_declares_typed_parameters():
     declared = notebook_parameters(NOTEBOOK)
     assert list(declared) == ["corpus", "outlets", "lexicon", "keyness_reference", "title", "seed", "n_boot",
-                              "output_dir", "cache", "n_jobs"]
+                              "output_dir", "cache", "n_jobs", "columns"]
     assert declared["seed"]["type"] == "int" and declared["seed"]["default"] == "0"
     assert declared["outlets"]["type"] == "Optional[list[str]]"
     assert all(p["help"] for p in declared.values())

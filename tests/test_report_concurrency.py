@@ -1,4 +1,4 @@
-"""Two report runs to the same folder at the same time: serialised by ``<out>.lock``, never mixed.
+"""Two report runs to the same folder at the same time: serialised by an OS lock, never mixed.
 
 Real processes (the CLI, the notebook in a Jupyter kernel; helpers in ``tests/_runs.py``).
 Both runs are started, each stops itself right before taking the lock, and both are resumed at
@@ -15,7 +15,7 @@ import sys
 
 import nbformat
 import pytest
-from _runs import Arena, hashes, output, stage_times, stages, wait_stopped
+from _runs import Arena, hashes, output, outputs_of, stage_times, stages, wait_stopped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and process groups")
 
@@ -42,7 +42,7 @@ def _consistent_title(arena: Arena, titles: tuple[str, str]) -> str:
     with their sha256, and manifest, HTML and notebook carry the same run's title."""
     found = hashes(arena.out)
     m = json.loads((arena.out / "manifest.json").read_text(encoding="utf-8"))
-    assert m["outputs"] == {k: v for k, v in found.items() if k != "manifest.json"}
+    assert m["outputs"] == outputs_of(found)
     title = m["parameters"]["title"]
     assert title in titles
     other = next(t for t in titles if t != title)
@@ -63,7 +63,7 @@ def test_concurrent_runs_one_fails_fast_naming_the_lock(arena):
     (winner, _), (loser, loser_trace) = ((a, ta), (b, tb)) if a.returncode == 0 else ((b, tb), (a, ta))
     err = output(loser).strip()
     assert "\n" not in err, err  # one line
-    assert err.startswith("media-coverage: error: another media-coverage report run is writing to ")
+    assert err.startswith("media-coverage: error: another media-coverage run is writing to the same output folder")
     assert f"(lock file {arena.lock} is held)" in err
     # the loser gave up before touching anything
     assert stages(loser_trace) == ["params-validated", "lock-waiting"]

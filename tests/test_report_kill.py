@@ -9,9 +9,10 @@ three are time-based (during start-up, kernel start-up and HTML conversion).
 After each kill the folder holds exactly the previous report (same sha256 for every file) or,
 only once the run has passed the swap, exactly the complete new report (for the same input
 byte-identical except manifest.json's "run" part): never a mixture, never a half-written file
-at a final path. Next to it there is only ``tiny.lock`` and clearly named ``tiny.tmp-<pid>``
-/ ``tiny.old-<pid>`` left-overs of killed runs; the next run deletes them, and the dead run's
-lock never blocks it.
+at a final path. Next to it there is only the lock file ``.tiny.media-coverage-lock`` and
+marked ``.tiny.media-coverage-staging-<pid>-<hex>`` / ``.tiny.media-coverage-previous-<pid>-<hex>``
+left-overs of killed runs; the next run deletes them (and only them), and the dead run's lock
+never blocks it.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def test_kill_keeps_previous_or_complete_new_report(arena, how, when):
     assert not arena.out.with_name("tiny.failed.ipynb").exists()
     arena.check_lock_free()
 
-    mine = f"tiny.tmp-{proc.pid}"
+    mine = ("staging", proc.pid)
     if deterministic:
         expected = {mine} if "staging-created" in reached and "previous-removed" not in reached else set()
         expected |= set() if "stale-cleaned" in reached else stale_before
@@ -144,14 +145,14 @@ def test_next_run_after_kills_cleans_up_and_reproduces(arena):
 
 def test_fallback_swap_killed_between_renames_is_recovered(arena):
     """Where renameat2 is unavailable the swap is two renames. Killed between them, the folder
-    is missing but ``tiny.old-<pid>`` holds the complete previous report; the next run puts
+    is missing but a marked "previous" folder holds the complete previous report; the next run puts
     it back before anything else (killed right after that, the previous report is in place)."""
     proc, _ = arena.spawn(stage="previous-moved", env={"KILLTEST_NO_EXCHANGE": "1"})
     wait_stopped(proc)
     kill(proc)
     assert not arena.out.exists()
-    assert hashes(arena.out.with_name(f"tiny.old-{proc.pid}")) == arena.previous
-    assert arena.leftovers() == {f"tiny.old-{proc.pid}", f"tiny.tmp-{proc.pid}"}  # old report, new staging
+    assert hashes(arena.leftover("previous", proc.pid)) == arena.previous
+    assert arena.leftovers() == {("previous", proc.pid), ("staging", proc.pid)}  # old report, new staging
 
     nxt, trace = arena.spawn(stage="swap-recovered")
     wait_stopped(nxt)
@@ -164,4 +165,4 @@ def test_fallback_swap_killed_between_renames_is_recovered(arena):
     wait_stopped(last)
     kill(last)
     assert arena.state(allow_new=False) == "previous"
-    assert arena.leftovers() == {f"tiny.tmp-{last.pid}"}
+    assert arena.leftovers() == {("staging", last.pid)}

@@ -288,3 +288,91 @@ def test_split_tokens_many_outside_the_classes_and_lone_surrogates_go_to_python(
     batch = ["one two", "bad \ud800 text", "three"]  # Arrow cannot hold a lone surrogate: all in Python
     assert _many(batch) == [["one", "two"], ["bad", "\ud800", "text"], ["three"]]
     assert spy.calls == batch
+
+
+# -- folding: soft hyphens, zero-width joiners, fullwidth and look-alike letters (issue 15) ----------
+
+# every way a scraped "terror" may hide itself: the folded norm is "terror" in each
+TERROR_VARIANTS = [
+    "terror", "ter\u00adror", "ter\u200cror", "ter\u200dror", "ter\u2060ror", "te\u00adr\u00adror",
+    "ＴＥＲＲＯＲ", "t\u0435rror", "T\u0415RROR", "terr\u043er", "terr\u03bfr",
+    "\U0001d42d\U0001d41e\U0001d42b\U0001d42b\U0001d428\U0001d42b",  # mathematical bold
+]
+
+
+@pytest.mark.parametrize("word", TERROR_VARIANTS)
+def test_hidden_terror_is_one_token_with_the_original_surface_and_a_folded_norm(word):
+    text = f"After the {word}, they met."
+    toks = tokenize(text, offset=100)
+    words = [t for t in toks if t.norm == "terror"]
+    assert len(words) == 1
+    t = words[0]
+    assert t.text == word and text[t.start - 100:t.end - 100] == word  # offsets: the original characters
+    assert [x.norm for x in toks] == ["after", "the", "terror", ",", "they", "met", "."]
+
+
+def test_fold_text_examples():
+    from coverage.text import fold_text
+
+    assert fold_text("They were kil\u00adled.") == "They were killed."
+    assert fold_text("ＧＯＯＤ ﬁre \U0001d413\U0001d404\U0001d411\U0001d411\U0001d40e\U0001d411") == "GOOD fire TERROR"
+    assert fold_text("IS\u00adIS I\u0405IS") == "ISIS ISIS"  # case kept
+    assert fold_text("w\u200de\u2060 a\u200cb") == "we ab"
+    # look-alikes only in a word that mixes them with Latin letters, and only when all of its
+    # Cyrillic/Greek letters are look-alikes
+    assert fold_text("аttack") == "attack"
+    for untouched in ["Москва и Киев", "сор рос", "ελληνικά", "Путин-style", "Pусский"]:
+        assert fold_text(untouched) == untouched
+    assert fold_text("tеrror-related Путин") == "terror-related Путин"
+    assert fold_text("“We’re here” — 2.40pm … ½ ² ™ é") == "“We’re here” — 2.40pm … ½ ² ™ é"  # ordinary text: itself
+
+
+def test_pure_russian_and_greek_tokens_are_not_folded():
+    toks = tokenize("Террор в Москве. Η τρομοκρατία ΟΧΙ.")
+    assert [t.norm for t in toks] == ["террор", "в", "москве", ".", "η", "τρομοκρατία", "οχι", "."]
+    assert all(t.norm == t.text.lower() for t in toks)
+
+
+def test_joiners_outside_a_word_belong_to_no_token():
+    text = "\u00ad terror\u00ad \u200dattack \u2060 we\u00ad’re"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["terror", "attack", "we", "’", "re"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_normalize_text_keeps_the_characters_folding_reads():
+    raw = "ter\u00adror at\u200dtack a\u200cb a\u2060b ＴＥＲＲＯＲ аttack ﬁre"
+    assert normalize_text(raw) == raw
+
+
+def test_token_norms_equals_token_norm_with_folding():
+    from coverage.text import token_norm, token_norms
+
+    toks = [*TERROR_VARIANTS, "We’re", "HERE", "Москва", "a\x00ter\u00adror", "", "ΟΧΙ", "Pусский", "ﬁ"]
+    assert token_norms(toks) == [token_norm(t) for t in toks]
+    assert token_norms(toks[:-6]) == [token_norm(t) for t in toks[:-6]]  # one fold of the joined tokens
+    assert token_norms([]) == [] and token_norms([""]) == [""]
+
+
+def test_has_fold_chars_finds_every_character_folding_changes_in_long_text():
+    """The byte scans of _has_fold_chars never miss a character of _FOLD_RE, whatever surrounds it."""
+    from coverage.text import _FOLD_RE, _has_fold_chars, fold_text
+
+    pad = "We’re “here” at 2.40pm — ok. " * 10  # > 200 characters, not ASCII
+    found = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and _FOLD_RE.match(chr(cp))]
+    assert len(found) > 1000
+    for ch in found:
+        for text in (pad + ch + pad, pad + "😀" + ch, ch + "x"):
+            assert _has_fold_chars(text), hex(ord(ch))
+    for text in (pad, pad + "😀 Ø û ÿ \ufffd", "plain", "", "café"):
+        assert fold_text(text) == text
+    assert not _has_fold_chars(pad) and not _has_fold_chars("plain")
+
+
+def test_split_tokens_many_keeps_joiners_inside_words_like_python():
+    from coverage.text import split_tokens
+
+    texts = ["ter\u00adror at\u200dtack", "kil\u00adled \u00ad x\u00ad \u2060y", "1\u00ad000 U.K.\u00ad #vi\u00adgil we’\u00adre",
+             "mother\u00ad-of-two don\u200c't", "ＴＥＲＲＯＲ аttack"]
+    assert _many(texts) == [split_tokens(t)[1] for t in texts]
+    assert _many(texts)[0] == ["ter\u00adror", "at\u200dtack"]

@@ -12,8 +12,10 @@ The contracts checked are the documented ones (coverage/text.py, coverage/analys
   non-whitespace character (only whitespace between sentences is left out);
 * :func:`tokenize`: ``text[t.start:t.end] == t.text``; tokens are ordered, do not overlap, lie
   inside their sentence, contain no whitespace, and cover every non-whitespace character
-  except ``_`` (which the token pattern leaves out); ``norm`` is the lower-cased text with
-  straight apostrophes;
+  except ``_`` (which the token pattern leaves out) and a soft hyphen or zero-width
+  (non-)joiner that is not between two letters; ``norm`` is the folded (``fold_text``),
+  lower-cased text with straight apostrophes, which is the lower-cased text itself when
+  folding changes nothing;
 * :func:`normalize_text`: no CR, NBSP/NNBSP, zero-width space, BOM, line/paragraph separator
   or C0 control other than tab and LF survives; quotes and dashes are kept;
 * :func:`analyze`: every input article is in the results or in ``rejected`` (never both,
@@ -39,7 +41,7 @@ from hypothesis import strategies as st
 
 import coverage
 from coverage.errors import CorpusError, CoverageWarning
-from coverage.text import is_word, normalize_text, segment, tokenize
+from coverage.text import JOINERS, fold_text, is_word, normalize_text, segment, tokenize
 
 #: Deterministic, database-free settings for CI (each test sets max_examples).
 DETERMINISTIC = settings(derandomize=True, database=None, deadline=None, print_blob=False,
@@ -48,7 +50,7 @@ DETERMINISTIC = settings(derandomize=True, database=None, deadline=None, print_b
 FRAGMENTS = [
     # whitespace, line ends, invisible and control characters
     " ", "  ", "\n", "\n\n", "\r\n", "\r", "\r\r\n", "\t", "\u00a0", "\u202f", "\u2007", "\u3000",
-    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2028", "\u2029", "\x00", "\x07", "\x0b", "\x0c",
+    "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u2028", "\u2029", "\x00", "\x07", "\x0b", "\x0c",
     "\x1c", "\x1f", "\x7f", "\x85", "\x9f",
     # punctuation, quotes, dashes, and long runs of them
     ".", "..", "...", "…", "!", "?", "?!", ";", ":", ",", "-", "–", "—", "'", '"', "“", "”", "‘", "’",
@@ -63,6 +65,9 @@ FRAGMENTS = [
     "é", "e\u0301", "\u0301", "\u0308\u0308", "İ", "ß", "ﬁ", "Ω", "ǅ", "ﬃ", "\u1100\u1161",
     "مرحبا بالعالم", "שלום", "\u200f", "\u202e", "\u2066", "\u2069", "你好。", "こんにちは、", "Привет",
     "ελληνικά", "हिन्दी",
+    # words hidden by soft hyphens, zero-width (non-)joiners, fullwidth and look-alike letters
+    "ter\u00adror", "kil\u00adled", "at\u200dtack", "vi\u2060gil", "a\u200c\u200db", "ＴＥＲＲＯＲ", "t\u0435rror",
+    "IS\u00adIS", "I\u0405IS", "Путин-style", "Pусский", "\U0001d42d\U0001d41e\U0001d42b",
     # emoji and other symbols
     "😀", "👍🏽", "👨\u200d👩\u200d👧", "🇬🇧", "❤️", "#️⃣", "²", "½", "٣", "Ⅻ", "™", "€5",
 ]
@@ -101,12 +106,17 @@ def _check_tokens(text: str, sents) -> None:
             assert text[t.start:t.end] == t.text
             assert prev <= t.start < t.end <= s.end  # ordered, not overlapping, inside the sentence
             assert not any(ch.isspace() for ch in t.text)
-            assert t.norm == t.text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+            folded = fold_text(t.text)
+            if folded == t.text:  # ordinary tokens: exactly the lower-cased text
+                assert t.norm == t.text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+            assert t.norm == folded.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+            assert t.norm and not any(ch in JOINERS for ch in t.norm)  # never empty, no joiner left
+            assert t.text[0] not in JOINERS and t.text[-1] not in JOINERS  # joiners only inside a word
             assert is_word(t) == any(ch.isalnum() for ch in t.norm)
             covered[t.start - s.start:t.end - s.start] = True
             prev = t.end
         left_out = {ch for ch, c in zip(s.text, covered, strict=True) if not c and not ch.isspace()}
-        assert left_out <= {"_"}, f"characters in no token: {left_out!r}"
+        assert left_out <= {"_", *JOINERS}, f"characters in no token: {left_out!r}"
 
 
 # -- segment and tokenize ---------------------------------------------------------------------------
@@ -319,14 +329,18 @@ def test_analyze_with_every_article_rejected(texts):
 # -- split_tokens_many (Arrow) against split_tokens (Python) ----------------------------------------
 
 MANY_FRAGMENTS = FRAGMENTS + ["3D", "1.8bn", "1,000abc", "10_000", "U.S.Army", "U.S.A.B.", "2nd", "5sts", "7am",
-                              "12:30", "1.2.3", "’s", "-", "#1", "@2", "e.g.", "a.b", "x_1", "1_", "9.", ".5"]
+                              "12:30", "1.2.3", "’s", "-", "#1", "@2", "e.g.", "a.b", "x_1", "1_", "9.", ".5",
+                              "1\u00ad000", "2\u200dnd", "U.K.\u00ad", "U.\u00adK.", "#\u00adx", "x\u00ad-y", "we\u200c’re",
+                              "\u00ad\u00ad", "a\u2060\u00adb", "3\u00adD", "1,\u00ad000"]
 MANY_TEXTS = st.lists(st.one_of(st.sampled_from(MANY_FRAGMENTS), st.text(ANY_CHAR, max_size=6),
-                                st.text(st.sampled_from("aB9._’'-#@ ,:é½²"), max_size=12)), max_size=25).map("".join)
+                                st.text(st.sampled_from("aB9._’'-#@ ,:é½²\u00ad\u200c\u200d\u2060"), max_size=12)),
+                      max_size=25).map("".join)
 
 
 @settings(DETERMINISTIC, max_examples=1500)
 @given(st.lists(MANY_TEXTS, max_size=8))
 @example(["3D 1.8bn U.S.Army", "U.S. 10_000 ok"])
+@example(["ter\u00adror 1\u00ad000 U.K.\u00adx a\u200d\u2060b \u00ad x\u00ad", "2\u200dnd we\u200c’re #\u00adx"])
 def test_split_tokens_many_equals_split_tokens(texts):
     from coverage.text import split_tokens, split_tokens_many, token_batch, token_parts
 
@@ -350,3 +364,52 @@ def test_is_word_many_equals_is_word_for_every_code_point():
     words += ["we're", "...", "_a_", "x" * 50, "—a", "a—", ""]
     assert is_word_many(words).tolist() == [is_word(w) for w in words]
     assert is_word_many(["ok", "\ud800", "."]).tolist() == [True, False, False]  # a lone surrogate: all in Python
+
+
+# -- folding: a joiner between two letters, or a look-alike letter, changes no norm ------------------
+
+_LOOKALIKES = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441", "x": "\u0445",
+               "i": "\u0456", "T": "\u0422", "A": "\u0391", "O": "\u039f"}
+
+
+@st.composite
+def _hidden(draw):
+    """A text of known sentences, and the same text with joiners, fullwidth and look-alike letters inside words."""
+    text = " ".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4)))
+    out = []
+    for k, ch in enumerate(text):
+        kind = draw(st.sampled_from(["keep"] * 6 + ["join", "wide", "alike"]))
+        if kind == "wide" and "!" <= ch <= "~":
+            ch = chr(ord(ch) + 0xFEE0)
+        elif kind == "alike" and ch in _LOOKALIKES:
+            word = text[:k].split(" ")[-1] + text[k:].split(" ")[0]
+            if sum(c.isascii() and c.isalpha() for c in word) > 1:  # a look-alike only among Latin letters
+                ch = _LOOKALIKES[ch]
+        out.append(ch)
+        if kind == "join" and ch.isalnum() and k + 1 < len(text) and text[k + 1].isalnum():
+            out.append(draw(st.sampled_from(JOINERS)))
+    return text, "".join(out)
+
+
+@settings(DETERMINISTIC, max_examples=300)
+@given(_hidden())
+def test_hidden_characters_change_no_norm_and_offsets_stay_in_the_original(pair):
+    plain, hidden = pair
+    toks = tokenize(hidden)
+    assert [t.norm for t in toks] == [t.norm for t in tokenize(plain)]
+    assert all(hidden[t.start:t.end] == t.text for t in toks)
+    assert fold_text(hidden).lower() == fold_text(plain).lower()
+
+
+@settings(DETERMINISTIC, max_examples=800)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ANY_CHAR, max_size=10)), max_size=60).map("".join))
+def test_fold_text_is_idempotent_and_changes_only_texts_with_fold_characters(text):
+    from coverage.text import _has_fold_chars, token_norm, token_norms
+
+    folded = fold_text(text)
+    assert fold_text(folded) == folded
+    if not _has_fold_chars(text):
+        assert folded == text
+    assert not any(ch in JOINERS for ch in folded)
+    toks = tokenize(text)
+    assert [t.norm for t in toks] == token_norms([t.text for t in toks]) == [token_norm(t.text) for t in toks]
