@@ -871,6 +871,10 @@ def render(
         Lexicon.from_yaml(lexicon_path)  # malformed or unsafe YAML: LexiconError (exit 2) before any kernel starts
     loaded = _load_checked(corpus_path, cols, os.fspath(corpus))
     check_values(params, outlets=loaded.outlets)
+    if lexicon_path is not None:  # a frame named like a metadata column of this corpus: refused before a kernel
+        from .analysis import _resolve_lexicon
+
+        _resolve_lexicon(str(lexicon_path)).check_columns(loaded.metadata_columns)
     del loaded
 
     # The kernel runs in the corpus folder's parent; paths are passed relative to it so the

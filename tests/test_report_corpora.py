@@ -167,3 +167,15 @@ def test_row_order_column_names_and_cache_in_the_report(tmp_path, capsys):
     assert len(ma["cache"]["key"]) >= 16
     assert ma["parameters"]["columns"] == {"id": "ID", "outlet": "source", "text": "body", "title": "headline",
                                            "date": "published"}
+
+
+def test_lexicon_frame_named_like_a_metadata_column_fails_before_a_kernel(tmp_path, capsys):
+    pd.DataFrame({"id": ["1"], "outlet": ["A"], "headline": ["H"], "text": ["We stand together."]}).to_csv(
+        tmp_path / "c.csv", index=False)
+    (tmp_path / "lex.yaml").write_text('version: "1"\nframes: {headline: {groups: {g: {terms: [together]}}}}\n',
+                                       encoding="utf-8")
+    code = main(["report", str(tmp_path / "c.csv"), "--out", str(tmp_path / "r"), "--quiet",
+                 "-p", "lexicon", str(tmp_path / "lex.yaml")])
+    err = capsys.readouterr().err
+    assert code == 2 and "headline" in err and "rename" in err.lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "lex.yaml"]
