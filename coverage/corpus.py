@@ -1119,15 +1119,6 @@ def _load_outlet_folders(folder: Path, txt_files: list[Path], *, on_error, max_c
                              rejected=rejected, max_chars=max_chars, input_hashes=reader.hashes())
 
 
-def file_sha256(path: str | os.PathLike) -> str:
-    """Hex sha256 of a file's bytes (used for report provenance)."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 _NAME_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 

@@ -61,6 +61,7 @@ __all__ = [
     "is_temp_sibling",
     "remove_owned",
     "owns_file",
+    "file_sha256",
 ]
 
 #: File name of the ownership marker inside every folder this package creates.
@@ -80,7 +81,8 @@ class WriteError(CoverageError, OSError):
     exit_code = 3
 
 
-def _sha256_file(path: Path) -> str:
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    """Hex SHA-256 of a file's bytes, read in 1 MiB blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -180,7 +182,7 @@ def owns_file(folder: Path, name: str, marker: dict[str, Any] | None = None) -> 
     try:
         if not stat.S_ISREG(os.lstat(path).st_mode):
             return False
-        return _sha256_file(path) in hashes
+        return file_sha256(path) in hashes
     except OSError:
         return False
 
@@ -210,7 +212,7 @@ def unowned_files(folder: str | os.PathLike[str]) -> list[str]:
                 regular = stat.S_ISREG(os.lstat(p).st_mode)
             except OSError:
                 continue
-            if not regular or rel not in files or _sha256_file(p) not in files[rel]:
+            if not regular or rel not in files or file_sha256(p) not in files[rel]:
                 out.append(rel)
     return sorted(out)
 
@@ -319,7 +321,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | Callable[[str], Non
         _write_temp(tmp, data)
         if owner_dir is not None:
             files = _marker_files(marker)
-            new_hash = _sha256_file(tmp)
+            new_hash = file_sha256(tmp)
             old = files.get(rel, [])
             files[rel] = [*old, new_hash]
             _write_marker(owner_dir, marker["kind"], files)
@@ -344,7 +346,7 @@ def mark_tree(folder: Path, kind: str) -> None:
     for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder).as_posix()
         if rel != MARKER_NAME and p.is_file() and not p.is_symlink():
-            files[rel] = [_sha256_file(p)]
+            files[rel] = [file_sha256(p)]
     _write_marker(folder, kind, files)
 
 

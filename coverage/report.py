@@ -52,7 +52,6 @@ or where a killed run stopped. It never changes what is written.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import html
 import json
 import os
@@ -69,6 +68,7 @@ from typing import Any
 
 from ._version import __version__
 from .errors import ParameterError, ReportError
+from .outputs import file_sha256
 
 __all__ = [
     "render",
@@ -537,14 +537,6 @@ def _report_title(nb) -> str:
 # provenance
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _lexicons(lexicon: Path | None) -> list[dict[str, Any]]:
     from .lexicon import Lexicon
 
@@ -588,7 +580,7 @@ def _outputs(folder: Path) -> dict[str, str]:
     from .outputs import MARKER_NAME
 
     return {
-        p.relative_to(folder).as_posix(): _sha256(p)
+        p.relative_to(folder).as_posix(): file_sha256(p)
         for p in sorted(folder.rglob("*"))
         if p.is_file() and p.name not in ("manifest.json", MARKER_NAME, PROVENANCE_FILE)
     }
@@ -950,7 +942,7 @@ def render(
                 "python": {"version": platform.python_version(), "implementation": platform.python_implementation()},
                 "platform": {"system": platform.system(), "machine": platform.machine()},
                 "kernel": {"name": kernel_name},
-                "notebook": {"name": nb_path.name, "sha256": _sha256(nb_path)},
+                "notebook": {"name": nb_path.name, "sha256": file_sha256(nb_path)},
                 "parameters": canonical,
                 "corpus": {"name": corpus_arg, "files": prov.get("inputs", []),
                            "note": "sha256 of the bytes the analysis read, hashed once when they were loaded"},
