@@ -1,12 +1,13 @@
 """media-coverage: compare how news outlets frame the same event.
 
-corpus -> tokens -> metrics -> comparison -> plot::
+corpus -> tokens -> metrics (families) -> comparison -> plot::
 
     import coverage
     corpus = coverage.load_corpus("seeds/")
     analysis = coverage.analyze(corpus)
     analysis.outlets           # one row per outlet, with 95% bootstrap CIs
     analysis.explain("seed-003", metric="religion")   # the evidence behind a number
+    coverage.analyze(corpus, families=[*coverage.default_families(), MyFamily()])   # your own measure
 
 Note: the import name ``coverage`` is shared with coverage.py; install this package
 (distribution ``media-coverage``) in a fresh virtual environment.
@@ -15,6 +16,7 @@ Note: the import name ``coverage`` is shared with coverage.py; install this pack
 from ._version import __version__
 from .analysis import Analysis, Evidence, analyze
 from .corpus import Corpus, load_corpus
+from .families import Family, Hit, HitFilter, Metric, SentenceResult, default_families
 from .errors import (
     CorpusError,
     CoverageError,
@@ -31,6 +33,12 @@ __all__ = [
     "load_corpus",
     "analyze",
     "Analysis",
+    "Family",
+    "Metric",
+    "Hit",
+    "HitFilter",
+    "SentenceResult",
+    "default_families",
     "Evidence",
     "CoverageError",
     "CorpusError",

@@ -1,6 +1,6 @@
 """Run :func:`coverage.analyze` on a Dask cluster (``engine="dask"``).
 
-The per-article work (:func:`coverage.engine.process_chunk`) is pure, so chunks
+The per-article work (:func:`coverage.engine.chunk.process_chunk`) is pure, so chunks
 of articles are sent to Dask workers as independent tasks and the results are
 merged in corpus order on the client: the tables are identical to the local
 engine's. Bootstrap CIs, keyness and terms are computed on the client from the
@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus import Corpus, load_corpus
-from .engine import ChunkResult, process_chunk
+from .engine.chunk import ChunkResult, process_chunk
 from .errors import CorpusError, CoverageWarning, ParameterError
 
 __all__ = ["run_chunks", "read_corpus"]
@@ -67,8 +67,8 @@ def run_chunks(chunks: Sequence[tuple[list[str], list[str], list[str]]], kw: dic
         return []
     cl = _client(client)
     if cl is not None:
-        lex = cl.scatter(kw["lexicon"], broadcast=True)
-        futures = [cl.submit(process_chunk, *c, lexicon=lex, exclude_boilerplate=kw["exclude_boilerplate"],
+        plan = cl.scatter(kw["families"], broadcast=True)  # the compiled families, sent to each worker once
+        futures = [cl.submit(process_chunk, *c, families=plan, exclude_boilerplate=kw["exclude_boilerplate"],
                              pure=False) for c in chunks]
         results = []
         for fut, c in zip(futures, chunks, strict=True):

@@ -22,6 +22,7 @@ class Evidence:
     table: pd.DataFrame
     texts: dict[str, tuple[str, str]]  # article_id -> (outlet, text)
     metric: str | None = None
+    colours: dict[str, str] | None = None  # mark colour by counted_as / metric (from the metric specs)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -45,42 +46,63 @@ class Evidence:
             outlet, text = self.texts[aid]
             rows = self.table[self.table["article_id"] == aid] if not self.table.empty else self.table
             parts.append(f"<h4>{html.escape(str(aid))} <small>({html.escape(str(outlet))})</small></h4>")
-            parts.append("<p style='white-space:pre-wrap;line-height:1.5'>" + highlight(text, rows) + "</p>")
+            parts.append("<p style='white-space:pre-wrap;line-height:1.5'>"
+                         + highlight(text, rows, colours=self.colours, scores=self._scores()) + "</p>")
         if not self.table.empty:
             cols = [c for c in ["article_id", "sentence", "metric", "matched", "category", "frame", "negated",
-                                "counted_as", "weight", "rule", "sentiment", "tone"] if c in self.table.columns]
+                                "counted_as", "weight", "rule", *self._scores()] if c in self.table.columns]
             parts.append(self.table[cols].to_html(index=False, escape=True, max_rows=200))
         parts.append("</div>")
         return "".join(parts)
+
+    def _scores(self) -> list[str]:
+        """The score columns of a sentence-level evidence table (the metric's own columns)."""
+        base = {"article_id", "outlet", "sentence", "start", "end", "boilerplate", "sentence_text"}
+        if "rule" in self.table.columns:
+            return []
+        return [c for c in self.table.columns if c not in base]
 
     def _repr_html_(self) -> str:
         return self.to_html()
 
 
-_COLOURS = {"solidarity": "#b3dcf5", "violence": "#f9c7a7", "religion": "#d9c8ef", "": "#eeeeee"}
+#: Marks of hits that were seen but not counted (negated), and of anything without a colour of its own.
+UNCOUNTED = "#eeeeee"
+OTHER = "#fff3b0"
 
 
-def _mark_label(row) -> tuple[str, str]:
-    """(metric for the colour, rule for the tooltip) of a hit or a scored sentence."""
-    scores = {name: getattr(row, name) for name in ("sentiment", "tone") if hasattr(row, name)}
-    metric = getattr(row, "counted_as", None) or getattr(row, "metric", None) or next(iter(scores), "")
+def _mark_label(row, scores: tuple[str, ...]) -> tuple[str, str]:
+    """(key for the colour, rule for the tooltip) of a hit or a scored sentence."""
+    values = {name: getattr(row, name) for name in scores if hasattr(row, name)}
+    metric = getattr(row, "counted_as", None) or getattr(row, "metric", None) or next(iter(values), "")
     rule = getattr(row, "rule", None)
     if rule is None:
-        rule = ", ".join(f"{name} {float(v):+.3f}" for name, v in scores.items() if pd.notna(v))
+        rule = ", ".join(f"{name} {float(v):+.3f}" for name, v in values.items() if pd.notna(v))
     return str(metric), str(rule)
 
 
-def highlight(text: str, hits: pd.DataFrame) -> str:
+def highlight(text: str, hits: pd.DataFrame, *, colours: dict[str, str] | None = None,
+              scores: tuple[str, ...] | list[str] = ()) -> str:
     """HTML of ``text`` with each hit's ``[start, end)`` span marked; everything escaped.
 
-    Overlapping spans are merged in order (the earliest start wins). The ``title``
-    attribute of each mark carries the hit's rule; rows without a rule (the sentences
-    of ``explain(metric="sentiment")``) carry their ``sentiment``/``tone`` score instead.
+    Overlapping spans are merged in order (the earliest start wins). A mark's background is
+    ``colours[counted_as]`` (else ``colours[metric]``; :meth:`Analysis.highlight_colours` gives
+    them from the metric specs), grey for a hit that was not counted. The ``title`` attribute
+    of each mark carries the hit's rule; rows without a rule (the sentences of
+    ``explain(metric="sentiment")``) carry the values of their ``scores`` columns instead.
+
+    Examples
+    --------
+    >>> hits = pd.DataFrame({"start": [4], "end": [10], "counted_as": ["violence"], "metric": ["violence"],
+    ...                      "rule": ["'attack' (violence)"]})
+    >>> highlight("The attack <b>", hits, colours={"violence": "#f9c7a7"})
+    "The <mark style='background:#f9c7a7' title='&#x27;attack&#x27; (violence)'>attack</mark> &lt;b&gt;"
     """
     if hits is None or hits.empty:
         return html.escape(text)
+    colours = {"": UNCOUNTED, **(colours or {})}
     spans = sorted(
-        (int(r.start), int(r.end), *_mark_label(r))
+        (int(r.start), int(r.end), *_mark_label(r, tuple(scores)))
         for r in hits.itertuples(index=False)
         if 0 <= int(r.start) < int(r.end) <= len(text)
     )
@@ -89,7 +111,7 @@ def highlight(text: str, hits: pd.DataFrame) -> str:
         if s < pos:
             continue
         out.append(html.escape(text[pos:s]))
-        colour = _COLOURS.get(metric, "#fff3b0")
+        colour = colours.get(metric, OTHER)
         out.append(
             f"<mark style='background:{colour}' title='{html.escape(rule, quote=True)}'>"
             f"{html.escape(text[s:e])}</mark>"

@@ -75,20 +75,20 @@ __all__ = [
     "MAX_YAML_VALUES",
     "MAX_YAML_DEPTH",
     "check_frame_names",
-    "result_columns",
+    "clear_key_memo",
 ]
 
 #: Frames shipped in ``framing.yaml``.
 BUILTIN_FRAMES = ("solidarity", "violence")
 
 #: Names a custom frame may not take: they are columns of the result tables already.
+#: (Clashes with the columns of other metric families are checked when the families are put
+#: together, see :func:`coverage.families.check_families`.)
 RESERVED_FRAME_NAMES = frozenset(
     {
-        "religion", "sentiment", "tone", "balance", "article_id", "outlet", "sentence",
-        "start", "end", "text", "paragraph", "in_quote", "boilerplate", "n_tokens",
-        "n_sentences", "n_articles", "metric", "term", "category", "weight", "rule",
-        "frame", "negated", "matched", "counted_as", "boilerplate_reason", "n_boilerplate", "ci_basis",
-        "religion_rate",
+        "article_id", "outlet", "sentence", "start", "end", "text", "paragraph", "in_quote", "n_tokens",
+        "n_sentences", "n_articles", "metric", "term", "category", "weight", "rule", "frame", "negated",
+        "matched", "counted_as", "ci_basis", "source", "encoding",
     }
 )
 #: Endings the result tables add to frame and metric names (``<frame>_rate``, ``<metric>_low``, ...).
@@ -224,6 +224,11 @@ class _KeyMemo(dict):
 
 
 _KEYS = _KeyMemo()
+
+
+def clear_key_memo() -> None:
+    """Drop the norm -> match key memo (it grows with the vocabulary; the engine clears it after each chunk)."""
+    _KEYS.clear()
 
 
 def match_keys(norms: Sequence[str]) -> list[str]:
@@ -811,44 +816,6 @@ def _parse_entry(raw: Any, where: str, source: str) -> tuple[str, float | None, 
     )
 
 
-def result_columns(metadata_columns: Iterable[str] = ()) -> dict[str, str]:
-    """Every column of :func:`coverage.analyze`'s tables other than the frames' own, with the table it is in.
-
-    A frame ``f`` adds the columns ``f`` (sentences, articles), ``f_rate`` (articles,
-    outlets) and ``f_rate_low``, ``f_rate_high`` (outlets); none of them may be one of
-    these (see :func:`check_frame_names`). ``metadata_columns`` are the corpus columns
-    the sentence and article tables carry (:attr:`coverage.Corpus.metadata_columns`,
-    with ``date_parsed`` when the corpus has dates).
-
-    Examples
-    --------
-    >>> cols = result_columns(["headline"])
-    >>> cols["religion_target"], cols["n_boilerplate"], cols["headline"]
-    ('sentence table', 'article table', 'corpus metadata')
-    >>> "solidarity" in cols or "solidarity_rate" in cols
-    False
-    """
-    from .engine import HIT_COLUMNS, SENTENCE_COLUMNS  # both import this module
-    from .religion import RELIGION_FRAMES
-
-    religion = [f"religion_{f}" for f in RELIGION_FRAMES]
-    metrics = ["sentiment", "tone", "balance", "religion_rate"]
-    cols: dict[str, str] = {}
-    for table, names in (
-        ("sentence table", SENTENCE_COLUMNS(())),
-        ("article table", ["article_id", "outlet", "n_sentences", "n_tokens", "n_boilerplate", "sentiment",
-                           "tone", "religion", "religion_rate", "balance", *religion]),
-        ("outlet table", ["outlet", "n_articles", "n_sentences", "n_tokens", "ci_basis", *metrics,
-                          *[f"{m}{s}" for m in metrics for s in ("_low", "_high")], *religion]),
-        ("hit table", HIT_COLUMNS),
-        ("reserved names", sorted(RESERVED_FRAME_NAMES)),
-        ("corpus metadata", [str(c) for c in metadata_columns]),
-    ):
-        for c in names:
-            cols.setdefault(c, table)
-    return cols
-
-
 def check_frame_names(frames: Iterable[str], taken: Iterable[str] | Mapping[str, str], *, source: str) -> None:
     """Refuse a frame whose columns would clash with a column the results already have.
 
@@ -857,7 +824,8 @@ def check_frame_names(frames: Iterable[str], taken: Iterable[str] | Mapping[str,
     frames : iterable of str
         Frame names (of a lexicon).
     taken : iterable of str, or mapping of column -> where it comes from
-        Columns other than the frames' own, e.g. :func:`result_columns`.
+        Columns other than the frames' own (the framing family passes every other family's
+        columns and metrics, the base tables' and the corpus' metadata columns).
     source : str
         Lexicon file (or label) named in the error.
 
@@ -869,8 +837,9 @@ def check_frame_names(frames: Iterable[str], taken: Iterable[str] | Mapping[str,
 
     Examples
     --------
-    >>> check_frame_names(["economy"], result_columns(["headline"]), source="econ.yaml")
-    >>> check_frame_names(["headline"], result_columns(["headline"]), source="econ.yaml")
+    >>> taken = {"headline": "corpus metadata", "religion_target": "a column of family 'religion'"}
+    >>> check_frame_names(["economy"], taken, source="econ.yaml")
+    >>> check_frame_names(["headline"], taken, source="econ.yaml")
     Traceback (most recent call last):
     ...
     coverage.errors.LexiconError: econ.yaml: frames.headline: frame 'headline' clashes with the column 'headline' (corpus metadata); rename the frame, e.g. to 'headline_frame'
@@ -916,7 +885,7 @@ def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) 
                 f"'{stem}' (they add '_rate', '_low' and '_high' to frame and metric names, so a frame name "
                 "may not end in one); rename the frame"
             )
-        check_frame_names([fname], result_columns(), source=source)
+        check_frame_names([fname], RESERVED_FRAME_NAMES, source=source)
         if not isinstance(fspec, dict):
             raise LexiconError(f"{source}: {fw} must be a mapping with key 'groups'")
         _check_keys(fspec, _FRAME_KEYS, fw, source)
@@ -1089,19 +1058,6 @@ class Lexicon:
         )
 
     # -- operations ----------------------------------------------------------
-
-    def check_columns(self, metadata_columns: Iterable[str] = ()) -> None:
-        """Refuse a frame that clashes with a result column or a corpus metadata column.
-
-        :func:`check_frame_names` of :attr:`frames` against :func:`result_columns`;
-        :func:`coverage.analyze` calls it with the corpus' metadata columns.
-
-        Raises
-        ------
-        LexiconError
-            Naming the frame, the column and the fix (rename the frame).
-        """
-        check_frame_names(self.frames, result_columns(metadata_columns), source=self.source)
 
     def merge(self, other: Lexicon) -> Lexicon:
         """Return a new lexicon with ``other``'s frames (and groups) added.

@@ -864,9 +864,9 @@ def render(
     loaded = _load_checked(corpus_path, cols, os.fspath(corpus))
     check_values(params, outlets=loaded.outlets)
     if lexicon_path is not None:  # a frame named like a metadata column of this corpus: refused before a kernel
-        from .analysis import _resolve_lexicon
+        from .families import check_families, default_families
 
-        _resolve_lexicon(str(lexicon_path)).check_columns(loaded.metadata_columns)
+        check_families(default_families(lexicon=str(lexicon_path)), taken=loaded.metadata_columns)
     del loaded
 
     # The kernel runs in the corpus folder's parent; paths are passed relative to it so the

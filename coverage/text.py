@@ -65,6 +65,7 @@ __all__ = [
     "token_norm",
     "token_norms",
     "fold_text",
+    "has_fold_chars",
     "JOINERS",
     "is_word",
     "is_word_many",
@@ -538,7 +539,7 @@ _FOLD_UNITS = (b"\x03", b"\x04", b"\x05", b"\xfb", b"\xff")
 _MATH_SURROGATE = b"\x35\xd8"
 
 
-def _has_fold_chars(text: str) -> bool:
+def has_fold_chars(text: str) -> bool:
     """Whether :func:`fold_text` may change ``text``: False at once for ASCII, by a few byte scans for most long texts.
 
     A regex search costs 4-5 ns a character; the joiners are looked for with ``in``
@@ -577,7 +578,7 @@ def fold_text(text: str) -> str:
     >>> fold_text("ter\\u00adror ＴＥＲＲＯＲ t\\u0435rror Привет")
     'terror TERROR terror Привет'
     """
-    if not _has_fold_chars(text):
+    if not has_fold_chars(text):
         return text
     return _unconfuse(text.translate(_FOLD_TABLE))
 

@@ -60,7 +60,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import ParameterError
-from .religion import RELIGION_FRAMES, ReligionRules
+from .families.religion import RELIGION_FRAMES, ReligionRules
 
 __all__ = ["validate", "ValidationResult", "LABEL_COLUMNS", "DETECTORS", "load_labels", "sentence_sha1"]
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import coverage
-from coverage.analysis import OUTLET_METRICS, highlight
+from coverage.analysis import highlight
 from coverage.errors import ParameterError
 
 SMALL = pd.DataFrame({
@@ -49,8 +49,10 @@ def test_columns_documented(seeds_analysis):
                 "balance", "religion_dissociation", "religion_attribution", "religion_target", "religion_neutral",
                 "event", "byline"]:
         assert col in a.columns
-    for m in OUTLET_METRICS:
+    for m in ["sentiment", "tone", "balance", "solidarity_rate", "violence_rate", "religion_rate"]:
         assert {m, f"{m}_low", f"{m}_high"} <= set(o.columns)
+    assert [m.name for m in seeds_analysis.metric_specs if m.outlet == "mean"] == [
+        "sentiment", "tone", "solidarity_rate", "violence_rate", "balance", "religion_rate"]
     assert set(o["ci_basis"]) == {"sentences"}  # one article per outlet in the seeds
 
 
@@ -240,7 +242,7 @@ def test_frame_named_like_a_metadata_column_is_refused_and_economy_still_works()
 
     for frame in ("headline", "date", "date_parsed"):
         with pytest.raises(LexiconError, match=rf"frames\.{frame}: frame '{frame}' clashes with the column "
-                           rf"'{frame}' \(corpus metadata\); rename the frame"):
+                           rf"'{frame}' \(a metadata column of the corpus\); rename the frame"):
             coverage.analyze(df, lexicon=lexicon(frame), n_boot=20)
     a = coverage.analyze(df, lexicon=lexicon("economy"), n_boot=20)
     assert list(a.articles.columns).count("headline") == 1 and list(a.articles["headline"]) == ["h1", "h2"]

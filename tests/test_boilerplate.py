@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import read_seed
 
-from coverage.boilerplate import RULES, boilerplate_reasons
+from coverage.families.boilerplate import RULES, boilerplate_reasons
 from coverage.text import segment
 
 # sentence index -> rule, for every flagged sentence; every other sentence is prose
@@ -83,7 +83,7 @@ def test_needle_gates_see_every_case_insensitive_spelling():
     import re
     import sys
 
-    from coverage.boilerplate import _NOTICE_NEEDLES, _PROMO_NEEDLES, _PROMO_PHRASES, _fold
+    from coverage.families.boilerplate import _NOTICE_NEEDLES, _PROMO_NEEDLES, _PROMO_PHRASES, _fold
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     for ch in sorted(set("".join(_NOTICE_NEEDLES + _PROMO_NEEDLES + _PROMO_PHRASES))):
@@ -103,7 +103,7 @@ def test_needle_gates_see_every_case_insensitive_spelling():
     ("They applauded, free at last", False),
 ])
 def test_promo_rule_equals_its_plain_search(text, promo):
-    from coverage.boilerplate import _PROMO_RE, _fold, _promo
+    from coverage.families.boilerplate import _PROMO_RE, _fold, _promo
 
     assert _promo(text, _fold(text)) is promo
     assert promo is (_PROMO_RE.search(text) is not None)

@@ -12,8 +12,8 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import coverage
-from coverage import cache as _cache
-from coverage import engine as _engine
+from coverage.engine import cache as _cache
+from coverage.engine import chunk as _engine
 from coverage.errors import CoverageWarning
 
 
@@ -37,7 +37,7 @@ def counted(monkeypatch):
         seen.extend(ids)
         return real(ids, *args, **kw)
 
-    monkeypatch.setattr("coverage.analysis.process_chunk", spy)
+    monkeypatch.setattr("coverage.engine.schedule.process_chunk", spy)
     return seen
 
 
@@ -98,8 +98,35 @@ def test_config_json_explains_the_key(tmp_path, corpus):
     coverage.analyze(corpus.iloc[:2], n_boot=10, cache=tmp_path)
     (cfg,) = tmp_path.glob("*/config.json")
     text = cfg.read_text()
-    for field in ("package_version", "lexicon_sha256", "religion_rules_sha256", "exclude_boilerplate", "schema"):
-        assert field in text
+    cfg = json.loads(text)
+    assert {"package_version", "families", "exclude_boilerplate", "schema"} <= set(cfg)
+    fams = {f["name"]: f for f in cfg["families"]}
+    assert list(fams) == ["boilerplate", "sentiment", "framing", "religion"]
+    from coverage.families.religion import ReligionRules
+    from coverage.lexicon import Lexicon
+
+    assert fams["framing"]["lexicon"]["sha256"] == Lexicon.default().sha256
+    assert fams["religion"]["rules"]["sha256"] == ReligionRules.default().sha256
+    assert all(len(f["fingerprint"]) == 64 for f in cfg["families"])
+
+
+def test_the_key_comes_from_the_rules_and_lexicon_actually_used(tmp_path, corpus):
+    """Custom religion rules (or a custom lexicon) give another key folder: results of other rules are never reused."""
+    import yaml
+
+    from coverage.families import default_families
+    from coverage.families.religion import ReligionRules
+
+    spec = ReligionRules.default().spec
+    custom = yaml.safe_load(yaml.safe_dump(spec))
+    custom["categories"]["place_of_worship"]["terms"] = [
+        t for t in custom["categories"]["place_of_worship"]["terms"] if (t if isinstance(t, str) else t["term"]) != "mosque"]
+    fams = default_families(religion_rules=ReligionRules(spec=custom, source="custom.yaml"))
+    coverage.analyze(corpus.iloc[:2], n_boot=10, cache=tmp_path)
+    coverage.analyze(corpus.iloc[:2], n_boot=10, cache=tmp_path, families=fams)
+    coverage.analyze(corpus.iloc[:2], n_boot=10, cache=tmp_path, lexicon={"version": "1", "frames": {
+        "economy": {"groups": {"m": {"terms": ["jobs"]}}}}})
+    assert len(list(tmp_path.glob("*/config.json"))) == 3
 
 
 def test_damaged_part_is_ignored_with_a_warning_and_recomputed(tmp_path, corpus, counted):

@@ -8,12 +8,13 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import coverage
-from coverage import sentiment as _sent
-from coverage.boilerplate import boilerplate_reasons
+from coverage.families import sentiment as _sent
+from coverage.families.boilerplate import boilerplate_reasons
 from coverage.engine import process_chunk
-from coverage.frames import match_frames
+from coverage.families import check_families, default_families
+from coverage.families.framing import match_frames
 from coverage.lexicon import Lexicon
-from coverage.religion import match_religion
+from coverage.families.religion import match_religion
 from coverage.terms import doc_term_matrix, stream_term_matrix
 from coverage.text import (
     _punkt,
@@ -26,7 +27,7 @@ from coverage.text import (
     segment,
     tokenize,
 )
-from coverage.vader import FastVader
+from coverage.families.vader import FastVader
 
 
 @pytest.fixture(scope="module")
@@ -76,9 +77,9 @@ def test_engine_equals_the_per_sentence_pipeline(mixed, mixed_analysis):
 @pytest.mark.parametrize("small_merge", [250_000, 0])  # chunk tables merged by pd.concat / column by column in Arrow
 @pytest.mark.parametrize("chunk_size", [1, 7, 1000])
 def test_results_do_not_depend_on_chunking(mixed, mixed_analysis, chunk_size, small_merge, monkeypatch):
-    import coverage.engine
+    import coverage.engine.chunk
 
-    monkeypatch.setattr(coverage.engine, "_SMALL_MERGE", small_merge)
+    monkeypatch.setattr(coverage.engine.chunk, "_SMALL_MERGE", small_merge)
     other = coverage.analyze(mixed, n_boot=200, chunk_size=chunk_size)
     for name in ("sentences", "articles", "outlets", "hits"):
         assert_frame_equal(getattr(other, name), getattr(mixed_analysis, name), check_exact=True)
@@ -96,10 +97,10 @@ def test_default_term_counts_are_counted_while_the_bootstrap_runs(mixed, mixed_a
     import dataclasses
 
     import coverage.terms
-    from coverage.analysis import _can_fork
+    from coverage.engine.schedule import can_fork
 
     other = coverage.analyze(mixed, n_boot=200, chunk_size=10, n_jobs=2)
-    if not _can_fork():
+    if not can_fork():
         pytest.skip("the outlet table forks workers on Linux only")
     assert "outlet_unigrams" in other._term_cache and not mixed_analysis._term_cache  # n_jobs=1: nothing counted early
     expected = mixed_analysis.terms(top=None)
@@ -121,7 +122,7 @@ def test_default_term_counts_are_counted_while_the_bootstrap_runs(mixed, mixed_a
 @pytest.mark.parametrize("workers", [2, 3, 8])
 def test_parallel_chunks_cover_the_corpus_and_shrink_towards_the_end(workers):
     """Guided chunks: contiguous, every article once, at most chunk_size articles, the last ones small."""
-    from coverage.analysis import _guided_chunks
+    from coverage.engine.schedule import guided_chunks as _guided_chunks
 
     rng = np.random.default_rng(7)
     lengths = rng.integers(200, 20_000, size=3000)
@@ -143,13 +144,18 @@ def test_parallel_chunks_cover_the_corpus_and_shrink_towards_the_end(workers):
 
 def test_outlet_table_from_worker_processes_is_identical(mixed_analysis):
     """The bootstrap of each outlet runs in whichever process; its random stream is its own."""
-    from coverage.analysis import _outlet_table
+    from coverage.engine.aggregate import outlet_table
+    from coverage.engine.schedule import fork_map, guided_chunks
 
     a = mixed_analysis
-    args = (a.articles, a.sentences, a.frames, True, a.params["seed"], a.params["n_boot"], 0.95)
+    args = (a.articles, a.sentences, a.plan, True, a.params["seed"], a.params["n_boot"], 0.95)
     assert a.outlets["outlet"].nunique() >= 4
-    assert_frame_equal(_outlet_table(*args, workers=2), _outlet_table(*args, workers=1), check_exact=True)
-    assert_frame_equal(_outlet_table(*args, workers=1), a.outlets, check_exact=True)
+
+    def forked(fn, units, meanwhile):
+        return fork_map(fn, guided_chunks(units + 20, 2, len(units)), 2, meanwhile)
+
+    assert_frame_equal(outlet_table(*args, parallel=forked), outlet_table(*args), check_exact=True)
+    assert_frame_equal(outlet_table(*args), a.outlets, check_exact=True)
 
 
 def test_token_stream_is_compact_and_complete(mixed_analysis):
@@ -209,22 +215,24 @@ def test_stream_term_matrix_rows_sum_documents_into_groups(mixed_analysis, kw):
 
 def test_bootstrap_batches_draw_the_same_resamples(monkeypatch):
     """The outlet CIs are computed in batches of resamples; the batch size never changes a number."""
-    from coverage import analysis
+    from coverage import stats
 
-    rng_values = np.random.default_rng(1).normal(size=500)
+    values = np.random.default_rng(1).normal(size=500)
     tok = np.random.default_rng(2).integers(1, 30, size=500).astype(float)
-    s, v = np.abs(rng_values), np.abs(rng_values[::-1])
+    s, v = np.abs(values), np.abs(values[::-1])
 
     def run():
-        r = np.random.default_rng([0, 7])
-        return (analysis._boot_mean(rng_values, r, 2000, 0.95), analysis._boot_ratio(s, tok, r, 2000, 0.95, 1000.0),
-                analysis._boot_balance(s, v, r, 2000, 0.95))
+        return (stats.bootstrap_ci(values, n_resamples=2000, seed=[0, 7]),
+                stats.bootstrap_ratio_ci(s, tok, scale=1000.0, n_resamples=2000, seed=[0, 7]),
+                stats.bootstrap_ratio_ci(s - v, s + v, n_resamples=2000, seed=[0, 7]))
 
     one_batch = run()
-    monkeypatch.setattr(analysis, "_BOOT_CELLS", 777)  # batches of one resample (777 < 500 * 2)
+    monkeypatch.setattr(stats, "_CHUNK_CELLS", 777)  # batches of one resample (777 < 500 * 2)
     assert run() == one_batch
     idx = np.random.default_rng([0, 7]).integers(0, 500, size=(2000, 500))  # the unbatched draw, by hand
-    assert one_batch[0][1:] == analysis._percentile(rng_values[idx].mean(axis=1), 0.95)
+    alpha = 1.0 - 0.95
+    lo, hi = np.quantile(np.sort(values)[idx].mean(axis=1), [alpha / 2.0, 1.0 - alpha / 2.0])
+    assert one_batch[0][1:] == (lo, hi)
 
 
 def test_ngrams_stop_at_sentence_ends_and_punctuation():
@@ -236,7 +244,7 @@ def test_ngrams_stop_at_sentence_ends_and_punctuation():
 
 def test_process_chunk_alone():
     r = process_chunk(["a", "b"], ["A", "B"], ["We stand together. They were not afraid.", "Nothing here"],
-                      lexicon=Lexicon.default())
+                      families=default_families())
     assert r.article_ids == ["a", "b"]
     assert r.sentences[["article_id", "sentence", "n_tokens", "solidarity"]].values.tolist() == [
         ["a", 0, 3, 1.0], ["a", 1, 4, 1.0], ["b", 0, 2, 0.0]]
@@ -300,7 +308,7 @@ def test_paragraphs_without_a_candidate_boundary_are_one_sentence_for_punkt(seed
 
 def test_forked_and_loky_workers_give_the_same_chunks(mixed_corpus):
     """Both worker kinds of analyze(n_jobs=...) return exactly what process_chunk gives in this process."""
-    from coverage.analysis import _chunks, _parallel_chunks
+    from coverage.engine.schedule import _chunks, _parallel_chunks
 
     df = coverage.load_corpus(mixed_corpus).df
     ids, outlets, texts = df["article_id"].tolist(), df["outlet"].tolist(), df["text"].tolist()
@@ -309,7 +317,7 @@ def test_forked_and_loky_workers_give_the_same_chunks(mixed_corpus):
     def args(span):
         return ids[span[0]:span[1]], outlets[span[0]:span[1]], texts[span[0]:span[1]]
 
-    kw = {"lexicon": Lexicon.default(), "exclude_boilerplate": True}
+    kw = {"families": check_families(default_families()), "exclude_boilerplate": True}
     local = [process_chunk(*args(sp), **kw) for sp in spans]
     for method in ("fork", "loky"):
         got = list(_parallel_chunks(args, spans, kw, 2, method=method))
@@ -327,7 +335,7 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
     import threading
     from concurrent.futures.process import BrokenProcessPool
 
-    from coverage.analysis import _parallel_chunks
+    from coverage.engine.schedule import _parallel_chunks
 
     texts = ["We stand together.", "They were not afraid.", "Police arrived."]
 
@@ -340,7 +348,8 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
 
     def run():
         try:
-            list(_parallel_chunks(args, [(0, 1), (1, 2), (2, 3)], {"lexicon": Lexicon.default()}, 2, method="fork"))
+            list(_parallel_chunks(args, [(0, 1), (1, 2), (2, 3)], {"families": default_families()}, 2,
+                                  method="fork"))
         except BaseException as e:  # noqa: BLE001 - recorded for the assertion below
             outcome.append(e)
 
@@ -428,7 +437,7 @@ def test_a_pure_russian_sentence_keeps_its_cyrillic_tokens():
 
 
 def test_vader_inputs_are_folded_only_when_a_text_has_a_fold_character():
-    from coverage.engine import _folded
+    from coverage.families.sentiment import _folded
 
     plain = ["They were killed.", "We’re “here” — 2.40pm … ½ é 😀", ""]
     assert _folded(plain) is plain  # ordinary text: the very list, scored exactly as before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coverage.errors import ParameterError
-from coverage.frames import FrameHit, match_frames
+from coverage.families.framing import FrameHit, match_frames
 from coverage.lexicon import Lexicon
 from coverage.text import tokenize
 

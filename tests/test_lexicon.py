@@ -147,7 +147,7 @@ def test_invalid_yaml_syntax_names_file_and_line(tmp_path):
          r"frames\.economy\.groups\.m: unknown key\(s\) \['weigth'\]"),
         ('version: "1"\nframes: {Economy: {groups: {m: {terms: [jobs]}}}}',
          r"frames\.Economy: frame names must be lower-case identifiers"),
-        ('version: "1"\nframes: {religion: {groups: {m: {terms: [jobs]}}}}', r"'religion' is a reserved"),
+        ('version: "1"\nframes: {article_id: {groups: {m: {terms: [jobs]}}}}', r"'article_id' is a reserved"),
         ('version: "1"\nsettings: {negation_window: 99}\nframes: {e: {groups: {m: {terms: [jobs]}}}}',
          r"settings\.negation_window must be an integer 0\.\.10"),
         ("- just\n- a list\n", r"bad\.yaml: top level must be a mapping"),
@@ -243,7 +243,7 @@ def _surface_tokens(pattern):
 @pytest.mark.parametrize("which", ["framing", "religion"])
 def test_anchor_precheck_never_misses_a_match(which):
     """PhraseMatcher.may_match_at (the engine's sentence pre-check) is true for a token of every match."""
-    from coverage.religion import _default_rules
+    from coverage.families.religion import _default_rules
 
     matcher = Lexicon.default().matcher if which == "framing" else _default_rules().term_matcher
     patterns = _all_patterns(matcher)
@@ -288,7 +288,7 @@ def test_anchored_many_equals_anchors_of(which):
     import pyarrow as pa
 
     from coverage.lexicon import match_key
-    from coverage.religion import _default_rules
+    from coverage.families.religion import _default_rules
 
     matcher = Lexicon.default().matcher if which == "framing" else _default_rules().term_matcher
     words = set()
@@ -451,18 +451,23 @@ def test_deep_or_recursive_yaml_is_a_lexicon_error(tmp_path, text, pattern):
 # frame names that clash with result columns (issue 15)
 
 
-@pytest.mark.parametrize(
-    ("name", "column"),
-    [
-        ("solidarity_rate", "solidarity_rate"), ("violence_rate", "violence_rate"), ("economy_low", "economy_low"),
-        ("sentiment_high", "sentiment_high"), ("religion_target", "religion_target"),
-        ("religion_community", "religion_community"), ("religion_rate", "religion_rate"),
-        ("n_boilerplate", "n_boilerplate"), ("boilerplate_reason", "boilerplate_reason"), ("ci_basis", "ci_basis"),
-        ("religion", "religion"), ("sentiment", "sentiment"), ("tone", "tone"), ("balance", "balance"),
-        ("n_tokens", "n_tokens"), ("article_id", "article_id"), ("outlet", "outlet"), ("text", "text"),
-        ("sentence", "sentence"), ("n_articles", "n_articles"),
-    ],
-)
+#: Frame names a lexicon may not use, and the column each clashes with. The first ones are refused when the
+#: lexicon is read (the base tables' columns, the derived endings); the rest when the families are put
+#: together in analyze() (other families' columns and metrics).
+CLASHES = [
+    ("solidarity_rate", "solidarity_rate"), ("violence_rate", "violence_rate"), ("economy_low", "economy_low"),
+    ("sentiment_high", "sentiment_high"), ("religion_rate", "religion_rate"), ("ci_basis", "ci_basis"),
+    ("n_tokens", "n_tokens"), ("article_id", "article_id"), ("outlet", "outlet"), ("text", "text"),
+    ("sentence", "sentence"), ("n_articles", "n_articles"),
+]
+AT_ANALYSIS = [
+    ("religion_target", "religion_target"), ("religion_community", "religion_community"),
+    ("n_boilerplate", "n_boilerplate"), ("boilerplate_reason", "boilerplate_reason"), ("religion", "religion"),
+    ("sentiment", "sentiment"), ("tone", "tone"), ("balance", "balance"),
+]
+
+
+@pytest.mark.parametrize(("name", "column"), CLASHES)
 def test_frame_named_like_a_result_column_is_refused(tmp_path, name, column):
     p = tmp_path / "clash.yaml"
     p.write_text(f'version: "1"\nframes:\n  {name}:\n    groups:\n      m:\n        terms: [jobs]\n', encoding="utf-8")
@@ -471,17 +476,29 @@ def test_frame_named_like_a_result_column_is_refused(tmp_path, name, column):
     assert f"frame '{name}'" in str(info.value)
 
 
-def test_check_frame_names_and_result_columns():
-    from coverage.lexicon import check_frame_names, result_columns
+@pytest.mark.parametrize(("name", "column"), AT_ANALYSIS)
+def test_frame_named_like_another_familys_column_is_refused_by_analyze(tmp_path, name, column):
+    import pandas as pd
 
-    cols = result_columns(["headline", "date", "date_parsed"])
-    assert {"religion_target", "religion_neutral", "n_boilerplate", "sentiment_low", "balance_high",
-            "religion_rate_high", "ci_basis", "metric", "counted_as", "headline", "date_parsed"} <= set(cols)
-    assert not {"solidarity", "violence", "solidarity_rate", "economy"} & set(cols)
-    check_frame_names(["solidarity", "violence", "economy"], cols, source="x.yaml")  # no clash
+    import coverage
+
+    p = tmp_path / "clash.yaml"
+    p.write_text(f'version: "1"\nframes:\n  {name}:\n    groups:\n      m:\n        terms: [jobs]\n', encoding="utf-8")
+    Lexicon.from_yaml(p)  # a valid lexicon on its own
+    df = pd.DataFrame({"id": ["1"], "outlet": ["A"], "text": ["Jobs and more jobs."]})
+    with pytest.raises(LexiconError, match=rf"clash\.yaml: frames\.{name}: .*'{column}' \(a (column|metric) of "
+                                           rf"family .*\); rename the frame"):
+        coverage.analyze(df, lexicon=p, n_boot=10)
+
+
+def test_check_frame_names():
+    from coverage.lexicon import check_frame_names
+
+    taken = {"religion_target": "a column of family 'religion'", "headline": "a metadata column of the corpus"}
+    check_frame_names(["solidarity", "violence", "economy"], taken, source="x.yaml")  # no clash
     with pytest.raises(LexiconError, match=r"^x\.yaml: frames\.headline: frame 'headline' clashes with the column "
-                       r"'headline' \(corpus metadata\); rename the frame, e.g. to 'headline_frame'$"):
-        check_frame_names(["economy", "headline"], cols, source="x.yaml")
+                       r"'headline' \(a metadata column of the corpus\); rename the frame, e.g. to 'headline_frame'$"):
+        check_frame_names(["economy", "headline"], taken, source="x.yaml")
     with pytest.raises(LexiconError, match=r"the column 'page_rate' of frame 'page' clashes with the column 'page_rate'"):
         check_frame_names(["page"], ["page_rate"], source="x.yaml")
 

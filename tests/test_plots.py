@@ -14,8 +14,8 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from coverage.errors import ParameterError
+from coverage.families.religion import RELIGION_FRAMES
 from coverage.plots import (
-    RELIGION_FRAMES,
     plot_balance,
     plot_frame_heatmap,
     plot_keyness,
@@ -294,7 +294,7 @@ def test_religion_counts_stacked(outlets):
     ax = plot_religion_frames(outlets)
     containers = [c for c in ax.containers if isinstance(c, BarContainer)]
     assert [c.get_label() for c in containers] == [
-        f.removeprefix("religion_") for f in RELIGION_FRAMES
+        f for f in RELIGION_FRAMES
     ]
     widths = np.array([[p.get_width() for p in c] for c in containers]).T
     lefts = np.array([[p.get_x() for p in c] for c in containers]).T
@@ -346,14 +346,19 @@ def test_heatmap_default_metrics_zscore_and_ax(outlets):
     assert plot_frame_heatmap(outlets, ax=ax, scale="zscore") is ax
     arr = ax.images[0].get_array()
     assert arr.shape == (3, 6)
-    col = np.array([3.0, 1.0, 0.0])  # solidarity_rate
-    np.testing.assert_allclose(arr[:, 3], (col - col.mean()) / col.std())
+    col = np.array([3.0, 1.0, 0.0])  # solidarity_rate: the third summary metric of the specs
+    np.testing.assert_allclose(arr[:, 2], (col - col.mean()) / col.std())
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels[0].startswith("Sentiment") and "Balance" in labels[4] and labels[5].startswith("Religion")
     assert "z-score" in fig.axes[-1].get_ylabel()
 
 
 def test_heatmap_missing_metric(outlets):
     with pytest.raises(ParameterError, match="'religion_rate'"):
-        plot_frame_heatmap(outlets.drop(columns="religion_rate"))
+        plot_frame_heatmap(outlets.drop(columns="religion_rate"), metrics=["sentiment", "religion_rate"])
+    # by default the heatmap shows the summary metrics the table has
+    ax = plot_frame_heatmap(outlets.drop(columns="religion_rate"))
+    assert ax.images[0].get_array().shape == (3, 5)
     with pytest.raises(ParameterError, match="scale"):
         plot_frame_heatmap(outlets, scale="log")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coverage.errors import LexiconError, ParameterError
-from coverage.religion import RELIGION_FRAMES, ReligionHit, ReligionRules, match_religion
+from coverage.families.religion import RELIGION_FRAMES, ReligionHit, ReligionRules, match_religion
 from coverage.text import tokenize
 
 

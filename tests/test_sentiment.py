@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverage.sentiment import (
+from coverage.families.sentiment import (
     VaderAnalyzer,
     compound,
     mask_spans,

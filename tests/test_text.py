@@ -147,7 +147,7 @@ def test_pipeline_needs_no_downloaded_data(tmp_path):
         """
         import nltk, coverage
         from coverage.text import segment, tokenize
-        from coverage.sentiment import compound
+        from coverage.families.sentiment import compound
         assert not any(p for p in nltk.data.path if 'vader' in p.lower())
         s = segment('Mr Smith spoke. “We stand together.”')
         assert [x.text for x in s] == ['Mr Smith spoke.', '“We stand together.”'], s
@@ -355,18 +355,18 @@ def test_token_norms_equals_token_norm_with_folding():
 
 
 def test_has_fold_chars_finds_every_character_folding_changes_in_long_text():
-    """The byte scans of _has_fold_chars never miss a character of _FOLD_RE, whatever surrounds it."""
-    from coverage.text import _FOLD_RE, _has_fold_chars, fold_text
+    """The byte scans of has_fold_chars never miss a character of _FOLD_RE, whatever surrounds it."""
+    from coverage.text import _FOLD_RE, has_fold_chars, fold_text
 
     pad = "We’re “here” at 2.40pm — ok. " * 10  # > 200 characters, not ASCII
     found = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and _FOLD_RE.match(chr(cp))]
     assert len(found) > 1000
     for ch in found:
         for text in (pad + ch + pad, pad + "😀" + ch, ch + "x"):
-            assert _has_fold_chars(text), hex(ord(ch))
+            assert has_fold_chars(text), hex(ord(ch))
     for text in (pad, pad + "😀 Ø û ÿ \ufffd", "plain", "", "café"):
         assert fold_text(text) == text
-    assert not _has_fold_chars(pad) and not _has_fold_chars("plain")
+    assert not has_fold_chars(pad) and not has_fold_chars("plain")
 
 
 def test_split_tokens_many_keeps_joiners_inside_words_like_python():

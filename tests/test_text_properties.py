@@ -404,11 +404,11 @@ def test_hidden_characters_change_no_norm_and_offsets_stay_in_the_original(pair)
 @settings(DETERMINISTIC, max_examples=800)
 @given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ANY_CHAR, max_size=10)), max_size=60).map("".join))
 def test_fold_text_is_idempotent_and_changes_only_texts_with_fold_characters(text):
-    from coverage.text import _has_fold_chars, token_norm, token_norms
+    from coverage.text import has_fold_chars, token_norm, token_norms
 
     folded = fold_text(text)
     assert fold_text(folded) == folded
-    if not _has_fold_chars(text):
+    if not has_fold_chars(text):
         assert folded == text
     assert not any(ch in JOINERS for ch in folded)
     toks = tokenize(text)

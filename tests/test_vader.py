@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from nltk.sentiment.vader import VaderConstants
 
 from coverage.errors import LexiconError, ParameterError
-from coverage.sentiment import VaderAnalyzer
-from coverage.vader import COLUMNS, FastVader
+from coverage.families.sentiment import VaderAnalyzer
+from coverage.families.vader import COLUMNS, FastVader
 
 TOL = 1e-9
 

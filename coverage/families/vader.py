@@ -2,7 +2,7 @@
 
 :class:`FastVader` scores many sentences at once with the lexicon and every rule
 of NLTK 3.10's :class:`~nltk.sentiment.vader.SentimentIntensityAnalyzer` (the
-reference engine, :class:`coverage.sentiment.VaderAnalyzer`):
+reference engine, :class:`coverage.families.sentiment.VaderAnalyzer`):
 
 * tokenisation exactly as NLTK's ``SentiText``: whitespace split, tokens of one
   character dropped, then a token loses a leading (or trailing) run of
@@ -136,7 +136,7 @@ class FastVader:
     ----------
     lexicon_path : path, optional
         VADER lexicon file; defaults to the file in the ``vaderSentiment`` wheel
-        (:func:`coverage.sentiment.vader_lexicon_path`), the one the reference
+        (:func:`coverage.families.sentiment.vader_lexicon_path`), the one the reference
         engine uses.
     cache : bool, default True
         Remember the scores of every distinct sentence text.
@@ -159,7 +159,7 @@ class FastVader:
         python_below: int = 64,
     ) -> None:
         if lexicon_path is None:
-            from coverage.sentiment import vader_lexicon_path
+            from coverage.families.sentiment import vader_lexicon_path
 
             lexicon_path = vader_lexicon_path()
         if not isinstance(python_below, int) or python_below < 0:

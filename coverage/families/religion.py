@@ -34,7 +34,7 @@ context.
 
 Examples
 --------
->>> from coverage.religion import match_religion
+>>> from coverage.families.religion import match_religion
 >>> from coverage.text import tokenize
 >>> s = "It has nothing to do with Islam."
 >>> [(h.term, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0)]
@@ -52,13 +52,22 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .errors import LexiconError, ParameterError
-from .lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key, match_keys
-from .text import Token, is_word
+import numpy as np
+import pandas as pd
 
-__all__ = ["ReligionHit", "ReligionRules", "match_religion", "RELIGION_FRAMES"]
+from .. import _plotting as pl
+from ..errors import LexiconError, ParameterError
+from ..lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key, match_keys
+from ..palette import OKABE_ITO
+from ..text import Token, is_word
+from .base import Family, Hit, HitFilter, Metric, SentenceResult, SentenceView
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+__all__ = ["ReligionFamily", "ReligionHit", "ReligionRules", "match_religion", "RELIGION_FRAMES"]
 
 #: Frames a religious reference can be put in (in reporting order).
 RELIGION_FRAMES = ("community", "dissociation", "attribution", "target", "neutral")
@@ -547,3 +556,231 @@ def _all_matches(matcher: PhraseMatcher, toks: Sequence[Token], keys: Sequence[s
             if ok:
                 out.append((i, end, [payload]))
     return out
+
+
+# ---------------------------------------------------------------------------
+# the religion family
+
+#: Plot colours of the frames (the evidence highlight of every religion reference is one tint).
+_FRAME_COLOURS = {
+    "community": OKABE_ITO["bluish_green"],
+    "dissociation": OKABE_ITO["sky_blue"],
+    "attribution": OKABE_ITO["orange"],
+    "target": OKABE_ITO["vermillion"],
+    "neutral": "#BBBBBB",
+}
+_FRAME_TEXT = {
+    "community": "faith groups in solidarity, prayer, mourning or interfaith unity",
+    "dissociation": "religion explicitly separated from the violence (\N{LEFT DOUBLE QUOTATION MARK}nothing to do "
+                    "with Islam\N{RIGHT DOUBLE QUOTATION MARK})",
+    "attribution": "religion tied to the perpetrator, the motive or a group (Islamic State, radicalised)",
+    "target": "worshippers, places of worship or a faith as the victims",
+    "neutral": "none of the above",
+}
+_HIGHLIGHT = "#d9c8ef"
+
+
+class ReligionFamily(Family):
+    """Religious references and the frame each is put in (community, dissociation, attribution, target, neutral).
+
+    Columns: ``religion`` (references in the sentence) and ``religion_<frame>`` for each frame.
+    Metrics: the total and the rate per 1,000 words, and the total of each frame (in the
+    outlet table too). Each reference is a hit with its category, frame, the deciding cue and
+    the rule, matched with the tokens of the previous sentence as context.
+
+    Parameters
+    ----------
+    rules : ReligionRules, path or YAML text, optional
+        Default: the built-in ``religion.yaml``. The same rules decide which sentences are
+        looked at (the pre-filter) and what is found.
+    """
+
+    name = "religion"
+
+    def __init__(self, *, rules: Any = None):
+        if rules is None:
+            rules = _default_rules()
+        elif not isinstance(rules, ReligionRules):
+            rules = ReligionRules.from_yaml(rules)
+        self.rules = rules
+
+    def fingerprint(self) -> str:
+        import hashlib
+        import json
+
+        digest = self.rules.sha256 or hashlib.sha256(
+            json.dumps(self.rules.spec, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"religion/1|{digest}".encode()).hexdigest()
+
+    def provenance(self) -> dict[str, Any]:
+        r = self.rules
+        return {"name": self.name, "rules": {"version": r.version, "sha256": r.sha256,
+                                             "source": str(r.source).rsplit("/", 1)[-1]}}
+
+    def columns(self) -> dict[str, str]:
+        return {"religion": "int64", **{f"religion_{f}": "int64" for f in RELIGION_FRAMES}}
+
+    def metrics(self) -> list[Metric]:
+        parts = tuple(f"religion_{f}" for f in RELIGION_FRAMES)
+        out = [
+            Metric("religion", kind="total", column="religion", outlet=None, summary=False, label="Religion references",
+                   description="references to faiths, adherents, clergy, places of worship, religious organisations "
+                               "and religiously named groups", color=OKABE_ITO["reddish_purple"], highlight=_HIGHLIGHT),
+            Metric("religion_rate", kind="rate", column="religion", label="Religion per 1,000 words",
+                   description="religious references per 1,000 words, each put in one frame: "
+                               + "; ".join(f"{f}: {_FRAME_TEXT[f]}" for f in RELIGION_FRAMES),
+                   unit="per 1,000 words", color=OKABE_ITO["reddish_purple"], highlight=_HIGHLIGHT, parts=parts),
+        ]
+        out += [Metric(f"religion_{f}", kind="total", column=f"religion_{f}", outlet="total", summary=False,
+                       label=f.capitalize(), description=f"religious references in the {f} frame: {_FRAME_TEXT[f]}",
+                       color=_FRAME_COLOURS[f], highlight=_HIGHLIGHT,
+                       evidence=HitFilter(({"metric": ("religion",), "frame": (f,)},)))
+                for f in RELIGION_FRAMES]
+        return out
+
+    def anchors(self) -> Any:
+        return self.rules.term_matcher
+
+    def description(self) -> str:
+        return (f"Religion: references found by the rules {self.rules.source.rsplit('/', 1)[-1]} (version "
+                f"{self.rules.version}), each assigned one frame from cue words in its sentence (first applicable: "
+                "dissociation, target, attribution, community), else neutral.")
+
+    def sentence(self, s: SentenceView) -> SentenceResult | None:
+        found = match_religion(s.tokens, s.text, sentence_start=s.start, context_tokens=s.previous_tokens,
+                               rules=self.rules)
+        if not found:
+            return None
+        values: dict[str, float] = {"religion": len(found)}
+        for h in found:
+            key = f"religion_{h.frame}"
+            values[key] = values.get(key, 0) + 1
+        hits = [Hit("religion", h.term, h.matched, h.category, h.frame, 1.0, False, "religion", h.rule, h.start, h.end)
+                for h in found]
+        return SentenceResult(values, hits)
+
+    def release(self) -> None:
+        for m in (self.rules.term_matcher, self.rules.cue_matcher, self.rules.proximity_matcher):
+            m.__dict__.pop("_memo", None)
+            m.__dict__.pop("_anchor_memo", None)
+
+
+# ---------------------------------------------------------------------------
+# plot
+
+_FRAME_COLUMNS = tuple(f"religion_{f}" for f in RELIGION_FRAMES)
+
+
+def plot_religion_frames(
+    outlets: pd.DataFrame, *, ax: Axes | None = None, normalize: bool = False
+) -> Axes:
+    """Stacked horizontal bars of religion frames per outlet.
+
+    Segments, left to right: community, dissociation, attribution, target,
+    neutral (sums of ``Analysis.outlets``). With ``normalize=True`` each bar
+    shows shares of the outlet's religion references (0..1, axis in %). An
+    outlet with no religion references is kept and labelled "no religion
+    references". NaN counts are treated as 0.
+
+    Parameters
+    ----------
+    outlets : DataFrame
+        ``Analysis.outlets``: needs ``outlet`` and the five ``religion_*``
+        frame columns.
+    ax : matplotlib Axes, optional
+        Axes to draw on; a new figure is created when omitted.
+    normalize : bool, default False
+        Plot shares instead of counts.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.containers`` holds one BarContainer per frame, in the order above.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A"], "religion_community": [2],
+    ...     "religion_dissociation": [1], "religion_attribution": [0],
+    ...     "religion_target": [1], "religion_neutral": [0]})
+    >>> ax = plot_religion_frames(t, normalize=True)
+    >>> [float(p.get_width()) for p in ax.containers[0]]
+    [0.5]
+    """
+    func = "plot_religion_frames"
+    table = pl.check_table(outlets, ["outlet", *_FRAME_COLUMNS], func=func, source=pl.OUTLETS_SOURCE)
+    counts = np.column_stack(
+        [np.nan_to_num(pl.numeric(table, c, func=func)) for c in _FRAME_COLUMNS]
+    )
+    if (counts < 0).any():
+        raise ParameterError(f"{func}: religion frame counts must be >= 0; found negative values.")
+    totals = counts.sum(axis=1)
+    n = len(table)
+    labels = pl.outlet_labels(table)
+    extra_w, row_h = pl.label_space(labels)
+    ax = pl.new_axes(
+        ax, width=8.0 + extra_w, height=pl.rows_height(n, per_row=max(0.45, row_h), extra=2.0)
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        values = (
+            np.where(totals[:, None] > 0, counts / totals[:, None], 0.0) if normalize else counts
+        )
+    y = np.arange(n, dtype=float)
+    left = np.zeros(n)
+    for j, col in enumerate(_FRAME_COLUMNS):
+        name = col.removeprefix("religion_")
+        ax.barh(
+            y,
+            values[:, j],
+            left=left,
+            height=0.6,
+            color=_FRAME_COLOURS[col[len("religion_"):]],
+            edgecolor="white",
+            linewidth=0.6,
+            label=name,
+            zorder=2,
+        )
+        left = left + values[:, j]
+    xmax = 1.0 if normalize else (float(totals.max()) if totals.max() > 0 else 1.0)
+    for yi, total in zip(y, totals, strict=True):
+        if total == 0:
+            ax.text(
+                0.01 * xmax,
+                yi,
+                "no religion references",
+                va="center",
+                ha="left",
+                fontsize="small",
+                fontstyle="italic",
+                color=pl.GREY,
+            )
+        else:
+            end = 1.0 if normalize else total
+            ax.text(
+                end + 0.01 * xmax,
+                yi,
+                f"n = {pl.fmt_n(total)}",
+                va="center",
+                ha="left",
+                fontsize="small",
+                color="#333333",
+            )
+    ax.set_xlim(0, xmax * 1.12)
+    pl.set_outlet_axis(ax, labels)
+    pl.style_axes(ax)
+    ax.grid(axis="x", color="#E5E5E5", linewidth=0.6, zorder=0)
+    ax.set_axisbelow(True)
+    if normalize:
+        from matplotlib.ticker import PercentFormatter
+
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+        ax.xaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+        ax.set_xlabel("Share of the outlet's religion references (%)")
+        ax.set_title("Religion framing per outlet (shares)")
+    else:
+        ax.set_xlabel("Religion references (count)")
+        ax.set_title("Religion framing per outlet (counts)")
+    pl.legend_below(ax, title="Frame", ncols=5, title_fontsize="small")
+    return ax
+
+

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .text import Sentence
+from ..text import Sentence
+from .base import Family, Metric
 
-__all__ = ["boilerplate_reasons", "RULES"]
+__all__ = ["BoilerplateFamily", "boilerplate_reasons", "RULES"]
 
 #: Rule name -> what it catches (shown in reports' methods section).
 RULES: dict[str, str] = {
@@ -222,3 +223,39 @@ def boilerplate_reasons(text: str, sentences: Sequence[Sentence]) -> list[str]:
             elif len(idxs) > 1 and i == idxs[-1] and (_promo(st, _fold(st)) if promo_needle else _PROMO_RE.match(st)):
                 reasons[i] = "promo"
     return reasons
+
+
+class BoilerplateFamily(Family):
+    """Flags bylines, captions, credits, teasers, promotions, embeds and notices (:data:`RULES`).
+
+    Columns: ``boilerplate`` (bool) and ``boilerplate_reason`` (the rule, "" for prose). The
+    flagged sentences are left out of every other metric and of the term counts when the
+    analysis excludes boilerplate (the default); they stay in the sentence and hit tables.
+    Metric: ``n_boilerplate``, the article's flagged sentences.
+    """
+
+    name = "boilerplate"
+    excludes = "boilerplate"
+
+    def columns(self) -> dict[str, str]:
+        return {"boilerplate": "bool", "boilerplate_reason": "str"}
+
+    def metrics(self) -> list[Metric]:
+        return [Metric("n_boilerplate", kind="total", column="boilerplate", sentences="all", outlet=None,
+                       summary=False, label="Boilerplate sentences",
+                       description="sentences flagged as boilerplate (" + ", ".join(RULES) + "), left out of every "
+                                   "other metric", color="#7F7F7F")]
+
+    def fingerprint(self) -> str:
+        import hashlib
+        import json
+
+        return hashlib.sha256(("boilerplate/1|" + json.dumps(RULES, sort_keys=True)).encode("utf-8")).hexdigest()
+
+    def description(self) -> str:
+        return ("Boilerplate (bylines, photo captions and credits, link teasers, app promotions, media-player text, "
+                "embedded posts, archive notices) is flagged per sentence and left out of the metrics.")
+
+    def article(self, text: str, sentences: Sequence[Sentence]) -> dict[str, list]:
+        reasons = boilerplate_reasons(text, sentences)
+        return {"boilerplate": [bool(r) for r in reasons], "boilerplate_reason": reasons}

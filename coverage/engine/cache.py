@@ -51,7 +51,6 @@ import os
 import tempfile
 import warnings
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -61,16 +60,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from ._version import __version__
-from .engine import HIT_COLUMNS, SENTENCE_COLUMNS, ChunkResult
-from .errors import CoverageWarning, ParameterError
-from .lexicon import Lexicon
-from .religion import _default_rules
+from .._version import __version__
+from ..errors import CoverageWarning, ParameterError
+from ..families.base import Plan
+from .chunk import HIT_COLUMNS, ChunkResult, sentence_columns
 
 __all__ = ["ArticleCache", "text_hashes", "SCHEMA"]
 
-#: Bumped whenever the cached columns or their meaning change (2: parts carry a checksum file).
-SCHEMA = "2"
+#: Bumped whenever the cached columns or their meaning change (2: parts carry a checksum file;
+#: 3: the key is made of the metric families' fingerprints).
+SCHEMA = "3"
 #: The Parquet files of a part, by kind.
 _KINDS = ("sentences", "hits", "tokens")
 
@@ -89,20 +88,18 @@ def text_hashes(texts: Sequence[str]) -> list[str]:
     return [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
 
 
-def config_key(*, lexicon: Lexicon, exclude_boilerplate: bool) -> tuple[str, dict[str, Any]]:
-    """The cache key of an analyzer configuration and the fields it hashes."""
-    try:
-        vader_version = metadata.version("vaderSentiment")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a declared dependency
-        vader_version = "unknown"
+def config_key(*, plan: Plan, exclude_boilerplate: bool) -> tuple[str, dict[str, Any]]:
+    """The cache key of an analyzer configuration and the fields it hashes.
+
+    The families' fingerprints (:meth:`Family.fingerprint`: their lexicons', rules' and
+    settings' hashes) are the configuration: the rules and lexicon actually used.
+    """
     fields = {
         "package_version": __version__,
         "schema": SCHEMA,
-        "lexicon_sha256": lexicon.sha256,
-        "lexicon_version": lexicon.version,
-        "religion_rules_sha256": _default_rules().sha256,
+        "families": [{**f.provenance(), "name": f.name, "class": f"{type(f).__module__}.{type(f).__qualname__}",
+                      "fingerprint": f.fingerprint()} for f in plan.families],
         "exclude_boilerplate": bool(exclude_boilerplate),
-        "vaderSentiment": vader_version,
     }
     raw = json.dumps(fields, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:24], fields
@@ -115,7 +112,8 @@ class ArticleCache:
     ----------
     folder : path
         Cache root (created if missing).
-    lexicon : Lexicon
+    plan : Plan
+        The checked families (:func:`coverage.families.check_families`).
     exclude_boilerplate : bool
 
     Attributes
@@ -128,10 +126,11 @@ class ArticleCache:
         After :meth:`load`: names (``part-<digest>``) of the parts refused with a warning.
     """
 
-    def __init__(self, folder: str | os.PathLike[str], *, lexicon: Lexicon, exclude_boilerplate: bool):
+    def __init__(self, folder: str | os.PathLike[str], *, plan: Plan, exclude_boilerplate: bool):
         if not isinstance(folder, (str, os.PathLike)):
             raise ParameterError(f"cache must be a folder path, not {type(folder).__name__}")
-        self.key, self.fields = config_key(lexicon=lexicon, exclude_boilerplate=exclude_boilerplate)
+        self.plan = plan
+        self.key, self.fields = config_key(plan=plan, exclude_boilerplate=exclude_boilerplate)
         self.root = Path(folder)
         self.folder = self.root / self.key
         self.from_cache = 0
@@ -157,7 +156,7 @@ class ArticleCache:
         """Names of the complete parts: those whose checksum file (written last) exists."""
         return sorted(p.name[: -len(".json")] for p in self.folder.glob("part-*.json"))
 
-    def _read_part(self, name: str, frames: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    def _read_part(self, name: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         """The three tables of a part, once its key and checksums are verified (else :class:`_Refused`)."""
         side = self.folder / f"{name}.json"
         try:
@@ -189,12 +188,12 @@ class ArticleCache:
                     tables[kind] = pd.read_parquet(io.BytesIO(data))
             except Exception as exc:  # any parse failure means: do not use it
                 raise _Refused(path, f"cannot be read ({exc})") from exc
-        missing = [c for c in SENTENCE_COLUMNS(frames)[2:] if c not in tables["sentences"].columns]
+        missing = [c for c in sentence_columns(self.plan)[2:] if c not in tables["sentences"].columns]
         if missing:
             raise _Refused(self.folder / f"{name}.sentences.parquet", f"cannot be read (columns {missing} missing)")
         return tables["sentences"], tables["hits"], tables["tokens"]
 
-    def load(self, hashes: Sequence[str], ids: Sequence[str], outlets: Sequence[str], frames: Sequence[str]
+    def load(self, hashes: Sequence[str], ids: Sequence[str], outlets: Sequence[str]
              ) -> tuple[ChunkResult | None, list[bool]]:
         """Cached results for the articles whose text hash is in the cache.
 
@@ -208,7 +207,7 @@ class ArticleCache:
         self.ignored_parts = []
         for name in self._parts():
             try:
-                s, h, t = self._read_part(name, frames)
+                s, h, t = self._read_part(name)
             except _Refused as exc:  # edited, damaged or foreign: ignore it, its articles are processed again
                 self.ignored_parts.append(name)
                 warnings.warn(f"article cache file {exc.file} {exc.problem}; the part {name} is ignored and its "
@@ -253,7 +252,7 @@ class ArticleCache:
         lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
         indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
         result = ChunkResult(
-            sentences=sentences[SENTENCE_COLUMNS(frames)].astype(s.dtypes.drop("text_hash").to_dict()),
+            sentences=sentences[sentence_columns(self.plan)].astype(s.dtypes.drop("text_hash").to_dict()),
             hits=hits[HIT_COLUMNS],
             vocab=vocab_list,
             token_ids=token_ids,

@@ -1,0 +1,561 @@
+"""The metric-family abstraction: one place to add a measure.
+
+A **family** is a group of related measures computed in the engine's one pass over the
+articles (sentiment and tone; the framing lexicon; religion; boilerplate; yours). It declares
+
+* its ``name`` and a ``fingerprint`` of its configuration (part of the article cache key);
+* the per-sentence ``columns`` it adds to :attr:`Analysis.sentences`, with their dtypes;
+* its ``metrics``: :class:`Metric` specs saying how each column becomes an article value and
+  an outlet value (mean over sentences, rate per 1,000 words, ratio of sums, total), with a
+  label, a one-line description, a colour and a direction;
+* its evidence: the :class:`Hit` rows it records (rule and character offsets), which
+  :meth:`Analysis.explain` shows and highlights;
+* optionally an ``anchors`` pre-filter (a :class:`~coverage.lexicon.PhraseMatcher`): a sentence
+  without one of its anchor words is never passed to it.
+
+It computes its columns through one or more of three hooks, run in this order:
+
+``article(text, sentences)``
+    Once per article, with the article text and its :class:`~coverage.text.Sentence` list;
+    returns ``{column: list of per-sentence values}``. (Boilerplate flags sentences this way.)
+``sentence(s)``
+    Once per sentence (only sentences that pass the pre-filter), with a :class:`SentenceView`
+    (text, offsets, tokens, the previous sentence's tokens); returns a list of :class:`Hit`
+    (each adds its ``weight`` to the column named by its ``counted_as``) or a
+    :class:`SentenceResult` (values, hits, and spans to mask in tone).
+``chunk(view)``
+    Once per chunk of articles, with a :class:`ChunkView` of every sentence; returns
+    ``{column: array}``. For vectorised scorers (VADER scores a whole chunk at once).
+
+Everything downstream is generated from these declarations: the article and outlet tables
+with bootstrap CIs (:mod:`coverage.engine.aggregate`), :meth:`Analysis.explain` and its
+highlight colours, the plots' defaults, the report's summary table, heatmap and methods text,
+and the saved metrics files. Adding a family is its module (plus a data file) and its tests;
+adding a column to a family is one :class:`Metric`.
+
+Examples
+--------
+A family that counts hedging words, defined in user code:
+
+>>> import coverage
+>>> class Hedging(coverage.Family):
+...     name = "hedging"
+...     words = frozenset({"may", "might", "reportedly", "allegedly"})
+...     def columns(self):
+...         return {"hedging": "float64"}
+...     def metrics(self):
+...         return [coverage.Metric("hedging", kind="total", column="hedging", outlet=None, summary=False,
+...                                 label="Hedging words", description="hedging words in the article"),
+...                 coverage.Metric("hedging_rate", kind="rate", column="hedging", label="Hedging",
+...                                 description="hedging words (may, might, reportedly, ...) per 1,000 words")]
+...     def sentence(self, s):
+...         return [coverage.Hit("hedging", term=t.norm, matched=t.text, start=t.start, end=t.end,
+...                              counted_as="hedging", rule=f"hedging word {t.norm!r}")
+...                 for t in s.tokens if t.norm in self.words]
+>>> import pandas as pd
+>>> df = pd.DataFrame({"id": ["a", "b"], "outlet": ["A", "B"],
+...                    "text": ["Police may have known. He reportedly fled.", "The vigil was held."]})
+>>> a = coverage.analyze(df, families=[*coverage.default_families(), Hedging()], n_boot=100)
+>>> a.articles[["article_id", "n_tokens", "hedging", "hedging_rate"]].round(1).values.tolist()
+[['a', 7, 2.0, 285.7], ['b', 4, 0.0, 0.0]]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, NamedTuple
+
+import numpy as np
+
+from ..errors import ParameterError
+
+__all__ = [
+    "Family",
+    "Metric",
+    "Hit",
+    "SentenceResult",
+    "SentenceView",
+    "ChunkView",
+    "HitFilter",
+    "KINDS",
+    "DTYPES",
+    "check_families",
+]
+
+#: How a metric is built from its sentence column(s) (see :class:`Metric`).
+KINDS = ("mean", "rate", "ratio", "total")
+#: The dtypes a family column may have.
+DTYPES = ("float64", "int64", "bool", "str")
+_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class Hit(NamedTuple):
+    """One piece of evidence: a match in a sentence, with the rule that produced it.
+
+    The engine adds ``article_id``, ``outlet``, ``sentence`` and ``boilerplate``; these
+    fields are the rest of a row of :attr:`Analysis.hits`. ``start`` and ``end`` are
+    character offsets into the article text (``Token.start`` / ``Token.end``).
+
+    When a family's :meth:`Family.sentence` returns a list of hits, each hit adds its
+    ``weight`` to the sentence's value of the column named ``counted_as`` (nothing when
+    ``counted_as`` is empty: a match that was seen but not counted, e.g. negated).
+    """
+
+    metric: str
+    term: str = ""
+    matched: str = ""
+    category: str = ""
+    frame: str = ""
+    weight: float = 1.0
+    negated: bool = False
+    counted_as: str = ""
+    rule: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class SentenceResult(NamedTuple):
+    """What :meth:`Family.sentence` found in one sentence, with full control of the values.
+
+    ``values`` maps column names to the amounts added to this sentence's values (None: each
+    hit adds its ``weight`` to its ``counted_as`` column, as for a plain list of hits); ``hits``
+    are the evidence; ``masks`` are ``(start, end)`` article offsets of words that the tone
+    score leaves out (the event's own vocabulary, see the sentiment family).
+    """
+
+    values: Mapping[str, float] | None = None
+    hits: Sequence[Hit] = ()
+    masks: Sequence[tuple[int, int]] = ()
+
+
+@dataclass(frozen=True)
+class HitFilter:
+    """Which rows of :attr:`Analysis.hits` are the evidence of a metric.
+
+    ``any_of`` is a tuple of conditions; a hit is evidence when it meets at least one. A
+    condition maps hit columns to the allowed values, and a hit meets it when every listed
+    column has one of them.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> hits = pd.DataFrame({"metric": ["religion", "religion", "violence"], "frame": ["target", "neutral", ""],
+    ...                      "counted_as": ["religion", "religion", "violence"]})
+    >>> HitFilter(({"metric": ("religion",), "frame": ("target",)},)).mask(hits).tolist()
+    [True, False, False]
+    """
+
+    any_of: tuple[Mapping[str, tuple[str, ...]], ...] = ()
+
+    def mask(self, hits: Any) -> np.ndarray:
+        out = np.zeros(len(hits), dtype=bool)
+        for cond in self.any_of:
+            m = np.ones(len(hits), dtype=bool)
+            for col, allowed in cond.items():
+                m &= hits[col].isin(list(allowed)).to_numpy() if col in hits.columns else False
+            out |= m
+        return out
+
+
+@dataclass(frozen=True)
+class Metric:
+    """How one measure is computed, summarised, explained and shown.
+
+    Parameters
+    ----------
+    name : str
+        Column name in :attr:`Analysis.articles` (and :attr:`Analysis.outlets`), e.g.
+        ``"violence_rate"``. Lower-case letters, digits and ``_``.
+    kind : {"mean", "rate", "ratio", "total"}
+        How an article's value comes from its sentences:
+
+        * ``"mean"``: the mean of ``column`` over the article's counted sentences (sentiment);
+        * ``"rate"``: the sum of ``column`` per 1,000 word tokens (``violence_rate``);
+        * ``"ratio"``: ``sum(numerator) / sum(denominator)``, each a weighted sum of sentence
+          columns (balance = (S - V) / (S + V)); NaN when the denominator is 0;
+        * ``"total"``: the sum of ``column`` (counts such as ``religion_target``).
+    column : str, optional
+        The sentence column (for every kind but ``"ratio"``).
+    numerator, denominator : mapping of str to float, optional
+        For ``"ratio"``: ``{column: coefficient}``, e.g. ``{"solidarity": 1, "violence": -1}``.
+    outlet : {"mean", "total"} or None, default "mean"
+        The outlet table's value: the mean over the outlet's articles with a bootstrap CI
+        (``m, m_low, m_high``), the total over its articles (no CI), or left out.
+    sentences : {"counted", "all"}, default "counted"
+        Which sentences count: ``"counted"`` leaves out those a family excludes (boilerplate,
+        when ``exclude_boilerplate=True``); ``"all"`` counts every sentence.
+    label, description : str
+        A short label for tables and plots and one line saying what is counted (the
+        report's methods section).
+    color : str
+        Plot colour (hex). ``highlight`` is the background of its marks in highlighted
+        evidence (default: a light tint of ``color``).
+    direction : {1, -1, 0}, default 1
+        1: higher values mean more of what the label names; -1: less; 0: signed (diverging
+        around zero, like sentiment or balance).
+    unit : str
+        Unit shown after values (e.g. "per 1,000 words").
+    summary : bool, default True
+        Shown in the report's summary table and heatmap (outlet metrics with a CI only).
+    parts : tuple of str
+        Metrics whose totals break this one down (religion by frame), shown with it.
+    evidence : HitFilter or "sentences", optional
+        The hits behind the metric (default: hits whose ``counted_as`` or ``metric`` is the
+        metric's column(s)); ``"sentences"`` shows every sentence with its score instead.
+    """
+
+    name: str
+    kind: Literal["mean", "rate", "ratio", "total"]
+    column: str | None = None
+    numerator: Mapping[str, float] | None = None
+    denominator: Mapping[str, float] | None = None
+    outlet: Literal["mean", "total"] | None = "mean"
+    sentences: Literal["counted", "all"] = "counted"
+    label: str = ""
+    description: str = ""
+    color: str = "#7F7F7F"
+    highlight: str = ""
+    direction: int = 1
+    unit: str = ""
+    summary: bool = True
+    parts: tuple[str, ...] = ()
+    evidence: HitFilter | str | None = None
+
+    def __post_init__(self) -> None:
+        where = f"Metric {self.name!r}"
+        if not isinstance(self.name, str) or not _NAME_RE.fullmatch(self.name):
+            raise ParameterError(f"{where}: the name must be lower-case letters, digits and _, starting with a letter")
+        if self.kind not in KINDS:
+            raise ParameterError(f"{where}: kind must be one of {list(KINDS)}, not {self.kind!r}")
+        if self.kind == "ratio":
+            if not self.numerator or not self.denominator:
+                raise ParameterError(f"{where}: a ratio needs numerator= and denominator= ({{column: coefficient}})")
+        elif not self.column:
+            raise ParameterError(f"{where}: kind {self.kind!r} needs column= (the sentence column it is built from)")
+        if self.outlet not in ("mean", "total", None):
+            raise ParameterError(f"{where}: outlet must be 'mean', 'total' or None, not {self.outlet!r}")
+        if self.sentences not in ("counted", "all"):
+            raise ParameterError(f"{where}: sentences must be 'counted' or 'all', not {self.sentences!r}")
+        if self.direction not in (1, -1, 0):
+            raise ParameterError(f"{where}: direction must be 1, -1 or 0, not {self.direction!r}")
+        if not re.fullmatch(r"#[0-9A-Fa-f]{6}", str(self.color)):
+            raise ParameterError(f"{where}: color must be a hex colour like '#0072B2', not {self.color!r}")
+
+    @property
+    def source_columns(self) -> tuple[str, ...]:
+        """The sentence columns the metric is computed from."""
+        if self.kind == "ratio":
+            return tuple(dict.fromkeys([*(self.numerator or {}), *(self.denominator or {})]))
+        return (str(self.column),)
+
+    @property
+    def title(self) -> str:
+        """``label`` or, when empty, the name made readable."""
+        return self.label or self.name.replace("_", " ").capitalize()
+
+    @property
+    def mark_colour(self) -> str:
+        """Background of the metric's marks in highlighted evidence."""
+        return self.highlight or tint(self.color)
+
+    def hit_filter(self) -> HitFilter | str:
+        """:attr:`evidence`, or the default filter on the metric's source columns."""
+        if self.evidence is not None:
+            return self.evidence
+        cols = self.source_columns
+        return HitFilter(({"counted_as": cols}, {"metric": cols}))
+
+
+def tint(colour: str, amount: float = 0.7) -> str:
+    """``colour`` mixed with ``amount`` of white (hex in, hex out).
+
+    Examples
+    --------
+    >>> tint("#000000", 0.5)
+    '#808080'
+    """
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in rgb)
+
+
+class SentenceView:
+    """One sentence as a family's :meth:`Family.sentence` sees it.
+
+    Attributes: ``text``, ``start``, ``end`` (offsets into the article), ``index`` (in the
+    article, from 0), ``paragraph``, ``in_quote``, ``article_id``, ``outlet``, ``boilerplate``,
+    ``tokens`` (:class:`~coverage.text.Token` list with article offsets) and
+    ``previous_tokens`` (the tokens of the previous sentence of the same article, or ``[]``;
+    built on first use).
+    """
+
+    __slots__ = ("text", "start", "end", "index", "paragraph", "in_quote", "article_id", "outlet", "boilerplate",
+                 "tokens", "row", "_chunk")
+
+    def __init__(self, chunk: ChunkView, row: int, tokens: list[Any]):
+        self._chunk = chunk
+        self.row = row
+        self.tokens = tokens
+        self.text = chunk.texts[row]
+        self.start = chunk.starts[row]
+        self.end = chunk.ends[row]
+        self.index = chunk.indices[row]
+        self.paragraph = chunk.paragraphs[row]
+        self.in_quote = chunk.in_quote[row]
+        self.article_id = chunk.article_ids[row]
+        self.outlet = chunk.outlets[row]
+        self.boilerplate = chunk.excluded[row]
+
+    @property
+    def previous_tokens(self) -> list[Any]:
+        return self._chunk.tokens(self.row - 1) if self.index > 0 else []
+
+
+class ChunkView:
+    """Every sentence of a chunk of articles, column by column (what :meth:`Family.chunk` gets).
+
+    Attributes (lists, one entry per sentence, in article order): ``texts``, ``starts``,
+    ``ends``, ``indices``, ``paragraphs``, ``in_quote``, ``article_ids``, ``outlets``,
+    ``excluded`` (left out of the metrics, e.g. boilerplate). ``columns`` holds the columns
+    the families before this one computed, ``masks`` the tone masks (article offsets) their
+    sentence hooks returned, by sentence. :meth:`tokens` gives a sentence's tokens.
+    """
+
+    def __init__(self, *, texts: list[str], starts: list[int], ends: list[int], indices: list[int],
+                 paragraphs: list[int], in_quote: list[bool], article_ids: list[str], outlets: list[str],
+                 excluded: Sequence[bool], tokens: Callable[[int], list[Any]]):
+        self.texts = texts
+        self.starts = starts
+        self.ends = ends
+        self.indices = indices
+        self.paragraphs = paragraphs
+        self.in_quote = in_quote
+        self.article_ids = article_ids
+        self.outlets = outlets
+        self.excluded = excluded
+        self._tokens = tokens
+        self.columns: dict[str, np.ndarray] = {}
+        self.masks: dict[int, list[tuple[int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def tokens(self, row: int) -> list[Any]:
+        """The :class:`~coverage.text.Token` list of sentence ``row`` (article offsets)."""
+        return self._tokens(row)
+
+
+class Family:
+    """Base class of a metric family (see the module documentation).
+
+    Subclasses set :attr:`name` and implement :meth:`columns`, :meth:`metrics` and at least
+    one of :meth:`article`, :meth:`sentence`, :meth:`chunk`. Constructors take keyword
+    arguments and only store them (the work happens in the hooks), so a family is cheap to
+    create, compare and send to worker processes (it must be picklable).
+    """
+
+    #: Family name (lower case); also the prefix users see in messages.
+    name: ClassVar[str] = ""
+    #: A column of this family that marks sentences to leave out of every "counted" metric
+    #: and of the term counts (boilerplate), or None.
+    excludes: ClassVar[str | None] = None
+
+    # -- declarations ----------------------------------------------------------
+    def columns(self) -> dict[str, str]:
+        """Per-sentence columns this family adds: ``{name: dtype}`` (dtypes in :data:`DTYPES`)."""
+        raise NotImplementedError(f"{type(self).__name__}.columns() must return {{column: dtype}}")
+
+    def metrics(self) -> list[Metric]:
+        """The :class:`Metric` specs of this family, in the order of the tables' columns."""
+        raise NotImplementedError(f"{type(self).__name__}.metrics() must return a list of Metric")
+
+    def fingerprint(self) -> str:
+        """A hash of everything that changes this family's results (part of the cache key).
+
+        The default hashes the class's qualified name, :attr:`name`, the columns, the
+        metrics and the instance's attributes (``repr`` of each). Override it when an
+        attribute's ``repr`` does not capture its content.
+        """
+        raw = json.dumps({
+            "class": f"{type(self).__module__}.{type(self).__qualname__}",
+            "name": self.name,
+            "columns": self.columns(),
+            "state": {k: repr(v) for k, v in sorted(vars(self).items())},
+        }, sort_keys=True, default=str)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def check(self, taken: Mapping[str, str]) -> None:
+        """Raise a clear error if this family's columns or metrics clash with ``taken``.
+
+        ``taken`` maps every column of the other families, the base tables and the corpus's
+        metadata to where it comes from. The default does nothing (:func:`check_families`
+        then refuses any clash with a :class:`~coverage.errors.ParameterError`); a family
+        whose names come from user data (the framing lexicon's frames) says which entry to
+        rename.
+        """
+
+    def anchors(self) -> Any:
+        """A :class:`~coverage.lexicon.PhraseMatcher` whose anchor words a sentence must contain to be
+        passed to :meth:`sentence`, or None (every sentence is)."""
+        return None
+
+    def description(self) -> str:
+        """One paragraph on how the family measures (the report's methods section)."""
+        return ""
+
+    def provenance(self) -> dict[str, Any]:
+        """What the report's manifest records about this family (its data files' versions and hashes)."""
+        return {"name": self.name, "fingerprint": self.fingerprint()}
+
+    # -- hooks -----------------------------------------------------------------
+    def article(self, text: str, sentences: Sequence[Any]) -> Mapping[str, Sequence[Any]] | None:
+        """Per-article hook: ``{column: one value per sentence}``, or None."""
+        return None
+
+    def sentence(self, s: SentenceView) -> SentenceResult | Iterable[Hit] | None:
+        """Per-sentence hook (see the module documentation), or None."""
+        return None
+
+    def chunk(self, view: ChunkView) -> Mapping[str, Any] | None:
+        """Per-chunk hook: ``{column: array of one value per sentence}``, or None."""
+        return None
+
+    def release(self) -> None:
+        """Drop memo tables built while reading a chunk (called after each chunk)."""
+
+    # -- helpers -----------------------------------------------------------------
+    @classmethod
+    def _overrides(cls, hook: str) -> bool:
+        return getattr(cls, hook) is not getattr(Family, hook)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.fingerprint() == self.fingerprint()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.name))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The checked families of an analysis and everything derived from their declarations."""
+
+    families: tuple[Family, ...]
+    columns: dict[str, str] = field(default_factory=dict)  # every family column -> dtype, in order
+    metrics: tuple[Metric, ...] = ()
+    excludes: tuple[str, ...] = ()
+    article_hooks: tuple[Family, ...] = ()
+    sentence_hooks: tuple[Family, ...] = ()
+    chunk_hooks: tuple[Family, ...] = ()
+
+    def metric(self, name: str) -> Metric:
+        for m in self.metrics:
+            if m.name == name:
+                return m
+        raise KeyError(name)
+
+    @property
+    def metric_names(self) -> list[str]:
+        return [m.name for m in self.metrics]
+
+    def fingerprint(self) -> str:
+        """One hash of every family's fingerprint, in order."""
+        raw = json.dumps([[f.name, f.fingerprint()] for f in self.families])
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+#: Columns of the sentence, article and outlet tables that do not come from a family.
+BASE_COLUMNS = (
+    "article_id", "outlet", "sentence", "start", "end", "paragraph", "in_quote", "text", "n_tokens",
+    "n_sentences", "n_articles", "ci_basis", "source", "encoding", "date_parsed", "title",
+)
+
+
+def check_families(families: Iterable[Family], *, taken: Iterable[str] = ()) -> Plan:
+    """Check a list of families and derive the :class:`Plan` of an analysis.
+
+    Raises :class:`~coverage.errors.ParameterError` naming the family and the problem:
+    not a :class:`Family`, two families of one name, no hook, a column or metric name used
+    twice (or by the base tables, or in ``taken``, e.g. the corpus's metadata columns), a
+    metric built from a column no family declares, a bad dtype.
+    """
+    fams = list(families)
+    if not fams:
+        raise ParameterError("families is empty; pass at least one Family (coverage.default_families())")
+    names: set[str] = set()
+    columns: dict[str, str] = {}
+    owner: dict[str, str] = {c: "the base tables" for c in BASE_COLUMNS}
+    owner.update({c: "a metadata column of the corpus" for c in taken})
+    metrics: list[Metric] = []
+    for fam in fams:
+        if not isinstance(fam, Family):
+            raise ParameterError(f"families must be Family instances, got {type(fam).__name__} ({fam!r}); "
+                                 "subclass coverage.Family")
+    every: dict[str, dict[str, str]] = {}  # family -> its columns and metric columns -> description
+    for fam in fams:
+        mine = {c: f"a column of family {fam.name!r}" for c in fam.columns()}
+        for m in fam.metrics():
+            for d in [m.name] + ([f"{m.name}_low", f"{m.name}_high"] if m.outlet == "mean" else []):
+                mine.setdefault(d, f"a metric of family {fam.name!r}")
+        every[fam.name] = mine
+    for fam in fams:
+        others = dict(owner)
+        for name, cols in every.items():
+            if name != fam.name:
+                others.update(cols)
+        fam.check(others)
+    for fam in fams:
+        where = f"family {fam.name!r} ({type(fam).__name__})"
+        if not isinstance(fam.name, str) or not _NAME_RE.fullmatch(fam.name):
+            raise ParameterError(f"{type(fam).__name__}: set the class attribute name to a lower-case word")
+        if fam.name in names:
+            raise ParameterError(f"two families are named {fam.name!r}; each family may appear once")
+        names.add(fam.name)
+        if not any(type(fam)._overrides(h) for h in ("article", "sentence", "chunk")):
+            raise ParameterError(f"{where} has no hook: implement article(), sentence() or chunk()")
+        cols = fam.columns()
+        if not isinstance(cols, Mapping) or not cols:
+            raise ParameterError(f"{where}: columns() must return a non-empty {{column: dtype}} mapping")
+        for col, dtype in cols.items():
+            if not isinstance(col, str) or not _NAME_RE.fullmatch(col):
+                raise ParameterError(f"{where}: column {col!r} must be lower-case letters, digits and _")
+            if dtype not in DTYPES:
+                raise ParameterError(f"{where}: column {col!r} has dtype {dtype!r}; use one of {list(DTYPES)}")
+            if col in owner:
+                raise ParameterError(f"{where}: column {col!r} is already {owner[col]}; rename it")
+            owner[col] = f"a column of family {fam.name!r}"
+            columns[col] = dtype
+        if fam.excludes is not None and cols.get(fam.excludes) != "bool":
+            raise ParameterError(f"{where}: excludes={fam.excludes!r} must name one of its bool columns")
+        for m in fam.metrics():
+            if not isinstance(m, Metric):
+                raise ParameterError(f"{where}: metrics() must return Metric objects, got {type(m).__name__}")
+            for src in m.source_columns:
+                if src not in columns:
+                    raise ParameterError(f"{where}: metric {m.name!r} is built from column {src!r}, which no family "
+                                         "before it (or itself) declares")
+            derived = [m.name] + ([f"{m.name}_low", f"{m.name}_high"] if m.outlet == "mean" else [])
+            for d in derived:
+                if d in owner and not (d == m.name and d in cols and d in m.source_columns):  # named like its column
+                    raise ParameterError(f"{where}: metric {m.name!r} would make column {d!r}, which is already "
+                                         f"{owner[d]}; rename the metric")
+                owner[d] = f"a metric of family {fam.name!r}"
+            metrics.append(m)
+    for m in metrics:
+        for p in m.parts:
+            if p not in {x.name for x in metrics}:
+                raise ParameterError(f"metric {m.name!r}: part {p!r} is not a metric")
+    return Plan(
+        families=tuple(fams),
+        columns=columns,
+        metrics=tuple(metrics),
+        excludes=tuple(f.excludes for f in fams if f.excludes),
+        article_hooks=tuple(f for f in fams if type(f)._overrides("article")),
+        sentence_hooks=tuple(f for f in fams if type(f)._overrides("sentence")),
+        chunk_hooks=tuple(f for f in fams if type(f)._overrides("chunk")),
+    )

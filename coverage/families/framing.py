@@ -1,0 +1,566 @@
+"""Solidarity-vs-violence frame matching for one sentence, negation- and contrast-aware.
+
+:func:`match_frames` runs a :class:`coverage.lexicon.Lexicon` over the tokens of
+ONE sentence and returns every hit, counted or not, with a human-readable
+``rule`` for the evidence trail. The rules (also in
+``coverage/data/lexicons/README.md``):
+
+1. **Longest match wins.** Overlapping entries are resolved longest-first, so
+   "hatred for none" (solidarity/values) wins over "hatred" (violence/division).
+2. **Negation.** A hit is negated when a negator (not, never, no, n't forms such
+   as won't/can't/isn't, nothing, nobody, none, neither, nor, without, cannot,
+   the phrase "nothing to do with") ends within the ``negation_window`` (3) word
+   tokens before it. The window does not cross clause punctuation (, ; : . ! ?
+   brackets, dashes), a contrast word, or an earlier hit (a negator applies only
+   to the first hit after it), nor a lexical verb ("could not *confirm* the
+   deaths": the negation belongs to the verb; listed ``scope_breakers`` and words
+   in -ing/-ed). Quotation marks are transparent. "not only", "no doubt",
+   "no matter", "no stranger to" ... are not negations (``pseudo_negation``).
+   A negated hit counts toward its group's ``negated_as`` frame ("we are not
+   afraid": fear -> solidarity, *defiance*); ``negated_as: ""`` means the
+   negated hit is not counted ("not united").
+3. **Contrast** (after VADER's but-rule). The sentence is cut into clauses at
+   contrast words ("but", "however", and "yet" when it follows punctuation or
+   starts the sentence; not "all but", "nothing but", "but also"). Counted hits
+   in a clause get ``contrast_factor`` (0.5) times their weight when the clause
+   right after the contrast word has a counted hit toward a *different* metric:
+   "They might have scared us but they won't beat us" -> 'scared' counts 0.5
+   toward violence, "won't beat us" 1.0 toward solidarity.
+
+Examples
+--------
+>>> from coverage.families.framing import match_frames
+>>> from coverage.lexicon import Lexicon
+>>> from coverage.text import tokenize
+>>> hits = match_frames(tokenize("We are not afraid."), Lexicon.default())
+>>> [(h.term, h.metric, h.counted_as, h.weight, h.negated) for h in hits]
+[('afraid', 'violence', 'solidarity', 1.0, True)]
+>>> hits[0].rule
+"'afraid' (violence/fear) negated by 'not' -> counted as solidarity (defiance) (weight 1)"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from .. import _plotting as pl
+from ..errors import ParameterError
+from ..lexicon import Entry, Lexicon, NegationSettings, match_keys
+from ..palette import OKABE_ITO
+from ..text import Token
+from .base import Family, Hit, Metric, SentenceResult, SentenceView
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+__all__ = ["FramingFamily", "FrameHit", "match_frames", "surface_text", "resolve_lexicon"]
+
+
+class FrameHit(NamedTuple):
+    """One lexicon hit in a sentence (also hits that were not counted).
+
+    Attributes
+    ----------
+    metric : str
+        Frame of the lexicon entry ("solidarity", "violence" or a custom frame).
+    term : str
+        The lexicon entry as written in the YAML file.
+    matched : str
+        Surface text that matched.
+    category : str
+        Lexicon group of the entry (e.g. "fear").
+    weight : float
+        Contribution actually counted toward ``counted_as`` (0.0 when not counted).
+    negated : bool
+        Whether a negator scoped over the hit.
+    rule : str
+        Human-readable explanation of how the hit was counted.
+    start, end : int
+        Character offsets (taken from the tokens, i.e. into the article text).
+    counted_as : str
+        Metric the hit was counted toward; "" when not counted.
+    """
+
+    metric: str
+    term: str
+    matched: str
+    category: str
+    weight: float
+    negated: bool
+    rule: str
+    start: int
+    end: int
+    counted_as: str
+
+
+_NOT_CONTRAST_BEFORE_BUT = frozenset({"all", "nothing", "anything", "last", "everything"})
+
+
+def surface_text(tokens: Sequence[Token]) -> str:
+    """Rebuild the surface text of consecutive tokens (one space where there was a gap)."""
+    parts = []
+    prev_end = None
+    for t in tokens:
+        if prev_end is not None and t.start > prev_end:
+            parts.append(" ")
+        parts.append(t.text)
+        prev_end = t.end
+    return "".join(parts)
+
+
+def _is_negator(keys: Sequence[str], norms: Sequence[str], j: int, s: NegationSettings) -> tuple[bool, str]:
+    """Whether the token at ``j`` ends a negator; return (flag, negator text)."""
+    n = norms[j]
+    for phrase in s.negator_phrases:
+        m = len(phrase)
+        if j + 1 >= m and tuple(keys[j - m + 1 : j + 1]) == phrase:
+            return True, " ".join(phrase)
+    if n in s.negators or (n.endswith("n't") and len(n) > 3) or n.endswith("n’t"):
+        nxt = keys[j + 1] if j + 1 < len(keys) else ""
+        if nxt in s.pseudo_negation:
+            return False, ""
+        return True, n
+    return False, ""
+
+
+_NOT_VERB_ING = frozenset({"being", "nothing", "anything", "something", "everything", "during", "morning", "evening", "thing", "things", "king", "string", "spring"})
+_NOT_VERB_ED = frozenset({"indeed", "need", "needed", "feed", "speed", "seed", "bed", "red", "united", "hundred", "armed", "alleged", "so-called"})
+_AUX_NEXT = frozenset({"been", "got", "gotten"})
+
+
+def _breaks_scope(norms: Sequence[str], j: int, s: NegationSettings) -> bool:
+    """Whether the word at ``j`` (between negator and hit) is a lexical verb that takes the negation.
+
+    "could not *confirm* the deaths": the negation belongs to 'confirm', so 'deaths'
+    is not negated. Auxiliaries (be, been, will, have + been) do not break the scope.
+    """
+    n = norms[j]
+    if n in s.scope_breakers:
+        nxt = norms[j + 1] if j + 1 < len(norms) else ""
+        return not (n in {"have", "has", "had"} and nxt in _AUX_NEXT)
+    if len(n) > 5 and n.endswith("ing") and n not in _NOT_VERB_ING:
+        return True
+    return len(n) > 4 and n.endswith("ed") and n not in _NOT_VERB_ED and "-" not in n
+
+
+def _contrast_positions(norms: Sequence[str], s: NegationSettings) -> list[int]:
+    pos = []
+    for i, n in enumerate(norms):
+        if n not in s.contrast_words:
+            continue
+        prev = norms[i - 1] if i > 0 else ""
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if n == "but" and (prev in _NOT_CONTRAST_BEFORE_BUT or nxt == "also"):
+            continue
+        if n == "yet" and i > 0 and any(ch.isalnum() for ch in prev):
+            continue  # "not yet", "has yet to": adverb, not a contrast
+        pos.append(i)
+    return pos
+
+
+def match_frames(tokens: Sequence[Token], lexicon: Lexicon) -> list[FrameHit]:
+    """Find frame hits in ONE sentence's tokens.
+
+    Parameters
+    ----------
+    tokens : sequence of Token
+        Tokens of a single sentence, e.g. ``tokenize(sent.text, offset=sent.start)``;
+        hit offsets are taken from the tokens.
+    lexicon : Lexicon
+        E.g. ``Lexicon.default()`` or ``Lexicon.default().merge(custom)``.
+
+    Returns
+    -------
+    list of FrameHit
+        In text order. Hits that were not counted (negated solidarity, negated
+        violence groups with ``negated_as: ""``) are included with ``weight=0.0``
+        and ``counted_as=""``.
+
+    Examples
+    --------
+    >>> from coverage.text import tokenize
+    >>> lex = Lexicon.default()
+    >>> [(h.term, h.counted_as, h.weight) for h in match_frames(
+    ...     tokenize("They might have scared us but they won't beat us."), lex)]
+    [('scared', 'violence', 0.5), ("won't beat us", 'solidarity', 1.0)]
+    >>> [(h.term, h.category, h.counted_as) for h in match_frames(
+    ...     tokenize("Love for all, hatred for none"), lex)]
+    [('love for all', 'values', 'solidarity'), ('hatred for none', 'values', 'solidarity')]
+    """
+    if not isinstance(lexicon, Lexicon):
+        raise ParameterError(
+            f"match_frames expects a coverage.lexicon.Lexicon, got {type(lexicon).__name__}; "
+            "use Lexicon.default() or Lexicon.from_yaml(path)"
+        )
+    if not tokens:
+        return []
+    norms = [t.norm for t in tokens]
+    keys = match_keys(norms)
+    matches = lexicon.matcher.find(tokens, keys)
+    if not matches:
+        return []
+    s = lexicon.settings
+    n_tok = len(tokens)
+    owner = [-1] * n_tok
+    for h, (a, b, _) in enumerate(matches):
+        for k in range(a, b):
+            owner[k] = h
+    contrasts = _contrast_positions(norms, s)
+    contrast_set = set(contrasts)
+
+    # --- pass 1: negation -> counted_as
+    prelim: list[tuple[int, int, Entry, bool, str, str]] = []  # a, b, entry, negated, negator, counted_as
+    for h, (a, b, entries) in enumerate(matches):
+        negated, negator = False, ""
+        words = 0
+        j = a - 1
+        while j >= 0 and words < s.window:
+            tok_norm = norms[j]
+            if owner[j] != -1 and owner[j] != h:
+                break
+            if tok_norm in s.transparent:
+                j -= 1
+                continue
+            if tok_norm in s.clause_boundaries or j in contrast_set:
+                break
+            if not any(ch.isalnum() for ch in tok_norm):
+                break
+            flag, text = _is_negator(keys, norms, j, s)
+            if flag:
+                negated, negator = True, text
+                break
+            if _breaks_scope(norms, j, s):
+                break
+            words += 1
+            j -= 1
+        for entry in entries:
+            counted = entry.negated_as if negated else entry.frame
+            prelim.append((a, b, entry, negated, negator, counted))
+
+    # --- pass 2: contrast clauses
+    def clause_of(i: int) -> int:
+        c = 0
+        for p in contrasts:
+            if i > p:
+                c += 1
+        return c
+
+    clause_idx = [clause_of(a) for a, *_ in prelim]
+    out: list[FrameHit] = []
+    for k, (a, b, entry, negated, negator, counted) in enumerate(prelim):
+        label = f"'{entry.term}' ({entry.frame}/{entry.category})"
+        if negated:
+            if counted:
+                extra = " (defiance)" if counted != entry.frame else ""
+                rule = f"{label} negated by '{negator}' -> counted as {counted}{extra}"
+            else:
+                rule = f"{label} negated by '{negator}' -> not counted"
+        else:
+            rule = f"{label} -> counted as {counted}"
+        weight = entry.weight if counted else 0.0
+        if counted and contrasts:
+            c = clause_idx[k]
+            if c < len(contrasts):
+                opposite = [
+                    prelim[m] for m in range(len(prelim))
+                    if clause_idx[m] == c + 1 and prelim[m][5] and prelim[m][5] != counted
+                ]
+                if opposite:
+                    weight *= s.contrast_factor
+                    cw = tokens[contrasts[c]].text
+                    rule += (
+                        f"; weight x{s.contrast_factor:g} by contrast: the clause after '{cw}' "
+                        f"has a {opposite[0][5]} hit ('{opposite[0][2].term}')"
+                    )
+        if counted:
+            rule += f" (weight {weight:g})"
+        out.append(
+            FrameHit(
+                metric=entry.frame,
+                term=entry.term,
+                matched=surface_text(tokens[a:b]),
+                category=entry.category,
+                weight=float(weight),
+                negated=negated,
+                rule=rule,
+                start=tokens[a].start,
+                end=tokens[b - 1].end,
+                counted_as=counted,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------
+# the framing family
+
+
+#: Plot colours and evidence highlights of the built-in frames (custom frames take the next colours).
+_FRAME_COLOURS = {"solidarity": (OKABE_ITO["blue"], "#b3dcf5"), "violence": (OKABE_ITO["vermillion"], "#f9c7a7")}
+_MORE_COLOURS = [OKABE_ITO[k] for k in ("bluish_green", "reddish_purple", "orange", "sky_blue", "yellow")]
+_DESCRIPTIONS = {
+    "solidarity": "solidarity, unity, mourning and defiance language (\N{LEFT DOUBLE QUOTATION MARK}stand together"
+                  "\N{RIGHT DOUBLE QUOTATION MARK}, \N{LEFT DOUBLE QUOTATION MARK}we are not afraid"
+                  "\N{RIGHT DOUBLE QUOTATION MARK})",
+    "violence": "violence, threat, fear and division language (\N{LEFT DOUBLE QUOTATION MARK}attack"
+                "\N{RIGHT DOUBLE QUOTATION MARK}, \N{LEFT DOUBLE QUOTATION MARK}killed"
+                "\N{RIGHT DOUBLE QUOTATION MARK}, \N{LEFT DOUBLE QUOTATION MARK}terror"
+                "\N{RIGHT DOUBLE QUOTATION MARK})",
+}
+
+
+class FramingFamily(Family):
+    """Solidarity versus violence (and custom frames): weighted, negation-aware lexicon hits.
+
+    Columns: one per frame of the lexicon (the weighted hits of the sentence). Metrics: the
+    frame totals, their rates per 1,000 words and, with both built-in frames, the balance
+    (S - V) / (S + V). Hits of the frames or groups named in ``tone_mask`` (the event's own
+    vocabulary: violence words, and defiance phrases such as "will not win") are masked when
+    the sentiment family scores tone.
+
+    Parameters
+    ----------
+    lexicon : Lexicon, path, YAML text or dict, optional
+        The framing lexicon (default: the built-in ``framing.yaml``). A lexicon that defines
+        only new frames is added to the built-in ones; one that defines ``solidarity`` and
+        ``violence`` replaces them.
+    tone_mask : tuple of str, default ("violence", "defiance")
+        Frames (metrics) and groups (categories) whose hits the tone score leaves out.
+    """
+
+    name = "framing"
+
+    def __init__(self, *, lexicon: Any = None, tone_mask: tuple[str, ...] = ("violence", "defiance")):
+        self.lexicon = resolve_lexicon(lexicon)
+        self.tone_mask = tuple(tone_mask)
+
+    def fingerprint(self) -> str:
+        import hashlib
+
+        raw = f"framing/1|{self.lexicon.sha256}|{'|'.join(self.tone_mask)}"
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def provenance(self) -> dict[str, Any]:
+        lex = self.lexicon
+        return {"name": self.name, "lexicon": {"name": lex.name, "version": lex.version, "sha256": lex.sha256,
+                                               "source": str(lex.source).rsplit("/", 1)[-1]}}
+
+    @property
+    def frames(self) -> tuple[str, ...]:
+        return tuple(self.lexicon.frames)
+
+    def columns(self) -> dict[str, str]:
+        return {f: "float64" for f in self.frames}
+
+    def _colours(self) -> dict[str, tuple[str, str]]:
+        out, more = {}, iter(_MORE_COLOURS * 4)
+        for f in self.frames:
+            out[f] = _FRAME_COLOURS.get(f) or (next(more), "")
+        return out
+
+    def metrics(self) -> list[Metric]:
+        colours = self._colours()
+        described = {f: _DESCRIPTIONS.get(f) or f"terms of the {f} frame of the lexicon" for f in self.frames}
+        out = [Metric(f, kind="total", column=f, outlet=None, summary=False, label=f"{f.capitalize()} (weighted hits)",
+                      description=f"weighted hits of {described[f]}; negated mentions are counted as the lexicon "
+                                  "says (\N{LEFT DOUBLE QUOTATION MARK}not afraid\N{RIGHT DOUBLE QUOTATION MARK} "
+                                  "counts as solidarity)",
+                      color=colours[f][0], highlight=colours[f][1]) for f in self.frames]
+        out += [Metric(f"{f}_rate", kind="rate", column=f, label=f"{f.capitalize()} per 1,000 words",
+                       description=f"{described[f]}, weighted hits per 1,000 words",
+                       unit="per 1,000 words", color=colours[f][0], highlight=colours[f][1]) for f in self.frames]
+        if {"solidarity", "violence"} <= set(self.frames):
+            out.append(Metric(
+                "balance", kind="ratio", numerator={"solidarity": 1.0, "violence": -1.0},
+                denominator={"solidarity": 1.0, "violence": 1.0}, label="Balance (S\N{MINUS SIGN}V)/(S+V)",
+                description="(S \N{MINUS SIGN} V) / (S + V) of the weighted solidarity (S) and violence (V) hits: "
+                            "+1 only solidarity, \N{MINUS SIGN}1 only violence; undefined without either",
+                color=OKABE_ITO["blue"], direction=0))
+        return out
+
+    def check(self, taken: dict[str, str]) -> None:
+        """A frame named like another column (or whose ``_rate`` column would be) is a :class:`LexiconError`."""
+        from ..lexicon import check_frame_names
+
+        frame_metrics = set(self.frames) | {f"{f}_rate" for f in self.frames}
+        own = {m.name: "a metric of family 'framing'" for m in self.metrics() if m.kind == "ratio"
+               or m.name not in frame_metrics}
+        check_frame_names(self.frames, {**taken, **own}, source=str(self.lexicon.source))
+
+    def anchors(self) -> Any:
+        return self.lexicon.matcher
+
+    def description(self) -> str:
+        lex = self.lexicon
+        return (f"Solidarity, violence{' and custom' if len(self.frames) > 2 else ''} frames: weighted counts of the "
+                f"terms of the lexicon {lex.name} (version {lex.version}), negation- and contrast-aware; rates are "
+                "per 1,000 words.")
+
+    def sentence(self, s: SentenceView) -> SentenceResult | None:
+        found = match_frames(s.tokens, self.lexicon)
+        if not found:
+            return None
+        mask = self.tone_mask
+        hits = [Hit(h.metric, h.term, h.matched, h.category, "", float(h.weight) if h.counted_as else 0.0,
+                    bool(h.negated), h.counted_as or "", h.rule, h.start, h.end) for h in found]
+        masks = [(h.start, h.end) for h in found if h.metric in mask or h.category in mask]
+        return SentenceResult(None, hits, masks)
+
+    def release(self) -> None:
+        m = self.lexicon.matcher
+        m.__dict__.pop("_memo", None)
+        m.__dict__.pop("_anchor_memo", None)
+
+
+def resolve_lexicon(lexicon: Any) -> Lexicon:
+    """A :class:`Lexicon` from None (built in), a Lexicon, a YAML path or text, or a dict.
+
+    A lexicon without both built-in frames is merged into the built-in one.
+    """
+    if lexicon is None:
+        return Lexicon.default()
+    if isinstance(lexicon, Lexicon):
+        lex = lexicon
+    elif isinstance(lexicon, (str, dict)) or hasattr(lexicon, "__fspath__"):
+        lex = Lexicon.from_yaml(lexicon)
+    else:
+        raise ParameterError(
+            f"lexicon must be None, a Lexicon, a YAML path/string or a dict, not {type(lexicon).__name__}"
+        )
+    if not {"solidarity", "violence"} <= set(lex.frames):
+        lex = Lexicon.default().merge(lex)
+    return lex
+
+
+# ---------------------------------------------------------------------------
+# plot
+
+def plot_balance(outlets: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Solidarity-violence balance per outlet with 95% CIs (diverging bars).
+
+    Bars run from 0 to ``balance`` = (S - V) / (S + V): right (blue) when an
+    outlet uses more solidarity than violence framing, left (vermillion) when
+    violence dominates. Error bars are ``balance_low`` .. ``balance_high``.
+    Outlet labels carry ``n_articles``; outlets whose CI was bootstrapped over
+    sentences (``ci_basis == "sentences"``, a single article) get hatched bars
+    and a dagger with a footnote. An outlet with NaN balance (no hits) is kept
+    and labelled "no hits".
+
+    Parameters
+    ----------
+    outlets : DataFrame
+        ``Analysis.outlets``: needs ``outlet, n_articles, ci_basis, balance,
+        balance_low, balance_high``.
+    ax : matplotlib Axes, optional
+        Axes to draw on; a new figure is created when omitted.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "B"], "n_articles": [3, 1],
+    ...     "ci_basis": ["articles", "sentences"], "balance": [0.4, -0.2],
+    ...     "balance_low": [0.1, -0.6], "balance_high": [0.7, 0.1]})
+    >>> ax = plot_balance(t)
+    >>> [float(p.get_width()) for p in ax.containers[0]]
+    [0.4, -0.2]
+    """
+    func = "plot_balance"
+    table = pl.check_table(
+        outlets,
+        ["outlet", "n_articles", "ci_basis", "balance", "balance_low", "balance_high"],
+        func=func,
+        source=pl.OUTLETS_SOURCE,
+    )
+    n = len(table)
+    value = pl.numeric(table, "balance", func=func)
+    low = pl.numeric(table, "balance_low", func=func)
+    high = pl.numeric(table, "balance_high", func=func)
+    by_sentences = (table["ci_basis"].astype(str) == "sentences").to_numpy()
+    y = np.arange(n, dtype=float)
+    ok = ~np.isnan(value)
+
+    labels = []
+    for i, (name, n_art) in enumerate(zip(pl.outlet_labels(table), table["n_articles"], strict=True)):
+        mark = "\N{DAGGER}" if by_sentences[i] else ""
+        count = pl.fmt_n(n_art)
+        labels.append(f"{name}{mark}\n(n = {count} article{'' if count == '1' else 's'})")
+    extra_w, row_h = pl.label_space(labels)
+    ax = pl.new_axes(
+        ax, width=7.5 + extra_w, height=pl.rows_height(n, per_row=max(0.45, row_h), extra=2.0)
+    )
+
+    colours = [_FRAME_COLOURS["solidarity"][0] if v >= 0 else _FRAME_COLOURS["violence"][0] for v in value[ok]]
+    bars = ax.barh(y[ok], value[ok], height=0.6, color=colours, zorder=2, label="_balance")
+    for patch, hatched in zip(bars, by_sentences[ok], strict=True):
+        if hatched:
+            patch.set_hatch("///")
+            patch.set_edgecolor("white")
+            patch.set_linewidth(0)
+    err = pl.half_errors(value[ok], low[ok], high[ok])
+    ax.errorbar(
+        value[ok],
+        y[ok],
+        xerr=err,
+        fmt="none",
+        ecolor="#222222",
+        elinewidth=1.2,
+        capsize=4,
+        zorder=3,
+        label="_ci",
+    )
+    for yi in y[~ok]:
+        ax.text(
+            0.03,
+            yi,
+            "no hits (no solidarity or violence terms)",
+            va="center",
+            ha="left",
+            fontsize="small",
+            fontstyle="italic",
+            color=pl.GREY,
+            zorder=3,
+        )
+
+    ax.axvline(0.0, **pl.ZERO_LINE)
+    ax.set_xlim(-1.0, 1.0)
+    ax.set_xticks([-1, -0.5, 0, 0.5, 1])
+    pl.set_outlet_axis(ax, labels)
+    pl.style_axes(ax)
+    ax.grid(axis="x", color="#E5E5E5", linewidth=0.6, zorder=0)
+    ax.set_axisbelow(True)
+    ax.set_xlabel(
+        "Balance (S \N{MINUS SIGN} V) / (S + V), unitless index\n"
+        "\N{LEFTWARDS ARROW} more violence framing        more solidarity framing \N{RIGHTWARDS ARROW}"
+    )
+    ax.set_title("Solidarity vs violence framing per outlet (mean, 95% bootstrap CI)")
+
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(color=_FRAME_COLOURS["solidarity"][0], label="solidarity > violence"),
+        Patch(color=_FRAME_COLOURS["violence"][0], label="violence > solidarity"),
+        Line2D([], [], color="#222222", marker="|", markersize=8, linewidth=1.2, label="95% CI"),
+    ]
+    if by_sentences.any():
+        handles.append(
+            Patch(
+                facecolor=pl.GREY,
+                edgecolor="white",
+                hatch="///",
+                linewidth=0,
+                label="\N{DAGGER} CI over sentences: single article",
+            )
+        )
+    pl.legend_below(ax, handles=handles, ncols=2)
+    return ax
+
+
