@@ -1,12 +1,12 @@
-"""Reproduce Hutto & Gilbert (2014), Table 4, NYT editorial snippets, with coverage.sentiment.
+"""Reproduce Hutto & Gilbert (2014), Table 4, NYT editorial snippets, with coverage.families.sentiment.
 
 Data: ``../shared/data/vader_groundtruth/nytEditorialSnippets_GroundTruth.txt``
 (tab-separated ``id``, mean human rating (-4..4), snippet; CRLF line ends).
 Each snippet is scored as a whole (as in the paper) with
 
-* ``sentiment``: :func:`coverage.sentiment.compound` (NLTK's VADER, vaderSentiment's lexicon);
+* ``sentiment``: :func:`coverage.families.sentiment.compound` (NLTK's VADER, vaderSentiment's lexicon);
 * ``tone``: the compound after masking the violence-lexicon matches and defiance phrases
-  (``coverage.frames.match_frames`` on ``coverage.text.tokenize``; hits with
+  (``coverage.families.framing.match_frames`` on ``coverage.text.tokenize``; hits with
   ``metric == "violence"`` or ``category == "defiance"``), as ``coverage.analyze`` does.
 
 Printed: Pearson r with the mean rating, and 3-class (negative / neutral / positive)
@@ -31,9 +31,9 @@ import numpy as np
 from scipy.stats import pearsonr
 from sklearn.metrics import precision_recall_fscore_support
 
-from coverage.frames import match_frames
+from coverage.families.framing import match_frames
+from coverage.families.sentiment import compound, tone_compound
 from coverage.lexicon import Lexicon
-from coverage.sentiment import compound, tone_compound
 from coverage.text import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]

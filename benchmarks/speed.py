@@ -50,6 +50,7 @@ peak RSS <= 2,048 MB.
 Run from the repository root::
 
     python benchmarks/speed.py [--n 2000 | --all] [--only project,peer,limit] [--repeat 1] [--json PATH]
+    python benchmarks/speed.py --only project --baseline ../before --repeat 7   # this code vs an earlier checkout
 """
 
 from __future__ import annotations
@@ -283,7 +284,15 @@ def _vm_hwm_kb() -> int | None:
 
 
 def child(engine: str, input_path: Path, result_path: Path) -> int:
-    """Run one engine on the Parquet file and write its measurements as JSON."""
+    """Run one engine on the Parquet file and write its measurements as JSON.
+
+    ``baseline`` is the project engine run from the checkout named by ``MC_BENCH_BASELINE``
+    (an earlier commit, e.g. ``git worktree add ../before HEAD~3``).
+    """
+    label = engine
+    if engine == "baseline":
+        sys.path.insert(0, os.environ["MC_BENCH_BASELINE"])
+        engine = "project"
     t0 = time.perf_counter()
     import pandas as pd
 
@@ -298,8 +307,11 @@ def child(engine: str, input_path: Path, result_path: Path) -> int:
         summary = RUNNERS[engine](df)
         seconds = time.perf_counter() - start
         cpu = _cpu_seconds() - cpu0
+    import coverage  # noqa: F401  (already imported by the project engine; records which checkout ran)
+
     result = {
-        "engine": engine, "seconds": seconds, "cpu_seconds": cpu, "import_seconds": t1 - t0, "read_seconds": t2 - t1,
+        "engine": label, "code": str(Path(sys.modules["coverage"].__file__).parent.parent)
+        if engine == "project" else None, "seconds": seconds, "cpu_seconds": cpu, "import_seconds": t1 - t0, "read_seconds": t2 - t1,
         "rss_before_kb": rss_before, "rss_peak_kb": _rss_kb(), "vm_hwm_kb": _vm_hwm_kb(), "summary": summary,
         "rss_children_peak_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
         "warnings": sorted({f"{w.category.__name__}: {str(w.message)[:200]}" for w in caught}),
@@ -423,7 +435,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the results to this JSON file")
     ap.add_argument("--jobs", type=int, default=1,
                     help="n_jobs of the project's analyze (worker processes; default 1, -1 = every CPU)")
-    ap.add_argument("--engine", choices=ENGINES, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
+                    help="also run the project engine from this checkout (e.g. a git worktree of an earlier commit), "
+                    "interleaved with the current one, and print the time ratio (target: within 5%%)")
+    ap.add_argument("--engine", choices=(*ENGINES, "baseline"), help=argparse.SUPPRESS)
     ap.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--result", type=Path, help=argparse.SUPPRESS)
@@ -431,6 +446,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.engine:  # (the child reads --jobs from MC_BENCH_JOBS, set by the parent)
         return child(args.engine, args.input, args.result)
     os.environ["MC_BENCH_JOBS"] = str(args.jobs)  # read by the project engine's subprocess
+    if args.baseline is not None:
+        if not (args.baseline / "coverage" / "__init__.py").is_file():
+            ap.error(f"--baseline {args.baseline}: not a media-coverage checkout (no coverage/__init__.py)")
+        os.environ["MC_BENCH_BASELINE"] = str(args.baseline.resolve())
     if args.prepare:
         return prepare(args.data / ABP, None if args.all else args.n, args.input, args.result)
 
@@ -438,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [e for e in engines if e not in ENGINES]
     if unknown or not engines:
         ap.error(f"--only takes a comma-separated subset of {','.join(ENGINES)}; got {args.only!r}")
+    if args.baseline is not None:
+        engines.insert(engines.index("project") + 1 if "project" in engines else 0, "baseline")
     if args.repeat < 1 or (not args.all and args.n < 1):
         ap.error("--n and --repeat must be positive")
     path = args.data / ABP
@@ -519,6 +540,12 @@ def main(argv: list[str] | None = None) -> int:
             rss, verdict(rss if args.all else None, TARGET_RSS_MB, False, rss_why if not args.all else
                          "project not run or failed")),
     }
+    if ok("baseline") and ok("project"):
+        base_s, new_s = results["baseline"]["seconds"], results["project"]["seconds"]
+        change = new_s / base_s - 1.0
+        print(f"project vs baseline ({args.baseline}): {new_s:.2f} s vs {base_s:.2f} s, "
+              f"{change:+.1%} ({'within' if change <= 0.05 else 'OUTSIDE'} the 5% budget); CPU time "
+              f"{results['project']['cpu_seconds'] / results['baseline']['cpu_seconds'] - 1:+.1%}")
     print("targets:")
     for name, (value, result) in targets.items():
         shown = f"  ({value:.3g})" if value is not None and result in ("PASS", "FAIL") else ""

@@ -5,8 +5,8 @@ Reads ``../shared/data/vader_groundtruth/nytEditorialSnippets_GroundTruth.txt``
 :func:`coverage.text.segment`) and at least ``--sentences`` sentences of
 ``../shared/data/article_bias_prediction/abp_articles.csv.gz`` (articles in file
 order, ``segment(normalize_text(content_original))``), scores every text with
-NLTK's analyzer (:class:`coverage.sentiment.VaderAnalyzer`, the reference) and
-with :class:`coverage.vader.FastVader`, and prints, per data set, the largest
+NLTK's analyzer (:class:`coverage.families.sentiment.VaderAnalyzer`, the reference) and
+with :class:`coverage.families.vader.FastVader`, and prints, per data set, the largest
 absolute difference of each score, the number of texts where any score differs
 by more than 1e-9, and MB, seconds and MB/s of both engines (single process;
 FastVader timed from a cold cache, all texts in one ``polarity_scores_many``
@@ -26,9 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
-from coverage.sentiment import VaderAnalyzer
+from coverage.families.sentiment import VaderAnalyzer
+from coverage.families.vader import COLUMNS, FastVader
 from coverage.text import normalize_text, segment
-from coverage.vader import COLUMNS, FastVader
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 NYT = DATA / "vader_groundtruth" / "nytEditorialSnippets_GroundTruth.txt"

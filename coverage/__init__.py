@@ -16,7 +16,6 @@ Note: the import name ``coverage`` is shared with coverage.py; install this pack
 from ._version import __version__
 from .analysis import Analysis, Evidence, analyze
 from .corpus import Corpus, load_corpus
-from .families import Family, Hit, HitFilter, Metric, SentenceResult, default_families
 from .errors import (
     CorpusError,
     CoverageError,
@@ -25,6 +24,7 @@ from .errors import (
     ParameterError,
     ReportError,
 )
+from .families import Family, Hit, HitFilter, Metric, SentenceResult, default_families
 from .validate import validate
 
 __all__ = [

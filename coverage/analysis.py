@@ -1,33 +1,33 @@
-"""The analysis pipeline: corpus -> sentences and tokens -> metrics -> outlet comparison.
+"""The analysis pipeline: corpus -> sentences and tokens -> metrics (families) -> outlet comparison.
 
-:func:`analyze` reads each article once: it segments it, flags boilerplate,
-tokenizes every sentence, matches the framing lexicon and the religion detector
-on those tokens, scores sentiment and tone, and keeps every match as evidence.
-Article and outlet tables are aggregated from the sentence table, so every
-number can be traced back with :meth:`Analysis.explain`.
+:func:`analyze` reads each article once with the engine (:mod:`coverage.engine`): it segments
+it, tokenizes every sentence, and runs every metric family (:mod:`coverage.families`; by
+default boilerplate, sentiment and tone, the framing lexicon, religion) on it, keeping every
+match as evidence. Article and outlet tables are aggregated from the sentence table as the
+families' metric specs say, so every number can be traced back with :meth:`Analysis.explain`.
 
-Column reference
-----------------
+Column reference (with the built-in families; a family of your own adds its columns and metrics)
+-------------------------------------------------------------------------------------------------
 ``Analysis.sentences`` (one row per sentence)
     ``article_id, outlet, sentence`` (index in the article, from 0), ``start, end``
-    (character offsets into the article text), ``paragraph, in_quote, text,
-    boilerplate, boilerplate_reason, n_tokens`` (word tokens), ``sentiment``
-    (VADER compound), ``tone`` (compound with event words masked),
-    ``solidarity, violence`` (and any custom frame: weighted hit sums),
-    ``religion`` (references), ``religion_<frame>`` counts, then corpus metadata.
+    (character offsets into the article text), ``paragraph, in_quote, text``, the
+    boilerplate family's ``boilerplate, boilerplate_reason``, ``n_tokens`` (word tokens),
+    then every other family's columns: ``sentiment, tone`` (VADER compound; tone with the
+    event's words masked), ``solidarity, violence`` (and any custom frame: weighted hit
+    sums), ``religion`` and ``religion_<frame>`` counts; then corpus metadata.
 ``Analysis.articles`` (one row per article)
-    ``article_id, outlet, n_sentences, n_tokens, n_boilerplate, sentiment, tone``
-    (means over counted sentences), frame sums, ``<frame>_rate`` (per 1,000
-    tokens), ``balance`` = (S - V) / (S + V) (NaN when S + V = 0), religion counts,
-    then corpus metadata. Sentences flagged as boilerplate are excluded unless
-    ``exclude_boilerplate=False``.
+    ``article_id, outlet, n_sentences, n_tokens``, then every metric of every family in
+    family order (``n_boilerplate, sentiment, tone, solidarity, violence, solidarity_rate,
+    violence_rate, balance, religion, religion_rate, religion_<frame>``), each computed as
+    its :class:`~coverage.families.Metric` says (mean over sentences, rate per 1,000 word
+    tokens, ratio of weighted sums, total), then corpus metadata. Sentences a family
+    excludes (boilerplate) are left out unless ``exclude_boilerplate=False``.
 ``Analysis.outlets`` (one row per outlet)
-    ``outlet, n_articles, n_sentences, n_tokens, ci_basis`` and, for every metric
-    ``m`` in :data:`OUTLET_METRICS` (plus custom frame rates), ``m, m_low, m_high``:
-    the mean over the outlet's articles with a 95% percentile bootstrap CI
-    resampling articles; an outlet with one article is resampled over its
-    sentences instead (``ci_basis == "sentences"``), which measures within-article
-    variation only. Religion frame columns are totals.
+    ``outlet, n_articles, n_sentences, n_tokens, ci_basis`` and, for every metric with
+    ``outlet="mean"``, ``m, m_low, m_high``: the mean over the outlet's articles with a 95%
+    percentile bootstrap CI resampling articles; an outlet with one article is resampled over
+    its sentences instead (``ci_basis == "sentences"``), which measures within-article
+    variation only. Metrics with ``outlet="total"`` (the religion frames) are totals.
 ``Analysis.hits`` (one row per match; the evidence trail)
     ``article_id, outlet, sentence, metric, term, matched, category, frame, weight,
     negated, counted_as, rule, start, end, boilerplate``.
@@ -283,6 +283,17 @@ class Analysis:
     def frames(self) -> list[str]:
         """Frame names of the framing lexicon used (``solidarity``, ``violence``, custom ones)."""
         return list(self.lexicon.frames) if self.lexicon is not None else []
+
+    def counted_mask(self, sentences: pd.DataFrame | None = None) -> np.ndarray:
+        """Which rows of ``sentences`` (default: :attr:`sentences`) count towards the metrics.
+
+        False for the sentences a family excludes (boilerplate) when the analysis leaves them
+        out (``exclude_boilerplate=True``, the default); True for every other sentence.
+        """
+        table = self.sentences if sentences is None else sentences
+        if not self.params.get("exclude_boilerplate", True) or self.plan is None:
+            return np.ones(len(table), dtype=bool)
+        return ~aggregate.excluded_mask(table, self.plan)
 
     def highlight_colours(self) -> dict[str, str]:
         """Mark colour of each hit by its ``counted_as`` (or ``metric``), from the metric specs."""
@@ -622,8 +633,7 @@ class Analysis:
                     "rate or a total) or add articles."
                 )
             s = self.sorted_table("sentences")
-            if self.params.get("exclude_boilerplate", True) and self.plan is not None:
-                s = s[~aggregate.excluded_mask(s, self.plan)]
+            s = s[self.counted_mask(s)]
             a = s.loc[s["outlet"] == outlet_a, sent_metric]
             b = s.loc[s["outlet"] == outlet_b, sent_metric]
             basis = "sentences"

@@ -116,9 +116,14 @@ def _cmd_report(args) -> int:
 def _cmd_analyze(args) -> int:
     from . import outputs
     from .analysis import analyze
-    from .corpus import MAX_ARTICLE_CHARS, load_corpus, require_articles
+    from .corpus import (
+        MAX_ARTICLE_CHARS,
+        check_columns,
+        load_corpus,
+        load_options,
+        require_articles,
+    )
     from .errors import ParameterError
-    from .report import check_columns, load_options
 
     if args.max_chars is not None and args.max_chars < 0:
         raise ParameterError(f"--max-chars must be 0 (no limit) or a positive number, not {args.max_chars}")

@@ -35,7 +35,7 @@ A sentence is predicted *solidarity* when its counted solidarity sum in
 least one religion reference. Its predicted frame is the frame of most of its
 religion references; ties go to the first frame in the detector's precedence
 order (dissociation > target > attribution > community, then neutral; see
-:mod:`coverage.religion`).
+:mod:`coverage.families.religion`).
 
 Scores
 ------

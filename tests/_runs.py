@@ -43,11 +43,12 @@ RUN_FILES = ("manifest.json", ".media-coverage-owned.json")
 WRAPPER = textwrap.dedent(
     """
     import os, signal, sys
-    import coverage.report as report
+    import coverage.report.folder as folder
+    import coverage.report.trace as tracing
 
     stage, nth = sys.argv[1], int(sys.argv[2])
     seen = 0
-    traced = report._trace
+    traced = tracing.trace
 
     def stop_after(name):
         global seen
@@ -57,9 +58,9 @@ WRAPPER = textwrap.dedent(
             if seen == nth:
                 os.kill(os.getpid(), signal.SIGSTOP)
 
-    report._trace = stop_after
+    tracing.trace = stop_after
     if os.environ.get("KILLTEST_NO_EXCHANGE"):
-        report._rename_exchange = lambda a, b: False
+        folder._rename_exchange = lambda a, b: False
     from coverage.cli import main
     sys.exit(main(sys.argv[3:]))
     """

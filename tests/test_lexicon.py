@@ -287,8 +287,8 @@ def test_anchored_many_equals_anchors_of(which):
     """The engine's vectorised anchor test (Arrow) says what anchors_of says, word by word."""
     import pyarrow as pa
 
-    from coverage.lexicon import match_key
     from coverage.families.religion import _default_rules
+    from coverage.lexicon import match_key
 
     matcher = Lexicon.default().matcher if which == "framing" else _default_rules().term_matcher
     words = set()

@@ -230,12 +230,12 @@ def test_full_disk_while_writing_the_report(tmp_path, rendered, monkeypatch, cap
     out = tmp_path / "seeds"
     shutil.copytree(rendered, out, symlinks=True)
     before = snapshot(tmp_path)
-    import coverage.report as rep
+    import coverage.report.run as rep
 
     def full(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device", "report.html")
 
-    monkeypatch.setattr(rep, "_to_html", full)
+    monkeypatch.setattr(rep, "to_html", full)
     code, err = run(capsys, "report", str(SEEDS), "--out", str(out), "--quiet")
     assert code == 3 and "disk is full" in err and "internal error" not in err
     assert snapshot(tmp_path) == before  # the previous report untouched, no staging left

@@ -356,7 +356,7 @@ def test_token_norms_equals_token_norm_with_folding():
 
 def test_has_fold_chars_finds_every_character_folding_changes_in_long_text():
     """The byte scans of has_fold_chars never miss a character of _FOLD_RE, whatever surrounds it."""
-    from coverage.text import _FOLD_RE, has_fold_chars, fold_text
+    from coverage.text import _FOLD_RE, fold_text, has_fold_chars
 
     pad = "We’re “here” at 2.40pm — ok. " * 10  # > 200 characters, not ASCII
     found = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and _FOLD_RE.match(chr(cp))]

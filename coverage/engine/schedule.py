@@ -129,7 +129,7 @@ def run(corpus: Corpus, plan: Plan, *, exclude_boilerplate: bool, engine: str, n
     results: list[ChunkResult] = []
     try:
         if engine == "dask":
-            from ..dask import run_chunks
+            from .dask_chunks import run_chunks
 
             results = run_chunks([args(sp) for sp in spans], kw, client=client, progress=bar)
         elif workers > 1 and len(spans) > 1:

@@ -21,6 +21,8 @@ from .base import (
     HitFilter,
     Metric,
     Plan,
+    ReportFigure,
+    ReportSection,
     SentenceResult,
     SentenceView,
     check_families,
@@ -39,7 +41,10 @@ __all__ = [
     "SentenceView",
     "ChunkView",
     "Plan",
+    "ReportFigure",
+    "ReportSection",
     "check_families",
+    "load_family",
     "default_families",
     "BoilerplateFamily",
     "SentimentFamily",
@@ -58,3 +63,50 @@ def default_families(*, lexicon: Any = None, religion_rules: Any = None) -> list
     """
     return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon),
             ReligionFamily(rules=religion_rules)]
+
+
+def load_family(spec: str, *, base: Any = None) -> Family:
+    """A family from ``"module:Name"`` or ``"path/to/file.py:Name"`` (a class, instantiated without arguments, or an instance).
+
+    How the report's ``families`` parameter names a family defined in user code (a relative
+    path is looked up in ``base``, default the working directory).
+
+    Examples
+    --------
+    >>> load_family("coverage.families:SentimentFamily").name
+    'sentiment'
+    """
+    import importlib
+    import importlib.util
+    from pathlib import Path
+
+    from ..errors import ParameterError
+
+    if not isinstance(spec, str) or ":" not in spec:
+        raise ParameterError(f"a family is named 'module:ClassName' or 'file.py:ClassName', not {spec!r}")
+    where, _, attr = spec.rpartition(":")
+    if where.endswith(".py"):
+        path = Path(where).expanduser()
+        if not path.is_absolute() and base is not None:
+            path = Path(base) / path
+        if not path.is_file():
+            raise ParameterError(f"family {spec!r}: file {str(path)!r} does not exist")
+        name = f"_media_coverage_family_{path.stem}"
+        spec_ = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec_)
+        import sys
+
+        sys.modules[name] = module  # picklable: worker processes find the class by its module name
+        spec_.loader.exec_module(module)
+    else:
+        try:
+            module = importlib.import_module(where)
+        except ImportError as exc:
+            raise ParameterError(f"family {spec!r}: cannot import {where!r} ({exc})") from None
+    obj = getattr(module, attr, None)
+    if obj is None:
+        raise ParameterError(f"family {spec!r}: {where} has no {attr!r}")
+    fam = obj() if isinstance(obj, type) else obj
+    if not isinstance(fam, Family):
+        raise ParameterError(f"family {spec!r} is a {type(fam).__name__}, not a coverage.Family")
+    return fam

@@ -75,6 +75,8 @@ from ..errors import ParameterError
 
 __all__ = [
     "Family",
+    "ReportFigure",
+    "ReportSection",
     "Metric",
     "Hit",
     "SentenceResult",
@@ -116,6 +118,23 @@ class Hit(NamedTuple):
     rule: str = ""
     start: int = 0
     end: int = 0
+
+
+class ReportFigure(NamedTuple):
+    """A figure a family adds to the report: ``draw()`` returns the Matplotlib Axes it drew on (or
+    ``draw`` is None for a note without a figure); ``caption`` is HTML (escape corpus text), ``alt`` plain text."""
+
+    draw: Callable[[], Any] | None
+    caption: str
+    alt: str = ""
+
+
+class ReportSection(NamedTuple):
+    """A section a family adds to the report: an anchor id, a title and its HTML body (corpus text escaped)."""
+
+    id: str
+    title: str
+    html: str
 
 
 class SentenceResult(NamedTuple):
@@ -409,6 +428,14 @@ class Family:
     def provenance(self) -> dict[str, Any]:
         """What the report's manifest records about this family (its data files' versions and hashes)."""
         return {"name": self.name, "fingerprint": self.fingerprint()}
+
+    def report_figures(self, analysis: Any) -> list[ReportFigure]:
+        """Figures of this family for the report (default: none; the heatmap shows every summary metric)."""
+        return []
+
+    def report_sections(self, analysis: Any) -> list[ReportSection]:
+        """Whole report sections of this family, e.g. the sentences behind its extremes (default: none)."""
+        return []
 
     # -- hooks -----------------------------------------------------------------
     def article(self, text: str, sentences: Sequence[Any]) -> Mapping[str, Sequence[Any]] | None:

@@ -62,7 +62,7 @@ from ..errors import LexiconError, ParameterError
 from ..lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key, match_keys
 from ..palette import OKABE_ITO
 from ..text import Token, is_word
-from .base import Family, Hit, HitFilter, Metric, SentenceResult, SentenceView
+from .base import Family, Hit, HitFilter, Metric, ReportFigure, SentenceResult, SentenceView
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -658,6 +658,13 @@ class ReligionFamily(Family):
         hits = [Hit("religion", h.term, h.matched, h.category, h.frame, 1.0, False, "religion", h.rule, h.start, h.end)
                 for h in found]
         return SentenceResult(values, hits)
+
+    def report_figures(self, analysis: Any) -> list[ReportFigure]:
+        return [ReportFigure(
+            lambda: plot_religion_frames(analysis.sorted_table("outlets")),
+            "<b>Religion frames.</b> References to religion per outlet, split by the frame they appear in ("
+            + ", ".join(RELIGION_FRAMES) + ").",
+            "Stacked bars of religion references by frame per outlet")]
 
     def release(self) -> None:
         for m in (self.rules.term_matcher, self.rules.cue_matcher, self.rules.proximity_matcher):

@@ -10,7 +10,7 @@
     scoring rule is NLTK's own, so scores equal
     ``SentimentIntensityAnalyzer(...).polarity_scores(sentence)["compound"]``.
     :func:`coverage.analyze` scores sentences in batches with
-    :class:`coverage.vader.FastVader`, an exact vectorised re-implementation
+    :class:`coverage.families.vader.FastVader`, an exact vectorised re-implementation
     (0 differences on 110,000 test sentences; ~10x faster); the analyzer here stays
     the reference engine and the tests compare the two.
 
@@ -50,7 +50,7 @@ from .. import _plotting as pl
 from ..errors import ParameterError
 from ..palette import OKABE_ITO
 from ..text import fold_text, has_fold_chars
-from .base import ChunkView, Family, Metric
+from .base import ChunkView, Family, Metric, ReportFigure
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -210,6 +210,28 @@ class SentimentFamily(Family):
         if rows:
             tone[np.asarray(rows)] = scores[n:]
         return {"sentiment": sentiment, "tone": tone}
+
+    #: Beyond this many outlets one line per article of the sentiment arc cannot be told apart.
+    max_arc_outlets = 12
+
+    def report_figures(self, analysis: Any) -> list[ReportFigure]:
+        out = [ReportFigure(
+            lambda: plot_sentiment(analysis.sorted_table("outlets")),
+            "<b>Sentiment and tone.</b> Sentiment is the mean VADER compound score of the sentences; tone is the same "
+            "score with the event's own words (attack, killed, terror, ...) masked, so it reflects how the story is "
+            "told rather than what happened.",
+            "Sentiment and tone per outlet with confidence intervals")]
+        n = analysis.outlets["outlet"].nunique()
+        if n <= self.max_arc_outlets:
+            out.append(ReportFigure(
+                lambda: plot_sentiment_arc(analysis.sorted_table("sentences")),
+                "<b>Sentiment arc.</b> Sentence sentiment along each article (rolling mean of 3 sentences), "
+                "boilerplate excluded.", "Line chart of sentence sentiment along each article"))
+        else:
+            out.append(ReportFigure(
+                None, f"<b>Sentiment arc</b> left out: with {n} outlets one line per article cannot be told apart. "
+                "<code>coverage.plots.plot_sentiment_arc</code> draws it for a few outlets."))
+        return out
 
     def release(self) -> None:
         if len(_fast_vader()._raw2id) > _VADER_KEEP:

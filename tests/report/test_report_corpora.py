@@ -19,7 +19,7 @@ import pytest
 from coverage.cli import main
 from coverage.report import render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 FORBIDDEN = ["could not run", "Traceback", "Warning:", "UserWarning", "FutureWarning", "DeprecationWarning",
              "RuntimeWarning", "media-coverage-staging", "media-coverage-part", "_running.ipynb", "/tmp/",

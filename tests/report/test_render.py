@@ -22,15 +22,15 @@ import pytest
 from coverage.cli import main
 from coverage.errors import ParameterError, ReportError
 from coverage.report import (
-    _resolve_out,
     check_parameters,
     default_notebook,
     external_references,
     notebook_parameters,
     render,
 )
+from coverage.report.folder import _resolve_out
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 NOTEBOOK = ROOT / "notebooks" / "comparison_report.ipynb"
 COMMITTED = ROOT / "reports" / "seeds"
@@ -330,7 +330,7 @@ def test_lock_contention_fails_fast(previous):
 def test_notebook_declares_typed_parameters():
     declared = notebook_parameters(NOTEBOOK)
     assert list(declared) == ["corpus", "outlets", "lexicon", "keyness_reference", "title", "seed", "n_boot",
-                              "output_dir", "cache", "n_jobs", "columns"]
+                              "output_dir", "cache", "n_jobs", "families", "columns"]
     assert declared["seed"]["type"] == "int" and declared["seed"]["default"] == "0"
     assert declared["outlets"]["type"] == "Optional[list[str]]"
     assert all(p["help"] for p in declared.values())

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 from _browser import CDP, launch
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "reports" / "seeds" / "report.html"
 OUTLETS = ["Evening Standard", "Sky News", "Unknown", "Unknown (Oxford local paper)", "getwestlondon"]
 

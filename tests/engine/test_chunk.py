@@ -8,13 +8,14 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import coverage
-from coverage.families import sentiment as _sent
-from coverage.families.boilerplate import boilerplate_reasons
 from coverage.engine import process_chunk
 from coverage.families import check_families, default_families
+from coverage.families import sentiment as _sent
+from coverage.families.boilerplate import boilerplate_reasons
 from coverage.families.framing import match_frames
-from coverage.lexicon import Lexicon
 from coverage.families.religion import match_religion
+from coverage.families.vader import FastVader
+from coverage.lexicon import Lexicon
 from coverage.terms import doc_term_matrix, stream_term_matrix
 from coverage.text import (
     _punkt,
@@ -27,7 +28,6 @@ from coverage.text import (
     segment,
     tokenize,
 )
-from coverage.families.vader import FastVader
 
 
 @pytest.fixture(scope="module")
