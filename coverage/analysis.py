@@ -651,7 +651,7 @@ class Analysis:
     def _summary_columns(self, *, with_ci: bool) -> list[str]:
         cols = ["outlet", "n_articles"]
         for m in self.metric_specs:
-            if m.summary and m.outlet == "mean":
+            if m.summary and m.has_ci:
                 cols += [m.name, f"{m.name}_low", f"{m.name}_high"] if with_ci else [m.name]
         return [c for c in cols if c in self.outlets.columns] + ["ci_basis"]
 

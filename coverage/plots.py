@@ -85,7 +85,7 @@ def heatmap_metrics(outlets: pd.DataFrame, specs: Sequence[Metric] | None = None
     """
     if specs is None:
         specs = [m for f in default_families() for m in f.metrics()]
-    return [m for m in specs if m.summary and m.outlet == "mean" and m.name in outlets.columns]
+    return [m for m in specs if m.summary and m.has_ci and m.name in outlets.columns]
 
 
 # --------------------------------------------------------------------------- keyness

@@ -51,7 +51,7 @@ def test_columns_documented(seeds_analysis):
         assert col in a.columns
     for m in ["sentiment", "tone", "balance", "solidarity_rate", "violence_rate", "religion_rate"]:
         assert {m, f"{m}_low", f"{m}_high"} <= set(o.columns)
-    assert [m.name for m in seeds_analysis.metric_specs if m.outlet == "mean"] == [
+    assert [m.name for m in seeds_analysis.metric_specs if m.has_ci] == [
         "sentiment", "tone", "solidarity_rate", "violence_rate", "balance", "religion_rate"]
     assert set(o["ci_basis"]) == {"sentences"}  # one article per outlet in the seeds
 
@@ -108,7 +108,12 @@ def test_single_article_outlet_uses_sentence_basis(seeds_analysis):
     a = seeds_analysis.articles.set_index("outlet")
     for outlet in o.index:
         assert o.loc[outlet, "sentiment"] == pytest.approx(a.loc[outlet, "sentiment"])
-        assert o.loc[outlet, "balance"] == pytest.approx(a.loc[outlet, "balance"])
+        # the outlet balance pools the hits and adds a prior of 10 hits at the corpus-wide balance (Monroe et al.)
+        hits = seeds_analysis.articles[["solidarity", "violence"]].sum()
+        center = (hits["solidarity"] - hits["violence"]) / hits.sum()
+        s, v = a.loc[outlet, "solidarity"], a.loc[outlet, "violence"]
+        assert o.loc[outlet, "balance"] == pytest.approx((s - v + 10 * center) / (s + v + 10))
+        assert o.loc[outlet, "balance_evidence"] == s + v
         assert o.loc[outlet, "violence_rate"] == pytest.approx(a.loc[outlet, "violence_rate"])
         assert o.loc[outlet, "sentiment_low"] < o.loc[outlet, "sentiment_high"]
 

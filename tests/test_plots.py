@@ -349,7 +349,7 @@ def test_heatmap_default_metrics_zscore_and_ax(outlets):
     col = np.array([3.0, 1.0, 0.0])  # solidarity_rate: the third summary metric of the specs
     np.testing.assert_allclose(arr[:, 2], (col - col.mean()) / col.std())
     labels = [t.get_text() for t in ax.get_xticklabels()]
-    assert labels[0].startswith("Sentiment") and "Balance" in labels[4] and labels[5].startswith("Religion")
+    assert labels[0].startswith("Sentiment") and "balance" in labels[4] and labels[5].startswith("Religion")
     assert "z-score" in fig.axes[-1].get_ylabel()
 
 

@@ -142,9 +142,24 @@ def _sentence_values(rows: pd.DataFrame, m: Metric) -> tuple[np.ndarray, np.ndar
     return comb(m.numerator), comb(m.denominator)
 
 
+def _pooled_parts(m: Metric) -> tuple[dict[str, float], dict[str, float], float]:
+    """(numerator, denominator, scale) of a pooled metric: a ratio's own, or a rate's column per word token."""
+    if m.kind == "rate":
+        return {str(m.column): 1.0}, {"n_tokens": 1.0}, 1000.0
+    return dict(m.numerator or {}), dict(m.denominator or {}), 1.0
+
+
+def _weighted(rows: pd.DataFrame, coef: dict[str, float]) -> np.ndarray:
+    out = np.zeros(len(rows), dtype="float64")
+    for c, k in coef.items():
+        v = rows[c].to_numpy(dtype="float64")
+        out = out + (v if k == 1 else -v if k == -1 else v * float(k))
+    return out
+
+
 def _outlet_row(outlet: str, arts: dict[str, np.ndarray], by_article: dict[bool, dict[str, pd.DataFrame]],
-                ci: Sequence[Metric], totals: Sequence[Metric], seed: int, n_boot: int, confidence: float
-                ) -> dict[str, Any]:
+                ci: Sequence[Metric], totals: Sequence[Metric], seed: int, n_boot: int, confidence: float,
+                centers: dict[str, float] | None = None) -> dict[str, Any]:
     """The outlet table's row of one outlet (estimates and bootstrap CIs of every metric).
 
     ``arts`` holds the outlet's article-table columns as arrays (float64 for the metrics),
@@ -156,14 +171,38 @@ def _outlet_row(outlet: str, arts: dict[str, np.ndarray], by_article: dict[bool,
         "n_sentences": int(arts["n_sentences"].sum()),
         "n_tokens": int(arts["n_tokens"].sum()),
     }
-    if len(arts["article_id"]) >= 2:
-        row["ci_basis"] = "articles"
+    many = len(arts["article_id"]) >= 2
+    row["ci_basis"] = "articles" if many else "sentences"
+    for m in ci:
+        if m.outlet != "pooled":
+            continue
+        # the ratio of the sums over the outlet's units (articles, or one article's sentences), shrunk to the corpus
+        if many:
+            num, den = arts[f"\0num:{m.name}"], arts[f"\0den:{m.name}"]
+        else:
+            rows = by_article[m.sentences == "counted"].get(arts["article_id"][0])
+            rows = by_article["empty"] if rows is None else rows
+            n_coef, d_coef, _ = _pooled_parts(m)
+            num, den = _weighted(rows, n_coef), _weighted(rows, d_coef)
+        scale = _pooled_parts(m)[2]
+        evidence = float(den.sum())
+        if evidence > 0:
+            res = bootstrap_ratio_ci(num, den, scale=scale, prior=m.prior, center=(centers or {}).get(m.name, 0.0),
+                                     n_resamples=n_boot, confidence=confidence, seed=cell_seed(seed, outlet, m.name))
+        else:  # no evidence at all: no value (the prior alone says nothing about this outlet)
+            res = (float("nan"), float("nan"), float("nan"))
+        row[m.name], row[f"{m.name}_low"], row[f"{m.name}_high"] = res
+        row[f"{m.name}_evidence"] = evidence
+    if many:
         for m in ci:
+            if m.outlet == "pooled":
+                continue
             row[m.name], row[f"{m.name}_low"], row[f"{m.name}_high"] = bootstrap_ci(
                 arts[m.name], n_resamples=n_boot, confidence=confidence, seed=cell_seed(seed, outlet, m.name))
     else:
-        row["ci_basis"] = "sentences"
         for m in ci:
+            if m.outlet == "pooled":
+                continue
             rows = by_article[m.sentences == "counted"].get(arts["article_id"][0])
             if rows is None:
                 rows = by_article["empty"]
@@ -190,10 +229,23 @@ def outlet_table(articles: pd.DataFrame, sentences: pd.DataFrame, plan: Plan, ex
     ``parallel(fn, spans, meanwhile)`` (optional) maps ``fn`` over spans of outlets in other
     processes and yields the results in order; ``meanwhile`` runs in the caller while they work.
     """
-    ci = [m for m in plan.metrics if m.outlet == "mean"]
+    ci = [m for m in plan.metrics if m.has_ci]
+    pooled = [m for m in ci if m.outlet == "pooled"]
     totals = [m for m in plan.metrics if m.outlet == "total"]
     needed = {"article_id", "n_tokens"} | {c for m in ci for c in m.source_columns}
     num = [c for c in sentences.columns if c in needed]
+    ex_all = excluded_mask(sentences, plan) if exclude else np.zeros(len(sentences), dtype=bool)
+    # pooled metrics: each article's numerator and denominator sums, and the corpus-wide ratio (the prior's centre)
+    pooled_sums: dict[str, tuple[pd.Series, pd.Series]] = {}
+    centers: dict[str, float] = {}
+    for m in pooled:
+        sel = sentences.loc[~ex_all if m.sentences == "counted" else slice(None), num]
+        n_coef, d_coef, _ = _pooled_parts(m)
+        parts = pd.DataFrame({"article_id": sel["article_id"].to_numpy(), "num": _weighted(sel, n_coef),
+                              "den": _weighted(sel, d_coef)}).groupby("article_id", sort=False).sum()
+        pooled_sums[m.name] = (parts["num"], parts["den"])
+        total_den = float(parts["den"].sum())
+        centers[m.name] = float(parts["num"].sum()) / total_den if total_den > 0 else 0.0
     # the article table's columns as arrays, rows grouped by outlet (sorted) and, within an outlet,
     # by article id: the resamples (and so the CIs) do not depend on the input's row order
     codes, names = pd.factorize(articles["outlet"], sort=True)
@@ -205,12 +257,17 @@ def outlet_table(articles: pd.DataFrame, sentences: pd.DataFrame, plan: Plan, ex
         columns[c] = articles[c].to_numpy()[order]
     for m in ci:
         columns[m.name] = articles[m.name].to_numpy(dtype="float64")[order]
+    ids_sorted = articles["article_id"].to_numpy(dtype=object)[order]
+    for m in pooled:
+        n_s, d_s = pooled_sums[m.name]
+        columns[f"\0num:{m.name}"] = pd.Series(ids_sorted).map(n_s).fillna(0.0).to_numpy(dtype="float64")
+        columns[f"\0den:{m.name}"] = pd.Series(ids_sorted).map(d_s).fillna(0.0).to_numpy(dtype="float64")
     for m in totals:
         columns[m.name] = articles[m.name].to_numpy()[order]
     groups = [(str(name), {c: v[bounds[k]:bounds[k + 1]] for c, v in columns.items()}) for k, name in enumerate(names)]
     single = {g["article_id"][0] for _, g in groups if len(g["article_id"]) == 1}
     in_single = sentences["article_id"].isin(single).to_numpy()
-    ex = excluded_mask(sentences, plan) if exclude else np.zeros(len(sentences), dtype=bool)
+    ex = ex_all
     by_article: dict[Any, Any] = {}
     for counted in (True, False):
         sel = in_single & ~ex if counted else in_single
@@ -225,7 +282,7 @@ def outlet_table(articles: pd.DataFrame, sentences: pd.DataFrame, plan: Plan, ex
                 # up (about 350 MB over the 491 outlets of the ABP corpus); hand the freed pages back now and then
                 release_memory()
             outlet, arts = groups[k]
-            rows.append(_outlet_row(outlet, arts, by_article, ci, totals, seed, n_boot, confidence))
+            rows.append(_outlet_row(outlet, arts, by_article, ci, totals, seed, n_boot, confidence, centers))
         return rows
 
     if parallel is not None:
@@ -237,7 +294,7 @@ def outlet_table(articles: pd.DataFrame, sentences: pd.DataFrame, plan: Plan, ex
         rows = rows_for((0, len(groups)))
     cols = list(OUTLET_BASE)
     for m in ci:
-        cols += [m.name, f"{m.name}_low", f"{m.name}_high"]
+        cols += [m.name, f"{m.name}_low", f"{m.name}_high"] + ([f"{m.name}_evidence"] if m.outlet == "pooled" else [])
     cols += [m.name for m in totals]
     out = pd.DataFrame(rows, columns=cols)
     for m in totals:

@@ -201,9 +201,17 @@ class Metric:
         The sentence column (for every kind but ``"ratio"``).
     numerator, denominator : mapping of str to float, optional
         For ``"ratio"``: ``{column: coefficient}``, e.g. ``{"solidarity": 1, "violence": -1}``.
-    outlet : {"mean", "total"} or None, default "mean"
+    outlet : {"mean", "pooled", "total"} or None, default "mean"
         The outlet table's value: the mean over the outlet's articles with a bootstrap CI
-        (``m, m_low, m_high``), the total over its articles (no CI), or left out.
+        (``m, m_low, m_high``); for a ratio, ``"pooled"``: the ratio of the sums over all the
+        outlet's articles, shrunk towards the corpus-wide ratio by ``prior`` pseudo-units (an
+        informative prior, as in Monroe, Colaresi and Quinn 2008, "Fightin' Words"), with a
+        bootstrap CI and ``m_evidence``, the sum of the denominator behind it; the total over
+        its articles (no CI); or left out.
+    prior : float, default 0
+        For ``outlet="pooled"``: the prior's weight in units of the denominator (e.g. 10 hits).
+        ``(sum(numerator) + prior * c) / (sum(denominator) + prior)``, ``c`` the corpus-wide
+        ratio: an outlet with few hits stays near ``c`` instead of jumping to the extremes.
     sentences : {"counted", "all"}, default "counted"
         Which sentences count: ``"counted"`` leaves out those a family excludes (boilerplate,
         when ``exclude_boilerplate=True``); ``"all"`` counts every sentence.
@@ -232,7 +240,8 @@ class Metric:
     column: str | None = None
     numerator: Mapping[str, float] | None = None
     denominator: Mapping[str, float] | None = None
-    outlet: Literal["mean", "total"] | None = "mean"
+    outlet: Literal["mean", "pooled", "total"] | None = "mean"
+    prior: float = 0.0
     sentences: Literal["counted", "all"] = "counted"
     label: str = ""
     description: str = ""
@@ -255,14 +264,23 @@ class Metric:
                 raise ParameterError(f"{where}: a ratio needs numerator= and denominator= ({{column: coefficient}})")
         elif not self.column:
             raise ParameterError(f"{where}: kind {self.kind!r} needs column= (the sentence column it is built from)")
-        if self.outlet not in ("mean", "total", None):
-            raise ParameterError(f"{where}: outlet must be 'mean', 'total' or None, not {self.outlet!r}")
+        if self.outlet not in ("mean", "pooled", "total", None):
+            raise ParameterError(f"{where}: outlet must be 'mean', 'pooled', 'total' or None, not {self.outlet!r}")
+        if self.outlet == "pooled" and self.kind not in ("ratio", "rate"):
+            raise ParameterError(f"{where}: outlet='pooled' needs kind 'ratio' or 'rate' (a ratio of sums)")
+        if not isinstance(self.prior, int | float) or isinstance(self.prior, bool) or self.prior < 0:
+            raise ParameterError(f"{where}: prior must be a number >= 0, not {self.prior!r}")
         if self.sentences not in ("counted", "all"):
             raise ParameterError(f"{where}: sentences must be 'counted' or 'all', not {self.sentences!r}")
         if self.direction not in (1, -1, 0):
             raise ParameterError(f"{where}: direction must be 1, -1 or 0, not {self.direction!r}")
         if not re.fullmatch(r"#[0-9A-Fa-f]{6}", str(self.color)):
             raise ParameterError(f"{where}: color must be a hex colour like '#0072B2', not {self.color!r}")
+
+    @property
+    def has_ci(self) -> bool:
+        """Whether the outlet table gives the metric a bootstrap CI (``m_low``, ``m_high``)."""
+        return self.outlet in ("mean", "pooled")
 
     @property
     def source_columns(self) -> tuple[str, ...]:
@@ -527,7 +545,7 @@ def check_families(families: Iterable[Family], *, taken: Iterable[str] = ()) -> 
     for fam in fams:
         mine = {c: f"a column of family {fam.name!r}" for c in fam.columns()}
         for m in fam.metrics():
-            for d in [m.name] + ([f"{m.name}_low", f"{m.name}_high"] if m.outlet == "mean" else []):
+            for d in [m.name] + ([f"{m.name}_low", f"{m.name}_high"] if m.has_ci else []):
                 mine.setdefault(d, f"a metric of family {fam.name!r}")
         every[fam.name] = mine
     for fam in fams:
@@ -566,7 +584,8 @@ def check_families(families: Iterable[Family], *, taken: Iterable[str] = ()) -> 
                 if src not in columns:
                     raise ParameterError(f"{where}: metric {m.name!r} is built from column {src!r}, which no family "
                                          "before it (or itself) declares")
-            derived = [m.name] + ([f"{m.name}_low", f"{m.name}_high"] if m.outlet == "mean" else [])
+            derived = [m.name] + ([f"{m.name}_low", f"{m.name}_high"] if m.has_ci else [])
+            derived += [f"{m.name}_evidence"] if m.outlet == "pooled" else []
             for d in derived:
                 if d in owner and not (d == m.name and d in cols and d in m.source_columns):  # named like its column
                     raise ParameterError(f"{where}: metric {m.name!r} would make column {d!r}, which is already "

@@ -330,18 +330,23 @@ class FramingFamily(Family):
         ``violence`` replaces them.
     tone_mask : tuple of str, default ("violence", "defiance")
         Frames (metrics) and groups (categories) whose hits the tone score leaves out.
+    balance_prior : float, default 10
+        Weight, in hits, of the prior that pulls an outlet's balance towards the corpus-wide
+        balance (see the ``balance`` metric).
     """
 
     name = "framing"
 
-    def __init__(self, *, lexicon: Any = None, tone_mask: tuple[str, ...] = ("violence", "defiance")):
+    def __init__(self, *, lexicon: Any = None, tone_mask: tuple[str, ...] = ("violence", "defiance"),
+                 balance_prior: float = 10.0):
         self.lexicon = resolve_lexicon(lexicon)
         self.tone_mask = tuple(tone_mask)
+        self.balance_prior = float(balance_prior)
 
     def fingerprint(self) -> str:
         import hashlib
 
-        raw = f"framing/1|{self.lexicon.sha256}|{'|'.join(self.tone_mask)}"
+        raw = f"framing/1|{self.lexicon.sha256}|{'|'.join(self.tone_mask)}"  # the prior acts on outlets only
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def provenance(self) -> dict[str, Any]:
@@ -376,9 +381,14 @@ class FramingFamily(Family):
         if {"solidarity", "violence"} <= set(self.frames):
             out.append(Metric(
                 "balance", kind="ratio", numerator={"solidarity": 1.0, "violence": -1.0},
-                denominator={"solidarity": 1.0, "violence": 1.0}, label="Balance (S\N{MINUS SIGN}V)/(S+V)",
-                description="(S \N{MINUS SIGN} V) / (S + V) of the weighted solidarity (S) and violence (V) hits: "
-                            "+1 only solidarity, \N{MINUS SIGN}1 only violence; undefined without either",
+                denominator={"solidarity": 1.0, "violence": 1.0}, outlet="pooled", prior=self.balance_prior,
+                label="Solidarity\N{EN DASH}violence balance",
+                description="(S \N{MINUS SIGN} V) / (S + V) of the weighted solidarity (S) and violence (V) hits, "
+                            "from +1 (only solidarity) to \N{MINUS SIGN}1 (only violence). An article's balance "
+                            "uses its own hits (undefined without either); an outlet's pools the hits of all its "
+                            f"articles and adds a prior of {self.balance_prior:g} hits at the corpus-wide balance "
+                            "(Monroe, Colaresi and Quinn 2008), so an outlet with one or two hits stays near the "
+                            "corpus value instead of jumping to \N{MINUS SIGN}1 or +1",
                 color=OKABE_ITO["blue"], direction=0))
         return out
 

@@ -33,7 +33,7 @@ __all__ = [
 
 def summary_metrics(analysis: Any) -> list[Metric]:
     """The metrics of the summary table and heatmap: ``summary=True`` with an outlet mean and CI."""
-    return [m for m in analysis.metric_specs if m.summary and m.outlet == "mean" and m.name in analysis.outlets]
+    return [m for m in analysis.metric_specs if m.summary and m.has_ci and m.name in analysis.outlets]
 
 
 def _cell(row: pd.Series, m: Metric, specs: dict[str, Metric]) -> str:

@@ -66,8 +66,38 @@ def test_single_article_outlets_resample_sentences_from_the_same_seeds(a):
     assert (row["religion_rate"], row["religion_rate_low"], row["religion_rate_high"]) == (est, lo, hi)
     num = s["solidarity"] - s["violence"]
     den = s["solidarity"] + s["violence"]
-    est, lo, hi = bootstrap_ratio_ci(num, den, n_resamples=400, seed=cell_seed(3, "B", "balance"))
+    counted = a.sentences[a.counted_mask()]
+    center = (counted["solidarity"] - counted["violence"]).sum() / (counted["solidarity"] + counted["violence"]).sum()
+    est, lo, hi = bootstrap_ratio_ci(num, den, prior=10.0, center=center, n_resamples=400,
+                                     seed=cell_seed(3, "B", "balance"))
     assert (row["balance"], row["balance_low"], row["balance_high"]) == (est, lo, hi)
+    assert row["balance_evidence"] == den.sum()
+
+
+def test_pooled_balance_of_outlets_with_several_articles(a):
+    """Pooled over the articles (not the mean of article balances) and shrunk to the corpus balance."""
+    row = a.outlets.set_index("outlet").loc["A"]
+    arts = a.articles[a.articles["outlet"] == "A"]
+    counted = a.sentences[a.counted_mask()]
+    center = (counted["solidarity"] - counted["violence"]).sum() / (counted["solidarity"] + counted["violence"]).sum()
+    s, v = arts["solidarity"].sum(), arts["violence"].sum()
+    assert row["balance"] == pytest.approx((s - v + 10 * center) / (s + v + 10))
+    assert row["balance"] != pytest.approx(arts["balance"].mean())
+    assert row["balance_low"] < row["balance"] < row["balance_high"]
+
+
+def test_few_hits_do_not_saturate_the_balance():
+    """An outlet with one violence hit and nothing else is not -1: it stays near the corpus balance."""
+    df = pd.DataFrame({"id": ["x1", "x2", "y1", "y2"], "outlet": ["X", "X", "Y", "Y"],
+                       "text": ["Police arrived.", "Three people were killed.",  # one violence hit
+                                "We stand together in solidarity.", "A vigil; they were killed."]})
+    b = coverage.analyze(df, n_boot=200)
+    x = b.outlets.set_index("outlet").loc["X"]
+    assert b.articles.set_index("article_id").loc["x2", "balance"] == -1.0  # the article's own balance
+    counted = b.sentences[b.counted_mask()]
+    center = (counted["solidarity"] - counted["violence"]).sum() / (counted["solidarity"] + counted["violence"]).sum()
+    assert -1.0 < x["balance"] < center and x["balance_evidence"] == 1.0
+    assert x["balance"] == pytest.approx((-1 + 10 * center) / 11)
 
 
 def test_totals_are_summed_per_outlet(a):
@@ -78,7 +108,10 @@ def test_totals_are_summed_per_outlet(a):
 
 
 def test_an_outlets_interval_depends_only_on_its_own_articles(a):
-    """Dropping outlet B changes nothing of outlet A: each outlet and metric has its own random stream."""
+    """Dropping outlet B changes nothing of outlet A: each outlet and metric has its own random stream.
+
+    (Except a pooled metric's prior, which is centred on the corpus-wide value: it moves with the corpus.)"""
     alone = coverage.analyze(DF[DF["outlet"] == "A"], n_boot=400, seed=3)
-    pd.testing.assert_frame_equal(alone.outlets.reset_index(drop=True),
-                                  a.outlets[a.outlets["outlet"] == "A"].reset_index(drop=True), check_exact=True)
+    own = [c for c in a.outlets.columns if not c.startswith("balance")]
+    pd.testing.assert_frame_equal(alone.outlets[own].reset_index(drop=True),
+                                  a.outlets[a.outlets["outlet"] == "A"][own].reset_index(drop=True), check_exact=True)
