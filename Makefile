@@ -20,7 +20,7 @@ report: $(STAMP)
 	$(BIN)/media-coverage report seeds/ --out reports/seeds
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check coverage tests benchmarks

@@ -422,6 +422,7 @@ class Analysis:
         stem: bool = False,
         top: int | None = 20,
         min_count: int = 1,
+        exclude: Iterable[str] | str | None = (),
     ) -> pd.DataFrame:
         """Term frequencies per group: counts, rates per 10,000 tokens, TF-IDF.
 
@@ -437,9 +438,14 @@ class Analysis:
             Snowball (Porter2) stemming.
         top : int or None, default 20
             Keep the top terms per group by count.
+        exclude : names from :data:`coverage.terms.EXCLUSIONS`, default ()
+            Leave out outlet-name tokens (``"outlets"``), numbers, ``@``/``#`` handles and
+            photo-credit words (``"credits"``), and n-grams containing them, as
+            :meth:`keyness` does by default. Rates keep their denominators (all word tokens).
         """
         from . import terms as _terms
 
+        ex = _terms.check_exclude(exclude)
         if by not in self.articles.columns:
             raise ParameterError(f"cannot group terms by {by!r}: not an article column ({list(self.articles.columns)})")
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
@@ -454,6 +460,12 @@ class Analysis:
         else:  # counted straight into one row per group (no article-level matrix)
             matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count,
                                               rows=codes, n_rows=len(labels))
+        if ex:
+            drop = _terms.excluded_terms(vocab, ex, outlets=sorted(set(self.articles["outlet"].astype(str))),
+                                         stem=stem)
+            if drop.any():
+                kept = np.flatnonzero(~drop)
+                matrix, vocab = matrix[:, kept], vocab[kept]
         totals = self.articles.groupby(groups)["n_tokens"].sum().to_dict()
         return _terms.term_table(matrix, vocab, np.asarray(labels, dtype=object), group_token_totals=totals, top=top)
 
@@ -466,20 +478,56 @@ class Analysis:
         stopwords: Iterable[str] | None | bool = True,
         stem: bool = False,
         min_count: int = 1,
+        min_docs: int = 2,
+        exclude: Iterable[str] | str | None = ("outlets", "numbers", "handles", "credits"),
     ) -> pd.DataFrame:
         """Keyness of terms in ``target`` outlet(s) against ``reference`` (default: all others).
 
         Returns ``term, n_target, n_reference, g2, chi2, p_value, p_adjusted, log_ratio``
         (see :func:`coverage.stats.keyness` for the definitions, which follow
-        quanteda's ``textstat_keyness``), sorted by chi2 descending.
+        quanteda's ``textstat_keyness``: tests on the pooled token counts), then
+        ``n_docs_target, n_docs_reference`` (how many target / reference articles use
+        the term), ``n_articles_target, n_articles_reference``, and the article-level
+        test Lijffijt et al. (2016) recommend: ``p_articles``, a two-sided Mann-Whitney
+        U test (normal approximation, as ``scipy.stats.mannwhitneyu(method="asymptotic")``)
+        of the term's per-article relative frequency (count / the article's
+        ``n_tokens``), target articles against reference articles, and
+        ``p_articles_adjusted`` (Benjamini-Hochberg over the rows). Sorted by chi2
+        descending. See :func:`coverage.terms.document_keyness`.
+
+        Parameters
+        ----------
+        target, reference : outlet name or list of names
+        ngram_range, stopwords, stem, min_count
+            As :meth:`terms` (``min_count`` counts every article of the corpus).
+        min_docs : int, default 2
+            Dispersion: a term over-represented in the target is kept only if at least
+            ``min(min_docs, number of target articles)`` target articles use it (and a
+            term under-represented in the target only if as many reference articles
+            use it), so a term repeated in one article is not "key". An outlet with one
+            article keeps its terms: they are then descriptive only (``p_articles`` is
+            NaN: there is no article-level test with fewer than 2 articles a side).
+        exclude : names from :data:`coverage.terms.EXCLUSIONS`
+            ``"outlets"``: the words of every outlet name of the corpus ("Fox News" ->
+            "fox", "news"); ``"numbers"``: tokens without a letter and numbers with an
+            ordinal/decade/time suffix ("2017", "1,000", "29th", "2.40pm");
+            ``"handles"``: tokens starting with ``@`` or ``#``; ``"credits"``:
+            :data:`coverage.terms.CREDIT_WORDS` (caption, copyright, getty, reuters,
+            ...). N-grams containing such a token go too. ``exclude=()`` keeps every
+            term. Excluded terms still count in the totals of the 2x2 tables.
+
+        The pooled tests (chi2, G2, ``p_value``) treat every token as independent and
+        are far too optimistic for words, which cluster in articles; read
+        ``p_articles`` (when not NaN) for significance, and the pooled statistics for
+        ranking and effect size (``log_ratio``).
 
         Examples
         --------
         >>> analysis.keyness("Sky News").head()      # doctest: +SKIP
         """
-        from . import stats as _stats
         from . import terms as _terms
 
+        ex = _terms.check_exclude(exclude)
         tgt = [target] if isinstance(target, str) else list(target)
         self._check_outlets(tgt)
         if reference is None:
@@ -494,14 +542,94 @@ class Analysis:
             raise ParameterError("keyness needs a reference: the corpus has no other outlet")
         sw = _terms.STOPWORDS if stopwords is True else (None if stopwords in (None, False) else frozenset(stopwords))
         outlets = self._doc_groups()
-        # one row each for target, reference and the rest (which still counts towards min_count)
-        rows = np.where(np.isin(outlets, tgt), 0, np.where(np.isin(outlets, ref), 1, 2))
-        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count,
-                                          rows=rows, n_rows=3)
-        t_counts = matrix[0].toarray().ravel()
-        r_counts = matrix[1].toarray().ravel()
-        keep = (t_counts + r_counts) > 0
-        return _stats.keyness(t_counts[keep], r_counts[keep], vocab[keep])
+        # one row per article (the rest of the corpus still counts towards min_count)
+        matrix, vocab = self._term_matrix(ngram_range=ngram_range, stopwords=sw, stem=stem, min_count=min_count)
+        excluded = _terms.excluded_terms(vocab, ex, outlets=sorted(set(self.articles["outlet"].astype(str))),
+                                         stem=stem)
+        return _terms.document_keyness(matrix, vocab, np.isin(outlets, tgt), np.isin(outlets, ref),
+                                       doc_tokens=self.articles["n_tokens"].to_numpy(dtype=float),
+                                       excluded=excluded, min_docs=min_docs)
+
+    def key_terms(self, n: int = 5, *, reference: str | Sequence[str] | None = None, **keyness_kwargs: Any
+                  ) -> pd.DataFrame:
+        """A compact table of each outlet's key terms, for reports: one row per outlet.
+
+        For every outlet (sorted by name), its ``n`` strongest over-represented key
+        terms from :meth:`keyness` (``chi2 > 0``, after the dispersion filter and the
+        exclusions; strongest first) against ``reference`` (default: all other
+        outlets; an outlet that is itself in ``reference`` is compared with the other
+        reference outlets, or with all others when none is left).
+
+        Parameters
+        ----------
+        n : int, default 5
+        reference : outlet name or list of names, optional
+        **keyness_kwargs
+            ``ngram_range, stopwords, stem, min_count, min_docs, exclude`` of :meth:`keyness`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``outlet, terms`` (list of str), ``counts`` (list of int: each term's count
+            in the outlet), ``n_articles`` (the outlet's), ``descriptive`` (True when the
+            outlet or its reference has fewer than 2 articles: no article-level test,
+            the terms only describe the text), ``n_terms`` (the outlet's term tokens once
+            stop words are removed: 0 means there was nothing to compare). An outlet
+            without any term left gets empty lists; a corpus with one outlet gives an
+            empty table.
+
+        Examples
+        --------
+        >>> analysis.key_terms(3)      # doctest: +SKIP
+        """
+        from . import terms as _terms
+
+        columns = ["outlet", "terms", "counts", "n_articles", "n_terms", "descriptive"]
+        if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 1:
+            raise ParameterError(f"n={n!r} must be a positive integer (the number of key terms per outlet)")
+        allowed = ("ngram_range", "stopwords", "stem", "min_count", "min_docs", "exclude")
+        unknown = [k for k in keyness_kwargs if k not in allowed]
+        if unknown:
+            raise ParameterError(f"key_terms: unknown parameter(s) {unknown}; use {list(allowed)}")
+        opts: dict[str, Any] = {"ngram_range": (1, 1), "stopwords": True, "stem": False, "min_count": 1,
+                                "min_docs": 2, "exclude": ("outlets", "numbers", "handles", "credits")}
+        opts.update(keyness_kwargs)
+        ex = _terms.check_exclude(opts["exclude"])
+        ref_list: list[str] = []
+        if reference is not None:
+            ref_list = [reference] if isinstance(reference, str) else list(reference)
+            self._check_outlets(ref_list)
+        names = sorted(set(self.articles["outlet"].astype(str)))
+        if len(names) < 2:
+            return pd.DataFrame({"outlet": pd.Series([], dtype=object), "terms": pd.Series([], dtype=object),
+                                 "counts": pd.Series([], dtype=object), "n_articles": pd.Series([], dtype=np.int64),
+                                 "n_terms": pd.Series([], dtype=np.int64),
+                                 "descriptive": pd.Series([], dtype=bool)})[columns]
+        sw = (_terms.STOPWORDS if opts["stopwords"] is True
+              else (None if opts["stopwords"] in (None, False) else frozenset(opts["stopwords"])))
+        matrix, vocab = self._term_matrix(ngram_range=opts["ngram_range"], stopwords=sw, stem=opts["stem"],
+                                          min_count=opts["min_count"])
+        excluded = _terms.excluded_terms(vocab, ex, outlets=names, stem=opts["stem"])
+        outlets = self._doc_groups().astype(str)
+        doc_tokens = self.articles["n_tokens"].to_numpy(dtype=float)
+        totals = np.asarray(matrix.sum(axis=1)).ravel()
+        rows = []
+        for name in names:
+            is_t = outlets == name
+            refs = [r for r in ref_list if r != name]
+            is_r = np.isin(outlets, refs) if refs else ~is_t
+            n_t, n_r = int(is_t.sum()), int(is_r.sum())
+            terms: list[str] = []
+            counts: list[int] = []
+            if totals[is_t].sum() > 0 and totals[is_r].sum() > 0:  # else no term at all: empty lists
+                k = _terms.document_keyness(matrix, vocab, is_t, is_r, doc_tokens=doc_tokens, excluded=excluded,
+                                            min_docs=opts["min_docs"], article_test=False, over_only=True)
+                top = k[k["chi2"] > 0].head(n)
+                terms, counts = top["term"].tolist(), [int(c) for c in top["n_target"]]
+            rows.append({"outlet": name, "terms": terms, "counts": counts, "n_articles": n_t,
+                         "n_terms": int(totals[is_t].sum()), "descriptive": n_t < 2 or n_r < 2})
+        out = pd.DataFrame(rows, columns=columns)
+        return out.astype({"n_articles": np.int64, "n_terms": np.int64, "descriptive": bool})
 
     def kwic(self, pattern: str, *, window: int = 5, regex: bool = False, exclude_boilerplate: bool | None = None
              ) -> pd.DataFrame:
@@ -676,3 +804,26 @@ class Analysis:
         return (f"<div class='mc-analysis'><p><b>Analysis</b>: {len(self.articles)} articles, {len(o)} outlets, "
                 f"{len(self.hits)} matches, {len(self.rejected)} rejected ({html.escape(self._versions())})</p>"
                 f"{table}{note}</div>")
+
+    # -- the user's loop: audit the detectors, correct their numbers (coverage.audit) --------
+    def audit(self, n: int = 200, *, seed: int = 0, detectors: Sequence[str] | None = None) -> pd.DataFrame:
+        """A stratified sample of sentences to label by hand: :func:`coverage.audit.audit`.
+
+        Strata are outlet x detector x (hit / no hit); ``detectors=None`` means the three built-in
+        detectors (:data:`coverage.audit.DEFAULT_DETECTORS`). Save the sheet with
+        :func:`coverage.audit.save_audit`, fill its label columns, and pass it to :meth:`corrected`.
+        """
+        from .audit import audit
+
+        return audit(self, n, seed=seed, detectors=detectors)
+
+    def corrected(self, labels: pd.DataFrame | str | os.PathLike[str], *, n_boot: int = 2000, seed: int = 0,
+                  detectors: Sequence[str] | None = None) -> pd.DataFrame:
+        """Each outlet's share of flagged sentences corrected for the detectors' errors (Rogan-Gladen).
+
+        ``labels``: a filled :meth:`audit` sheet (or any label table :func:`coverage.validate`
+        takes). See :func:`coverage.audit.corrected`.
+        """
+        from .audit import corrected
+
+        return corrected(self, labels, n_boot=n_boot, seed=seed, detectors=detectors)

@@ -86,6 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="score the detectors against sentence-level human labels")
     v.add_argument("labels", help="CSV of labels (article_id, sentence, solidarity, violence, religion, religion_frame)")
     v.add_argument("--corpus", default="seeds", help="corpus the labels refer to (default: seeds)")
+
+    le = sub.add_parser("lesson", help="export the media-literacy lesson as one HTML page (student handout: no "
+                        "answers, short tables)")
+    le.add_argument("--out", default=None,
+                    help="HTML file to write (default: student_lesson.html, with --teacher teacher_lesson.html); an "
+                    "existing file is replaced only if "
+                    "media-coverage lesson wrote it")
+    le.add_argument("--teacher", action="store_true", help="the teacher's copy: keep the answers and teacher's notes")
+    le.add_argument("--class-corpus", default=None, metavar="PATH",
+                    help="your class's articles (section 9): a folder with manifest.csv or a .csv/.jsonl/.parquet file")
+    le.add_argument("--quiet", action="store_true", help="no progress output")
     return p
 
 
@@ -150,6 +161,16 @@ def _cmd_validate(args) -> int:
     return 0
 
 
+def _cmd_lesson(args) -> int:
+    from .report.lesson import export
+
+    out = export(args.out or ("teacher_lesson.html" if args.teacher else "student_lesson.html"),
+                 student=not args.teacher, class_corpus=args.class_corpus, progress=not args.quiet)
+    if not args.quiet:
+        print(f"{'teacher' if args.teacher else 'student'} lesson written to {out}")
+    return 0
+
+
 def _one_line(text: str) -> str:
     """Collapse a message onto one line (stderr stays grep- and cron-mail-friendly)."""
     return " ".join(str(text).split())
@@ -178,7 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    handler = {"report": _cmd_report, "analyze": _cmd_analyze, "validate": _cmd_validate}[args.command]
+    handler = {"report": _cmd_report, "analyze": _cmd_analyze, "validate": _cmd_validate,
+               "lesson": _cmd_lesson}[args.command]
     with warnings.catch_warnings():
         if not args.debug:
             warnings.simplefilter("default", CoverageWarning)

@@ -430,6 +430,17 @@ class Corpus:
         return Corpus(df=df, rejected=self.rejected, notes=self.notes, inputs=self.inputs, name=self.name,
                       input_hashes=self.input_hashes)
 
+    def filter_query(self, query: Any) -> tuple[Corpus, pd.DataFrame]:
+        """Keep the articles matching ``query`` (words, phrases, ``*``, AND/OR/NOT: see :mod:`coverage.topic`).
+
+        Returns the corpus of matching articles (same order; ``rejected``, ``notes`` and
+        ``input_hashes`` carried over) and the articles left out: ``article_id, outlet,
+        reason``. The same as :func:`coverage.topic.filter_corpus`.
+        """
+        from .topic import filter_corpus
+
+        return filter_corpus(self, query)
+
     def summary(self) -> pd.DataFrame:
         """One row per outlet: ``outlet, n_articles, n_chars, first_date, last_date``."""
         df = self.df

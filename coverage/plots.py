@@ -49,7 +49,7 @@ from .errors import ParameterError
 from .families import Metric, default_families
 from .families.framing import plot_balance
 from .families.religion import plot_religion_frames
-from .families.sentiment import plot_sentiment, plot_sentiment_arc
+from .families.sentiment import plot_outlet_arcs, plot_sentiment, plot_sentiment_arc
 from .palette import OKABE_ITO
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +61,7 @@ __all__ = [
     "plot_balance",
     "plot_sentiment",
     "plot_sentiment_arc",
+    "plot_outlet_arcs",
     "plot_keyness",
     "plot_religion_frames",
     "plot_frame_heatmap",
@@ -465,3 +466,103 @@ def save_figure(
     path.write_bytes(data)
     return path
 
+
+
+# --------------------------------------------------------------------------- ranked dot plots
+
+
+def plot_metric_ranks(
+    outlets: pd.DataFrame,
+    *,
+    metrics: Sequence[str] | None = None,
+    specs: Sequence[Metric] | None = None,
+    ncols: int = 3,
+    ax: Any = None,
+) -> Axes:
+    """Small multiples: one panel per metric, outlets ranked on it, a dot and its 95% interval each.
+
+    Readable from 2 to about 40 outlets (pass the ones to show). Each panel sorts the outlets
+    by its own metric (highest at the top); a grey line marks zero on signed scales. Labels,
+    units and colours come from the metric specs.
+
+    Parameters
+    ----------
+    outlets : DataFrame
+        ``Analysis.outlets`` (or a subset of its rows): ``outlet`` and each metric with
+        ``_low``/``_high``.
+    metrics : sequence of str, optional
+        Default: :func:`heatmap_metrics` (every summary metric with a CI).
+    specs : sequence of Metric, optional
+        ``analysis.metric_specs``; default the built-in families'.
+    ncols : int, default 3
+        Panels per row.
+    ax : ignored unless one metric
+        With one metric, draw into this Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The first panel (``ax.figure.axes`` has them all).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["A", "B"], "tone": [0.1, -0.2], "tone_low": [0.0, -0.3], "tone_high": [0.2, 0.0]})
+    >>> ax = plot_metric_ranks(t, metrics=["tone"])
+    >>> [lbl.get_text() for lbl in ax.get_yticklabels()]
+    ['A', 'B']
+    """
+    func = "plot_metric_ranks"
+    if specs is None:
+        specs = [m for f in default_families() for m in f.metrics()]
+    by_name = {m.name: m for m in specs}
+    if metrics is None:
+        metrics = [m.name for m in heatmap_metrics(outlets, specs)] if isinstance(outlets, pd.DataFrame) else []
+    metrics = list(metrics)
+    if not metrics:
+        raise ParameterError(f"{func}: no metric to plot; name at least one column with _low/_high")
+    table = pl.check_table(outlets, ["outlet", *metrics], func=func, source=pl.OUTLETS_SOURCE)
+    n = len(table)
+    cols = max(1, min(int(ncols), len(metrics)))
+    rows = -(-len(metrics) // cols)
+    labels = [pl.wrap(o) for o in table["outlet"]]
+    extra_w, row_h = pl.label_space(labels)
+    panel_h = max(1.6, max(0.24, row_h) * n + 0.9)
+    import matplotlib.pyplot as plt
+
+    if ax is not None and len(metrics) == 1:
+        axes = [ax]
+        fig = ax.figure
+    else:
+        fig, grid = plt.subplots(rows, cols, figsize=(cols * (2.4 + 0.6 * extra_w + 1.2), rows * panel_h),
+                                 layout="constrained", squeeze=False)
+        axes = list(grid.ravel())
+        for extra in axes[len(metrics):]:
+            extra.set_visible(False)
+    for k, name in enumerate(metrics):
+        a = axes[k]
+        spec = by_name.get(name)
+        v = pl.numeric(table, name, func=func)
+        lo = pl.numeric(table, f"{name}_low", func=func) if f"{name}_low" in table else np.full(n, np.nan)
+        hi = pl.numeric(table, f"{name}_high", func=func) if f"{name}_high" in table else np.full(n, np.nan)
+        order = sorted(range(n), key=lambda i: (-(v[i] if np.isfinite(v[i]) else -np.inf), table["outlet"].iloc[i]))
+        y = np.arange(n)
+        colour = spec.color if spec is not None else pl.GREY
+        vo, lo_o, hi_o = v[order], lo[order], hi[order]
+        ok = np.isfinite(lo_o) & np.isfinite(hi_o)
+        a.hlines(y[ok], lo_o[ok], hi_o[ok], color=colour, linewidth=1.6, alpha=0.8, zorder=2)
+        fin = np.isfinite(vo)
+        a.plot(vo[fin], y[fin], "o", color=colour, markersize=4.5, zorder=3)
+        finite = np.concatenate([vo[fin], lo_o[ok], hi_o[ok]])
+        if finite.size and finite.min() < 0 < finite.max():
+            a.axvline(0.0, **pl.ZERO_LINE)
+        a.set_yticks(y, labels=[labels[i] for i in order], fontsize="small")
+        a.set_ylim(n - 0.5, -0.5)
+        a.tick_params(axis="y", length=0)
+        title = spec.title if spec is not None else name
+        a.set_title(pl.plain(title), fontsize="medium")
+        if spec is not None and spec.unit:
+            a.set_xlabel(pl.plain(spec.unit), fontsize="small")
+        a.grid(axis="x", color="#E5E5E5", linewidth=0.6, zorder=0)
+        pl.style_axes(a)
+    return axes[0]

@@ -54,6 +54,7 @@ __all__ = [
     "permutation_test",
     "benjamini_hochberg",
     "keyness",
+    "mann_whitney_columns",
     "yates_delta",
     "williams_q",
 ]
@@ -780,3 +781,88 @@ def keyness(
     )
     out = out.sort_values(["chi2", "term"], ascending=[False, True], kind="mergesort")
     return out.reset_index(drop=True)
+
+
+def mann_whitney_columns(target: Any, reference: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Two-sided Mann-Whitney U test of every column of ``target`` against the same column of ``reference``.
+
+    Rows are observations (say articles) and columns variables (say a term's relative
+    frequency in each article); values must be finite and non-negative, and are
+    typically sparse. The result equals ``scipy.stats.mannwhitneyu(target, reference,
+    axis=0, method="asymptotic")`` (normal approximation with the tie correction and the
+    continuity correction), but only the non-zero entries are sorted: the zeros of a
+    column are one tie group, ranked below every non-zero value. That makes thousands
+    of terms over thousands of articles a matter of milliseconds.
+
+    This is the article-level test Lijffijt et al. (2016) recommend for word
+    frequencies: it compares the articles' frequencies, so a term that is frequent in
+    one article only is not significant however large its count.
+
+    Parameters
+    ----------
+    target, reference : array-like or scipy.sparse matrix, shapes (n1, m) and (n2, m)
+
+    Returns
+    -------
+    (u1, p) : two float arrays of length m
+        ``u1``: the U statistic of ``target`` (scipy's ``statistic``); ``p``: the
+        two-sided p-value. Both are NaN when ``n1`` or ``n2`` is 0; ``p`` is 1 for a
+        column whose values are all equal.
+
+    References
+    ----------
+    Lijffijt, Nevalainen, Säily, Papapetrou, Puolamäki and Mannila (2016), "Significance
+    testing of word frequencies in corpora", Digital Scholarship in the Humanities 31(2).
+
+    Examples
+    --------
+    >>> u, p = mann_whitney_columns([[0.0, 1.0], [0.0, 2.0], [3.0, 3.0]], [[0.0, 0.0], [0.0, 0.0]])
+    >>> u.tolist(), p.round(4).tolist()
+    ([4.0, 6.0], [0.6831, 0.1386])
+    """
+    import scipy.sparse as sp
+
+    def _matrix(values: Any, name: str) -> Any:
+        try:
+            mat = sp.csc_matrix(values, dtype=float)
+        except (TypeError, ValueError) as exc:
+            raise ParameterError(f"mann_whitney_columns: {name} must be a 2-D numeric array") from exc
+        if mat.nnz and (not np.isfinite(mat.data).all() or (mat.data < 0).any()):
+            raise ParameterError(f"mann_whitney_columns: {name} must hold finite, non-negative values")
+        return mat
+
+    x, y = _matrix(target, "target"), _matrix(reference, "reference")
+    if x.shape[1] != y.shape[1]:
+        raise ParameterError(
+            f"mann_whitney_columns: target has {x.shape[1]} columns but reference has {y.shape[1]}"
+        )
+    n1, m = x.shape
+    n2 = y.shape[0]
+    if n1 == 0 or n2 == 0:
+        return np.full(m, np.nan), np.full(m, np.nan)
+    xy = sp.csc_matrix(sp.vstack([x, y], format="csc"))
+    xy.eliminate_zeros()
+    n = n1 + n2
+    nnz_col = np.diff(xy.indptr)
+    zeros = (n - nnz_col).astype(float)
+    col = np.repeat(np.arange(m), nnz_col)
+    order = np.lexsort((xy.data, col))  # column blocks keep their place; values ascending inside each
+    val, is_t = xy.data[order], xy.indices[order] < n1
+    pos = np.arange(col.size) - xy.indptr[:-1][col]  # 0-based position among the column's non-zeros
+    new = np.ones(col.size, dtype=bool)
+    new[1:] = (col[1:] != col[:-1]) | (val[1:] != val[:-1])
+    gid = np.cumsum(new) - 1
+    gstart = np.flatnonzero(new)
+    gsize = np.diff(np.append(gstart, col.size)).astype(float)
+    rank = zeros[col] + (pos[gstart] + (gsize + 1.0) / 2.0)[gid]  # average ranks; the zeros take 1..zeros
+    r1 = np.bincount(col[is_t], weights=rank[is_t], minlength=m)
+    zeros1 = n1 - np.bincount(col[is_t], minlength=m)
+    r1 = r1 + zeros1 * (zeros + 1.0) / 2.0
+    u1 = r1 - n1 * (n1 + 1) / 2.0
+    u = np.maximum(u1, n1 * n2 - u1)
+    tie = zeros**3 - zeros + np.bincount(col[gstart], weights=gsize**3 - gsize, minlength=m)
+    s = np.sqrt(n1 * n2 / 12.0 * ((n + 1) - tie / (n * (n - 1))))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = (u - n1 * n2 / 2.0 - 0.5) / s
+    p = np.clip(2.0 * special.ndtr(-z), 0.0, 1.0)
+    return u1, np.where(np.isnan(p), 1.0, p)

@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -40,7 +41,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer,
 
 from coverage._memory import release_memory
 from coverage.errors import ParameterError
-from coverage.text import Token, is_word, is_word_many
+from coverage.text import Token, is_word, is_word_many, tokenize
 
 __all__ = [
     "STOPWORDS",
@@ -50,6 +51,12 @@ __all__ = [
     "group_counts",
     "term_table",
     "stream_term_matrix",
+    "CREDIT_WORDS",
+    "EXCLUSIONS",
+    "check_exclude",
+    "outlet_name_tokens",
+    "excluded_terms",
+    "document_keyness",
 ]
 
 #: Words that are frequent in any news report and carry no framing on their own:
@@ -77,6 +84,35 @@ NEWS_STOPWORDS: frozenset[str] = frozenset(
 #: are in scikit-learn's list; pass a custom set if they should count.
 STOPWORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | NEWS_STOPWORDS
 
+#: Photo-credit, caption and byline words (and the news agencies that appear in
+#: credit lines). They dominate keyness between outlets because each outlet formats
+#: its picture credits differently ("Image copyright Getty Images", "Photograph:
+#: Reuters", "(AP Photo/...)"), not because of how it frames the event. Left out of
+#: keyness by ``exclude=("credits", ...)`` (:func:`excluded_terms`); compared with the
+#: lower-case, possessive-stripped term (and its stem when terms are stemmed).
+CREDIT_WORDS: frozenset[str] = frozenset(
+    {
+        "caption", "captions", "copyright", "credit", "credits", "courtesy",
+        "image", "images", "photo", "photos", "photograph", "photographs", "photographer",
+        "file", "handout", "getty", "shutterstock", "alamy",
+        "reuters", "ap", "afp", "pa", "epa", "ansa", "anadolu",
+    }
+)  # fmt: skip
+
+#: Names accepted by ``exclude=`` of :meth:`coverage.Analysis.keyness` / ``terms``:
+#:
+#: * ``"outlets"``: every word token of every outlet name of the corpus ("Fox News" ->
+#:   "fox", "news"), normalised like token norms (:func:`outlet_name_tokens`);
+#: * ``"numbers"``: tokens with no letter ("2017", "1,000", "9") and numbers with an
+#:   ordinal, decade or clock suffix ("29th", "1990s", "2.40pm", "10am");
+#: * ``"handles"``: tokens starting with ``@`` or ``#`` (social media handles, hashtags);
+#: * ``"credits"``: :data:`CREDIT_WORDS`.
+#:
+#: An n-gram is excluded when any of its tokens is.
+EXCLUSIONS: tuple[str, ...] = ("outlets", "numbers", "handles", "credits")
+
+_NUMBER_WITH_SUFFIX = re.compile(r"[0-9][0-9.,:]*(?:st|nd|rd|th|s|am|pm)")
+
 
 @lru_cache(maxsize=1)
 def _stemmer():
@@ -96,6 +132,101 @@ def _strip_possessive(word: str) -> str:
     if word.endswith("'") and len(word) > 1:
         return word[:-1]
     return word
+
+
+def check_exclude(exclude: Any) -> tuple[str, ...]:
+    """``exclude`` as a tuple of names from :data:`EXCLUSIONS` (a single name or None allowed).
+
+    Examples
+    --------
+    >>> check_exclude("numbers"), check_exclude(None), check_exclude(["handles", "outlets"])
+    (('numbers',), (), ('handles', 'outlets'))
+    """
+    if exclude is None:
+        return ()
+    names = (exclude,) if isinstance(exclude, str) else exclude
+    try:
+        names = tuple(names)
+    except TypeError as exc:
+        raise ParameterError(
+            f"exclude={exclude!r} must be a list of names from {list(EXCLUSIONS)}, e.g. exclude=('numbers',)"
+        ) from exc
+    unknown = [n for n in names if n not in EXCLUSIONS]
+    if unknown:
+        raise ParameterError(
+            f"unknown exclusion(s) {unknown!r} in exclude=; the accepted values are {list(EXCLUSIONS)} "
+            f"(exclude=() keeps every term)"
+        )
+    return tuple(dict.fromkeys(names))
+
+
+def outlet_name_tokens(outlets: Iterable[str], *, stopwords: Iterable[str] | None = STOPWORDS,
+                       stem: bool = False, strip_possessive: bool = True) -> frozenset[str]:
+    """The word tokens of outlet names, as they appear in terms.
+
+    Each name is tokenized like article text (:func:`coverage.text.tokenize`: folded, lower
+    case), punctuation is dropped, possessives stripped, and ``stopwords`` are left out (so
+    "The Guardian" gives "guardian" only, whatever the term table's stopwords); ``stem``
+    stems them as the terms are.
+
+    Examples
+    --------
+    >>> sorted(outlet_name_tokens(["Fox News", "BBC News", "The Guardian"]))
+    ['bbc', 'fox', 'guardian', 'news']
+    """
+    stop = frozenset() if stopwords is None else frozenset(stopwords)
+    out: set[str] = set()
+    for name in outlets:
+        for tok in tokenize(str(name)):
+            word = _strip_possessive(tok.norm) if strip_possessive else tok.norm
+            if is_word(word) and word not in stop:
+                out.add(_stem(word) if stem else word)
+    return frozenset(out)
+
+
+def _is_number(word: str) -> bool:
+    return not any(ch.isalpha() for ch in word) or _NUMBER_WITH_SUFFIX.fullmatch(word) is not None
+
+
+def excluded_terms(terms: Any, exclude: Any, *, outlets: Iterable[str] = (), stem: bool = False) -> np.ndarray:
+    """Boolean mask: True for each term that ``exclude`` leaves out (see :data:`EXCLUSIONS`).
+
+    ``terms`` are unigrams or n-grams joined by a space (as :func:`doc_term_matrix` makes
+    them); an n-gram is excluded when any of its tokens is. ``outlets`` are the outlet
+    names (for ``"outlets"``); ``stem=True`` when the terms are stemmed (the outlet and
+    credit words are then stemmed too). Unknown names raise :class:`ParameterError`.
+
+    Examples
+    --------
+    >>> terms = ["vigil", "fox", "2017", "29th", "@sky", "getty images", "candle vigil"]
+    >>> excluded_terms(terms, EXCLUSIONS, outlets=["Fox News"]).tolist()
+    [False, True, True, True, True, True, False]
+    >>> excluded_terms(terms, ()).any()
+    np.False_
+    """
+    names = check_exclude(exclude)
+    arr = np.asarray(terms, dtype=object).reshape(-1)
+    if not names or arr.size == 0:
+        return np.zeros(arr.size, dtype=bool)
+    words: set[str] = set()
+    if "outlets" in names:
+        words |= outlet_name_tokens(outlets, stem=stem)
+    if "credits" in names:
+        words |= {_stem(w) for w in CREDIT_WORDS} if stem else CREDIT_WORDS
+    numbers, handles = "numbers" in names, "handles" in names
+
+    def bad(tok: str) -> bool:
+        return (tok in words or (handles and tok[:1] in ("@", "#")) or (numbers and _is_number(tok)))
+
+    cache: dict[str, bool] = {}
+
+    def bad_cached(tok: str) -> bool:
+        hit = cache.get(tok)
+        if hit is None:
+            hit = cache[tok] = bad(tok)
+        return hit
+
+    return np.fromiter((any(map(bad_cached, str(t).split(" "))) for t in arr), dtype=bool, count=arr.size)
 
 
 def _check_ngram_range(ngram_range: Any) -> tuple[int, int]:
@@ -375,6 +506,154 @@ def term_table(
         }
     )
     return df.reset_index(drop=True)[columns]
+
+
+def _row_index(rows: Any, n_docs: int, name: str) -> np.ndarray:
+    arr = np.asarray(rows).reshape(-1)
+    if arr.dtype == bool:
+        if arr.size != n_docs:
+            raise ParameterError(f"{name} is a mask of {arr.size} values but the matrix has {n_docs} documents")
+        return np.flatnonzero(arr)
+    if arr.size and (not np.issubdtype(arr.dtype, np.integer) or arr.min() < 0 or arr.max() >= n_docs):
+        raise ParameterError(f"{name} must be a boolean mask or row numbers in [0, {n_docs})")
+    return np.unique(arr.astype(np.int64))
+
+
+def document_keyness(
+    matrix: Any,
+    vocab: Any,
+    target: Any,
+    reference: Any,
+    *,
+    doc_tokens: Any = None,
+    excluded: Any = None,
+    min_docs: int = 2,
+    article_test: bool = True,
+    over_only: bool = False,
+    correction: str = "default",
+) -> pd.DataFrame:
+    """Keyness of target documents against reference documents, with dispersion (Lijffijt et al. 2016).
+
+    The columns of :func:`coverage.stats.keyness` (``term, n_target, n_reference, g2,
+    chi2, p_value, p_adjusted, log_ratio``: the 2x2 tables of the pooled counts, as
+    quanteda) plus:
+
+    * ``n_docs_target``, ``n_docs_reference``: how many target / reference documents
+      use the term (document frequency);
+    * ``n_articles_target``, ``n_articles_reference``: how many documents each side has;
+    * ``p_articles``: two-sided Mann-Whitney U test of the term's relative frequency
+      in each document (``count / doc_tokens``), target documents against reference
+      documents (:func:`coverage.stats.mann_whitney_columns`, equal to
+      ``scipy.stats.mannwhitneyu(..., method="asymptotic")``). The pooled tests
+      (chi2, G2) treat every token as independent, so one article that repeats a term
+      ten times makes it "key"; the article-level test does not (Lijffijt et al.
+      2016). NaN when a side has fewer than 2 documents with tokens, or with
+      ``article_test=False``;
+    * ``p_articles_adjusted``: Benjamini-Hochberg over the rows that have ``p_articles``.
+
+    **Dispersion filter.** A term over-represented in the target (``chi2 > 0``) is
+    kept only if at least ``min(min_docs, n_articles_target)`` target documents use
+    it; a term under-represented in the target (key for the reference) only if at
+    least ``min(min_docs, n_articles_reference)`` reference documents use it. So a
+    term concentrated in one article is not key, while a side of one document can
+    still have key terms (then purely descriptive: no article-level test exists).
+
+    **Exclusions** (``excluded``, a boolean mask over ``vocab``, e.g. from
+    :func:`excluded_terms`) and the dispersion filter remove rows only: the totals
+    ``N_t``, ``N_r`` of the 2x2 tables are the term tokens of *all* columns of
+    ``matrix``, so the statistics of a kept term do not depend on which other terms
+    were left out. ``p_adjusted`` and ``p_articles_adjusted`` are adjusted over the
+    rows returned.
+
+    Parameters
+    ----------
+    matrix : scipy.sparse matrix or array, shape (n_docs, n_terms)
+        Counts, one row per document (:func:`doc_term_matrix`, :func:`stream_term_matrix`).
+    vocab : array-like of str, shape (n_terms,)
+    target, reference : boolean mask (n_docs,) or row numbers
+        The documents of each side (disjoint); other documents are ignored.
+    doc_tokens : array-like, shape (n_docs,), optional
+        Each document's token count, the denominator of the relative frequencies of
+        the article-level test (documents with 0 are left out of it). Default: the
+        row sums of ``matrix``.
+    excluded : boolean array, shape (n_terms,), optional
+        Terms to leave out of the table.
+    min_docs : int, default 2
+    article_test : bool, default True
+        False skips the Mann-Whitney tests (``p_articles`` NaN), e.g. when only the
+        ranking is needed.
+    over_only : bool, default False
+        Keep only the terms over-represented in the target (``chi2 > 0``); much faster
+        when only the target's key terms are wanted.
+    correction : str
+        As :func:`coverage.stats.keyness`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by ``chi2`` descending then ``term`` (as :func:`coverage.stats.keyness`).
+
+    Examples
+    --------
+    >>> m = sp.csr_matrix([[10, 1], [0, 1], [0, 1], [0, 0], [0, 0], [1, 0]])
+    >>> k = document_keyness(m, ["once", "spread"], [0, 1, 2], [3, 4, 5], doc_tokens=[20, 20, 20, 20, 20, 20])
+    >>> k[["term", "n_target", "n_docs_target"]].values.tolist()
+    [['spread', 3, 3]]
+    """
+    from . import stats as _stats
+
+    m = sp.csr_matrix(matrix)
+    n_docs, n_terms = m.shape
+    vocab_arr = np.asarray(vocab, dtype=object).reshape(-1)
+    if vocab_arr.size != n_terms:
+        raise ParameterError(f"vocab has {vocab_arr.size} terms but the matrix has {n_terms} columns")
+    if isinstance(min_docs, bool) or not isinstance(min_docs, int | np.integer) or min_docs < 1:
+        raise ParameterError(f"min_docs={min_docs!r} must be a positive integer (the default, 2, drops terms "
+                             f"used by one article only; 1 keeps them)")
+    t_rows, r_rows = _row_index(target, n_docs, "target"), _row_index(reference, n_docs, "reference")
+    if np.intersect1d(t_rows, r_rows).size:
+        raise ParameterError("target and reference must not share documents")
+    if doc_tokens is None:
+        tokens = np.asarray(m.sum(axis=1), dtype=float).ravel()
+    else:
+        tokens = np.asarray(doc_tokens, dtype=float).reshape(-1)
+        if tokens.size != n_docs:
+            raise ParameterError(f"doc_tokens has {tokens.size} values for {n_docs} documents")
+    if excluded is not None:
+        excluded = np.asarray(excluded, dtype=bool).reshape(-1)
+        if excluded.size != n_terms:
+            raise ParameterError(f"excluded has {excluded.size} values for {n_terms} terms")
+    row_totals = np.asarray(m.sum(axis=1), dtype=float).ravel()
+    nt, nr = float(row_totals[t_rows].sum()), float(row_totals[r_rows].sum())
+    mt, mr = m[t_rows], m[r_rows]
+    a = np.asarray(mt.sum(axis=0)).ravel()
+    b = np.asarray(mr.sum(axis=0)).ravel()
+    dt = np.bincount(mt.indices[mt.data > 0], minlength=n_terms)
+    dr = np.bincount(mr.indices[mr.data > 0], minlength=n_terms)
+    n_t, n_r = len(t_rows), len(r_rows)
+    over = a * nr > b * nt  # a > E11: over-represented in the target
+    keep = ((a + b) > 0) & np.where(over, dt >= min(min_docs, n_t), dr >= min(min_docs, n_r))
+    if excluded is not None:
+        keep &= ~excluded
+    if over_only:
+        keep &= over
+    idx = np.flatnonzero(keep)
+    out = _stats.keyness(a[idx], b[idx], vocab_arr[idx], correction=correction, target_total=nt,
+                         reference_total=nr)
+    col = idx[pd.Index([str(t) for t in vocab_arr[idx]]).get_indexer(out["term"])]
+    out["n_docs_target"] = dt[col].astype(np.int64)
+    out["n_docs_reference"] = dr[col].astype(np.int64)
+    out["n_articles_target"] = np.int64(n_t)
+    out["n_articles_reference"] = np.int64(n_r)
+    p = np.full(len(out), np.nan)
+    tt, rr = t_rows[tokens[t_rows] > 0], r_rows[tokens[r_rows] > 0]
+    if article_test and len(out) and len(tt) >= 2 and len(rr) >= 2:
+        x = sp.diags(1.0 / tokens[tt]) @ m[tt][:, col]
+        y = sp.diags(1.0 / tokens[rr]) @ m[rr][:, col]
+        p = _stats.mann_whitney_columns(x, y)[1]
+    out["p_articles"] = p
+    out["p_articles_adjusted"] = _stats.benjamini_hochberg(p)
+    return out
 
 
 def _str_array(words: Sequence[str]) -> np.ndarray:

@@ -22,6 +22,24 @@ import pytest
 INSTALL = "apt-get update && apt-get install -y chromium"
 
 
+#: JavaScript: the elements that stick out of the page on the right (outside any scroll box; the first 5
+#: and their number), the page's scroll width, the window's inner width and the page height.
+OVERFLOW_JS = """(() => {
+  const out = [];
+  document.querySelectorAll('body *').forEach(el => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= innerWidth + 1) return;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === 'auto' || o === 'scroll' || o === 'hidden') return;  // inside a scroll box: scrolls there
+    }
+    out.push(el.tagName + '.' + el.className);
+  });
+  return {overflow: out.slice(0, 5), n_overflow: out.length, scrollWidth: document.scrollingElement.scrollWidth, inner: innerWidth,
+          height: document.scrollingElement.scrollHeight};
+})()"""
+
+
 def chromium() -> str:
     """Path of a Chromium/Chrome executable; skips the test (fails in CI) when there is none."""
     for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):

@@ -16,6 +16,7 @@ Helpers, not tests: imported by ``tests/test_hostile.py``.
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -168,8 +169,14 @@ ALLOWED_ATTRS = frozenset({
     "class", "style", "title", "id", "lang", "charset", "name", "content", "src", "alt", "colspan", "rowspan",
     "border",
 })
-#: Attributes whose value is only ever shown as text (tooltips, alt text): they may quote a payload.
-TEXT_ATTRS = frozenset({"title", "alt"})
+#: Attributes whose value is only ever shown as text (tooltips, alt text) or compared as text by the
+#: page's script (sort keys, placeholders): they may quote a payload.
+TEXT_ATTRS = frozenset({"title", "alt", "data-sort", "data-outlet", "placeholder", "aria-label"})
+#: Elements and attributes a whole report page may have besides those of a fragment: its one script, links
+#: within the page, search boxes, the contents.
+PAGE_TAGS = frozenset({"script", "a", "input", "label", "nav", "h4"})
+PAGE_ATTRS = frozenset({"href", "type", "placeholder", "aria-label", "aria-live", "aria-hidden", "hidden", "scope",
+                        "data-type", "data-sort", "data-table", "data-outlet", "loading", "open"})
 #: Tags that must appear in no produced HTML at all.
 FORBIDDEN_TAGS = frozenset({
     "script", "iframe", "object", "embed", "svg", "math", "base", "link", "form", "input", "button", "select",
@@ -224,13 +231,32 @@ class Page(HTMLParser):
         return "".join(self._text)
 
 
-def unsafe(markup: str, *, fragment: bool = True) -> list[str]:
-    """Everything in ``markup`` that could run code, load something or came from data as markup."""
+def unsafe(markup: str, *, fragment: bool = True, interactive: bool = False) -> list[str]:
+    """Everything in ``markup`` that could run code, load something or came from data as markup.
+
+    ``interactive``: a fragment of the report (a notebook output) may have the page's links, search
+    boxes and contents (not its script); links must still point into the page (``#...``).
+    """
     page = Page(markup)
     found = []
+    extra_tags = PAGE_TAGS if not fragment else (PAGE_TAGS - {"script"} if interactive else frozenset())
     for tag in page.tags:
+        if tag in extra_tags:
+            continue
         if tag in FORBIDDEN_TAGS or tag not in ALLOWED_TAGS:
             found.append(f"element <{tag}>")
+    if not fragment:  # the page's own script, exactly once and unchanged; links only within the page
+        from coverage.report.page import SCRIPT
+
+        scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", markup, re.S | re.I)
+        if scripts != [SCRIPT] or page.tags.count("script") != 1:
+            found.append(f"the page must have exactly its own script, found {len(scripts)} <script>")
+        ids = {v for _, name, v in page.attrs if name == "id"}
+        for tag, name, value in page.attrs:
+            if tag == "a" and name == "href" and not (value.startswith("#") and value[1:] in ids):
+                found.append(f"a link that does not point into the page: {value[:60]!r}")
+            if tag == "input" and name == "type" and value != "search":
+                found.append(f"an input of type {value!r}")
     if fragment:
         for tag in ("html", "head", "body", "title", "meta", "style", "main"):
             if tag in page.tags:
@@ -241,7 +267,7 @@ def unsafe(markup: str, *, fragment: bool = True) -> list[str]:
         v = "".join(value.split()).lower()
         if name.startswith("on"):
             found.append(f"event handler {tag}[{name}]")
-        elif name not in ALLOWED_ATTRS:
+        elif name not in ALLOWED_ATTRS and not ((not fragment or interactive) and name in PAGE_ATTRS):
             found.append(f"attribute {tag}[{name}]")
         if name not in TEXT_ATTRS and ("javascript:" in v or "vbscript:" in v):
             found.append(f"script URL in {tag}[{name}]")
@@ -249,6 +275,12 @@ def unsafe(markup: str, *, fragment: bool = True) -> list[str]:
             found.append(f"{tag}[src] is not an embedded PNG: {value[:40]!r}")
         if name == "style" and ("expression(" in v or "url(" in v or "@import" in v):
             found.append(f"{tag}[style] loads or runs something: {value!r}")
+    if fragment and interactive:
+        for tag, name, value in page.attrs:
+            if tag == "a" and name == "href" and not value.startswith("#"):
+                found.append(f"a link that does not point into the page: {value[:60]!r}")
+            if tag == "input" and name == "type" and value != "search":
+                found.append(f"an input of type {value!r}")
     for c in page.comments:
         found.append(f"comment <!--{c[:40]}-->")
     for d in page.decls:

@@ -110,7 +110,7 @@ def test_fixture_puts_payloads_everywhere(corpus, analysis):
     matched = set(analysis.hits.loc[analysis.hits["metric"] == "markup", "matched"])
     assert {"<script>", "onerror=", "javascript:", "\"><"} <= matched
     # payload words reach keyness and KWIC, and payloads sit in sentences with framing hits
-    key = set(analysis.keyness(H.OUTLETS[1])["term"])
+    key = set(analysis.keyness(H.OUTLETS[1], exclude=())["term"])  # payload words are also in the outlet names
     assert {"script", "onerror", "xss"} & key
     assert len(analysis.kwic("onerror")) > 10
     framed = analysis.sentences[(analysis.sentences["solidarity"] > 0) | (analysis.sentences["violence"] > 0)]
@@ -249,10 +249,9 @@ def test_figures_show_dollar_signs_and_markup_as_plain_text(analysis, tmp_path):
 
 def test_report_has_no_markup_from_the_data(report):
     result, page = report
-    assert H.unsafe(page, fragment=False) == []
-    assert not re.search(r"<\s*/?\s*script", page, re.I), "the report must contain no <script> at all"
+    assert H.unsafe(page, fragment=False) == []  # one script, the page's own; links only into the page
     assert external_references(page) == []
-    assert len(re.findall(r"<img\b[^>]*\ssrc=[\"']data:image/png;base64,", page)) == 5 + len(H.OUTLETS)
+    assert len(re.findall(r"<img\b[^>]*\ssrc=[\"']data:image/png;base64,", page)) >= 3
     title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
     assert html.unescape(title) == H.REPORT_TITLE
 
@@ -264,8 +263,8 @@ def test_report_shows_the_hostile_text_literally(report, analysis, files):
              analysis.lexicon.version]  # the merged version quotes the custom lexicon's name and version
     missing = [s for s in shown if s not in text]
     assert missing == []
-    alts = {v for tag, name, v in H.Page(page).attrs if tag == "img" and name == "alt"}
-    assert {f"Keyness bar chart for {o}" for o in H.OUTLETS} <= alts  # alt texts decode to the names
+    sorts = {v for tag, name, v in H.Page(page).attrs if tag == "td" and name == "data-sort"}
+    assert {o.lower() for o in H.OUTLETS} <= sorts  # sort keys decode to the names
     quoted = sum(_clean(p) in text for p in H.PAYLOADS)
     assert quoted >= 10, "the evidence section should quote sentences with payloads"
     assert str(files[0]) not in page, "machine-specific path in the report"
@@ -282,7 +281,7 @@ def test_report_notebook_outputs_are_clean_fragments(report):
             markup = out.get("data", {}).get("text/html")
             if markup:
                 n += 1
-                assert H.unsafe("".join(markup) if isinstance(markup, list) else markup) == []
+                assert H.unsafe("".join(markup) if isinstance(markup, list) else markup, interactive=True) == []
     assert n >= 6
 
 
@@ -301,8 +300,12 @@ _PROBE = """(() => {
     title: document.title,
     xss: typeof window.__xss,
     handlers: all.filter(e => [...e.attributes].some(a => a.name.toLowerCase().startsWith('on'))).length,
-    active: document.querySelectorAll('script, iframe, object, embed, svg, math, base, link, form, input, '
-      + 'button, select, textarea, video, audio, source, template, noscript, marquee, a, meta[http-equiv]').length,
+    active: document.querySelectorAll('iframe, object, embed, svg, math, base, link, form, select, textarea, '
+      + 'video, audio, source, template, noscript, marquee, meta[http-equiv]').length,
+    scripts: [...document.scripts].map(s => s.textContent),
+    links: [...document.querySelectorAll('a')].filter(a => !(a.getAttribute('href') || '').startsWith('#')).length,
+    inputs: [...document.querySelectorAll('input')].filter(i => i.type !== 'search').length,
+    buttons: [...document.querySelectorAll('button')].filter(b => b.className !== 'mc-sort').length,
     text: document.body ? document.body.textContent : '',
   };
 })()"""
@@ -335,6 +338,10 @@ def _assert_nothing_ran(probe, title):
     assert probe["dialogs"] == [], f"a payload opened a dialog: {probe['dialogs']}"
     assert probe["requests"] == [], f"the page made requests: {probe['requests'][:5]}"
     assert probe["handlers"] == 0 and probe["active"] == 0
+    from coverage.report.page import SCRIPT
+
+    assert probe["scripts"] in ([], [SCRIPT]), "a script other than the page's own"
+    assert probe["links"] == probe["inputs"] == probe["buttons"] == 0
 
 
 def test_browser_detects_raw_payloads(browser, tmp_path):

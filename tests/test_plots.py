@@ -422,3 +422,31 @@ def test_no_global_rcparams_change(outlets, sentences, keyness):
     plot_religion_frames(outlets)
     plot_frame_heatmap(outlets)
     assert dict(matplotlib.rcParams) == before
+
+
+def test_outlet_arcs_mean_over_articles_with_a_band():
+    """One line per outlet: the mean over its articles per part of the article; band = mean +- 1.96 SE."""
+    from coverage.plots import plot_outlet_arcs
+
+    s = pd.DataFrame({
+        "article_id": ["a1", "a1", "a2", "a2", "a2", "b1", "b1"],
+        "outlet": ["X", "X", "X", "X", "X", "Y", "Y"],
+        "sentence": [0, 1, 0, 1, 2, 0, 1],
+        "sentiment": [0.2, -0.4, 0.6, 0.9, 0.0, -0.5, 0.5],
+        "boilerplate": [False, False, False, True, False, False, False],  # a2's middle sentence is dropped
+    })
+    ax = plot_outlet_arcs(s, bins=2)
+    lines = {ln.get_gid(): ln for ln in ax.get_lines() if ln.get_gid()}
+    assert sorted(lines) == ["X", "Y"]
+    assert lines["X"].get_xdata().tolist() == [0.25, 0.75]
+    assert np.allclose(lines["X"].get_ydata(), [(0.2 + 0.6) / 2, (-0.4 + 0.0) / 2])
+    assert np.allclose(lines["Y"].get_ydata(), [-0.5, 0.5])
+    # X has two articles in each part: a band; Y has one: none
+    bands = [c for c in ax.collections if c.get_array() is None and len(c.get_paths())]
+    assert len(bands) == 1
+    verts = bands[0].get_paths()[0].vertices
+    half = 1.96 * np.std([0.2, 0.6], ddof=1) / np.sqrt(2)
+    assert np.isclose(verts[:, 1].max(), max(0.4 + half, -0.2 + 0.2828427 * 1.96 / np.sqrt(2)))
+    with pytest.raises(ParameterError, match="bins must be a positive integer"):
+        plot_outlet_arcs(s, bins=0)
+    plt.close("all")

@@ -203,3 +203,202 @@ def test_code_point_order_equals_pythons_sort():
     assert _code_point_argsort(odd).tolist() == [2, 0, 1]
     with pytest.raises(TypeError):
         _code_point_argsort(np.array(["b", None, "a"], dtype=object))  # as np.argsort: None has no order
+
+
+# ---------------------------------------------------------------------------
+# keyness that means something (issue 17): dispersion, exclusions, key_terms
+
+
+def test_excluded_terms_each_rule_and_ngrams():
+    from coverage.terms import (
+        CREDIT_WORDS,
+        EXCLUSIONS,
+        check_exclude,
+        excluded_terms,
+        outlet_name_tokens,
+    )
+
+    assert EXCLUSIONS == ("outlets", "numbers", "handles", "credits")
+    assert {"caption", "copyright", "getty", "images", "photo", "reuters", "ap", "afp"} <= CREDIT_WORDS
+    assert outlet_name_tokens(["Fox News", "BBC News", "The Guardian", "ＳＫＹ News"]) == {
+        "fox", "news", "bbc", "guardian", "sky"}  # folded, lower case, stopwords ("the") left out
+    terms = ["vigil", "fox", "news", "2017", "1,000", "29th", "1990s", "2.40pm", "covid-19", "@foxnews",
+             "#vigil", "getty", "caption", "candle vigil", "getty images", "vigil 2017", "fox vigil"]
+    got = dict(zip(terms, excluded_terms(terms, EXCLUSIONS, outlets=["Fox News"]).tolist(), strict=True))
+    assert [t for t, bad in got.items() if not bad] == ["vigil", "covid-19", "candle vigil"]
+    only_numbers = excluded_terms(terms, ["numbers"], outlets=["Fox News"])
+    assert [t for t, bad in zip(terms, only_numbers, strict=True) if bad] == [
+        "2017", "1,000", "29th", "1990s", "2.40pm", "vigil 2017"]
+    only_handles = excluded_terms(terms, "handles")
+    assert [t for t, bad in zip(terms, only_handles, strict=True) if bad] == ["@foxnews", "#vigil"]
+    assert not excluded_terms(terms, ()).any() and not excluded_terms(terms, None).any()
+    # stemmed terms: the outlet and credit words are stemmed too ("images" -> "imag")
+    assert excluded_terms(["imag", "time", "vigil"], ["credits", "outlets"], outlets=["The Times"],
+                          stem=True).tolist() == [True, True, False]
+    assert check_exclude(["numbers", "numbers"]) == ("numbers",)
+    with pytest.raises(ParameterError, match=r"'photos'.*\['outlets', 'numbers', 'handles', 'credits'\]"):
+        check_exclude(["numbers", "photos"])
+
+
+def test_document_keyness_hand_matrix():
+    from coverage.terms import document_keyness
+
+    # terms: once (10x in doc 0 only), spread (1x in docs 0-2), other (fills the totals), excl
+    m = sp.csr_matrix([[10, 1, 5, 2], [0, 1, 5, 0], [0, 1, 5, 0], [0, 0, 5, 0], [0, 0, 5, 0], [0, 0, 5, 0]])
+    vocab = ["once", "spread", "other", "excl"]
+    tgt, ref = [0, 1, 2], [3, 4, 5]
+    k = document_keyness(m, vocab, tgt, ref, excluded=[False, False, False, True]).set_index("term")
+    assert set(k.index) == {"spread", "other"}  # "once": 1 target document < min_docs = 2
+    assert k.loc["spread", "n_docs_target"] == 3 and k.loc["spread", "n_docs_reference"] == 0
+    assert k.loc["other", "n_docs_target"] == 3 and k.loc["other", "n_docs_reference"] == 3
+    assert (k["n_articles_target"] == 3).all() and (k["n_articles_reference"] == 3).all()
+    # totals keep the excluded and dropped terms: N_t = 18 + 6 + 6 = 30 (once 10, spread 3, other 15, excl 2),
+    # N_r = 15
+    expected = stats_keyness([3, 15], [0, 15], ["spread", "other"], target_total=30, reference_total=15)
+    assert k.loc["spread", "chi2"] == pytest.approx(expected.set_index("term").loc["spread", "chi2"], rel=1e-12)
+    k1 = document_keyness(m, vocab, tgt, ref, min_docs=1).set_index("term")
+    assert k1.loc["once", "n_docs_target"] == 1 and k1.loc["once", "n_target"] == 10
+    assert document_keyness(m, vocab, [0], ref)["term"].tolist().count("once") == 1  # one document: min(2, 1) = 1
+    with pytest.raises(ParameterError, match="min_docs"):
+        document_keyness(m, vocab, tgt, ref, min_docs=0)
+    with pytest.raises(ParameterError, match="share"):
+        document_keyness(m, vocab, [0, 1], [1, 2])
+
+
+def stats_keyness(*args, **kwargs):
+    from coverage.stats import keyness
+
+    return keyness(*args, **kwargs)
+
+
+def _dispersion_analysis():
+    import pandas as pd
+
+    import coverage
+
+    rows = [("a1", "A", " ".join(["burst"] * 10) + " vigil candle"),
+            ("a2", "A", "spread vigil candle"), ("a3", "A", "spread vigil candle"), ("a4", "A", "spread vigil candle"),
+            ("b1", "B", "vigil candle police"), ("b2", "B", "vigil police march"), ("b3", "B", "candle police march")]
+    return coverage.analyze(pd.DataFrame(rows, columns=["id", "outlet", "text"]), n_boot=20)
+
+
+def test_keyness_drops_terms_concentrated_in_one_article():
+    a = _dispersion_analysis()
+    k = a.keyness("A").set_index("term")
+    assert list(k.columns) == ["n_target", "n_reference", "g2", "chi2", "p_value", "p_adjusted", "log_ratio",
+                               "n_docs_target", "n_docs_reference", "n_articles_target", "n_articles_reference",
+                               "p_articles", "p_articles_adjusted"]
+    # "burst": 10 times in article a1 only -> dropped; "spread": once in each of a2, a3, a4 -> kept
+    assert "burst" not in k.index and "spread" in k.index
+    assert k.loc["spread", ["n_target", "n_reference", "n_docs_target", "n_docs_reference"]].tolist() == [3, 0, 3, 0]
+    assert k.loc["vigil", ["n_docs_target", "n_docs_reference"]].tolist() == [4, 2]
+    assert k.loc["police", ["n_docs_target", "n_docs_reference"]].tolist() == [0, 3]
+    assert k.loc["march", ["n_docs_target", "n_docs_reference"]].tolist() == [0, 2]
+    assert (k["n_articles_target"] == 4).all() and (k["n_articles_reference"] == 3).all()
+    # the pooled totals still count "burst": N_t = 12 + 3 * 3 = 21, N_r = 9; spread: a = 3, b = 0, N = 30,
+    # Yates applies (|ad - bc| = 27 >= N / 2, E11 = 2.1 < 5): chi2 = 30 (27 - 15)^2 / (3 * 27 * 21 * 9)
+    assert k.loc["spread", "chi2"] == pytest.approx(30 * 12**2 / (3 * 27 * 21 * 9), rel=1e-12)
+    k1 = a.keyness("A", min_docs=1).set_index("term")
+    assert k1.loc["burst", ["n_target", "n_docs_target"]].tolist() == [10, 1]
+    assert k1.loc["burst", "chi2"] == k1["chi2"].max()  # the pooled test calls it the key term...
+    assert k1.loc["burst", "p_articles"] > 0.5  # ... the article-level test does not
+    assert k1.loc["spread", "chi2"] == k.loc["spread", "chi2"]
+
+
+def test_keyness_p_articles_is_mann_whitney_of_article_rates():
+    from scipy.stats import mannwhitneyu
+
+    from coverage.stats import benjamini_hochberg
+
+    a = _dispersion_analysis()
+    k = a.keyness("A").set_index("term")
+    # spread per article: a1 0 / 12 tokens, a2-a4 1 / 3; B's articles 0 / 3
+    ref = mannwhitneyu([0, 1 / 3, 1 / 3, 1 / 3], [0, 0, 0], method="asymptotic")
+    assert k.loc["spread", "p_articles"] == pytest.approx(ref.pvalue, rel=1e-12)
+    assert k.loc["spread", "p_articles"] == pytest.approx(0.10247043, abs=1e-8)
+    vigil = mannwhitneyu([1 / 12, 1 / 3, 1 / 3, 1 / 3], [1 / 3, 1 / 3, 0], method="asymptotic")
+    assert k.loc["vigil", "p_articles"] == pytest.approx(vigil.pvalue, rel=1e-12)
+    np.testing.assert_allclose(k["p_articles_adjusted"], benjamini_hochberg(k["p_articles"]))
+
+
+def _named_outlets_analysis():
+    import pandas as pd
+
+    import coverage
+
+    fox = "Fox News vigil candle 2017 29th 1,000 @foxnews #vigil caption getty images"
+    bbc = "BBC News police march candle 2017 copyright reuters"
+    rows = [("f1", "Fox News", fox), ("f2", "Fox News", fox), ("b1", "BBC News", bbc), ("b2", "BBC News", bbc),
+            ("s1", "Solo", "lone vigil words")]
+    return coverage.analyze(pd.DataFrame(rows, columns=["id", "outlet", "text"]), n_boot=20)
+
+
+def test_keyness_excludes_outlet_names_numbers_handles_credits_by_default():
+    a = _named_outlets_analysis()
+    noise = {"fox", "news", "bbc", "solo", "2017", "29th", "1,000", "@foxnews", "#vigil", "caption", "getty",
+             "images", "copyright", "reuters"}
+    default = a.keyness("Fox News").set_index("term")
+    assert set(default.index) == {"vigil", "candle", "police", "march"}
+    kept = a.keyness("Fox News", exclude=()).set_index("term")
+    assert noise - {"solo"} <= set(kept.index)  # "solo" is only an outlet name, never a word of the text
+    assert kept.loc["@foxnews", "n_target"] == 2 and kept.loc["news", "n_docs_reference"] == 2
+    # excluded terms still count in the totals, so the kept terms' statistics do not change
+    assert default.loc["vigil", "chi2"] == kept.loc["vigil", "chi2"]
+    assert default.loc["police", "g2"] == kept.loc["police", "g2"]
+    only = a.keyness("Fox News", exclude=["handles"]).set_index("term")
+    assert "@foxnews" not in only.index and "#vigil" not in only.index and "fox" in only.index
+    bigrams = a.keyness("Fox News", ngram_range=(2, 2), exclude=["outlets", "numbers", "handles", "credits"])
+    assert set(bigrams["term"]) == {"vigil candle", "police march", "march candle"}  # "getty images"... gone
+    # terms(): nothing excluded unless asked
+    t = a.terms(top=None)
+    assert {"fox", "2017", "@foxnews", "caption"} <= set(t["term"])
+    t2 = a.terms(top=None, exclude=("outlets", "credits"))
+    assert not {"fox", "news", "caption", "getty", "images"} & set(t2["term"]) and "2017" in set(t2["term"])
+    for call in (lambda: a.keyness("Fox News", exclude=["outlets", "emoji"]),
+                 lambda: a.terms(exclude=["emoji"]), lambda: a.key_terms(exclude="emoji")):
+        with pytest.raises(ParameterError, match=r"'emoji'.*'outlets', 'numbers', 'handles', 'credits'"):
+            call()
+
+
+def test_key_terms_table():
+    import pandas as pd
+
+    a = _named_outlets_analysis()
+    kt = a.key_terms(3)
+    assert list(kt.columns) == ["outlet", "terms", "counts", "n_articles", "n_terms", "descriptive"]
+    assert kt["n_terms"].tolist() == [16, 24, 3]
+    assert kt["outlet"].tolist() == ["BBC News", "Fox News", "Solo"]
+    assert kt["n_articles"].tolist() == [2, 2, 1]
+    assert kt["descriptive"].tolist() == [False, False, True]
+    row = kt.set_index("outlet")
+    # term tokens after the exclusions' totals: BBC 2 x 8 = 16, Fox 2 x 12 = 24, Solo 3. For BBC against the
+    # other 27: march, police (2 vs 0) then candle (2 of 16 vs 2 of 27); for Fox against 19, candle (2 of 24 vs
+    # 2 of 19) is under-represented and vigil (2 vs Solo's 1) is not; Solo's one article keeps its words
+    assert row.loc["BBC News", "terms"] == ["march", "police", "candle"] and row.loc["BBC News", "counts"] == [2, 2, 2]
+    assert row.loc["Fox News", "terms"] == ["vigil"] and row.loc["Fox News", "counts"] == [2]
+    assert row.loc["Solo", "terms"] == ["lone", "words", "vigil"] and row.loc["Solo", "counts"] == [1, 1, 1]
+    # strongest first, as keyness ranks them
+    k = a.keyness("BBC News")
+    assert k.loc[k["chi2"] > 0, "term"].head(3).tolist() == row.loc["BBC News", "terms"]
+    assert a.key_terms(1)["terms"].tolist() == [["march"], ["vigil"], ["lone"]]
+    # Solo has one article: its key terms are descriptive, there is no article-level test
+    solo = a.keyness("Solo")
+    assert solo["p_articles"].isna().all() and solo["p_articles_adjusted"].isna().all()
+    assert a.keyness("Fox News")["p_articles"].notna().all()
+    # an outlet whose terms are all excluded (or all stopwords) gets empty lists, no error
+    import coverage
+
+    df = pd.DataFrame([("x1", "X", "2017 2018 1,000"), ("y1", "Y", "the and of"), ("z1", "Z", "vigil candle"),
+                       ("z2", "Z", "vigil police")], columns=["id", "outlet", "text"])
+    kt2 = coverage.analyze(df, n_boot=20).key_terms()
+    assert kt2["terms"].tolist() == [[], [], ["vigil"]]  # candle, police: one of Z's two articles each
+    assert kt2["counts"].tolist() == [[], [], [2]]
+    assert kt2["n_terms"].tolist() == [3, 0, 4]  # X's three numbers are excluded; Y has only stop words
+    # one outlet: an empty table with the same columns
+    single = coverage.analyze(df.assign(outlet="Only"), n_boot=20).key_terms()
+    assert single.empty and list(single.columns) == ["outlet", "terms", "counts", "n_articles", "n_terms",
+                                                     "descriptive"]
+    with pytest.raises(ParameterError, match="positive integer"):
+        a.key_terms(0)
+    with pytest.raises(ParameterError, match="unknown parameter"):
+        a.key_terms(3, min_doc=2)

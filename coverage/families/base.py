@@ -451,6 +451,15 @@ class Family:
         """Figures of this family for the report (default: none; the heatmap shows every summary metric)."""
         return []
 
+    def findings(self, analysis: Any, outlets: Sequence[str], *, link: Callable[[str], str]) -> list[str]:
+        """Plain-words findings of this family for the report's first screen (HTML; escape corpus text).
+
+        ``outlets`` are the outlets with enough articles to be compared; ``link(outlet)`` gives
+        the escaped outlet name linked to its evidence. Default: none (the report adds a
+        sentence per summary metric itself).
+        """
+        return []
+
     def report_sections(self, analysis: Any) -> list[ReportSection]:
         """Whole report sections of this family, e.g. the sentences behind its extremes (default: none)."""
         return []

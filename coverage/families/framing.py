@@ -52,7 +52,7 @@ from ..errors import ParameterError
 from ..lexicon import Entry, Lexicon, NegationSettings, match_keys
 from ..palette import OKABE_ITO
 from ..text import Token
-from .base import Family, Hit, Metric, ReportFigure, ReportSection, SentenceResult, SentenceView
+from .base import Family, Hit, Metric, ReportFigure, SentenceResult, SentenceView
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -428,58 +428,6 @@ class FramingFamily(Family):
             "<b>Solidarity vs violence.</b> Balance = (S \N{MINUS SIGN} V) / (S + V), where S and V are the weighted "
             "counts of solidarity and violence terms. Bars show the estimate, whiskers the 95% bootstrap interval.",
             "Bar chart of the solidarity-violence balance per outlet")]
-
-    def report_sections(self, analysis: Any) -> list[ReportSection]:
-        """The sentences behind the highest and lowest balance, with every lexicon match highlighted."""
-        if "balance" not in analysis.articles.columns:
-            return []
-        from .._html import esc, num
-        from ..evidence import highlight
-
-        articles = analysis.sorted_table("articles")
-        sentences = analysis.sorted_table("sentences")
-        hits = analysis.sorted_table("hits")
-        colours = analysis.highlight_colours()
-
-        def evidence(article_id: str, order: str, n: int = 4) -> str:
-            sel = sentences[(sentences["article_id"] == article_id) & analysis.counted_mask(sentences)].copy()
-            sel["_score"] = (sel["solidarity"] - sel["violence"]) * (1 if order == "solidarity" else -1)
-            sel = sel[(sel["solidarity"] > 0) | (sel["violence"] > 0)]
-            sel = sel.sort_values(["_score", "sentence"], ascending=[False, True]).head(n).sort_values("sentence")
-            h = hits[(hits["article_id"] == article_id) & hits["metric"].isin(list(self.frames[:2]))]
-            items = []
-            for r in sel.itertuples(index=False):
-                sh = h[h["sentence"] == r.sentence].copy()
-                sh["start"] = sh["start"] - r.start
-                sh["end"] = sh["end"] - r.start
-                items.append(f"<li><blockquote>{highlight(r.text, sh, colours=colours)}</blockquote>"
-                             f"<span class='meta'>sentence {int(r.sentence) + 1} \N{MIDDLE DOT} solidarity "
-                             f"{num(r.solidarity, 1)} \N{MIDDLE DOT} violence {num(r.violence, 1)}</span></li>")
-            return "<ol class='mc-evidence'>" + "".join(items) + "</ol>" if items else "<p class='note'>No matches.</p>"
-
-        bal = articles.dropna(subset=["balance"]).sort_values(["balance", "article_id"])
-        blocks = []
-        if not bal.empty:
-            picks = [("Highest balance (most solidarity framing)", bal.iloc[-1], "solidarity")]
-            if len(bal) > 1:
-                picks.append(("Lowest balance (most violence framing)", bal.iloc[0], "violence"))
-            for label, art, order in picks:
-                head = art.get("headline")
-                head = f" \N{MIDDLE DOT} {esc(head)}" if isinstance(head, str) and head.strip() else ""
-                blocks.append(
-                    f"<div class='mc-card'><h3>{label}: {esc(art['outlet'])}</h3>"
-                    f"<p class='meta'>Article {esc(art['article_id'])}{head} "
-                    f"\N{MIDDLE DOT} balance <b>{num(art['balance'], signed=True)}</b> "
-                    f"(solidarity {num(art['solidarity'], 1)}, violence {num(art['violence'], 1)})</p>"
-                    + evidence(art["article_id"], order) + "</div>")
-        c = colours
-        legend = (f"<p class='legend'><mark style='background:{c.get('solidarity', '#eeeeee')}'>solidarity term</mark> "
-                  f"<mark style='background:{c.get('violence', '#eeeeee')}'>violence term</mark> \N{MIDDLE DOT} "
-                  "hover a mark for the rule that matched it.</p>")
-        body = ("<p>The sentences contributing most to the highest and lowest solidarity\N{EN DASH}violence balance, "
-                "with every matched lexicon term highlighted.</p>" + legend
-                + ("".join(blocks) if blocks else "<p class='note'>No article has solidarity or violence matches.</p>"))
-        return [ReportSection("evidence", "Evidence: the sentences behind the extremes", body)]
 
     def release(self) -> None:
         m = self.lexicon.matcher

@@ -659,6 +659,31 @@ class ReligionFamily(Family):
                 for h in found]
         return SentenceResult(values, hits)
 
+    def findings(self, analysis: Any, outlets: Sequence[str], *, link: Any) -> list[str]:
+        """Frames that only one or two outlets use, e.g. "only Sky News links the attack to Islamic State"."""
+        t = analysis.outlets[analysis.outlets["outlet"].isin(list(outlets))].sort_values("outlet")
+        total = t[[f"religion_{f}" for f in RELIGION_FRAMES]].sum(axis=1)
+        if len(t) < 3 or total.sum() == 0:
+            return []
+        out = []
+        verbs = {"attribution": "ties religion to the perpetrator, the motive or a group",
+                 "dissociation": "explicitly separates religion from the violence",
+                 "target": "presents worshippers, places of worship or a faith as the victims",
+                 "community": "shows faith communities in solidarity, prayer or mourning"}
+        for f in ("attribution", "dissociation", "target", "community"):
+            col = f"religion_{f}"
+            users = t[t[col] > 0]
+            if 1 <= len(users) <= 2 and users[col].sum() >= 2:
+                parts = [f"{link(r.outlet)} ({int(getattr(r, col))} of its {int(total[i])} religion references)"
+                         for i, r in zip(users.index, users.itertuples(index=False), strict=True)]
+                who = " and ".join(parts)
+                out.append(f"<b>Religion</b>: only {who} {verbs[f]}"
+                           + ("" if len(users) == 1 else " (both)") + ".")
+        none = t[total == 0]["outlet"].tolist()
+        if none and len(none) < len(t):
+            out.append(f"<b>Religion</b>: {len(none)} of {len(t)} compared outlets never mention religion.")
+        return out
+
     def report_figures(self, analysis: Any) -> list[ReportFigure]:
         return [ReportFigure(
             lambda: plot_religion_frames(analysis.sorted_table("outlets")),

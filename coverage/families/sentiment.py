@@ -224,13 +224,15 @@ class SentimentFamily(Family):
         n = analysis.outlets["outlet"].nunique()
         if n <= self.max_arc_outlets:
             out.append(ReportFigure(
-                lambda: plot_sentiment_arc(analysis.sorted_table("sentences")),
-                "<b>Sentiment arc.</b> Sentence sentiment along each article (rolling mean of 3 sentences), "
-                "boilerplate excluded.", "Line chart of sentence sentiment along each article"))
+                lambda: plot_outlet_arcs(analysis.sorted_table("sentences")),
+                "<b>Sentiment arc.</b> Sentence sentiment along the article, per outlet: the mean over the outlet's "
+                "articles in each tenth of the article, with a band of \N{PLUS-MINUS SIGN}1.96 standard errors "
+                "across articles where the outlet has two or more; boilerplate excluded.",
+                "Line chart of sentence sentiment along the article, one line per outlet"))
         else:
             out.append(ReportFigure(
-                None, f"<b>Sentiment arc</b> left out: with {n} outlets one line per article cannot be told apart. "
-                "<code>coverage.plots.plot_sentiment_arc</code> draws it for a few outlets."))
+                None, f"<b>Sentiment arc</b> left out: {n} outlets' lines cannot be told apart. "
+                "<code>coverage.plots.plot_outlet_arcs</code> draws it for the outlets you pick."))
         return out
 
     def release(self) -> None:
@@ -538,3 +540,86 @@ def plot_sentiment_arc(
     return ax
 
 
+def plot_outlet_arcs(sentences: pd.DataFrame, *, ax: Axes | None = None, bins: int = 10) -> Axes:
+    """Sentiment along the article, one line per outlet with a band across its articles.
+
+    Each article's kept sentences (boilerplate and NaN sentiment dropped) are placed at their
+    position in the article, 0 (first) to 1 (last), and cut into ``bins`` equal parts; an
+    article's value in a part is the mean of its sentences there. An outlet's line is the mean
+    over its articles in each part, and its band the mean plus and minus 1.96 standard errors
+    over those articles (drawn where at least two articles have sentences in the part): the
+    articles are the units, so a long article does not count more than a short one.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        ``Analysis.sentences``: needs ``article_id, outlet, sentence, sentiment, boilerplate``.
+    ax : matplotlib Axes, optional
+    bins : int, default 10
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Each outlet's line has ``gid`` = the outlet name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "outlet": ["X"] * 4, "sentence": [0, 1, 0, 1],
+    ...     "sentiment": [0.2, -0.4, 0.4, 0.0], "boilerplate": [False] * 4})
+    >>> ax = plot_outlet_arcs(s, bins=2)
+    >>> [line.get_ydata().round(2).tolist() for line in ax.get_lines() if line.get_gid() == "X"]
+    [[0.3, -0.2]]
+    """
+    func = "plot_outlet_arcs"
+    table = pl.check_table(sentences, ["article_id", "outlet", "sentence", "sentiment", "boilerplate"],
+                           func=func, source=pl.SENTENCES_SOURCE)
+    if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or bins < 1:
+        raise ParameterError(f"{func}: bins must be a positive integer, got {bins!r}.")
+    data = pd.DataFrame({
+        "article_id": table["article_id"].astype(str),
+        "outlet": table["outlet"].astype(str),
+        "sentence": pl.numeric(table, "sentence", func=func),
+        "sentiment": pl.numeric(table, "sentiment", func=func),
+        "boilerplate": table["boilerplate"].fillna(False).astype(bool),
+    })
+    data = data[~data["boilerplate"] & data["sentiment"].notna()]
+    if data.empty:
+        raise ParameterError(f"{func}: no non-boilerplate sentences with a sentiment score to plot; every sentence "
+                             "is marked boilerplate or has NaN sentiment.")
+    data = data.sort_values(["article_id", "sentence"], kind="mergesort")
+    rank = data.groupby("article_id", sort=False).cumcount().to_numpy(dtype=float)
+    size = data.groupby("article_id", sort=False)["sentence"].transform("size").to_numpy(dtype=float)
+    pos = np.where(size > 1, rank / np.maximum(size - 1, 1), 0.0)
+    data["bin"] = np.minimum((pos * bins).astype(int), bins - 1)
+    per_article = data.groupby(["outlet", "article_id", "bin"], sort=True)["sentiment"].mean().reset_index()
+    stats = per_article.groupby(["outlet", "bin"], sort=True)["sentiment"].agg(["mean", "std", "count"]).reset_index()
+    outlets = sorted(stats["outlet"].unique())
+    extra_w, _ = pl.label_space([pl.wrap(o) for o in outlets])
+    ax = pl.new_axes(ax, width=8.0 + 0.8 * extra_w, height=4.2)
+    centres = (np.arange(bins) + 0.5) / bins
+    for k, outlet in enumerate(outlets):
+        colour = pl.CYCLE[k % len(pl.CYCLE)]
+        style = ("-", "--", ":", "-.")[(k // len(pl.CYCLE)) % 4]
+        g = stats[stats["outlet"] == outlet]
+        xs = centres[g["bin"].to_numpy()]
+        mean = g["mean"].to_numpy()
+        ax.plot(xs, mean, color=colour, linestyle=style, linewidth=1.8, marker="o" if len(g) == 1 else None,
+                markersize=4, label=pl.wrap(outlet), gid=outlet, zorder=3)
+        half = 1.96 * g["std"].to_numpy() / np.sqrt(g["count"].to_numpy())
+        ok = g["count"].to_numpy() >= 2
+        if ok.any():
+            ax.fill_between(xs, np.where(ok, mean - half, np.nan), np.where(ok, mean + half, np.nan),
+                            color=colour, alpha=0.15, linewidth=0, zorder=2)
+    ax.axhline(0.0, **pl.ZERO_LINE)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_xlabel("Position in article (0 = first sentence, 1 = last; boilerplate excluded)")
+    ax.set_ylabel(f"VADER compound, \N{MINUS SIGN}1..1\n(mean over articles, {bins} parts)")
+    pl.style_axes(ax)
+    ax.grid(axis="y", color="#E5E5E5", linewidth=0.6, zorder=0)
+    n_art = data["article_id"].nunique()
+    ax.set_title(f"Sentiment along the article, per outlet ({n_art} article{'s' if n_art != 1 else ''})")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small", title="Outlet",
+              title_fontsize="small")
+    return ax

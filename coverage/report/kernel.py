@@ -142,8 +142,11 @@ def _execute(nb_path, tmp, base, params, canonical, kernel_name, timeout, progre
     return _normalise_notebook(nb, canonical)
 
 
-def _check_outputs(nb, nb_path: Path, tmp: Path, failed_nb: Path, canonical) -> None:
-    """A report shows no warning and no error: any stderr output or error output fails the run."""
+def first_stderr(nb) -> tuple[str, str] | None:
+    """The first output on stderr or error output of an executed notebook, or None when there is none.
+
+    Returns the cell (its tags, or ``#index``) and the first line of the output, ANSI colour codes removed.
+    """
     for i, cell in enumerate(nb.cells):
         for out in cell.get("outputs", []):
             text = ""
@@ -154,10 +157,18 @@ def _check_outputs(nb, nb_path: Path, tmp: Path, failed_nb: Path, canonical) -> 
             if text:
                 text = _ANSI.sub("", "".join(text) if isinstance(text, list) else text).strip()
                 first = text.splitlines()[0] if text else ""
-                tags = ",".join(cell.get("metadata", {}).get("tags", [])) or f"#{i}"
-                raise ReportError(
-                    f"report notebook {nb_path.name}: cell {tags} printed to stderr (a warning or error would reach "
-                    f"the report): {first[:300]}. This is a bug; please report it")
+                return ",".join(cell.get("metadata", {}).get("tags", [])) or f"#{i}", first
+    return None
+
+
+def _check_outputs(nb, nb_path: Path, tmp: Path, failed_nb: Path, canonical) -> None:
+    """A report shows no warning and no error: any stderr output or error output fails the run."""
+    problem = first_stderr(nb)
+    if problem is not None:
+        tags, first = problem
+        raise ReportError(
+            f"report notebook {nb_path.name}: cell {tags} printed to stderr (a warning or error would reach "
+            f"the report): {first[:300]}. This is a bug; please report it")
 
 
 def _cell_executed(cell=None, cell_index=None, **_kw) -> None:

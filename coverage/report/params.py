@@ -15,7 +15,7 @@ __all__ = ["default_notebook", "notebook_parameters", "check_parameters", "check
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]
 #: Parameters that :func:`render` sets itself (from its ``corpus`` and ``out`` arguments).
-RESERVED_PARAMETERS = ("corpus", "output_dir")
+RESERVED_PARAMETERS = ("corpus", "output_dir", "previous")
 
 
 def default_notebook() -> Path:
@@ -117,6 +117,11 @@ _FRIENDLY = {
     "keyness_reference": "one outlet name, e.g. -p keyness_reference 'Sky News'",
     "cache": "a folder path, e.g. -p cache .mc-cache",
     "columns": "a mapping of roles to column names, e.g. -p columns '{text: body}' (or --text body)",
+    "query": "a query, e.g. -p query 'shooting OR attack' (words, \"phrases\", AND, OR, NOT, parentheses)",
+    "families": "a list of families, e.g. -p families '[hedging.py:Hedging]'",
+    "min_articles": "a whole number of at least 1, e.g. -p min_articles 2",
+    "top_outlets": "a whole number of at least 1, e.g. -p top_outlets 20",
+    "min_hits": "a number of at least 0, e.g. -p min_hits 10",
 }
 
 
@@ -150,7 +155,8 @@ def check_parameters(
     out: dict[str, Any] = {}
     for name, value in parameters.items():
         if name in reserved:
-            how = "the corpus argument (CLI: CORPUS)" if name == "corpus" else "out= (CLI: --out)"
+            how = {"corpus": "the corpus argument (CLI: CORPUS)", "output_dir": "out= (CLI: --out)",
+                   "previous": "out= (CLI: --out): the previous report in that folder is found by itself"}[name]
             raise ParameterError(f"report parameter {name!r} is set by render(); use {how} instead")
         if name not in declared:
             names = [n for n in declared if n not in reserved]
@@ -217,6 +223,12 @@ def check_values(values: Mapping[str, Any], outlets: list[str] | None = None) ->
 
     whole("n_boot", 1, "bootstrap resamples", "2000")
     whole("seed", 0, "the random seed", "0")
+    whole("min_articles", 1, "articles an outlet needs to be ranked", "2")
+    whole("top_outlets", 1, "outlets the figures draw", "20")
+    hits = values.get("min_hits")
+    if hits is not None and (isinstance(hits, bool) or not isinstance(hits, int | float) or hits < 0):
+        raise ParameterError(f"min_hits must be a number of at least 0 (hits an outlet needs to be ranked on a pooled "
+                             f"measure), e.g. -p min_hits 10; got {hits!r}")
     n_jobs = values.get("n_jobs")
     if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1):
         raise ParameterError(f"n_jobs must be a positive whole number or -1 (every CPU), e.g. -p n_jobs 2; got {n_jobs!r}")

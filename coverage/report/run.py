@@ -304,9 +304,13 @@ def render(
             _check_out(out_abs, out_path, corpus_path)
         tmp = outputs.temp_sibling(out_abs, "staging")
         _tracing.trace("staging-created")
+        # the previous report in --out (the tool's own, checked above): "Since the last report" compares with it
+        run_params = {**params, "corpus": corpus_arg, "output_dir": str(tmp)}
+        previous = out_abs / "metrics"
+        if "previous" in declared and (previous / "outlets.parquet").is_file() and outputs.read_marker(out_abs):
+            run_params["previous"] = str(previous)
         try:
-            nb = _execute(nb_path, tmp, base, {**params, "corpus": corpus_arg, "output_dir": str(tmp)},
-                          canonical, kernel_name, timeout, progress, failed_nb)
+            nb = _execute(nb_path, tmp, base, run_params, canonical, kernel_name, timeout, progress, failed_nb)
             _tracing.trace("notebook-executed")
             _check_outputs(nb, nb_path, tmp, failed_nb, canonical)
             (tmp / "report.ipynb").write_text(nbformat.writes(nb) + "\n", encoding="utf-8")

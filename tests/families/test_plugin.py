@@ -98,11 +98,12 @@ def test_a_report_shows_a_family_from_a_file(tmp_path):
     res = render(tmp_path / "seeds", out=tmp_path / "report", progress=False,
                  parameters={"families": ["hedging.py:Hedging"], "n_boot": 200})
     page = res.html.read_text(encoding="utf-8")
-    summary = page[page.index('id="summary"'):page.index('id="figures"')]
+    summary = page[page.index('id="outlets"'):page.index('id="evidence"')]
     assert "Hedging per 1,000 words" in summary
     methods = page[page.index('id="methods"'):page.index('id="provenance"')]
     assert "hedging_rate" in methods and "reportedly, allegedly" in methods
     assert "hedging" in page[page.index('id="provenance"'):]
+    assert "Hedging per 1,000 words" in page[page.index('id="findings"'):page.index('id="outlets"')]
     outlets = pd.read_csv(res.metrics / "outlets.csv")
     assert {"hedging_rate", "hedging_rate_low", "hedging_rate_high"} <= set(outlets.columns)
     import json

@@ -83,7 +83,7 @@ def test_installed_package_renders_the_seeds_report(installed):
                          cwd=work)
     assert res.returncode == 0, res.stderr
     page = (work / "report" / "report.html").read_text(encoding="utf-8")
-    assert "Validation: detector scores" in page and "could not run" not in page
+    assert "Detector scores against the sentence-level human labels" in page and "could not run" not in page
     manifest = json.loads((work / "report" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["run"]["notebook_path"].startswith(str(env_dir))
     assert manifest["git"] is None  # an installed package describes no repository

@@ -151,24 +151,32 @@ def test_html_has_no_external_references(seeds_html):
             v = value.strip().lower()
             assert not v.startswith(("http:", "https:", "//")), (tag, name, value)
             assert v.startswith(("data:", "#")), (tag, name, value[:60])
-    assert "script" not in parsed.tags and "link" not in parsed.tags and "iframe" not in parsed.tags
+    assert "link" not in parsed.tags and "iframe" not in parsed.tags
+    # one script, the package's own (sorting, filtering, search), inline; nothing from the data
+    from coverage.report.page import SCRIPT
+
+    assert parsed.tags.count("script") == 1
+    assert re.findall(r"<script\b[^>]*>(.*?)</script>", seeds_html, re.S | re.I) == [SCRIPT]
     assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", seeds_html)
 
 
 def test_html_reads_without_code(seeds_html):
     assert "<title>How 5 outlets covered the Trafalgar Square vigil and the Westminster Bridge vigil</title>" in seeds_html
     assert "<h1>How 5 outlets covered" in seeds_html
-    summary = re.search(r"<table class=[\"']mc-table mc-summary[\"']>.*?</table>", seeds_html, re.S)
-    assert summary, "summary table missing"
-    assert summary.group(0).count("<tr>") == 1 + len(OUTLETS)
-    for outlet in OUTLETS:
-        assert f"<b>{outlet}</b>" in summary.group(0)
-    for section in ("Summary by outlet", "Figures", "Evidence", "Keyness tables", "Methods and limitations",
-                    "Provenance"):
-        assert f"<h2>{section}" in seeds_html
-    assert len(re.findall(r"<figure class=[\"']mc-figure[\"']>", seeds_html)) == 5 + len(OUTLETS)
-    assert seeds_html.count("<figcaption>") == 5 + len(OUTLETS)
-    assert len(re.findall(r"src=[\"']data:image/png;base64,", seeds_html)) == 5 + len(OUTLETS)
+    table = seeds_html[seeds_html.index('id="outlets"'):seeds_html.index('id="evidence"')]
+    summary = re.search(r"<table class=[\"']mc-table mc-sortable[\"'][^>]*>.*?</table>", table, re.S)
+    assert summary, "outlet table missing"
+    assert len(re.findall(r"<tr\b", summary.group(0))) == 1 + len(OUTLETS)
+    for k, outlet in enumerate(OUTLETS):  # each outlet links to its evidence panel
+        assert f'href="#outlet-{k}">{outlet}</a>' in summary.group(0)
+    for section in ("Findings", "Outlets at a glance", "Evidence by outlet", "Key terms", "Figures",
+                    "Methods and limitations", "Provenance"):
+        assert f"<h2>{section}</h2>" in seeds_html
+    # one ranked dot plot per metric (small multiples) and the family figures: every figure has a caption
+    n_figures = len(re.findall(r"<figure class=[\"']mc-figure[\"']>", seeds_html))
+    assert n_figures >= 2
+    assert seeds_html.count("<figcaption>") == n_figures
+    assert len(re.findall(r"src=[\"']data:image/png;base64,", seeds_html)) == n_figures
     # no code, prompts, tracebacks or warnings
     for noise in ("import ", "def esc", "In&nbsp;[", "Out[", "Traceback", "Warning", "<pre>"):
         assert noise not in seeds_html, noise
@@ -177,7 +185,9 @@ def test_html_reads_without_code(seeds_html):
 
     for p in sorted(SEEDS.glob("*.txt")):
         assert p.name in seeds_html and hashlib.sha256(p.read_bytes()).hexdigest() in seeds_html
-    assert "ci_basis" in seeds_html and "One article per outlet" in seeds_html
+    # with one article per outlet the report says what its intervals can and cannot show
+    assert "Every outlet has fewer than 2 articles" in seeds_html
+    assert "Detector scores against the sentence-level human labels" in seeds_html
 
 
 def test_corpus_text_is_escaped_and_replace_is_atomic(tmp_path, seeds_reports, capsys):
@@ -198,11 +208,14 @@ def test_corpus_text_is_escaped_and_replace_is_atomic(tmp_path, seeds_reports, c
     code = main(["report", str(corpus), "--out", str(out), "--quiet", "-p", "title", f"Title {HOSTILE}"])
     assert code == 0, capsys.readouterr().err
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "<script" not in page.lower() and "<img src=x" not in page
+    assert page.lower().count("<script") == 1 and "<img src=x" not in page  # the package's one script
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 4  # title, outlet, headline, text
     assert f"<title>Title {HOSTILE.replace('<', '&lt;').replace('>', '&gt;')}</title>" in page
-    assert "Evening Standard" not in page  # the old report is gone, not merged
+    # the old report is gone, not merged: its outlets appear only where the new one lists what changed
+    since = re.search(r'<section class="mc-section" id="since-last">.*?</section>', page, re.S)
+    assert since and "Evening Standard" in since.group(0)
+    assert "Evening Standard" not in page.replace(since.group(0), "")
     assert not _siblings(out, ".tmp-") and not _siblings(out, ".old-")
     assert external_references(page) == []
 
@@ -329,8 +342,9 @@ def test_lock_contention_fails_fast(previous):
 
 def test_notebook_declares_typed_parameters():
     declared = notebook_parameters(NOTEBOOK)
-    assert list(declared) == ["corpus", "outlets", "lexicon", "keyness_reference", "title", "seed", "n_boot",
-                              "output_dir", "cache", "n_jobs", "families", "columns"]
+    assert list(declared) == ["corpus", "outlets", "query", "lexicon", "keyness_reference", "title",
+                              "min_articles", "min_hits", "top_outlets", "seed", "n_boot", "output_dir", "cache",
+                              "n_jobs", "families", "columns", "previous"]
     assert declared["seed"]["type"] == "int" and declared["seed"]["default"] == "0"
     assert declared["outlets"]["type"] == "Optional[list[str]]"
     assert all(p["help"] for p in declared.values())
