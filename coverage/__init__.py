@@ -13,6 +13,7 @@ Note: the import name ``coverage`` is shared with coverage.py; install this pack
 (distribution ``media-coverage``) in a fresh virtual environment.
 """
 
+from . import audit, learn
 from ._version import __version__
 from .analysis import Analysis, Evidence, analyze
 from .corpus import Corpus, load_corpus
@@ -24,7 +25,15 @@ from .errors import (
     ParameterError,
     ReportError,
 )
-from .families import Family, Hit, HitFilter, Metric, SentenceResult, default_families
+from .families import (
+    Family,
+    Hit,
+    HitFilter,
+    LearnedDetector,
+    Metric,
+    SentenceResult,
+    default_families,
+)
 from .validate import validate
 
 __all__ = [
@@ -39,6 +48,9 @@ __all__ = [
     "HitFilter",
     "SentenceResult",
     "default_families",
+    "LearnedDetector",
+    "audit",
+    "learn",
     "Evidence",
     "CoverageError",
     "CorpusError",

@@ -68,6 +68,12 @@ __all__ = ["validate", "ValidationResult", "LABEL_COLUMNS", "DETECTORS", "load_l
 LABEL_COLUMNS = ["article_id", "sentence", "solidarity", "violence", "religion", "religion_frame"]
 #: Optional label columns.
 OPTIONAL_COLUMNS = ["text_prefix", "text_sha1", "note"]
+#: Columns that describe a row without being labels: those of an audit sheet
+#: (:func:`coverage.audit.audit`) and of the project's labelled sets. They are read past, so a
+#: filled sheet loads as it is; any other column is refused (a typo in a label name must not
+#: go unnoticed).
+DESCRIPTIVE_COLUMNS = ["outlet", "text", "stratum", "weight", "event", "dataset", "start", "end",
+                       "pred_solidarity", "pred_violence", "pred_religion", "pred_religion_frame"]
 #: Binary detectors scored by :func:`validate` (then ``religion_frame``).
 DETECTORS = ["solidarity", "violence", "religion"]
 #: Row/column labels of the frame confusion table.
@@ -157,6 +163,8 @@ def load_labels(labels: pd.DataFrame | str | os.PathLike) -> pd.DataFrame:
             f"{source}: missing label column(s) {missing}; a label table needs {LABEL_COLUMNS} "
             f"(optional {OPTIONAL_COLUMNS})"
         )
+    df = df[[c for c in df.columns if str(c) not in DESCRIPTIVE_COLUMNS]]
+    cols = [str(c) for c in df.columns]
     unknown = [c for c in cols if c not in LABEL_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
         raise ParameterError(

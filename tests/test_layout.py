@@ -17,11 +17,11 @@ PACKAGE = ROOT / "coverage"
 
 LEVELS = {
     "foundations": ["_version", "_memory", "errors", "text", "lexicon", "stats", "terms", "outputs", "evidence",
-                    "palette", "_html", "_plotting"],
-    "input": ["corpus"],
+                    "palette", "_html", "_plotting", "quotes"],
+    "input": ["corpus", "topic"],
     "families": ["families"],
     "engine": ["engine"],
-    "results": ["analysis", "validate", "plots", "dask"],
+    "results": ["analysis", "validate", "plots", "dask", "timeline", "audit", "learn"],
     "report": ["report"],
     "interface": ["cli", "__init__"],
 }

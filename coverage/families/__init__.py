@@ -29,6 +29,7 @@ from .base import (
 )
 from .boilerplate import BoilerplateFamily
 from .framing import FramingFamily
+from .learned import LearnedDetector
 from .religion import ReligionFamily
 from .sentiment import SentimentFamily
 
@@ -50,6 +51,7 @@ __all__ = [
     "SentimentFamily",
     "FramingFamily",
     "ReligionFamily",
+    "LearnedDetector",
 ]
 
 

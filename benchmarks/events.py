@@ -1,0 +1,615 @@
+"""Multi-event sentence set for validating the framing detectors (selection only, no labels).
+
+A second labelled set beside ``seeds/labels.csv`` (one event, UK vigils) and
+``benchmarks/labels_basil.csv`` (US political news): the opening sentences of news
+articles about 18 attacks (mass shootings, attacks on places of worship, vehicle and bomb
+attacks) in the US, the UK, France, Belgium, Germany, New Zealand and Sri Lanka, taken
+from left, centre and right outlets of Article-Bias-Prediction (ABP, AllSides
+``bias_text``) and one event from BASIL.
+
+Selection rules
+---------------
+* :data:`EVENTS` lists every event with the chosen article ids (about two per event, with
+  a third where the event had a short article from a third side), picked by reading titles
+  and openings: each article is about the event itself, not mostly about something else.
+* Per article, sentences 0..24 (:data:`MAX_SENTENCES`) of the project's own segmentation,
+  ``coverage.analyze(corpus).sentences``; articles under :data:`MIN_SENTENCES` sentences
+  are not allowed.
+* The ABP articles listed in ``article_bias_prediction/RESERVED.txt`` are never selected:
+  :func:`check_selection` asserts it, and :func:`events_corpus` drops those rows as soon
+  as they are parsed. BASIL articles already labelled in ``benchmarks/labels_basil.csv``
+  are not reused.
+* The project stores no article text: the sheet has ids, sentence positions, character
+  offsets and a SHA-1 of each sentence (the ``text_sha1`` alignment key of
+  :func:`coverage.validate`). The text is rebuilt from the shared data on demand.
+
+Run from the repository root::
+
+    python benchmarks/events.py sheet          # writes benchmarks/labels_events_sheet.csv
+    python benchmarks/events.py show --event christchurch-2019
+    python benchmarks/events.py show --rows rows.csv   # a CSV with article_id,sentence
+    python benchmarks/events.py list           # the events and their articles
+
+``--data`` points at the shared data folder (default ``../shared/data``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+import coverage
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+SHEET = ROOT / "benchmarks" / "labels_events_sheet.csv"
+BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
+
+ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
+ABP_RESERVED = Path("article_bias_prediction") / "RESERVED.txt"
+BASIL_FILE = Path("basil") / "basil_articles.csv"
+
+#: Sentences 0 .. MAX_SENTENCES - 1 of each article are in the set.
+MAX_SENTENCES = 25
+#: Articles with fewer sentences than this are not selected.
+MIN_SENTENCES = 6
+
+#: Columns of :func:`sentences` and of the sheet, in order.
+SHEET_COLUMNS = [
+    "dataset",
+    "article_id",
+    "event",
+    "outlet",
+    "sentence",
+    "start",
+    "end",
+    "text_sha1",
+]
+
+
+class EventsError(RuntimeError):
+    """The shared data is missing, or the selection does not match it."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One selected event.
+
+    Attributes
+    ----------
+    slug : str
+        Short name, ``place-year`` (the ``event`` column of the sheet).
+    description : str
+        What happened, where and when.
+    dataset : str
+        ``"abp"`` (Article-Bias-Prediction, ids are ABP ``ID``) or ``"basil"`` (ids are
+        BASIL ``article_uuid``).
+    ids : tuple of str
+        The chosen articles, in the order left, centre, right where available.
+    """
+
+    slug: str
+    description: str
+    dataset: str
+    ids: tuple[str, ...]
+
+
+# Outlet and AllSides bias of each article in the comment after its id (BASIL: Fox News is
+# rated right and HuffPost left by AllSides; BASIL itself has no outlet rating).
+EVENTS: list[Event] = [
+    # -- attacks on places of worship
+    Event(
+        slug="christchurch-2019",
+        description="Shootings at two mosques in Christchurch, New Zealand, 15 March 2019.",
+        dataset="abp",
+        ids=(
+            "kgrhXZE1ofo1zXK2",  # New York Times - News, left
+            "qJfZ8OOQVuNWB4iP",  # BBC News, center
+            "V2blgoZY8YbwyqPE",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="pittsburgh-2018",
+        description="Shooting at the Tree of Life synagogue, Pittsburgh, US, 27 October 2018.",
+        dataset="abp",
+        ids=(
+            "xyQcGlkCX1bKY6q2",  # BBC News, center
+            "J7edLlPRaN2yP9S1",  # National Review, right
+        ),
+    ),
+    Event(
+        slug="charleston-2015",
+        description="Shooting at Emanuel AME church, Charleston, South Carolina, US, 17 June 2015.",
+        dataset="abp",
+        ids=(
+            "kFIKWVPJZVtealwo",  # CNN (Web News), left
+            "bpDsGSVXtsyO6lka",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="sri-lanka-2019",
+        description="Easter Sunday bombings of churches and hotels, Sri Lanka, 21 April 2019.",
+        dataset="abp",
+        ids=(
+            "GgoqQlHhWaVVbA7v",  # ABC News, left
+            "rtZpcX4q3hG3n3Xn",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="finsbury-park-2017",
+        description="Van driven into worshippers near Finsbury Park mosque, London, UK, 19 June 2017.",
+        dataset="abp",
+        ids=(
+            "jiJdZ0YppQQRtGgy",  # BBC News, center
+            "gW7Q90ch5YwfnTEb",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="sutherland-springs-2017",
+        description="Shooting at First Baptist Church, Sutherland Springs, Texas, US, 5 November 2017.",
+        dataset="abp",
+        ids=(
+            "ymlDgPu04RzBqVbe",  # CBS News, left
+            "L7Sqo2Hl2kkuDOHK",  # New York Post, right
+        ),
+    ),
+    # -- mass shootings
+    Event(
+        slug="las-vegas-2017",
+        description="Shooting at the Route 91 Harvest festival, Las Vegas, US, 1 October 2017.",
+        dataset="abp",
+        ids=(
+            "hLDdcG8ukxccIwHJ",  # New York Times - News, left
+            "ZpvoJEEJozKKJ5QQ",  # BBC News, center
+            "tamJPlgT7S7tJcuO",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="orlando-2016",
+        description="Shooting at the Pulse nightclub, Orlando, Florida, US, 12 June 2016.",
+        dataset="abp",
+        ids=(
+            "vbF8mS1sSkexBBFg",  # The Guardian, left
+            "HGMSUq1fPtMSjwb5",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="parkland-2018",
+        description="Shooting at Marjory Stoneman Douglas High School, Parkland, Florida, US, 14 February 2018.",
+        dataset="abp",
+        ids=(
+            "fvzkZYAlJvzgfYRc",  # The Guardian, left
+            "7PCeHxndQfeaIvPF",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="el-paso-2019",
+        description="Shooting at a Walmart in El Paso, Texas, US, 3 August 2019 (and reactions with Dayton).",
+        dataset="abp",
+        ids=(
+            "jmKcmcwlg1Wi1C9j",  # NPR Online News, center
+            "QDaxyMtSe1TzrSmx",  # TheBlaze.com, right
+        ),
+    ),
+    Event(
+        slug="congressional-baseball-2017",
+        description="Shooting at the Republican congressional baseball practice, Alexandria, Virginia, US, 14 June 2017.",
+        dataset="basil",
+        ids=(
+            "1f817770-ae60-467d-8a53-0d3ee8caa05c",  # hpo (HuffPost), left
+            "34ed48f7-3ad7-47ee-953d-906aad9b37fd",  # fox (Fox News), right
+        ),
+    ),
+    # -- vehicle and bomb attacks
+    Event(
+        slug="manchester-2017",
+        description="Suicide bombing at the Manchester Arena, UK, 22 May 2017.",
+        dataset="abp",
+        ids=(
+            "gQNYyQQjtGQbVvkw",  # Christian Science Monitor, center
+            "4YVBv5o4863yO3Ll",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="boston-2013",
+        description="Boston Marathon bombing, US, 15 April 2013.",
+        dataset="abp",
+        ids=(
+            "eQSleXXREsBuzp8F",  # Politico, left
+            "bbdTRsec6aKqIH9M",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="nyc-truck-2017",
+        description="Truck attack on the Hudson River bike path, New York City, US, 31 October 2017.",
+        dataset="abp",
+        ids=(
+            "WnbRz5JYQLcv9zVp",  # Vox, left
+            "q1TITk8wok3Zjlxo",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="berlin-2016",
+        description="Truck attack on the Breitscheidplatz Christmas market, Berlin, Germany, 19 December 2016.",
+        dataset="abp",
+        ids=(
+            "dWoKKnNFwExwF2UE",  # CNN (Web News), left
+            "8CziDtGT7HPCjrvM",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="nice-2016",
+        description="Truck attack on the Bastille Day crowd, Nice, France, 14 July 2016.",
+        dataset="abp",
+        ids=(
+            "J8qnnsWuD6fbh5W1",  # The Guardian, left
+            "D4Lat1DKoo700yIv",  # Breitbart News, right
+        ),
+    ),
+    # -- Paris and Brussels
+    Event(
+        slug="paris-2015",
+        description="Coordinated shootings and bombings in Paris (Bataclan, Stade de France), 13 November 2015.",
+        dataset="abp",
+        ids=(
+            "Rnw2IWSxzZNLh0Si",  # NPR Online News, center
+            "jjoQ4NHCPzdvnF40",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="brussels-2016",
+        description="Bombings at Brussels airport and Maelbeek metro station, Belgium, 22 March 2016.",
+        dataset="abp",
+        ids=(
+            "0wIm1YAstMaV3ERt",  # CNN (Web News), left
+            "r7VxHlRtP6TT6jXX",  # Fox Online News, right
+        ),
+    ),
+]
+
+
+def event(slug: str) -> Event:
+    """The :class:`Event` called ``slug``.
+
+    Raises
+    ------
+    KeyError
+        No such event; the message lists the slugs.
+    """
+    for ev in EVENTS:
+        if ev.slug == slug:
+            return ev
+    raise KeyError(f"no event {slug!r}; events are: {', '.join(e.slug for e in EVENTS)}")
+
+
+def _article_events() -> dict[tuple[str, str], str]:
+    """``(dataset, article id) -> event slug`` for every selected article."""
+    return {(ev.dataset, i): ev.slug for ev in EVENTS for i in ev.ids}
+
+
+def dataset_of() -> dict[str, str]:
+    """``article id -> dataset`` (``"abp"`` or ``"basil"``) for every selected article."""
+    return {i: ds for ds, i in _article_events()}
+
+
+def reserved_ids(data: Path) -> set[str]:
+    """ABP IDs in ``article_bias_prediction/RESERVED.txt`` (comments and blank lines skipped).
+
+    Raises
+    ------
+    EventsError
+        The file is missing (the selection cannot be checked without it).
+    """
+    path = Path(data) / ABP_RESERVED
+    if not path.is_file():
+        raise EventsError(f"{path} not found; pass --data pointing at the shared data folder")
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def check_selection(data: Path) -> None:
+    """Assert the selection rules that do not need the article text.
+
+    No reserved ABP id, no BASIL article already labelled in ``labels_basil.csv``, no
+    article twice, no empty event, known datasets and unique slugs.
+
+    Raises
+    ------
+    AssertionError
+        A rule is broken (the message names the articles).
+    """
+    slugs = [ev.slug for ev in EVENTS]
+    assert len(slugs) == len(set(slugs)), "duplicate event slugs"
+    keys = [(ev.dataset, i) for ev in EVENTS for i in ev.ids]
+    assert len(keys) == len(set(keys)), "an article is selected twice"
+    assert all(ev.ids for ev in EVENTS), "an event has no article"
+    assert {ev.dataset for ev in EVENTS} <= {"abp", "basil"}, "unknown dataset"
+    abp = {i for ds, i in keys if ds == "abp"}
+    bad = sorted(abp & reserved_ids(data))
+    assert not bad, f"RESERVED ABP articles selected: {bad}"
+    if BASIL_LABELS.is_file():
+        labelled = set(
+            pd.read_csv(BASIL_LABELS, dtype=str, usecols=["article_uuid"])["article_uuid"]
+        )
+        reused = sorted({i for ds, i in keys if ds == "basil"} & labelled)
+        assert not reused, f"BASIL articles already in {BASIL_LABELS.name} selected: {reused}"
+
+
+def _abp_articles(data: Path, ids: set[str]) -> pd.DataFrame:
+    """The selected ABP rows; reserved rows are dropped chunk by chunk as soon as parsed."""
+    path = Path(data) / ABP_FILE
+    if not path.is_file():
+        raise EventsError(
+            f"ABP not found at {path}; pass --data pointing at the shared data folder"
+        )
+    reserved = reserved_ids(data)
+    cols = ["ID", "source", "date", "title", "content_original"]
+    parts = []
+    for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, usecols=cols, chunksize=4000):
+        chunk = chunk[~chunk["ID"].isin(reserved)]
+        parts.append(chunk[chunk["ID"].isin(ids)])
+    return pd.concat(parts, ignore_index=True)
+
+
+def _basil_articles(data: Path, ids: set[str]) -> pd.DataFrame:
+    """The selected BASIL rows (read as :mod:`benchmarks.validate_frames` reads them)."""
+    path = Path(data) / BASIL_FILE
+    if not path.is_file():
+        raise EventsError(
+            f"BASIL not found at {path}; pass --data pointing at the shared data folder"
+        )
+    arts = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return arts[arts["article_uuid"].isin(ids)]
+
+
+def events_corpus(data: Path = DEFAULT_DATA) -> pd.DataFrame:
+    """Rebuild the corpus of every selected article from the shared data.
+
+    Parameters
+    ----------
+    data : Path
+        The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
+
+    Returns
+    -------
+    DataFrame
+        One row per article, columns ``id, outlet, text, title, date, event``, in
+        :data:`EVENTS` order (:func:`dataset_of` gives each id's dataset). ABP:
+        ``content_original`` -> text, ``source`` -> outlet; BASIL: ``article_uuid`` -> id,
+        ``source`` -> outlet (fox, nyt, hpo), as in ``benchmarks/validate_frames.py``.
+
+    Raises
+    ------
+    EventsError
+        A data file is missing, or a selected id is not in it.
+    AssertionError
+        The selection breaks a rule (:func:`check_selection`).
+    """
+    data = Path(data)
+    check_selection(data)
+    wanted = _article_events()
+    frames = []
+    abp_ids = {i for ds, i in wanted if ds == "abp"}
+    if abp_ids:
+        abp = _abp_articles(data, abp_ids)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "id": abp["ID"],
+                    "outlet": abp["source"],
+                    "text": abp["content_original"],
+                    "title": abp["title"],
+                    "date": abp["date"],
+                    "dataset": "abp",
+                }
+            )
+        )
+    basil_ids = {i for ds, i in wanted if ds == "basil"}
+    if basil_ids:
+        basil = _basil_articles(data, basil_ids)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "id": basil["article_uuid"],
+                    "outlet": basil["source"],
+                    "text": basil["text"],
+                    "title": basil["title"],
+                    "date": basil["date"],
+                    "dataset": "basil",
+                }
+            )
+        )
+    corpus = pd.concat(frames, ignore_index=True)
+    found = set(zip(corpus["dataset"], corpus["id"], strict=True))
+    missing = [f"{ds}:{i}" for ds, i in wanted if (ds, i) not in found]
+    if missing:
+        raise EventsError(
+            f"{len(missing)} selected article(s) not in the shared data at {data}: {missing}"
+        )
+    dups = corpus["id"].duplicated()
+    if dups.any():
+        raise EventsError(
+            f"article id(s) found more than once in the data: {sorted(corpus.loc[dups, 'id'])}"
+        )
+    empty = corpus.loc[corpus["text"].str.strip() == "", "id"].tolist()
+    if empty:
+        raise EventsError(f"selected article(s) with no text: {empty}")
+    corpus["event"] = [
+        wanted[(ds, i)] for ds, i in zip(corpus["dataset"], corpus["id"], strict=True)
+    ]
+    order = {key: n for n, key in enumerate(wanted)}
+    corpus = corpus.assign(
+        _o=[order[(ds, i)] for ds, i in zip(corpus["dataset"], corpus["id"], strict=True)]
+    )
+    corpus = corpus.sort_values("_o").drop(columns="_o").reset_index(drop=True)
+    return corpus[["id", "outlet", "text", "title", "date", "event"]]
+
+
+def sentence_sha1(text: str) -> str:
+    """SHA-1 (hex) of a sentence's UTF-8 text (as :func:`coverage.validate.sentence_sha1`)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False) -> pd.DataFrame:
+    """The project's segmentation of the selected articles, limited to sentences 0..24.
+
+    Parameters
+    ----------
+    data : Path
+        The shared data folder.
+    with_text : bool, default False
+        Also return ``text`` and ``title`` (for coders to read; never write them into the
+        project).
+
+    Returns
+    -------
+    DataFrame
+        :data:`SHEET_COLUMNS` (``dataset, article_id, event, outlet, sentence, start,
+        end, text_sha1``), sorted by event, article_id, sentence; ``start, end`` are the
+        character offsets of ``coverage.analyze(corpus).sentences``.
+
+    Raises
+    ------
+    EventsError
+        Data missing, an article rejected by the corpus loader, or an article shorter than
+        :data:`MIN_SENTENCES` sentences.
+    """
+    corpus = events_corpus(data)
+    analysis = coverage.analyze(corpus, exclude_boilerplate=False)
+    if len(analysis.rejected):
+        raise EventsError(
+            f"articles rejected by the corpus loader: {analysis.rejected.to_dict('records')}"
+        )
+    sents = analysis.sentences[["article_id", "outlet", "sentence", "start", "end", "text"]].copy()
+    sents["article_id"] = sents["article_id"].astype(str)
+    counts = sents.groupby("article_id").size()
+    short = counts[counts < MIN_SENTENCES]
+    absent = sorted(set(corpus["id"]) - set(counts.index))
+    if len(short) or absent:
+        raise EventsError(
+            f"articles under {MIN_SENTENCES} sentences: {short.to_dict()}; without sentences: {absent}"
+        )
+    meta = corpus.set_index("id")
+    sents = sents[sents["sentence"] < MAX_SENTENCES]
+    sents["dataset"] = sents["article_id"].map(dataset_of())
+    sents["event"] = sents["article_id"].map(meta["event"])
+    sents["text_sha1"] = sents["text"].map(sentence_sha1)
+    for col in ("sentence", "start", "end"):
+        sents[col] = sents[col].astype(int)
+    sents = sents.sort_values(["event", "article_id", "sentence"], kind="mergesort").reset_index(
+        drop=True
+    )
+    if with_text:
+        sents["title"] = sents["article_id"].map(meta["title"])
+        return sents[SHEET_COLUMNS + ["text", "title"]]
+    return sents[SHEET_COLUMNS]
+
+
+def write_sheet(data: Path = DEFAULT_DATA, path: Path = SHEET) -> pd.DataFrame:
+    """Write the coding sheet (:data:`SHEET_COLUMNS`, no text) to ``path`` and return it."""
+    sheet = sentences(data)
+    sheet.to_csv(path, index=False, lineterminator="\n")
+    return sheet
+
+
+def summary(sheet: pd.DataFrame) -> pd.DataFrame:
+    """Per event: number of articles, number of sentences and the outlets."""
+    return (
+        sheet.groupby("event", sort=True)
+        .agg(
+            articles=("article_id", "nunique"),
+            sentences=("sentence", "size"),
+            outlets=("outlet", lambda s: ", ".join(dict.fromkeys(s))),
+        )
+        .reset_index()
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None) -> int:
+    """Print ``article_id<TAB>sentence<TAB>text`` for coders, with each article's title once.
+
+    Parameters
+    ----------
+    data : Path
+        The shared data folder.
+    slug : str, optional
+        Only this event.
+    rows : Path, optional
+        A CSV with columns ``article_id, sentence``: only those sentences.
+    out : file, optional
+        Where to print (default ``sys.stdout``).
+
+    Returns
+    -------
+    int
+        Number of sentences printed.
+    """
+    out = sys.stdout if out is None else out
+    sents = sentences(data, with_text=True)
+    if slug is not None:
+        event(slug)
+        sents = sents[sents["event"] == slug]
+    if rows is not None:
+        want = pd.read_csv(rows, dtype={"article_id": str}, usecols=["article_id", "sentence"])
+        keys = set(zip(want["article_id"], want["sentence"].astype(int), strict=True))
+        sents = sents[[k in keys for k in zip(sents["article_id"], sents["sentence"], strict=True)]]
+    current = None
+    for r in sents.itertuples(index=False):
+        if r.article_id != current:
+            current = r.article_id
+            print(f"# {r.article_id}\t{r.event}\t{r.outlet}\t{_one_line(r.title)}", file=out)
+        print(f"{r.article_id}\t{r.sentence}\t{_one_line(r.text)}", file=out)
+    return len(sents)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="shared data folder (default ../shared/data)",
+    )
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
+    p_sheet.add_argument("--out", type=Path, default=SHEET, help="where to write the sheet")
+    p_show = sub.add_parser("show", help="print sentences for coders: article_id, sentence, text")
+    p_show.add_argument("--event", help="event slug")
+    p_show.add_argument("--rows", type=Path, help="CSV with columns article_id,sentence")
+    sub.add_parser("list", help="list the events and their articles (no data needed)")
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "list":
+            for ev in EVENTS:
+                print(f"{ev.slug}\t{ev.dataset}\t{' '.join(ev.ids)}\t{ev.description}")
+            return 0
+        if args.cmd == "sheet":
+            sheet = write_sheet(args.data, args.out)
+            table = summary(sheet)
+            print(table.to_string(index=False))
+            print(
+                f"\n{len(table)} events, {sheet['article_id'].nunique()} articles, {len(sheet)} sentences -> {args.out}"
+            )
+            return 0
+        if args.cmd == "show":
+            if args.event is None and args.rows is None:
+                ap.error("show needs --event SLUG and/or --rows FILE")
+            show(args.data, args.event, args.rows)
+            return 0
+    except (EventsError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,161 @@
+"""Leave-one-event-out validation of the learned detector, next to the rule-based detectors.
+
+Three human-coded sentence sets, pooled (ids, positions and text hashes only; the texts are
+rebuilt from ``../shared/data``):
+
+* ``benchmarks/labels_events.csv``: 916 sentences of 38 articles on 18 attacks (``event`` column);
+* ``seeds/labels.csv``: the 156 seed sentences (UK vigils after the Westminster attack), event "seeds";
+* ``benchmarks/labels_basil.csv``: 238 sentences of 12 BASIL articles, event = the article's BASIL
+  ``main_event``, except that the three articles on events that are also in the multi-event set
+  get that event's slug (two on the Orlando shooting -> ``orlando-2016``, one on the 2017
+  congressional baseball shooting -> ``congressional-baseball-2017``), so that no event is on
+  both sides of a split.
+
+For each event, :func:`coverage.learn.cross_validate_detector` trains the detector (vocabulary
+included) on every other event's sentences and predicts the held-out event's. The script prints,
+per detector (solidarity, violence, religion), the pooled leave-one-event-out precision, recall
+and F1 and the median per-event F1 (over the events where the label occurs), beside the rule-based detectors' scores on the same sentences
+(the ``pred_*`` columns of :func:`coverage.validate`'s table), over all sentences and over the
+916-sentence multi-event set alone; then the seeds' scores when the seeds are the held-out event
+(the learned detector trained without them; note the rules were written from the seeds, so the
+rules' seed scores are in-sample). No article text is printed.
+
+Run from the repository root::
+
+    python benchmarks/learned_detector.py [--data ../shared/data] [--per-event]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+import coverage
+from coverage.learn import binary_scores, cross_validate_detector
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+DETECTORS = ["solidarity", "violence", "religion"]
+LABEL_COLUMNS = ["article_id", "sentence", "text_prefix", "text_sha1", "solidarity", "violence", "religion",
+                 "religion_frame", "event"]
+#: BASIL main events that are events of the multi-event set (same attack, other articles).
+SAME_EVENT = {
+    "Trump criticizes Obama and Clinton over Orlando shooting": "orlando-2016",
+    "Obama comments on Orlando shooting": "orlando-2016",
+    "Rare comity at Capitol after shooting doesn't last": "congressional-baseball-2017",
+}
+
+
+def load_sets(data: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(corpus of every labelled article, every label row with its ``set`` and ``event``)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import events as ev
+    from validate_frames import basil_corpus
+
+    events = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
+    events = events.assign(set="events")
+    seeds = pd.read_csv(ROOT / "seeds" / "labels.csv", dtype=str, keep_default_na=False)
+    seeds = seeds.assign(event="seeds", set="seeds")
+    basil = pd.read_csv(ROOT / "benchmarks" / "labels_basil.csv", dtype=str, keep_default_na=False)
+    basil = basil.rename(columns={"article_uuid": "article_id"}).assign(set="basil")
+
+    ev_corpus = ev.events_corpus(data)
+    basil_ids = list(dict.fromkeys(basil["article_id"]))
+    b_corpus = basil_corpus(data, basil_ids)
+    main = dict(zip(b_corpus["id"], b_corpus["event"].fillna("").astype(str), strict=True))
+    basil["event"] = [SAME_EVENT.get(main[a], f"basil: {main[a]}" if main[a] else "basil") for a in basil["article_id"]]
+    s_corpus = coverage.load_corpus(ROOT / "seeds").df
+    corpus = pd.concat([
+        ev_corpus[["id", "outlet", "text"]],
+        pd.DataFrame({"id": s_corpus["article_id"], "outlet": s_corpus["outlet"], "text": s_corpus["text"]}),
+        b_corpus[["id", "outlet", "text"]],
+    ], ignore_index=True)
+    if corpus["id"].duplicated().any():
+        sys.exit(f"article ids in more than one set: {sorted(corpus.loc[corpus['id'].duplicated(), 'id'])}")
+    labels = pd.concat([events, seeds, basil], ignore_index=True).fillna("")
+    return corpus, labels[[*LABEL_COLUMNS, "set"]]
+
+
+def score_row(h: pd.Series, p: pd.Series, groups: pd.Series) -> dict[str, float]:
+    """Pooled precision, recall, F1 and the median per-event F1 over the events with a human positive.
+
+    The median is taken over the same events for every method (those where the label occurs),
+    so a method is not judged on a different set of events because of its false positives.
+    """
+    pooled = binary_scores(h, p)
+    per = [binary_scores(h[groups == g], p[groups == g])["f1"] for g in sorted(set(groups)) if h[groups == g].sum()]
+    return {"support": pooled["support"], "precision": pooled["precision"], "recall": pooled["recall"],
+            "f1": pooled["f1"], "median_event_f1": float(np.median(per)) if per else float("nan"),
+            "events_with_label": len(per)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
+    ap.add_argument("--per-event", action="store_true", help="also print the F1 of each held-out event")
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation of the logistic regression")
+    ap.add_argument("--min-df", type=int, default=2, help="sentences an n-gram must occur in")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    corpus, labels = load_sets(args.data)
+    analysis = coverage.analyze(corpus, exclude_boilerplate=False, n_boot=10)
+    if len(analysis.rejected):
+        sys.exit(f"articles rejected by the corpus loader: {analysis.rejected['article_id'].tolist()}")
+    plain = labels.drop(columns=["event", "set"])
+    rules = coverage.validate(plain, analysis=analysis).table
+    key = ["article_id", "sentence"]
+    rules = rules.assign(article_id=rules["article_id"].astype(str))
+    meta = labels.assign(sentence=labels["sentence"].astype(int))[[*key, "event", "set"]]
+
+    fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
+    print(f"media-coverage {coverage.__version__}: learned detector, leave-one-event-out "
+          f"({len(labels)} labelled sentences, {labels['article_id'].nunique()} articles, "
+          f"{labels['event'].nunique()} events: {', '.join(f'{s} {n}' for s, n in labels['set'].value_counts().items())}; "
+          f"logistic regression, C={args.C:g}, word 1-2-grams in >= {args.min_df} sentences, lexicon hit counts, "
+          "negation and quotation cues)\n")
+    rows, seeds_rows, per_event = [], [], []
+    for d in DETECTORS:
+        cv = cross_validate_detector(labels.drop(columns=["set"]), analysis=analysis, label=d, groups="event",
+                                     C=args.C, min_df=args.min_df)
+        pred = cv.predictions.merge(rules[[*key, f"pred_{d}"]], on=key).merge(meta, on=key)
+        assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
+        for subset, sel in (("all", pred["set"] != ""), ("events (916)", pred["set"] == "events")):
+            g = pred[sel]
+            rows.append({"detector": d, "sentences": subset, "method": "learned (LOEO)",
+                         **score_row(g["human"], g["predicted"], g["event"])})
+            rows.append({"detector": d, "sentences": subset, "method": "rules",
+                         **score_row(g["human"], g[f"pred_{d}"], g["event"])})
+        s = pred[pred["event"] == "seeds"]
+        seeds_rows.append({"detector": d, "support": int(s["human"].sum()),
+                           "learned_f1 (trained without seeds)": binary_scores(s["human"], s["predicted"])["f1"],
+                           "rules_f1 (in-sample)": binary_scores(s["human"], s[f"pred_{d}"])["f1"]})
+        for ev_, g in pred.groupby("event", sort=True):
+            per_event.append({"event": ev_, "detector": d, "n": len(g), "support": int(g["human"].sum()),
+                              "learned_f1": binary_scores(g["human"], g["predicted"])["f1"],
+                              "rules_f1": binary_scores(g["human"], g[f"pred_{d}"])["f1"]})
+    table = pd.DataFrame(rows)
+    print("Pooled over the held-out events (each sentence predicted by a model that never saw its event):")
+    print(table.to_string(**fmt))
+    print("\nSeeds held out (trained on the other events only):")
+    print(pd.DataFrame(seeds_rows).to_string(**fmt))
+    if args.per_event:
+        wide = pd.DataFrame(per_event).pivot(index="event", columns="detector",
+                                             values=["support", "learned_f1", "rules_f1"])
+        wide.columns = [f"{d}_{v}" for v, d in wide.columns]
+        wide = wide[[f"{d}_{v}" for d in DETECTORS for v in ("support", "learned_f1", "rules_f1")]]
+        for d in DETECTORS:
+            wide[f"{d}_support"] = wide[f"{d}_support"].astype("int64")
+        print("\nPer held-out event (F1; support = human positives; NaN: no positive, human or predicted):")
+        print(wide.reset_index().to_string(**fmt))
+    print(f"\n{time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

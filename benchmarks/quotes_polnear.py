@@ -1,0 +1,144 @@
+"""Evaluate :func:`coverage.quotes.extract_quotes` on PolNeAR (dev and test splits).
+
+PolNeAR (Newell, Margolin, Ruths 2018; ``../shared/data/polnear``, see its SOURCE.txt) has
+brat ``.ann`` files whose ``E`` lines tie a Content span (what is said or thought) to its
+Source (who) and Cue (said, told, according to, ...). Texts are read as stored: brat offsets
+are character offsets into them. Where an article has several annotators, the first
+``.ann`` file by name is used. Only ``dev`` and ``test`` are reported (``train`` was read
+to develop the rules).
+
+Scoring (issue 19)
+------------------
+* A gold Content span is *found* when one predicted quote covers more than 30% of its
+  characters (discontinuous spans: all their pieces).
+* Precision: share of predicted quotes covering more than 30% of some gold Content.
+* Direct / indirect rows: recall over gold contents that contain a quotation mark
+  (direct) or not (indirect); precision over predicted quotes of that ``kind``.
+* Speaker: among found contents with a gold Source, the best-covering prediction is right
+  when its speaker span overlaps the gold Source span, or when its own speaker mention
+  (``mention_start:mention_end``, the pronoun for a resolved pronoun) overlaps it. PolNeAR
+  marks the pronoun itself as the Source, so a resolved pronoun counts as right when the
+  pronoun is the annotated source.
+* ``speech`` variant: gold attributions whose Cue contains a thought / intention verb
+  (:data:`coverage.quotes.THOUGHT_CUES`: believe, think, want, hope, fear, ...; the list was
+  made by reading the commonest PolNeAR train Cue spans and keeping mental-state verbs)
+  are removed; predictions that cover only removed contents are then neither right nor wrong.
+
+Run from the repository root: ``python benchmarks/quotes_polnear.py`` (prints a TSV table).
+Anchors from the issue: Gender Gap Tracker P 0.846 R 0.827 F1 0.837 speaker 0.865 (its own
+set); textacy ``direct_quotations`` F1 about 0.48-0.55.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from coverage.quotes import THOUGHT_CUES, Quote, extract_quotes
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
+_QUOTE_MARK_RE = re.compile("[\"“”«»]|(?<![^\\W_])[‘’]|[‘’](?![^\\W_])")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def parse_ann(raw: str) -> list[dict]:
+    """Attributions of one brat file: dicts with content/source/cue ranges and cue text."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events = []
+    for line in raw.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            typ, _, ranges = parts[1].partition(" ")
+            rr = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
+            spans[parts[0]] = (typ, rr, parts[2])
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(a.split(":", 1) for a in parts[1].split()))
+    out = []
+    for ev in events:
+        if "Content" not in ev or ev["Content"] not in spans:
+            continue
+        src = spans.get(ev.get("Source", ""), ("", [], ""))
+        cue = spans.get(ev.get("Cue", ""), ("", [], ""))
+        out.append({"content": spans[ev["Content"]][1], "ctext": spans[ev["Content"]][2],
+                    "source": src[1], "cue": cue[2].lower()})
+    return out
+
+
+def _cover(pred: tuple[int, int], ranges: list[tuple[int, int]]) -> float:
+    total = sum(e - s for s, e in ranges) or 1
+    inter = sum(max(0, min(e, pred[1]) - max(s, pred[0])) for s, e in ranges)
+    return inter / total
+
+
+def _overlaps(a: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return a[0] >= 0 and any(min(e, a[1]) > max(s, a[0]) for s, e in ranges)
+
+
+def score(docs: list[tuple[list[Quote], list[dict]]], speech_only: bool = False) -> dict[str, float]:
+    """P/R/F1 overall, direct, indirect and speaker accuracy over ``(predictions, gold)`` pairs."""
+    c = dict.fromkeys(["tp_all", "np_all", "tp_d", "np_d", "tp_i", "np_i", "found_all", "ng_all",
+                       "found_d", "ng_d", "found_i", "ng_i", "sp_ok", "sp_n"], 0)
+    for preds, gold in docs:
+        kept = [g for g in gold if not (speech_only and set(_WORD_RE.findall(g["cue"])) & THOUGHT_CUES)]
+        dropped = [g for g in gold if g not in kept]
+        for q in preds:
+            span = (q.start, q.end)
+            hit = any(_cover(span, g["content"]) > 0.3 for g in kept)
+            if not hit and any(_cover(span, g["content"]) > 0.3 for g in dropped):
+                continue
+            k = "d" if q.kind == "direct" else "i"
+            c["np_all"] += 1
+            c["np_" + k] += 1
+            c["tp_all"] += hit
+            c["tp_" + k] += hit
+        for g in kept:
+            k = "d" if _QUOTE_MARK_RE.search(g["ctext"]) else "i"
+            c["ng_all"] += 1
+            c["ng_" + k] += 1
+            best = max(preds, key=lambda q: _cover((q.start, q.end), g["content"]), default=None)
+            if best is None or _cover((best.start, best.end), g["content"]) <= 0.3:
+                continue
+            c["found_all"] += 1
+            c["found_" + k] += 1
+            if g["source"]:
+                c["sp_n"] += 1
+                c["sp_ok"] += (_overlaps((best.speaker_start, best.speaker_end), g["source"])
+                               or _overlaps((best.mention_start, best.mention_end), g["source"]))
+    out = {}
+    for k in ("all", "d", "i"):
+        p = c["tp_" + k] / c["np_" + k] if c["np_" + k] else 0.0
+        r = c["found_" + k] / c["ng_" + k] if c["ng_" + k] else 0.0
+        out[k] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, c["ng_" + k], c["np_" + k])
+    out["speaker"] = c["sp_ok"] / c["sp_n"] if c["sp_n"] else 0.0
+    return out
+
+
+def load(split: str) -> list[tuple[list[Quote], list[dict]]]:
+    """Predictions and gold for every article of ``split`` (one annotator per article)."""
+    docs = []
+    seen = set()
+    for ann in sorted((DATA / split / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        if stem in seen:
+            continue
+        seen.add(stem)
+        text = (DATA / split / "text" / f"{stem}.txt").read_text("utf-8")
+        docs.append((extract_quotes(text), parse_ann(ann.read_text("utf-8"))))
+    return docs
+
+
+def main(splits: tuple[str, ...] = ("dev", "test")) -> None:
+    """Print one TSV row per split x variant x subset."""
+    print("split\tvariant\tsubset\tP\tR\tF1\tn_gold\tn_pred\tspeaker")
+    for split in splits:
+        docs = load(split)
+        for variant, speech in (("all", False), ("speech", True)):
+            res = score(docs, speech)
+            for k, name in (("all", "all"), ("d", "direct"), ("i", "indirect")):
+                p, r, f, ng, npred = res[k]
+                print(f"{split}\t{variant}\t{name}\t{p:.3f}\t{r:.3f}\t{f:.3f}\t{ng}\t{npred}\t{res['speaker']:.3f}")
+
+
+if __name__ == "__main__":
+    main(tuple(sys.argv[1:]) or ("dev", "test"))

@@ -1,0 +1,507 @@
+"""A learned detector, trained from your own sentence labels (optional).
+
+The rule-based detectors (the framing lexicon, the religion rules) were written from one
+event's coverage; on other events they miss idioms they were never given (see README,
+"Validation"). When you have coded sentences of your own corpus (the label table of
+:mod:`coverage.validate`), :func:`train_detector` fits a logistic regression
+(scikit-learn, ``class_weight="balanced"``) on the features of
+:func:`coverage.families.learned.sentence_features`: the lexicon and religion-rule hit
+counts of the sentence (the ``solidarity``, ``violence``, ``religion`` and ``religion_<frame>``
+columns of :attr:`Analysis.sentences`, by lexicon group as well), negation and quotation cues,
+and word n-grams. The result is a :class:`LearnedModel`: plain weights, saved as JSON
+(:meth:`LearnedModel.to_json`), used as a metric family with
+:class:`~coverage.families.learned.LearnedDetector`.
+
+:func:`cross_validate_detector` estimates how well the recipe carries over to articles (or
+events) it has not seen: grouped K-fold by article, or leave-one-group-out by a column such
+as the event.
+
+Labels are read and aligned exactly as :func:`coverage.validate` does: a labelled sentence that
+is not in the corpus, or whose ``text_prefix``/``text_sha1`` does not match the segmentation,
+is an error naming the label row.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from coverage.learn import train_detector
+>>> from coverage.families.learned import LearnedDetector
+>>> corpus = pd.DataFrame({"id": ["a", "b"], "outlet": ["A", "B"], "text": [
+...     "We stand together. The gunman fired. Crowds held a vigil. Police closed roads.",
+...     "People united in grief. Two men were shot. A minute's silence was held. Traffic resumed."]})
+>>> labels = pd.DataFrame({"article_id": ["a"] * 4 + ["b"] * 4, "sentence": [0, 1, 2, 3] * 2,
+...     "solidarity": [1, 0, 1, 0, 1, 0, 1, 0], "violence": [0, 1, 0, 0, 0, 1, 0, 0],
+...     "religion": [0] * 8, "religion_frame": [""] * 8})
+>>> model = train_detector(labels, corpus=corpus, label="solidarity", min_df=1)
+>>> model.n_train, model.n_positive, model.cv["scheme"]
+(8, 4, 'GroupKFold(n_splits=2) by article_id')
+>>> model.predict(["They stand together in grief.", "Roads were closed."]).tolist()
+[1, 0]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import ParameterError
+from .families.learned import NGRAM, LearnedDetector, LearnedModel, rows_features
+from .validate import DETECTORS, _squash, _where, load_labels, sentence_sha1
+
+__all__ = [
+    "train_detector",
+    "cross_validate_detector",
+    "CrossValidation",
+    "LearnedModel",
+    "LearnedDetector",
+    "align_labels",
+    "labelled_features",
+    "binary_scores",
+]
+
+#: Columns :func:`align_labels` adds to the label table.
+ALIGNED_COLUMNS = ["text", "start", "in_quote"]
+
+
+# ---------------------------------------------------------------------------
+# labels and features
+
+
+def _sentence_table(analysis: Any, corpus: Any) -> pd.DataFrame:
+    """The sentence table to align labels with: from ``analysis``, or from analysing ``corpus``."""
+    if analysis is None:
+        if corpus is None:
+            raise ParameterError("the learned detector needs the labelled texts: pass analysis=coverage.analyze(...) "
+                                 "or corpus=...")
+        from .analysis import analyze
+        from .families import BoilerplateFamily
+
+        # only the segmentation is needed (the features are computed from the sentences): the cheapest family
+        analysis = analyze(corpus, families=[BoilerplateFamily()], exclude_boilerplate=False, n_boot=10)
+    elif corpus is not None:
+        raise ParameterError("pass either analysis= or corpus=, not both")
+    sents = getattr(analysis, "sentences", None)
+    if not isinstance(sents, pd.DataFrame):
+        raise ParameterError(f"analysis must be a coverage.Analysis, not {type(analysis).__name__}")
+    need = ["article_id", "sentence", "start", "in_quote", "text"]
+    missing = [c for c in need if c not in sents.columns]
+    if missing:
+        raise ParameterError(f"analysis.sentences lacks column(s) {missing}; pass a coverage.Analysis")
+    out = sents[need].copy()
+    out["article_id"] = out["article_id"].astype(str)
+    return out
+
+
+def align_labels(labels: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Labels (as :func:`coverage.validate.load_labels` returns them) with each sentence's ``text``, ``start`` and
+    ``in_quote``, checked as :func:`coverage.validate` checks them.
+
+    Raises
+    ------
+    ParameterError
+        A label row whose article is not in the corpus, whose sentence index is past the
+        article's end, or whose ``text_prefix``/``text_sha1`` does not match the sentence
+        (the message names the row and its CSV line).
+    """
+    key = sentences.set_index(["article_id", "sentence"])
+    known = set(sentences["article_id"])
+    last = sentences.groupby("article_id")["sentence"].max().to_dict()
+    rows = []
+    for i, r in enumerate(labels.to_dict("records")):
+        k = (r["article_id"], r["sentence"])
+        if r["article_id"] not in known:
+            raise ParameterError(
+                f"{_where(i, r)}: article_id not in the analysed corpus; labels must use the corpus' article ids")
+        if k not in key.index:
+            raise ParameterError(
+                f"{_where(i, r)}: the article has sentences 0..{last[r['article_id']]} only: "
+                "the segmentation changed since labelling; re-align the labels")
+        s = key.loc[k]
+        text = str(s["text"])
+        if r.get("text_prefix") and not _squash(text).startswith(_squash(r["text_prefix"])):
+            raise ParameterError(
+                f"{_where(i, r)}: text_prefix {r['text_prefix']!r} does not match the sentence {text[:60]!r}: the "
+                "segmentation or the text changed since labelling; re-align the labels")
+        if r.get("text_sha1") and sentence_sha1(text) != r["text_sha1"].strip().lower():
+            raise ParameterError(
+                f"{_where(i, r)}: text_sha1 does not match the sentence {text[:60]!r}: the segmentation "
+                "or the text changed since labelling; re-align the labels")
+        rows.append({**r, "text": text, "start": int(s["start"]), "in_quote": bool(s["in_quote"])})
+    if not rows:
+        raise ParameterError("labels has no rows; label at least one sentence")
+    return pd.DataFrame(rows)
+
+
+def labelled_features(labels: pd.DataFrame, sentences: pd.DataFrame, *,
+                      ngram_range: tuple[int, int] = (1, 2)) -> list[dict[str, float]]:
+    """:func:`~coverage.families.learned.sentence_features` of every aligned label row, with the previous
+    sentence of its article (from ``sentences``) as the religion rules' context, as in the engine."""
+    need = set(zip(labels["article_id"], labels["sentence"], strict=True))
+    need |= {(a, s - 1) for a, s in need if s > 0}
+    keys = list(zip(sentences["article_id"], sentences["sentence"].astype("int64"), strict=True))
+    context = sentences[[k in need for k in keys]]
+    feats = rows_features(context, ngram_range=ngram_range)
+    ctx_keys = list(zip(context["article_id"], context["sentence"].astype("int64"), strict=True))
+    by_key = dict(zip(ctx_keys, feats, strict=True))
+    return [by_key[k] for k in zip(labels["article_id"], labels["sentence"], strict=True)]
+
+
+def _check_settings(label: str, C: float, ngram_range: Any, min_df: Any, threshold: float) -> tuple[int, int]:
+    if label not in DETECTORS:
+        raise ParameterError(f"label must be one of {DETECTORS} (a column of the label table), not {label!r}")
+    if not isinstance(C, int | float) or isinstance(C, bool) or not C > 0:
+        raise ParameterError(f"C must be a number > 0 (inverse regularisation strength), not {C!r}")
+    try:
+        lo, hi = (int(x) for x in ngram_range)
+    except (TypeError, ValueError):
+        raise ParameterError(f"ngram_range must be (lo, hi), e.g. (1, 2), not {ngram_range!r}") from None
+    if not 1 <= lo <= hi <= 5:
+        raise ParameterError(f"ngram_range must satisfy 1 <= lo <= hi <= 5, not {ngram_range!r}")
+    if not isinstance(min_df, int | np.integer) or isinstance(min_df, bool) or min_df < 1:
+        raise ParameterError(f"min_df must be an integer >= 1 (sentences an n-gram must occur in), not {min_df!r}")
+    if not isinstance(threshold, int | float) or not 0 < threshold < 1:
+        raise ParameterError(f"threshold must be between 0 and 1, not {threshold!r}")
+    return lo, hi
+
+
+def _prepared(labels: Any, analysis: Any, corpus: Any, groups: Any, ngram_range: tuple[int, int]
+              ) -> tuple[pd.DataFrame, list[dict[str, float]], np.ndarray]:
+    """Aligned labels in canonical order (article_id, sentence), their features and their groups."""
+    group_col = None
+    if isinstance(groups, str):
+        if isinstance(labels, str | os.PathLike):
+            path = os.fspath(labels)
+            if not os.path.isfile(path):
+                raise ParameterError(f"label file {path!r} does not exist; pass a CSV path or a DataFrame")
+            labels = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        if not isinstance(labels, pd.DataFrame) or groups not in labels.columns:
+            raise ParameterError(f"groups={groups!r} names no column of the labels; pass the labels with that "
+                                 "column, a mapping article_id -> group, or one group per label row")
+        group_col = labels[groups].astype(str).to_numpy()
+        labels = labels.drop(columns=[groups])
+    lab = load_labels(labels)
+    if groups is None:
+        group_col = lab["article_id"].astype(str).to_numpy()
+    elif isinstance(groups, Mapping):
+        missing = sorted(set(lab["article_id"]) - set(map(str, groups)))
+        if missing:
+            raise ParameterError(f"groups has no group for article(s) {missing[:5]}; map every labelled article")
+        g = {str(k): str(v) for k, v in groups.items()}
+        group_col = lab["article_id"].map(g).to_numpy()
+    elif group_col is None:
+        group_col = np.asarray([str(x) for x in groups], dtype=object)
+        if len(group_col) != len(lab):
+            raise ParameterError(f"groups has {len(group_col)} entries for {len(lab)} label rows; give one per row")
+    sents = _sentence_table(analysis, corpus)
+    table = align_labels(lab, sents)
+    table["_group"] = group_col
+    table = table.sort_values(["article_id", "sentence"], kind="mergesort").reset_index(drop=True)
+    feats = labelled_features(table, sents, ngram_range=ngram_range)
+    return table, feats, table.pop("_group").astype(str).to_numpy()
+
+
+# ---------------------------------------------------------------------------
+# fitting
+
+
+def _design(feats: Sequence[Mapping[str, float]], names: Sequence[str]) -> Any:
+    """A sparse matrix of ``feats`` over the columns ``names`` (unknown features left out)."""
+    from scipy import sparse
+
+    index = {n: j for j, n in enumerate(names)}
+    rows, cols, vals = [], [], []
+    for i, f in enumerate(feats):
+        for k in sorted(f):
+            j = index.get(k)
+            if j is not None and f[k]:
+                rows.append(i)
+                cols.append(j)
+                vals.append(float(f[k]))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(feats), len(names)), dtype="float64")
+
+
+def _columns(feats: Sequence[Mapping[str, float]], min_df: int) -> tuple[list[str], list[str]]:
+    """(lexicon and cue features seen, n-grams in at least ``min_df`` sentences), each sorted."""
+    df: dict[str, int] = {}
+    fixed: set[str] = set()
+    for f in feats:
+        for k, v in f.items():
+            if not v:
+                continue
+            if k.startswith(NGRAM):
+                df[k] = df.get(k, 0) + 1
+            else:
+                fixed.add(k)
+    vocab = sorted(k[len(NGRAM):] for k, n in df.items() if n >= min_df)
+    return sorted(fixed), vocab
+
+
+def _fit(feats: Sequence[Mapping[str, float]], y: np.ndarray, *, label: str, C: float,
+         ngram_range: tuple[int, int], min_df: int, threshold: float, seed: int, where: str = "") -> LearnedModel:
+    """Fit the logistic regression and return it as a :class:`LearnedModel` (cv empty)."""
+    from sklearn.linear_model import LogisticRegression
+
+    n_pos = int(y.sum())
+    if n_pos == 0 or n_pos == len(y):
+        what = "no" if n_pos == 0 else "only"
+        raise ParameterError(f"{where or 'the labels'}: {what} sentences labelled {label}=1 ({len(y)} sentences); "
+                             "a detector needs both positive and negative examples")
+    fixed, vocab = _columns(feats, min_df)
+    names = [*fixed, *(NGRAM + v for v in vocab)]
+    x = _design(feats, names)
+    clf = LogisticRegression(C=float(C), class_weight="balanced", solver="lbfgs", max_iter=10_000, tol=1e-8,
+                             random_state=seed)
+    clf.fit(x, y)
+    return LearnedModel(label=label, feature_names=tuple(fixed), vocabulary=tuple(vocab),
+                        coef=tuple(float(c) for c in clf.coef_[0]), intercept=float(clf.intercept_[0]),
+                        threshold=float(threshold), n_train=len(y), n_positive=n_pos, ngram_range=ngram_range,
+                        min_df=int(min_df), C=float(C), seed=int(seed))
+
+
+def binary_scores(human: Any, predicted: Any) -> dict[str, Any]:
+    """``n, support, predicted, tp, fp, fn, precision, recall, f1`` (NaN when a ratio is undefined, as in
+    :func:`coverage.validate`).
+
+    Examples
+    --------
+    >>> {k: v for k, v in binary_scores([1, 1, 0, 0], [1, 0, 1, 0]).items() if k in ("precision", "recall", "f1")}
+    {'precision': 0.5, 'recall': 0.5, 'f1': 0.5}
+    """
+    h = np.asarray(human, dtype="int64") == 1
+    p = np.asarray(predicted, dtype="int64") == 1
+    tp, fp, fn = int((h & p).sum()), int((~h & p).sum()), int((h & ~p).sum())
+    prec = tp / (tp + fp) if tp + fp else float("nan")
+    rec = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fn and tp + fp else (0.0 if tp + fp + fn else float("nan"))
+    return {"n": int(len(h)), "support": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+            "precision": prec, "recall": rec, "f1": float(f1)}
+
+
+# ---------------------------------------------------------------------------
+# cross-validation
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """What :func:`cross_validate_detector` returns.
+
+    Attributes
+    ----------
+    label : str
+    scheme : str
+        How the folds were made, e.g. ``"LeaveOneGroupOut by event"``.
+    folds : DataFrame
+        One row per fold: ``fold, groups`` (the held-out groups, ``;``-separated), ``n, support,
+        predicted, tp, fp, fn, precision, recall, f1`` on the held-out sentences.
+    pooled : dict
+        The same scores over every held-out prediction.
+    predictions : DataFrame
+        ``article_id, sentence, group, fold, human, proba, predicted``, one row per labelled
+        sentence, each predicted by the model that did not see its group.
+    """
+
+    label: str
+    scheme: str
+    folds: pd.DataFrame
+    pooled: dict[str, Any]
+    predictions: pd.DataFrame
+
+    @property
+    def median_f1(self) -> float:
+        """Median F1 over the folds where it is defined."""
+        f = self.folds["f1"].dropna()
+        return float(f.median()) if len(f) else float("nan")
+
+    def summary(self) -> dict[str, Any]:
+        """``scheme, n_splits, n, support, precision, recall, f1`` (None for an undefined ratio): the model's ``cv``."""
+        p = self.pooled
+        nan_none = {k: (None if isinstance(p[k], float) and np.isnan(p[k]) else float(p[k]))
+                    for k in ("precision", "recall", "f1")}
+        return {"scheme": self.scheme, "n_splits": len(self.folds), "n": int(p["n"]), "support": int(p["support"]),
+                **nan_none}
+
+    def __repr__(self) -> str:
+        p = self.pooled
+        return (f"CrossValidation({self.label}, {self.scheme}, {len(self.folds)} folds): pooled precision "
+                f"{p['precision']:.3f}, recall {p['recall']:.3f}, F1 {p['f1']:.3f}; median fold F1 "
+                f"{self.median_f1:.3f}")
+
+
+def _splits(groups: np.ndarray, n_splits: int | None, by: str) -> tuple[str, list[tuple[np.ndarray, np.ndarray]]]:
+    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
+
+    n_groups = len(np.unique(groups))
+    if n_groups < 2:
+        raise ParameterError(f"cross-validation needs labelled sentences of at least two {by} groups, got {n_groups}")
+    x = np.zeros((len(groups), 1))
+    if n_splits is None:
+        splitter, scheme = LeaveOneGroupOut(), f"LeaveOneGroupOut by {by}"
+    else:
+        k = min(int(n_splits), n_groups)
+        if k < 2:
+            raise ParameterError(f"n_splits must be >= 2, not {n_splits!r}")
+        splitter, scheme = GroupKFold(n_splits=k), f"GroupKFold(n_splits={k}) by {by}"
+    return scheme, [(tr, te) for tr, te in splitter.split(x, groups=groups)]
+
+
+def _cross_validate(table: pd.DataFrame, feats: list[dict[str, float]], groups: np.ndarray, *, label: str,
+                    n_splits: int | None, by: str, **fit: Any) -> CrossValidation:
+    y = table[label].to_numpy(dtype="int64")
+    scheme, splits = _splits(groups, n_splits, by)
+    proba = np.full(len(y), np.nan)
+    fold_of = np.full(len(y), -1, dtype="int64")
+    rows = []
+    for k, (tr, te) in enumerate(splits):
+        held = sorted(set(groups[te]))
+        model = _fit([feats[i] for i in tr], y[tr], label=label, where=f"fold {k} (without {', '.join(held)})",
+                     **fit)
+        proba[te] = [model.probability(feats[i]) for i in te]
+        fold_of[te] = k
+        pred = (proba[te] >= model.threshold).astype("int64")
+        rows.append({"fold": k, "groups": ";".join(held), **binary_scores(y[te], pred)})
+    threshold = fit["threshold"]
+    predicted = (proba >= threshold).astype("int64")
+    predictions = pd.DataFrame({"article_id": table["article_id"].to_numpy(), "sentence": table["sentence"].to_numpy(),
+                                "group": groups, "fold": fold_of, "human": y, "proba": proba, "predicted": predicted})
+    return CrossValidation(label=label, scheme=scheme, folds=pd.DataFrame(rows),
+                           pooled=binary_scores(y, predicted), predictions=predictions)
+
+
+def cross_validate_detector(
+    labels: pd.DataFrame | str | os.PathLike[str],
+    *,
+    analysis: Any = None,
+    corpus: Any = None,
+    label: str = "solidarity",
+    groups: str | Mapping[str, str] | Sequence[Any] | None = None,
+    n_splits: int | None = None,
+    C: float = 1.0,
+    ngram_range: tuple[int, int] = (1, 2),
+    min_df: int = 2,
+    threshold: float = 0.5,
+    seed: int = 0,
+) -> CrossValidation:
+    """How well the learned detector's recipe carries over to articles or events it was not trained on.
+
+    Each fold trains :func:`train_detector`'s model (vocabulary included) on the other folds'
+    sentences only and predicts the held-out ones.
+
+    Parameters
+    ----------
+    labels : DataFrame or CSV path
+        The label table (:mod:`coverage.validate`), plus the ``groups`` column if one is named.
+    analysis, corpus :
+        The labelled texts (as for :func:`train_detector`).
+    label : {"solidarity", "violence", "religion"}
+    groups : str, mapping or sequence, optional
+        None: folds by article (GroupKFold, ``n_splits`` default 5). A column name of ``labels``
+        (e.g. ``"event"``), a mapping ``article_id -> group`` or one group per label row:
+        leave-one-group-out (or GroupKFold with ``n_splits``).
+    n_splits : int, optional
+        Number of grouped folds; None: 5 by article, one per group with ``groups``.
+    C, ngram_range, min_df, threshold, seed :
+        As in :func:`train_detector`.
+
+    Returns
+    -------
+    CrossValidation
+        ``.folds`` (per fold), ``.pooled`` (every held-out prediction), ``.predictions``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"id": list("abc"), "outlet": list("ABC"), "text": [
+    ...     "We stand together. The gunman fired.", "Crowds stand together. Shots were fired.",
+    ...     "They stand together. Two were shot."]})
+    >>> labels = pd.DataFrame({"article_id": list("aabbcc"), "sentence": [0, 1] * 3, "solidarity": [1, 0] * 3,
+    ...     "violence": [0, 1] * 3, "religion": [0] * 6, "religion_frame": [""] * 6, "event": list("xxyyzz")})
+    >>> cv = cross_validate_detector(labels, corpus=corpus, label="solidarity", groups="event", min_df=1)
+    >>> cv.scheme, cv.folds["groups"].tolist(), cv.pooled["f1"]
+    ('LeaveOneGroupOut by event', ['x', 'y', 'z'], 1.0)
+    """
+    lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
+    table, feats, group_values = _prepared(labels, analysis, corpus, groups, lo_hi)
+    by = groups if isinstance(groups, str) else "article_id" if groups is None else "group"
+    k = 5 if groups is None and n_splits is None else n_splits
+    return _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, C=C, ngram_range=lo_hi,
+                           min_df=min_df, threshold=threshold, seed=seed)
+
+
+# ---------------------------------------------------------------------------
+# training
+
+
+def train_detector(
+    labels: pd.DataFrame | str | os.PathLike[str],
+    *,
+    analysis: Any = None,
+    corpus: Any = None,
+    label: str = "solidarity",
+    C: float = 1.0,
+    ngram_range: tuple[int, int] = (1, 2),
+    min_df: int = 2,
+    threshold: float = 0.5,
+    seed: int = 0,
+    cv_splits: int = 5,
+) -> LearnedModel:
+    """Train a learned sentence detector of ``label`` from sentence labels.
+
+    Parameters
+    ----------
+    labels : DataFrame or CSV path
+        The label table of :mod:`coverage.validate` (``article_id, sentence, solidarity,
+        violence, religion, religion_frame``, optional ``text_prefix``/``text_sha1``), read by
+        :func:`coverage.validate.load_labels` and aligned with the sentences as
+        :func:`coverage.validate` aligns them.
+    analysis : Analysis, optional
+        An analysis of the labelled corpus (its ``sentences``: text, offsets, ``in_quote``).
+    corpus : Corpus, DataFrame or path, optional
+        Analysed here when ``analysis`` is not given (e.g. ``corpus="seeds"``).
+    label : {"solidarity", "violence", "religion"}, default "solidarity"
+        The label column to learn.
+    C : float, default 1.0
+        Inverse L2 regularisation strength of the logistic regression.
+    ngram_range : (int, int), default (1, 2)
+        Word n-gram lengths.
+    min_df : int, default 2
+        An n-gram becomes a feature when it occurs in at least this many labelled sentences.
+    threshold : float, default 0.5
+        Probability at which a sentence is flagged.
+    seed : int, default 0
+        Passed to scikit-learn (the lbfgs solver is deterministic).
+    cv_splits : int, default 5
+        Folds (grouped by article) of the cross-validation recorded in the model's ``cv``;
+        fewer when there are fewer articles, none with a single article.
+
+    Returns
+    -------
+    LearnedModel
+        Save it with ``model.to_json(path)``; run it with ``LearnedDetector(model)``.
+
+    Notes
+    -----
+    Training is deterministic: the label rows are put in (article_id, sentence) order first,
+    features and vocabulary are sorted, and lbfgs has no random state, so the same labels
+    give the same model (and the same JSON bytes) whatever their row order.
+    """
+    lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
+    table, feats, groups = _prepared(labels, analysis, corpus, None, lo_hi)
+    y = table[label].to_numpy(dtype="int64")
+    fit = {"C": C, "ngram_range": lo_hi, "min_df": min_df, "threshold": threshold, "seed": seed}
+    model = _fit(feats, y, label=label, **fit)
+    n_articles = len(np.unique(groups))
+    cv = {"scheme": "none (fewer than two articles)", "n_splits": 0, "n": len(y), "support": int(y.sum()),
+          "precision": None, "recall": None, "f1": None}
+    if n_articles >= 2 and cv_splits >= 2:
+        try:
+            cv = _cross_validate(table, feats, groups, label=label, n_splits=cv_splits, by="article_id",
+                                 **fit).summary()
+        except ParameterError as exc:  # a fold whose training part has one class only
+            cv["scheme"] = f"none ({exc})"
+    from dataclasses import replace
+
+    return replace(model, cv=cv, n_articles=n_articles)
