@@ -258,7 +258,7 @@ def outlet_profiles(ctx: Context) -> str:
         lines.append(f"<li>{ctx.link(o)}: {said}{kw}.</li>")
     more = len(ctx.ranked) - len(shown)
     tail = f"<li>&hellip; and {_plural(more, 'more outlet')} in the table below.</li>" if more > 0 else ""
-    return f"<li><b>Outlet by outlet</b>:<ul class='mc-profiles'>{''.join(lines)}{tail}</ul></li>"
+    return f"<b>Outlet by outlet</b>:<ul class='mc-profiles'>{''.join(lines)}{tail}</ul>"
 
 
 def findings(ctx: Context) -> str:

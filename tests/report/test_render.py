@@ -185,6 +185,12 @@ def test_html_reads_without_code(seeds_html):
 
     for p in sorted(SEEDS.glob("*.txt")):
         assert p.name in seeds_html and hashlib.sha256(p.read_bytes()).hexdigest() in seeds_html
+    # the findings end with one plain line per outlet (a list inside the findings list, not an empty bullet)
+    found = seeds_html[seeds_html.index('id="findings"'):seeds_html.index('id="outlets"')]
+    assert "<li><li>" not in seeds_html and "<b>Outlet by outlet</b>:<ul" in found
+    profiles = found[found.index("<b>Outlet by outlet</b>"):]
+    assert len(re.findall(r'<li><a class="mc-outlet" href="#outlet-\d+">', profiles)) == len(OUTLETS)
+    assert 'href="#outlet-1">Sky News</a>: lowest sentiment; lowest tone' in profiles
     # with one article per outlet the report says what its intervals can and cannot show
     assert "Every outlet has fewer than 2 articles" in seeds_html
     assert "Detector scores against the sentence-level human labels" in seeds_html
