@@ -776,6 +776,32 @@ def excluded_counts(analysis: Any) -> tuple[int, dict[str, int]]:
     return int(left_out.sum()), {str(k): int(v) for k, v in per.items()}
 
 
+def corrected_html(corrected: pd.DataFrame) -> str:
+    """The detectors' shares corrected for their measured errors (:meth:`Analysis.corrected`), as a compact table.
+
+    One row per outlet and detector: the share of counted sentences the detector flags, the Rogan-Gladen
+    corrected share with its 95% interval, and the share the human coders marked; every outlet name escaped.
+    """
+    def pct(x: Any) -> str:
+        return "&ndash;" if pd.isna(x) else f"{100 * float(x):.0f}%"
+
+    rows = []
+    for r in corrected.itertuples(index=False):
+        ci = ("" if pd.isna(r.corrected_low) else
+              f" <span class='ci'>{pct(r.corrected_low)} to {pct(r.corrected_high)}</span>")
+        rows.append([esc(r.outlet), esc(r.detector), pct(r.raw), pct(r.corrected) + ci, pct(r.human),
+                     esc(r.note) if isinstance(r.note, str) else ""])
+    sens = corrected.drop_duplicates("detector")
+    rates = "; ".join(f"{esc(r.detector)}: sensitivity {pct(r.sensitivity)}, specificity {pct(r.specificity)}"
+                      for r in sens.itertuples(index=False))
+    return ("<h3>Shares corrected for the detectors' errors</h3><p>The share of each outlet's sentences a detector "
+            "flags, corrected for the error rates measured on the labelled sentences (Rogan and Gladen 1978; "
+            f"{rates}), with a 95% interval that resamples both the labelled sentences and the outlet's articles, "
+            "next to the share the human coders marked.</p><div class='mc-scroll'>"
+            + table_html(rows, ["Outlet", "Detector", "Flagged", "Corrected", "Human", "Note"],
+                         cls="mc-table mc-compact", numeric=(2, 3, 4)) + "</div>")
+
+
 def methods(ctx: Context, *, validation: str = "", notes: Sequence[str] = (), rejected: Sequence[str] = ()) -> str:
     """Methods and limitations (collapsed): every family's method and metric, rules, validation, caveats."""
     a = ctx.analysis
