@@ -57,19 +57,11 @@ def basil_corpus(data: Path, ids: list[str]) -> pd.DataFrame:
     })
 
 
-def _binary(h: pd.Series, p: pd.Series) -> tuple[float, float, float, int]:
-    tp = int(((h == 1) & (p == 1)).sum())
-    fp = int(((h == 0) & (p == 1)).sum())
-    fn = int(((h == 1) & (p == 0)).sum())
-    prec = tp / (tp + fp) if tp + fp else float("nan")
-    rec = tp / (tp + fn) if tp + fn else float("nan")
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
-    return prec, rec, f1, tp + fn
-
-
 def events_report(data: Path) -> None:
     """Scores on the multi-event set: overall, per event, and the two coders' agreement."""
     from sklearn.metrics import cohen_kappa_score
+
+    from coverage.learn import binary_scores
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import events as ev
@@ -92,8 +84,8 @@ def events_report(data: Path) -> None:
     for event, g in t.groupby("event", sort=True):
         row = {"event": event, "n": len(g)}
         for d in ("solidarity", "violence", "religion"):
-            _, _, f1, support = _binary(g[d].astype(int), g[f"pred_{d}"].astype(int))
-            row[f"{d}_f1"], row[f"{d}_n"] = f1, support
+            scores = binary_scores(g[d].astype(int), g[f"pred_{d}"].astype(int))
+            row[f"{d}_f1"], row[f"{d}_n"] = scores["f1"], scores["support"]
         both = g[(g["religion"].astype(int) == 1) & (g["pred_religion"].astype(int) == 1)]
         row["frame_acc"] = (both["religion_frame"] == both["pred_religion_frame"]).mean() if len(both) else float("nan")
         row["frame_n"] = len(both)

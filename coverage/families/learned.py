@@ -56,7 +56,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -366,26 +365,16 @@ class LearnedModel:
         return _canonical({**self.to_dict(), "sha256": self.sha256}, indent=1) + "\n"
 
     def to_json(self, path: str | os.PathLike[str]) -> str:
-        """Write the model to ``path`` as JSON, atomically (a temporary file, then ``os.replace``).
+        """Write the model to ``path`` as JSON, atomically (:func:`coverage.outputs.atomic_write`).
 
         Returns the path written. The file is plain JSON: sorted keys, every float written
         with ``repr`` (read back bit for bit) and a ``sha256`` of the content, so an edited
         or truncated file is refused by :meth:`from_json`.
         """
+        from ..outputs import atomic_write
+
         path = os.fspath(path)
-        folder = os.path.dirname(os.path.abspath(path))
-        data = self.to_json_text().encode("ascii")
-        fd, tmp = tempfile.mkstemp(prefix=".learned-", suffix=".json.tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        atomic_write(path, self.to_json_text().encode("ascii"))
         return path
 
     @classmethod
