@@ -14,9 +14,23 @@ religion-frame confusion table, with the seed scores (``seeds/labels.csv``) side
 It then scores the multi-event set, ``benchmarks/labels_events.csv`` (916 sentences of 38
 articles on 18 attacks, coded by one coder; a second, independent coder coded 252 of them,
 ``benchmarks/labels_events_coder2.csv``; selection in ``benchmarks/events.py``): the scores
-over all events, per event, and Cohen's kappa between the two coders per label. The
-detectors' rules (framing lexicon and religion cues) were written before this set existed,
-from the seeds only, so every event here is held out from the rules.
+over all events, per event, and Cohen's kappa between the two coders per label.
+
+Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 (now 1.3.0 and
+1.2.0) the rules were extended from this set, and every rule added carries its provenance, the YAML field
+``from``: the events whose labelled sentences it was written from (``seeds`` for the seed-era
+rules, ``basil`` for BASIL political news, ``scheme`` for idioms the coding scheme
+``seeds/LABELS.md`` names). Each event E is scored with the rules built without its own:
+
+* **held out** (the headline figure): a rule counts for E only if it was also written from
+  something other than E, i.e. the rules whose ``from`` is a subset of {E} are dropped
+  (``Lexicon.without_events({E})``, ``ReligionRules.without_events({E})``);
+* **strict**: every rule with E in its ``from`` is dropped, even when other events also
+  motivated it (``without_events({E}, strict=True)``), a lower bound.
+
+The per-event figures are pooled over the 18 events. The seeds are scored with the full
+rules and reported as in-sample (they were the development text from the start); so is
+BASIL, with a second line without the rules written from BASIL only.
 
 Run from the repository root::
 
@@ -33,6 +47,8 @@ from pathlib import Path
 import pandas as pd
 
 import coverage
+from coverage.families.religion import ReligionRules
+from coverage.lexicon import Lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -57,29 +73,48 @@ def basil_corpus(data: Path, ids: list[str]) -> pd.DataFrame:
     })
 
 
-def events_report(data: Path) -> None:
-    """Scores on the multi-event set: overall, per event, and the two coders' agreement."""
-    from sklearn.metrics import cohen_kappa_score
+LABEL_COLS = ["article_id", "sentence", "text_sha1", "solidarity", "violence", "religion", "religion_frame"]
+SCORE_COLS = ["detector", "n", "support", "precision", "recall", "f1", "accuracy"]
+FMT = {"float_format": lambda x: f"{x:.3f}"}
+
+
+def rules_without(events: set[str], *, strict: bool = False) -> tuple[Lexicon, ReligionRules]:
+    """The built-in framing lexicon and religion rules without the rules written from ``events``."""
+    return (Lexicon.default(exclude_events=events, strict=strict),
+            ReligionRules.default(exclude_events=events, strict=strict))
+
+
+def validate_with(labels: pd.DataFrame, corpus: pd.DataFrame, lexicon: Lexicon, rules: ReligionRules):
+    """:func:`coverage.validate` with the given framing lexicon and religion rules."""
+    families = coverage.default_families(lexicon=lexicon, religion_rules=rules)
+    analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False)
+    return coverage.validate(labels, analysis=analysis)
+
+
+def pooled_scores(t: pd.DataFrame) -> pd.DataFrame:
+    """Scores (as ``ValidationResult.scores``) of a table of labels and predictions pooled over events."""
+    from sklearn.metrics import precision_recall_fscore_support
 
     from coverage.learn import binary_scores
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import events as ev
+    rows = []
+    for d in ("solidarity", "violence", "religion"):
+        sc = binary_scores(t[d].astype(int), t[f"pred_{d}"].astype(int))
+        rows.append({"detector": d, "n": len(t), **{k: sc[k] for k in ("support", "precision", "recall", "f1")},
+                     "accuracy": float((t[d].astype(int) == t[f"pred_{d}"].astype(int)).mean())})
+    both = t[(t["religion"].astype(int) == 1) & (t["pred_religion"].astype(int) == 1)]
+    human, pred = both["religion_frame"].tolist(), both["pred_religion_frame"].tolist()
+    frames = sorted(set(human) | set(pred))
+    p, r, f, _ = precision_recall_fscore_support(human, pred, labels=frames, average="macro", zero_division=0)
+    rows.append({"detector": "religion_frame", "n": len(both), "support": len(both), "precision": p, "recall": r,
+                 "f1": f, "accuracy": float((both["religion_frame"] == both["pred_religion_frame"]).mean())})
+    return pd.DataFrame(rows)
 
-    labels = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
-    corpus = ev.events_corpus(data)
-    res = coverage.validate(labels[["article_id", "sentence", "text_sha1", "solidarity", "violence", "religion",
-                                    "religion_frame"]], corpus=corpus[["id", "outlet", "text", "title"]])
-    cols = ["detector", "n", "support", "precision", "recall", "f1", "accuracy"]
-    fmt = {"float_format": lambda x: f"{x:.3f}"}
-    print(f"\nMulti-event set ({len(labels)} sentences, {labels['article_id'].nunique()} articles, "
-          f"{labels['event'].nunique()} events; rules written from the seeds only):")
-    print(res.scores[cols].to_string(index=False, **fmt))
-    t = res.table.copy()
-    t["article_id"] = t["article_id"].astype(str)
-    t["sentence"] = t["sentence"].astype(int)
-    key = labels.assign(sentence=labels["sentence"].astype(int))[["article_id", "sentence", "event"]]
-    t = t.merge(key, on=["article_id", "sentence"], how="left")
+
+def per_event_table(t: pd.DataFrame) -> pd.DataFrame:
+    """F1 per detector and event, and frame accuracy on the sentences both human and detector call religious."""
+    from coverage.learn import binary_scores
+
     rows = []
     for event, g in t.groupby("event", sort=True):
         row = {"event": event, "n": len(g)}
@@ -90,12 +125,53 @@ def events_report(data: Path) -> None:
         row["frame_acc"] = (both["religion_frame"] == both["pred_religion_frame"]).mean() if len(both) else float("nan")
         row["frame_n"] = len(both)
         rows.append(row)
-    per = pd.DataFrame(rows)
-    print("\nPer event (F1; _n = human positives; frame accuracy on sentences both call religious):")
-    print(per.to_string(index=False, **fmt))
-    print("\nMedian per-event F1: " + ", ".join(f"{d} {per[f'{d}_f1'].median():.3f}"
-                                                for d in ("solidarity", "violence", "religion"))
-          + f"; frame accuracy {per['frame_acc'].median():.3f}")
+    return pd.DataFrame(rows)
+
+
+def loeo_tables(labels: pd.DataFrame, corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Labels and predictions of every event, scored with the full rules ("in-sample"), the rules
+    without the event's own ("held out") and without any rule written from the event ("strict")."""
+    out = {}
+    for variant in ("in-sample", "held out", "strict"):
+        parts = []
+        for event, lab in labels.groupby("event", sort=True):
+            if variant == "in-sample":
+                lex, rules = Lexicon.default(), ReligionRules.default()
+            else:
+                lex, rules = rules_without({event}, strict=variant == "strict")
+            arts = corpus[corpus["id"].isin(set(lab["article_id"]))]
+            res = validate_with(lab[LABEL_COLS], arts[["id", "outlet", "text", "title"]], lex, rules)
+            t = res.table.copy()
+            t["event"] = event
+            parts.append(t)
+        out[variant] = pd.concat(parts, ignore_index=True)
+    return out
+
+
+def events_report(data: Path) -> None:
+    """Scores on the multi-event set: leave one event out, per event, and the two coders' agreement."""
+    from sklearn.metrics import cohen_kappa_score
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import events as ev
+
+    labels = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
+    corpus = ev.events_corpus(data)
+    tables = loeo_tables(labels, corpus)
+    print(f"\nMulti-event set ({len(labels)} sentences, {labels['article_id'].nunique()} articles, "
+          f"{labels['event'].nunique()} events), leave one event out:")
+    for variant, what in (("held out", "each event without the rules written only from it (from ⊆ {E})"),
+                          ("strict", "each event without every rule written from it (E in from)"),
+                          ("in-sample", "full rules, for comparison (not a held-out figure)")):
+        print(f"\n{variant}: {what}")
+        print(pooled_scores(tables[variant])[SCORE_COLS].to_string(index=False, **FMT))
+    for variant in ("held out", "strict"):
+        per = per_event_table(tables[variant])
+        print(f"\nPer event, {variant} (F1; _n = human positives; frame accuracy on sentences both call religious):")
+        print(per.to_string(index=False, **FMT))
+        print("Median per-event F1: " + ", ".join(f"{d} {per[f'{d}_f1'].median():.3f}"
+                                                  for d in ("solidarity", "violence", "religion"))
+              + f"; frame accuracy {per['frame_acc'].median():.3f}")
     second = pd.read_csv(ROOT / "benchmarks" / "labels_events_coder2.csv", dtype=str, keep_default_na=False)
     pair = second.merge(labels, on=["article_id", "sentence", "text_sha1"], suffixes=("_2", "_1"))
     print(f"\nAgreement of two independent coders on {len(pair)} sentences (14 per event, drawn at random):")
@@ -121,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     ids = list(dict.fromkeys(labels["article_id"]))
     corpus = basil_corpus(args.data, ids)
     basil = coverage.validate(labels, corpus=corpus)
+    basil_out = validate_with(labels, corpus, *rules_without({"basil"}))
     seeds = coverage.validate(ROOT / "seeds" / "labels.csv", corpus=ROOT / "seeds")
     secs = time.perf_counter() - t0
 
@@ -130,10 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"media-coverage {coverage.__version__}: detector validation "
           f"({len(seeds.table)} seed sentences / 5 articles; {len(basil.table)} BASIL sentences / "
           f"{len(ids)} articles; {secs:.1f} s)\n")
-    print("Seeds (UK vigil coverage, Westminster attack 2017):")
+    print(f"Framing lexicon {Lexicon.default().version}, religion rules {ReligionRules.default().version}.\n")
+    print("Seeds (UK vigil coverage, Westminster attack 2017; in-sample, full rules):")
     print(seeds.scores[cols].to_string(index=False, **fmt))
-    print("\nBASIL (US political news, other events):")
+    print("\nBASIL (US political news, other events; full rules, some written from BASIL):")
     print(basil.scores[cols].to_string(index=False, **fmt))
+    print("\nBASIL without the rules written from BASIL only:")
+    print(basil_out.scores[cols].to_string(index=False, **fmt))
     print("\nSide by side (F1):")
     print(side[["detector", "n_seeds", "f1_seeds", "n_basil", "f1_basil"]].to_string(index=False, **fmt))
     print("\nBASIL religion frames (human rows x predicted columns, 'none' = no religious reference):")

@@ -31,6 +31,7 @@ from .families import (
     HitFilter,
     LearnedDetector,
     Metric,
+    QuotesFamily,
     SentenceResult,
     default_families,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "SentenceResult",
     "default_families",
     "LearnedDetector",
+    "QuotesFamily",
     "audit",
     "learn",
     "Evidence",

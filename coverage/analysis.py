@@ -301,6 +301,9 @@ class Analysis:
         for m in self.metric_specs:
             if m.kind in ("total", "rate") and m.column not in out:
                 out[str(m.column)] = m.mark_colour
+        for f in self.families:
+            for k, v in f.highlight_colours().items():
+                out.setdefault(k, v)
         return out
 
     @property
@@ -312,7 +315,8 @@ class Analysis:
     TABLES = ("articles", "sentences", "outlets", "hits", "rejected")
 
     def save(self, path: str | os.PathLike[str], *, formats: Sequence[str] = ("csv", "parquet")) -> list[Path]:
-        """Write every table (:attr:`TABLES`) into the folder ``path``, as CSV and/or Parquet.
+        """Write every table (:attr:`TABLES`, and with the quotes family ``quotes`` and ``sources``) into the
+        folder ``path``, as CSV and/or Parquet.
 
         This is the one writer of the metrics tables (the CLI's ``analyze --out`` and the
         report's ``metrics/`` use it). Rules:
@@ -337,7 +341,7 @@ class Analysis:
         >>> a = coverage.analyze(pd.DataFrame({"id": ["1"], "outlet": ["=cmd()"], "text": ["We stand together."]}))
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "metrics"
         >>> [p.name for p in a.save(out, formats=["csv"])]
-        ['articles.csv', 'sentences.csv', 'outlets.csv', 'hits.csv', 'rejected.csv']
+        ['articles.csv', 'sentences.csv', 'outlets.csv', 'hits.csv', 'rejected.csv', 'quotes.csv', 'sources.csv']
         >>> (out / "outlets.csv").read_text().splitlines()[1][:9]
         "'=cmd(),1"
         """
@@ -353,14 +357,15 @@ class Analysis:
         folder = outputs.claim_folder(Path(path), kind="tables", option="output folder")
         producer = f"media-coverage {__version__}"
         marker = outputs.read_marker(folder)
-        for name in self.TABLES:  # every target is checked before the first is written
+        names = [*self.TABLES, *self._family_tables()]
+        for name in names:  # every target is checked before the first is written
             for fmt in formats:
                 if not outputs.owns_file(folder, f"{name}.{fmt}", marker):
                     raise outputs.OutputError(
                         f"{folder / f'{name}.{fmt}'}: exists and was not written by media-coverage (or was changed "
                         "since), so it is not overwritten; move it, or choose a new or empty output folder")
         written = []
-        for name in self.TABLES:
+        for name in names:
             df = self.sorted_table(name)
             for fmt in formats:
                 target = folder / f"{name}.{fmt}"
@@ -375,12 +380,13 @@ class Analysis:
         articles: outlet, article id; sentences: outlet, article id, sentence; hits: outlet,
         article id, sentence, start, end, metric, rule; outlets: outlet; rejected: as read.
         """
-        if name not in self.TABLES:
-            raise ParameterError(f"unknown table {name!r}; choose one of {list(self.TABLES)}")
+        if name not in (*self.TABLES, *self._family_tables()):
+            raise ParameterError(f"unknown table {name!r}; choose one of {[*self.TABLES, *self._family_tables()]}")
         df = getattr(self, name)
         keys = {"articles": ["outlet", "article_id"], "sentences": ["outlet", "article_id", "sentence"],
                 "hits": ["outlet", "article_id", "sentence", "start", "end", "metric", "rule", "term"],
-                "outlets": ["outlet"]}.get(name)
+                "outlets": ["outlet"], "quotes": ["outlet", "article_id", "start", "end"],
+                "sources": ["outlet"]}.get(name)
         if not keys or df.empty:
             return df.reset_index(drop=True)
         keys = [k for k in keys if k in df.columns]
@@ -705,6 +711,9 @@ class Analysis:
                 raise ParameterError(f"unknown article_id {article_id!r}; see analysis.articles['article_id']")
             hits = hits[hits["article_id"] == article_id]
         colours = self.highlight_colours()
+        on_request = {m for f in self.families for m in f.evidence_on_request}
+        if metric is None and on_request:  # whole quotes would cover the other marks: shown when asked for
+            hits = hits[~hits["metric"].isin(list(on_request))]
         if metric is not None:
             spec = self.spec(metric)
             selector = spec.hit_filter()
@@ -804,6 +813,125 @@ class Analysis:
         return (f"<div class='mc-analysis'><p><b>Analysis</b>: {len(self.articles)} articles, {len(o)} outlets, "
                 f"{len(self.hits)} matches, {len(self.rejected)} rejected ({html.escape(self._versions())})</p>"
                 f"{table}{note}</div>")
+
+    # -- who is quoted (the quotes family, coverage.families.quotes) ----------------------------
+    def _family_tables(self) -> list[str]:
+        """Extra tables of the families (``quotes`` and ``sources`` with the quotes family)."""
+        return ["quotes", "sources"] if self._quotes_family() is not None else []
+
+    def _quotes_family(self) -> Any:
+        from .families.quotes import QuotesFamily
+
+        return next((f for f in self.families if isinstance(f, QuotesFamily)), None)
+
+    def _need_quotes(self) -> Any:
+        fam = self._quotes_family()
+        if fam is None:
+            raise ParameterError("this analysis has no quotes family; analyze with "
+                                 "families=[*coverage.default_families(), coverage.QuotesFamily()]")
+        return fam
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """One row per quote (direct or reported speech), in article and text order.
+
+        Columns (:data:`coverage.families.quotes.QUOTE_COLUMNS`): ``article_id, outlet, quote``
+        (its number in the article), ``sentence`` (where its words start), ``start, end`` (character
+        offsets of the quoted words in the article text as loaded), ``text, kind`` (``direct`` or
+        ``indirect``), ``speaker, speaker_start, speaker_end`` (the mention the attribution resolves
+        to: for "he said", the named antecedent), ``mention_start, mention_end`` (the mention next
+        to the quote, e.g. the pronoun), ``cue, cue_start, cue_end``, ``source_type`` and
+        ``source_rule`` (why), ``words``. The same extraction as the ``quotes`` hits
+        (:meth:`explain` with ``metric="quotes"``).
+        """
+        if "quotes" not in self._term_cache:
+            fam = self._need_quotes()
+            df = self.corpus.df
+            self._term_cache["quotes"] = fam.quote_table(df["article_id"].tolist(), df["outlet"].tolist(),
+                                                         df["text"].tolist())
+        return self._term_cache["quotes"]
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        """Each outlet's share of quotes and of quoted words by source type, with 95% bootstrap CIs.
+
+        See :func:`coverage.sources.source_shares` (units: the outlet's articles; seed and
+        resamples from the analysis's parameters). ``top_speakers`` names the type's most
+        quoted people in the outlet; :attr:`speakers` ranks them all.
+        """
+        if "sources" not in self._term_cache:
+            from .sources import source_shares
+
+            fam = self._need_quotes()
+            types = [t for t in fam.sources.types if t in set(self.quotes["source_type"])]
+            self._term_cache["sources"] = source_shares(
+                self.quotes, self.articles, types=types, n_boot=int(self.params.get("n_boot", 2000)),
+                seed=int(self.params.get("seed", 0)), confidence=float(self.params.get("confidence", 0.95)),
+                labels={t: fam.sources.label(t) for t in types})
+        return self._term_cache["sources"]
+
+    @property
+    def speakers(self) -> pd.DataFrame:
+        """The five most quoted speakers of each outlet (:func:`coverage.sources.top_speakers`)."""
+        from .sources import top_speakers
+
+        self._need_quotes()
+        return top_speakers(self.quotes, 5)
+
+    def voices(self, level: str = "outlet") -> pd.DataFrame:
+        """Every sentence-level metric split into the outlet's narration and quoted speech.
+
+        A sentence is quoted speech when at least half of its non-space characters are quoted
+        words or their attribution (speaker mention and cue; the quotes family's ``quoted``
+        column); the rest is narration. Each metric of kind
+        mean, rate or ratio (the quotes family's own left out) is computed twice, from the
+        narration sentences and from the quoted ones: ``tone_narration``, ``tone_quoted``,
+        ``violence_rate_narration``...; a rate is per 1,000 words of that part.
+
+        Parameters
+        ----------
+        level : {"outlet", "article"}
+            ``"article"``: one row per article (``article_id, outlet``, ``n_tokens_narration``,
+            ``n_tokens_quoted``, the metrics); ``"outlet"``: one row per outlet with 95% bootstrap
+            CIs (``_low``, ``_high``), as :attr:`outlets`.
+        """
+        if level not in ("outlet", "article"):
+            raise ParameterError(f"level must be 'outlet' or 'article', not {level!r}")
+        key = f"voices:{level}"
+        if key in self._term_cache:
+            return self._term_cache[key]
+        fam = self._need_quotes()
+        from dataclasses import replace
+
+        own = set(fam.columns())
+        specs = tuple(m for m in self.metric_specs if m.kind in ("mean", "rate", "ratio")
+                      and not set(m.source_columns) & own)
+        plan = replace(self.plan, metrics=specs)
+        exclude = bool(self.params.get("exclude_boilerplate", True))
+        quoted = self.sentences[fam.voice_column].to_numpy(dtype=bool)
+        parts = {}
+        narration, voiced = fam.voice_parts
+        for part, mask in ((narration, ~quoted), (voiced, quoted)):
+            sents = self.sentences[mask]
+            arts = aggregate.article_table(self.corpus.df, sents, plan, exclude)
+            if level == "article":
+                parts[part] = arts
+            else:
+                parts[part] = aggregate.outlet_table(arts, sents, plan, exclude, int(self.params.get("seed", 0)),
+                                                     int(self.params.get("n_boot", 2000)),
+                                                     float(self.params.get("confidence", 0.95)))
+        base = ["article_id", "outlet"] if level == "article" else ["outlet", "n_articles"]
+        out = parts["narration"][base].copy()
+        for part, t in parts.items():
+            out[f"n_tokens_{part}"] = t["n_tokens"].to_numpy()
+        for m in specs:
+            for part, t in parts.items():
+                out[f"{m.name}_{part}"] = t[m.name].to_numpy()
+                if level == "outlet" and m.has_ci:
+                    out[f"{m.name}_{part}_low"] = t[f"{m.name}_low"].to_numpy()
+                    out[f"{m.name}_{part}_high"] = t[f"{m.name}_high"].to_numpy()
+        self._term_cache[key] = out
+        return out
 
     # -- the user's loop: audit the detectors, correct their numbers (coverage.audit) --------
     def audit(self, n: int = 200, *, seed: int = 0, detectors: Sequence[str] | None = None) -> pd.DataFrame:

@@ -91,9 +91,9 @@ Examples
 --------
 >>> import coverage
 >>> a = coverage.analyze("seeds")
->>> sheet = audit(a, n=60, seed=1)          # 60 draws from 30 strata; 5 sentences drawn twice
+>>> sheet = audit(a, n=60, seed=1)          # 60 draws from 30 strata; 4 sentences drawn twice
 >>> len(sheet), sheet["stratum"].str.split("; ").explode().nunique()
-(55, 30)
+(56, 30)
 >>> round(rogan_gladen(0.30, 0.8, 0.9), 4)
 0.2857
 """
@@ -764,8 +764,8 @@ def corrected(
     >>> out = corrected(a, "seeds/labels.csv", n_boot=200, detectors=["violence"])
     >>> out[["outlet", "raw", "sensitivity", "specificity", "corrected", "human"]].round(3).head(2)
                  outlet    raw  sensitivity  specificity  corrected  human
-    0  Evening Standard  0.552        0.778          1.0      0.709  0.621
-    1          Sky News  0.424        0.778          1.0      0.545  0.606
+    0  Evening Standard  0.586        0.833          1.0      0.703  0.621
+    1          Sky News  0.455        0.833          1.0      0.545  0.606
 
     ``seeds/labels.csv`` labels every sentence, so ``human`` is each outlet's true share. The
     pooled sensitivity (0.778) is lower than Evening Standard's own (0.552 / 0.621 = 0.89):

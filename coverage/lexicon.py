@@ -76,6 +76,10 @@ __all__ = [
     "MAX_YAML_DEPTH",
     "check_frame_names",
     "clear_key_memo",
+    "parse_provenance",
+    "parse_exclusion_terms",
+    "drops_rule",
+    "SEED_PROVENANCE",
 ]
 
 #: Frames shipped in ``framing.yaml``.
@@ -101,8 +105,11 @@ _SETTING_KEYS = {
     "transparent", "contrast_words", "contrast_factor",
 }
 _FRAME_KEYS = {"description", "groups"}
-_GROUP_KEYS = {"reasoning", "weight", "negated_as", "terms"}
-_ENTRY_KEYS = {"term", "weight", "case", "note"}
+_GROUP_KEYS = {"reasoning", "weight", "negated_as", "terms", "from"}
+_ENTRY_KEYS = {"term", "weight", "case", "note", "from"}
+#: Provenance of a rule without ``from``: it was written from the seed articles (version 1.x).
+SEED_PROVENANCE = ("seeds",)
+_PROVENANCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _CASES = ("any", "lower", "exact")
 
 #: Negation / contrast settings used when a lexicon file gives none.
@@ -249,6 +256,9 @@ class Entry:
     note: str = ""
     #: free-form extra attributes (used by the religion rules)
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: where the entry comes from: labelled events (slugs), ``seeds``, ``basil``, ``scheme``, ``issue18``
+    #: (YAML key ``from``; entries without it were written from the seeds)
+    provenance: tuple[str, ...] = SEED_PROVENANCE
 
 
 @dataclass(frozen=True)
@@ -651,6 +661,19 @@ def bounded_safe_load(text: str) -> Any:
         loader.dispose()
 
 
+def load_packaged_yaml(name: str) -> tuple[dict, str]:
+    """``(data, sha256)`` of a YAML file shipped in ``coverage/data/lexicons/`` (read as :func:`load_yaml_source` reads).
+
+    >>> data, digest = load_packaged_yaml("sources.yaml")
+    >>> "types" in data and len(digest)
+    64
+    """
+    ref = resources.files("coverage").joinpath(f"data/lexicons/{name}")
+    with resources.as_file(ref) as path:
+        data, _, digest = load_yaml_source(Path(path))
+    return data, digest
+
+
 def load_yaml_source(path_or_str: str | os.PathLike | Mapping) -> tuple[dict, str, str]:
     """Read a lexicon source safely; return ``(data, source_name, sha256)``.
 
@@ -793,6 +816,63 @@ def _parse_settings(raw: Any, source: str) -> NegationSettings:
     )
 
 
+def parse_provenance(raw: Any, where: str, source: str, default: tuple[str, ...] = SEED_PROVENANCE) -> tuple[str, ...]:
+    """The ``from`` field of a rule: a non-empty list of provenance tags (``default`` when absent).
+
+    A tag is a lower-case slug: an event of the labelled sets (``christchurch-2019``),
+    ``seeds`` (the five seed articles), ``basil`` (BASIL political news on other stories),
+    ``scheme`` (an idiom named in the coding scheme, ``seeds/LABELS.md``) or ``issue18``
+    (named in the issue). Returned sorted and without repeats.
+
+    Examples
+    --------
+    >>> parse_provenance(["pittsburgh-2018", "christchurch-2019"], "x", "<s>")
+    ('christchurch-2019', 'pittsburgh-2018')
+    >>> parse_provenance(None, "x", "<s>")
+    ('seeds',)
+    >>> parse_provenance("Christchurch 2019", "terms[3]", "f.yaml")
+    Traceback (most recent call last):
+    ...
+    coverage.errors.LexiconError: f.yaml: terms[3].from must be a non-empty list of lower-case slugs (letters, digits, '-', '_'), e.g. [christchurch-2019, seeds], got 'Christchurch 2019'
+    """
+    if raw is None:
+        return default
+    if isinstance(raw, str) and _PROVENANCE_RE.match(raw):
+        raw = [raw]
+    if (not isinstance(raw, list) or not raw
+            or not all(isinstance(v, str) and _PROVENANCE_RE.match(v) for v in raw)):
+        raise LexiconError(
+            f"{source}: {where}.from must be a non-empty list of lower-case slugs (letters, digits, '-', '_'), "
+            f"e.g. [christchurch-2019, seeds], got {raw!r}"
+        )
+    return tuple(sorted(set(raw)))
+
+
+def drops_rule(provenance: Iterable[str], exclude_events: Iterable[str] | None, *, strict: bool = False) -> bool:
+    """Whether a rule of this provenance is left out when ``exclude_events`` are held out.
+
+    A rule is dropped when *every* tag it was written from is excluded, so a rule also
+    motivated by another event stays (the leave-one-event-out definition of
+    ``benchmarks/validate_frames.py``). With ``strict=True`` a rule is dropped as soon as
+    *any* of its tags is excluded. Nothing is dropped when ``exclude_events`` is empty.
+
+    Examples
+    --------
+    >>> drops_rule(("christchurch-2019",), {"christchurch-2019"})
+    True
+    >>> drops_rule(("christchurch-2019", "pittsburgh-2018"), {"christchurch-2019"})
+    False
+    >>> drops_rule(("christchurch-2019", "pittsburgh-2018"), {"christchurch-2019"}, strict=True)
+    True
+    >>> drops_rule(("seeds",), set())
+    False
+    """
+    excluded = frozenset(exclude_events or ())
+    if not excluded:
+        return False
+    return bool(excluded & set(provenance)) if strict else set(provenance) <= excluded
+
+
 def _parse_entry(raw: Any, where: str, source: str) -> tuple[str, float | None, str, str]:
     """Return ``(term, weight or None, case, note)`` of one entry."""
     if isinstance(raw, str):
@@ -856,7 +936,8 @@ def check_frame_names(frames: Iterable[str], taken: Iterable[str] | Mapping[str,
                 )
 
 
-def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) -> list[tuple[Entry, Pattern]]:
+def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = (),
+                  exclude_events: Iterable[str] = (), strict: bool = False) -> list[tuple[Entry, Pattern]]:
     frames = data.get("frames")
     if not isinstance(frames, dict) or not frames:
         raise LexiconError(
@@ -910,14 +991,16 @@ def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) 
             terms = gspec.get("terms")
             if not isinstance(terms, list) or not terms:
                 raise LexiconError(f"{source}: {gw}.terms must be a non-empty list of terms")
+            group_from = parse_provenance(gspec.get("from"), gw, source)
             for k, raw in enumerate(terms):
                 ew = f"{gw}.terms[{k}]"
                 term, w, case, note = _parse_entry(raw, ew, source)
+                prov = parse_provenance(raw.get("from"), ew, source, group_from) if isinstance(raw, dict) else group_from
                 try:
                     pattern = compile_term(term, case=case, where=f"{source}: {ew}")
                 except LexiconError:
                     raise
-                key = (pattern.parts, case)
+                key = (pattern.parts, case, pattern.surface if case == "exact" else ())  # ISIS and Isis differ
                 if key in seen:
                     raise LexiconError(
                         f"{source}: {ew}: term {term!r} duplicates {seen[key]}; keep one of them"
@@ -926,19 +1009,50 @@ def _parse_frames(data: Mapping, source: str, known_frames: Iterable[str] = ()) 
                 entry = Entry(
                     frame=fname, category=str(gname), term=term,
                     weight=float(w if w is not None else weight), negated_as=neg, case=case, note=note,
+                    provenance=prov,
                 )
-                out.append((entry, pattern))
+                if not drops_rule(prov, exclude_events, strict=strict):
+                    out.append((entry, pattern))
     return out
 
 
-def _parse_exclusions(raw: Any, source: str) -> list[Pattern]:
+def parse_exclusion_terms(raw: Any, source: str, where: str = "exclusions") -> list[tuple[str, tuple[str, ...]]]:
+    """``(term, provenance)`` of an ``exclusions`` block: a list, or a mapping with ``reasoning`` and ``terms``.
+
+    A term is a string (written from the seeds) or a mapping ``{term: ..., from: [...], note: ...}``.
+
+    Examples
+    --------
+    >>> parse_exclusion_terms({"terms": ["heart attack", {"term": "attack line", "from": ["basil"]}]}, "<s>")
+    [('heart attack', ('seeds',)), ('attack line', ('basil',))]
+    """
     if raw is None:
         return []
     if isinstance(raw, dict):
-        _check_keys(raw, {"reasoning", "terms"}, "exclusions", source)
+        _check_keys(raw, {"reasoning", "terms"}, where, source)
         raw = raw.get("terms", [])
-    terms = _str_list(raw, "exclusions.terms", source) if raw else []
-    return [compile_term(t, where=f"{source}: exclusions.terms[{k}]") for k, t in enumerate(terms)]
+    if not raw:
+        return []
+    if not isinstance(raw, list):
+        raise LexiconError(f"{source}: {where}.terms must be a list of terms")
+    out = []
+    for k, t in enumerate(raw):
+        ew = f"{where}.terms[{k}]"
+        if isinstance(t, dict):
+            _check_keys(t, {"term", "from", "note"}, ew, source)
+            term, prov = t.get("term"), parse_provenance(t.get("from"), ew, source)
+        else:
+            term, prov = t, SEED_PROVENANCE
+        if not isinstance(term, str) or not term.strip():
+            raise LexiconError(f"{source}: {where}.terms must be a list of non-empty strings or {{term: ..., from: [...]}}")
+        out.append((term, prov))
+    return out
+
+
+def _parse_exclusions(raw: Any, source: str, exclude_events: Iterable[str] = (), strict: bool = False) -> list[Pattern]:
+    return [compile_term(t, where=f"{source}: exclusions.terms[{k}]")
+            for k, (t, prov) in enumerate(parse_exclusion_terms(raw, source))
+            if not drops_rule(prov, exclude_events, strict=strict)]
 
 
 # ---------------------------------------------------------------------------
@@ -974,7 +1088,8 @@ class Lexicon:
     [['stock market', 1.0, False], ['econom*', 1.0, True]]
     """
 
-    def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str | None = None):
+    def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str | None = None,
+                 exclude_events: Iterable[str] = (), strict_exclusion: bool = False):
         if not isinstance(spec, Mapping):
             raise LexiconError(f"{source}: lexicon spec must be a mapping, got {type(spec).__name__}")
         self.spec = dict(spec)
@@ -982,6 +1097,16 @@ class Lexicon:
         if sha256 is None:
             raw = json.dumps(self.spec, sort_keys=True, default=str).encode("utf-8")
             sha256 = hashlib.sha256(raw).hexdigest()
+        if isinstance(exclude_events, str):
+            raise ParameterError(f"exclude_events must be a collection of event slugs, not the string {exclude_events!r}")
+        #: events whose own rules were left out (:meth:`without_events`)
+        self.exclude_events = frozenset(exclude_events or ())
+        #: whether a rule is left out as soon as one of its events is excluded (else: when all are)
+        self.strict_exclusion = bool(strict_exclusion) and bool(self.exclude_events)
+        self._base_sha256 = sha256
+        if self.exclude_events:  # another rule set, another hash (caches and report provenance)
+            how = "strict" if self.strict_exclusion else "only"
+            sha256 = hashlib.sha256(f"{sha256}\nexclude_events={sorted(self.exclude_events)}/{how}".encode()).hexdigest()
         self._sha256 = sha256
         _check_keys(self.spec, _TOP_KEYS, "top level", source)
         version = self.spec.get("version")
@@ -993,13 +1118,11 @@ class Lexicon:
         self._version = str(version)
         self._name = str(self.spec.get("name") or Path(source).stem or "lexicon")
         self.settings = _parse_settings(self.spec.get("settings"), source)
-        self._entries = _parse_frames(self.spec, source)
-        self._exclusions = _parse_exclusions(self.spec.get("exclusions"), source)
-        frames: list[str] = []
-        for e, _ in self._entries:
-            if e.frame not in frames:
-                frames.append(e.frame)
-        self._frames = tuple(frames)
+        self._entries = _parse_frames(self.spec, source, exclude_events=self.exclude_events,
+                                      strict=self.strict_exclusion)
+        self._exclusions = _parse_exclusions(self.spec.get("exclusions"), source, self.exclude_events,
+                                             self.strict_exclusion)
+        self._frames = tuple(str(f) for f in self.spec["frames"])  # file order, also a frame emptied by exclusion
 
     # -- construction -------------------------------------------------------
 
@@ -1016,9 +1139,43 @@ class Lexicon:
         return cls(spec=data, source=source, sha256=digest)
 
     @classmethod
-    def default(cls) -> Lexicon:
-        """The built-in ``framing.yaml`` lexicon (solidarity vs violence)."""
-        return _default_lexicon()
+    def default(cls, *, exclude_events: Iterable[str] = (), strict: bool = False) -> Lexicon:
+        """The built-in ``framing.yaml`` lexicon (solidarity vs violence).
+
+        ``exclude_events`` leaves out the rules written only from those events (:meth:`without_events`).
+        """
+        lex = _default_lexicon()
+        return lex.without_events(exclude_events, strict=strict) if exclude_events else lex
+
+    def without_events(self, events: Iterable[str], *, strict: bool = False) -> Lexicon:
+        """This lexicon without the rules written only from ``events`` (for held-out scoring).
+
+        An entry or exclusion is left out when every tag of its ``from`` is in ``events``
+        (entries without ``from`` count as ``seeds``); one also written from another event
+        stays. ``strict=True`` leaves out every rule with any tag in ``events``. The result
+        has its own ``sha256``: the hash of this one and the left-out events.
+
+        Examples
+        --------
+        >>> lex = Lexicon(spec={"version": "1", "frames": {"solidarity": {"groups": {"unity": {"terms": [
+        ...     "stand together", {"term": "stands with", "from": ["sri-lanka-2019", "finsbury-park-2017"]},
+        ...     {"term": "ready to help", "from": ["sri-lanka-2019"]}]}}}}})
+        >>> [e.term for e in lex.without_events({"sri-lanka-2019"}).entries]
+        ['stand together', 'stands with']
+        >>> [e.term for e in lex.without_events({"sri-lanka-2019", "finsbury-park-2017"}).entries]
+        ['stand together']
+        >>> [e.term for e in lex.without_events({"sri-lanka-2019"}, strict=True).entries]
+        ['stand together']
+        >>> lex.entries[1].provenance, lex.without_events({"seeds"}).frames
+        (('finsbury-park-2017', 'sri-lanka-2019'), ('solidarity',))
+        """
+        if isinstance(events, str):
+            raise ParameterError(f"events must be a collection of event slugs, not the string {events!r}")
+        both = self.exclude_events | frozenset(events)
+        if both == self.exclude_events and bool(strict) == self.strict_exclusion:
+            return self
+        return Lexicon(spec=self.spec, source=self.source, sha256=self._base_sha256, exclude_events=both,
+                       strict_exclusion=strict)
 
     # -- properties ----------------------------------------------------------
 
@@ -1082,20 +1239,22 @@ class Lexicon:
                             f"{self.source}; rename the group in your lexicon"
                         )
                     target["groups"][gname] = gspec
-        excl = []
+        excl: dict[str, tuple[str, ...]] = {}
         for lex in (self, other):
-            raw = lex.spec.get("exclusions") or []
-            excl += raw.get("terms", []) if isinstance(raw, dict) else list(raw)
+            for term, prov in parse_exclusion_terms(lex.spec.get("exclusions"), lex.source):
+                excl[term] = tuple(sorted(set(excl.get(term, ())) | set(prov)))
         spec = {
             "name": self.name,
             "version": f"{self.version}+{other.name}@{other.version}",
             "frames": frames,
-            "exclusions": sorted(set(excl)),
+            "exclusions": [t if p == SEED_PROVENANCE else {"term": t, "from": list(p)} for t, p in sorted(excl.items())],
         }
         if "settings" in self.spec:
             spec["settings"] = self.spec["settings"]
         digest = hashlib.sha256(f"{self.sha256}\n{other.sha256}".encode()).hexdigest()
-        return Lexicon(spec=spec, source=f"{self.source} + {other.source}", sha256=digest)
+        return Lexicon(spec=spec, source=f"{self.source} + {other.source}", sha256=digest,
+                       exclude_events=self.exclude_events | other.exclude_events,
+                       strict_exclusion=self.strict_exclusion or other.strict_exclusion)
 
     def terms_for(self, frame: str) -> pd.DataFrame:
         """List the entries of one frame.
@@ -1103,8 +1262,8 @@ class Lexicon:
         Returns
         -------
         DataFrame
-            Columns ``frame, category, term, weight, negated_as, wildcard, n_words, case, reasoning``
-            in file order.
+            Columns ``frame, category, term, weight, negated_as, wildcard, n_words, case, from,
+            reasoning`` in file order (``from``: the entry's provenance tags, comma-separated).
         """
         if frame not in self._frames:
             raise ParameterError(f"unknown frame {frame!r}; this lexicon has frames {list(self._frames)}")
@@ -1123,6 +1282,7 @@ class Lexicon:
                     "wildcard": any(k != "exact" for k, _ in p.parts),
                     "n_words": len(p.parts),
                     "case": e.case,
+                    "from": ", ".join(e.provenance),
                     "reasoning": " ".join(str(reasoning).split()),
                 }
             )
@@ -1131,7 +1291,5 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    ref = resources.files("coverage").joinpath("data/lexicons/framing.yaml")
-    with resources.as_file(ref) as path:
-        data, _, digest = load_yaml_source(Path(path))
+    data, digest = load_packaged_yaml("framing.yaml")
     return Lexicon(spec=data, source="framing.yaml", sha256=digest)

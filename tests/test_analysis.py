@@ -52,7 +52,10 @@ def test_columns_documented(seeds_analysis):
     for m in ["sentiment", "tone", "balance", "solidarity_rate", "violence_rate", "religion_rate"]:
         assert {m, f"{m}_low", f"{m}_high"} <= set(o.columns)
     assert [m.name for m in seeds_analysis.metric_specs if m.has_ci] == [
-        "sentiment", "tone", "solidarity_rate", "violence_rate", "balance", "religion_rate"]
+        "sentiment", "tone", "solidarity_rate", "violence_rate", "balance", "religion_rate", "quotes_rate",
+        "quoted_share"]
+    assert {"n_quotes", "quote_chars", "sentence_chars", "quoted"} <= set(s.columns)
+    assert {"quotes", "quotes_rate", "quoted_share"} <= set(a.columns)
     assert set(o["ci_basis"]) == {"sentences"}  # one article per outlet in the seeds
 
 

@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.1.0"
+    assert lex.version == "1.3.0"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -43,7 +43,7 @@ def test_default_lexicon_groups_and_negated_as():
     sol = lex.terms_for("solidarity")
     vio = lex.terms_for("violence")
     assert list(sol.columns) == [
-        "frame", "category", "term", "weight", "negated_as", "wildcard", "n_words", "case", "reasoning",
+        "frame", "category", "term", "weight", "negated_as", "wildcard", "n_words", "case", "from", "reasoning",
     ]
     assert set(sol.category) == {"unity", "mourning", "defiance", "compassion", "courage", "values"}
     assert set(vio.category) == {"attack", "casualties", "perpetrator", "fear", "division", "defeat"}
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.1.0+econ@0.1"
+    assert merged.version == "1.3.0+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
@@ -536,3 +536,138 @@ def test_compile_glob_agrees_with_a_regex_on_short_strings():
         glob = compile_glob(pat)
         for s in strings:
             assert glob(s) == bool(rx.fullmatch(s)), (pat, s)
+
+
+# ---------------------------------------------------------------------------
+# provenance ("from") and leave-one-event-out exclusion (issue 18)
+
+_PROV = """
+version: "1"
+exclusions:
+  terms: [heart attack, {term: attack line, from: [basil]}]
+frames:
+  solidarity:
+    groups:
+      unity:
+        terms: [stand together, {term: stands with, from: [sri-lanka-2019, finsbury-park-2017]},
+                {term: ready to help, from: [sri-lanka-2019]}]
+      commemoration:
+        from: [scheme]
+        terms: [half-staff, {term: funerals, from: [scheme, christchurch-2019]}]
+  violence:
+    groups:
+      attack:
+        terms: [{term: attack, weight: 0.5}, {term: shooter, from: [parkland-2018, pittsburgh-2018]}]
+"""
+
+
+def test_provenance_is_parsed_per_entry_group_and_default():
+    lex = Lexicon.from_yaml(_PROV)
+    assert [(e.term, e.provenance) for e in lex.entries] == [
+        ("stand together", ("seeds",)),
+        ("stands with", ("finsbury-park-2017", "sri-lanka-2019")),
+        ("ready to help", ("sri-lanka-2019",)),
+        ("half-staff", ("scheme",)),
+        ("funerals", ("christchurch-2019", "scheme")),
+        ("attack", ("seeds",)),
+        ("shooter", ("parkland-2018", "pittsburgh-2018")),
+    ]
+    assert lex.terms_for("solidarity")["from"].tolist() == [
+        "seeds", "finsbury-park-2017, sri-lanka-2019", "sri-lanka-2019", "scheme", "christchurch-2019, scheme"]
+
+
+def test_without_events_drops_rules_written_only_from_the_events():
+    lex = Lexicon.from_yaml(_PROV)
+    held = lex.without_events({"sri-lanka-2019"})
+    assert [e.term for e in held.entries] == [
+        "stand together", "stands with", "half-staff", "funerals", "attack", "shooter"]
+    assert held.frames == ("solidarity", "violence")
+    assert held.exclude_events == frozenset({"sri-lanka-2019"}) and not held.strict_exclusion
+    assert held.sha256 != lex.sha256 and held.version == lex.version
+    both = lex.without_events({"sri-lanka-2019", "finsbury-park-2017"})
+    assert [e.term for e in both.entries] == ["stand together", "half-staff", "funerals", "attack", "shooter"]
+    # a rule also written from the scheme stays, except in the strict variant
+    assert [e.term for e in lex.without_events({"christchurch-2019"}).entries] == [e.term for e in lex.entries]
+    strict = lex.without_events({"christchurch-2019"}, strict=True)
+    assert [e.term for e in strict.entries] == [
+        "stand together", "stands with", "ready to help", "half-staff", "attack", "shooter"]
+    assert strict.sha256 != lex.without_events({"christchurch-2019"}).sha256
+    assert lex.without_events(set()) is lex
+    # seed rules are "seeds": excluding them leaves the frames (columns) in place
+    assert [e.term for e in lex.without_events({"seeds"}).entries] == [
+        "stands with", "ready to help", "half-staff", "funerals", "shooter"]
+    assert lex.without_events({"seeds"}).frames == ("solidarity", "violence")
+
+
+def test_without_events_drops_exclusions_too():
+    from coverage.families.framing import match_frames
+
+    lex = Lexicon.from_yaml(_PROV)
+    s = tokenize("The attack line worked.")
+    assert match_frames(s, lex) == []
+    hits = match_frames(s, lex.without_events({"basil"}))
+    assert [(h.term, h.counted_as, h.weight) for h in hits] == [("attack", "violence", 0.5)]
+
+
+def test_default_lexicon_exclude_events_exact():
+    lex = Lexicon.default()
+    assert lex.version == "1.3.0"
+    held = Lexicon.default(exclude_events={"boston-2013"})
+    dropped = sorted({e.term for e in lex.entries} - {e.term for e in held.entries})
+    assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service",
+                       "is with you", "keep going", "pick ourselves up", "run again", "your resolve"]
+    assert (len(lex.entries), len(held.entries)) == (454, 444)
+    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 438
+    assert all(e.provenance == ("seeds",) for e in lex.entries if e.category == "fear" and e.term == "afraid")
+
+
+@pytest.mark.parametrize("bad", ['"Christchurch 2019"', "[]", "[seeds, 3]", "{a: b}"])
+def test_bad_provenance_is_refused(bad):
+    spec = f'version: "1"\nframes: {{solidarity: {{groups: {{u: {{terms: [{{term: unity, from: {bad}}}]}}}}}}}}'
+    with pytest.raises(LexiconError, match=r"frames.solidarity.groups.u.terms\[0\].from must be a non-empty list"):
+        Lexicon.from_yaml(spec)
+    with pytest.raises(ParameterError, match="not the string"):
+        Lexicon.default().without_events("boston-2013")
+
+
+def test_merge_keeps_exclusion_provenance_and_exclusion():
+    lex = Lexicon.from_yaml(_PROV).without_events({"basil"})
+    econ = Lexicon.from_yaml('version: "1"\nframes: {economy: {groups: {m: {terms: [jobs]}}}}')
+    merged = lex.merge(econ)
+    assert merged.exclude_events == frozenset({"basil"})
+    assert {"term": "attack line", "from": ["basil"]} in merged.spec["exclusions"]
+
+
+def test_isis_and_isis_exact_entries_are_not_duplicates():
+    lex = Lexicon.default()
+    terms = [(e.term, e.case) for e in lex.entries if e.term.lower() == "isis"]
+    assert terms == [("ISIS", "exact"), ("Isis", "exact")]
+
+
+# framing 1.3.0: commemoration, justice and heroism idiom attested in two or more labelled sets
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After a short silence, the chairman spoke.", [("silence", "mourning", "solidarity", 1.0)]),
+    ("Crowds stood in silence on the bridge.", [("silence", "mourning", "solidarity", 1.0)]),
+    ("The senator broke his silence on the bill.", []),
+    ("The mayor read aloud the names of the 17 victims.", [("read * the names", "mourning", "solidarity", 1.0)]),
+    ("He wanted swift justice for the families.", [("justice", "defiance", "solidarity", 1.0)]),
+    ("The Justice Department opened an inquiry.", []),
+    ("A man jumped on to the truck to try to stop it.", [("try to stop it", "courage", "solidarity", 0.5)]),
+    ("Talks on peace and security resumed.", []),
+])
+def test_framing_1_3_0_terms_exact(text, expected):
+    from coverage.families.framing import match_frames
+
+    hits = match_frames(tokenize(text), Lexicon.default())
+    assert [(h.term, h.category, h.counted_as, h.weight) for h in hits] == expected
+
+
+def test_framing_1_3_0_terms_held_out():
+    from coverage.families.framing import match_frames
+
+    s = tokenize("After a short silence, he spoke.")
+    # attested in the seeds and Finsbury Park: kept when Finsbury Park is held out, dropped in the strict variant
+    assert [h.term for h in match_frames(s, Lexicon.default(exclude_events={"finsbury-park-2017"}))] == ["silence"]
+    assert match_frames(s, Lexicon.default(exclude_events={"finsbury-park-2017"}, strict=True)) == []
+    e = next(e for e in Lexicon.default().entries if e.term == "justice")
+    assert (e.case, e.provenance) == ("lower", ("boston-2013", "charleston-2015", "sri-lanka-2019"))

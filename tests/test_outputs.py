@@ -264,7 +264,8 @@ def test_analyze_writes_marked_folder_and_reruns_into_it(tmp_path, capsys, monke
     assert run(capsys, "analyze", "in.csv", "--out", "m", "--quiet")[0] == 0
     names = sorted(p.name for p in (tmp_path / "m").iterdir())
     assert names == sorted([outputs.MARKER_NAME] + [f"{t}.{f}" for t in ("articles", "sentences", "outlets", "hits",
-                                                                       "rejected") for f in ("csv", "parquet")])
+                                                                       "rejected", "quotes", "sources")
+                                                    for f in ("csv", "parquet")])
     first = snapshot(tmp_path / "m")
     assert run(capsys, "analyze", "in.csv", "--out", "m", "--quiet")[0] == 0  # its own files: rewritten
     assert snapshot(tmp_path / "m") == first

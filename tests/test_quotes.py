@@ -213,8 +213,114 @@ def test_headline_colon_attribution():
     assert (q.text, q.speaker, q.cue) == ("London will never be beaten", "Sadiq Khan", ":")
 
 
-def test_quote_continuing_after_attribution_inherits_speaker():
+def test_quote_interrupted_by_its_attribution_is_one_quote():
     t = "“It was calm,” Mr Jones said. “Nobody panicked at all.”"
+    q = _one(t)
+    assert (q.kind, q.start, q.end) == ("direct", 1, 54)
+    assert q.text == "It was calm,” Mr Jones said. “Nobody panicked at all."
+    assert (q.speaker, q.speaker_start, q.cue, q.cue_start) == ("Mr Jones", 15, "said", 24)
+
+
+def test_paragraph_opening_quote_inherits_speaker():
+    t = "“It was calm,” Mr Jones said.\n\n“Nobody panicked at all.”"
     a, b = extract_quotes(t)
     assert (b.text, b.speaker, b.cue) == ("Nobody panicked at all.", "Mr Jones", "")
     assert b.speaker_start == a.speaker_start == 15
+
+
+def test_two_apostrophe_quote_marks():
+    t = "''The bridge will reopen,'' said Ana Ruiz, a city engineer. ''We are ahead of schedule.''"
+    q = _one(t)
+    assert (q.kind, q.start, q.end, q.speaker, q.speaker_start, q.cue, q.cue_start) == (
+        "direct", 2, 87, "Ana Ruiz", 33, "said", 28)
+    assert quote_mark_spans("''Yes,'' she said.") == [(2, 6)]
+
+
+def test_multi_paragraph_quote_with_headline_and_cue():
+    t = ("“We will rebuild”\n\nThe mayor, Lena Ortiz, said: “The water is going down.\n\n"
+         "“We will rebuild every house.”\n\nShe left at noon.")
+    head, body = extract_quotes(t)
+    assert (head.text, head.cue, head.speaker) == ("We will rebuild", "", "")
+    assert (body.start, body.end) == (49, 104)
+    assert body.text == "The water is going down.\n\n“We will rebuild every house."
+    assert (body.speaker, body.cue) == ("Lena Ortiz", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inverted postposed cue with an apposition
+        ("The new runway will open in May, said Tom Hale, a spokesman for the airport.",
+         ("The new runway will open in May", 0, "Tom Hale", 38, "said", 33)),
+        # parenthetical cue: the whole sentence is the report
+        ("The council, Ms Patel said, would publish the figures on Friday.",
+         ("The council, Ms Patel said, would publish the figures on Friday", 0, "Ms Patel", 13, "said", 22)),
+        # postposed cue followed by adverbials
+        ("The vote will go ahead, the electoral commission said on Tuesday in a statement.",
+         ("The vote will go ahead", 0, "the electoral commission", 24, "said", 49)),
+        # adverbials between the cue and "that"
+        ("Mayor Lena Ortiz said on Monday in a statement that the curfew would end at midnight.",
+         ("the curfew would end at midnight", 52, "Lena Ortiz", 6, "said", 17)),
+        # "told" + object without "that"
+        ("Governor Tim Walz told reporters the bridge would reopen next spring.",
+         ("the bridge would reopen next spring", 33, "Tim Walz", 9, "told", 18)),
+        # speech acts with an object
+        ("Senator Ruth Cole has called for an independent inquiry into the contract.",
+         ("an independent inquiry into the contract", 33, "Ruth Cole", 8, "called", 22)),
+        ("Ms Okafor accused the minister of misleading parliament.",
+         ("the minister of misleading parliament", 18, "Ms Okafor", 0, "accused", 10)),
+        # verbs that report only with "that"
+        ("Dana Brooks wrote that the plan would cost billions.",
+         ("the plan would cost billions", 23, "Dana Brooks", 0, "wrote", 12)),
+        # parenthesised party and relative clause between speaker and cue
+        ("Rep. Alan Grey (D-Ohio), who chairs the panel, said the hearing would be public.",
+         ("the hearing would be public", 52, "Alan Grey", 5, "said", 47)),
+        # a time phrase between speaker and cue is not the speaker
+        ("Gov. Mark Hill on Saturday criticized the budget deal.",
+         ("the budget deal", 38, "Mark Hill", 5, "criticized", 27)),
+        # headline "Name: claim"
+        ("Sanders: Brexit vote a warning for Democrats\n\nThe senator spoke in Vermont.",
+         ("Brexit vote a warning for Democrats", 9, "Sanders", 0, ":", 7)),
+        # mixed form with "according to" and a title dropped
+        ("The company is “very confident” about the merger, according to Chief Executive Paul Grant.",
+         ("The company is “very confident” about the merger", 0, "Paul Grant", 79, "according to", 50)),
+    ],
+)
+def test_reported_speech_rules(text, expected):
+    q = _one(text)
+    assert q.kind == "indirect"
+    assert (q.text, q.start, q.speaker, q.speaker_start, q.cue, q.cue_start) == expected
+
+
+def test_asked_whether_and_answer():
+    t = "Asked whether he would run again, Mr Brandt said he had not decided."
+    quotes = extract_quotes(t)
+    for q in quotes:
+        _check(t, q)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("whether he would run again", "", "Asked"), ("he had not decided", "Mr Brandt", "said")]
+
+
+def test_direct_quote_without_cue_takes_sentence_subject():
+    t = "Nina Shah posted a video on Sunday, “We will not stop until the vote is counted.”"
+    q = _one(t)
+    assert (q.kind, q.text, q.speaker, q.speaker_start, q.cue) == (
+        "direct", "We will not stop until the vote is counted.", "Nina Shah", 0, "")
+
+
+def test_pronoun_in_reported_speech_resolves_to_named_speaker():
+    t = "Maria Lopez led the march. She said the city had ignored the residents for years."
+    q = _one(t)
+    assert (q.text, q.speaker, q.speaker_start, q.mention_start, q.mention_end) == (
+        "the city had ignored the residents for years", "Maria Lopez", 0, 27, 30)
+
+
+def test_state_is_not_a_cue():
+    assert extract_quotes("The state will hold the election in May, and the United States will send observers.") == []
+    assert extract_quotes("Her claims were rejected by the board.") == []
+
+
+def test_a_capitalised_headline_full_of_apostrophes_does_not_crash():
+    # the two-apostrophe closing mark at the very end of a sentence (it once ran past the last token)
+    text = "Officials said they said '' we said '\n\nThe rest of the story."
+    assert all(0 <= q.start < q.end <= len(text) for q in extract_quotes(text))

@@ -23,6 +23,7 @@ whichever way they ran.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,8 +33,10 @@ import pandas as pd
 
 from .._memory import release_memory
 from ..families.base import (
+    ArticleResult,
     ChunkView,
     Family,
+    Hit,
     Plan,
     SentenceResult,
     SentenceView,
@@ -148,6 +151,7 @@ def process_chunk(
     cols: dict[str, list[Any]] = {c: [] for c in ("article_id", "outlet", *_SEGMENT_FIELDS)}
     early: dict[str, list[Any]] = {c: [] for f in plan.article_hooks for c in f.columns()}
     n_sentences = [0]
+    article_hits: list[tuple[int, str, str, int, Hit]] = []  # (row, article, outlet, sentence, hit)
     for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
         sentences = segment(text)
         if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
@@ -157,6 +161,14 @@ def process_chunk(
             cols["outlet"].extend([outlet] * len(sentences))
             for fam in plan.article_hooks:
                 got = fam.article(text, sentences) or {}
+                if isinstance(got, ArticleResult):
+                    if got.hits:
+                        base = len(cols["text"]) - len(sentences)
+                        starts_ = [x.start for x in sentences]
+                        for h in got.hits:
+                            k = max(0, bisect_right(starts_, h.start) - 1)
+                            article_hits.append((base + k, aid, outlet, sentences[k].index, h))
+                    got = got.values
                 for c in fam.columns():
                     values = got.get(c)
                     if values is None or len(values) != len(sentences):
@@ -204,8 +216,21 @@ def process_chunk(
         view.columns[c] = values
     values = {c: _zeros(plan.columns[c], m) for c in plan.columns if c not in early}
     hits: dict[str, list[Any]] = {c: [] for c in HIT_COLUMNS}
+    hit_rows: list[int] = []  # the sentence row of each hit: article-hook hits are put in sentence order below
+    if article_hits:
+        add = [hits[c].append for c in HIT_COLUMNS]
+        a_aid, a_outlet, a_sentence, *a_fields, a_bp = add
+        for row, aid, outlet, index, h in article_hits:
+            a_aid(aid)
+            a_outlet(outlet)
+            a_sentence(index)
+            for append, v in zip(a_fields, h, strict=True):
+                append(v)
+            a_bp(bool(excluded[row]))
+            hit_rows.append(row)
     if plan.sentence_hooks:
-        _run_sentence_hooks(plan.sentence_hooks, view, values, hits, surfaces, codes, vocab_list, tok_vocab, tstart)
+        _run_sentence_hooks(plan.sentence_hooks, view, values, hits, surfaces, codes, vocab_list, tok_vocab, tstart,
+                            hit_rows)
     last.clear()
     token_ids = np.full(len(tok_vocab) + m, -1, dtype=np.int32)  # every sentence's tokens, -1 after each
     token_ids[np.arange(len(tok_vocab)) + np.repeat(np.arange(m), counts)] = tok_vocab
@@ -227,6 +252,8 @@ def process_chunk(
     types = sentence_types(plan)
     sent = pd.DataFrame({c: _column(cols[c], types[c]) for c in sentence_columns(plan)})
     hit_df = pd.DataFrame({c: _column(hits[c], _HIT_TYPES[c]) for c in HIT_COLUMNS})
+    if article_hits and len(hit_df):  # one order whatever the chunking: by sentence, article hooks' hits first
+        hit_df = hit_df.iloc[np.argsort(np.asarray(hit_rows), kind="stable")].reset_index(drop=True)
     result = ChunkResult(
         sentences=sent,
         hits=hit_df,
@@ -250,7 +277,7 @@ def _zeros(dtype: str, m: int) -> Any:
 
 def _run_sentence_hooks(families: Sequence[Family], view: ChunkView, values: dict[str, Any],
                         hits: dict[str, list[Any]], surfaces: list[str], codes: np.ndarray, vocab: list[str],
-                        tok_vocab: np.ndarray, tstart: np.ndarray) -> None:
+                        tok_vocab: np.ndarray, tstart: np.ndarray, hit_rows: list[int]) -> None:
     """Call each family's sentence hook on its candidate sentences, building every sentence's tokens once.
 
     A family with anchors gets only the sentences that pass its pre-filter; one without gets
@@ -298,6 +325,7 @@ def _run_sentence_hooks(families: Sequence[Family], view: ChunkView, values: dic
                 view.masks.setdefault(row, []).extend(masks_)
             if found:
                 aid, outlet, index, bp = s.article_id, s.outlet, s.index, bool(s.boilerplate)
+                hit_rows.extend([row] * len(found))
                 for h in found:
                     a_aid(aid)
                     a_outlet(outlet)

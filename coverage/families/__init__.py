@@ -5,7 +5,8 @@ Built in, in the order of :func:`default_families`:
 * :class:`BoilerplateFamily` (``boilerplate``): bylines, captions, teasers... flagged and left out;
 * :class:`SentimentFamily` (``sentiment``): VADER sentiment and tone;
 * :class:`FramingFamily` (``framing``): solidarity vs violence (and custom frames), balance;
-* :class:`ReligionFamily` (``religion``): religious references and their frames.
+* :class:`ReligionFamily` (``religion``): religious references and their frames;
+* :class:`QuotesFamily` (``quotes``): direct quotes and reported speech, speakers and source types.
 
 ``coverage.analyze(corpus, families=[...])`` runs any list of families in the one pass.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import (
+    ArticleResult,
     ChunkView,
     Family,
     Hit,
@@ -30,6 +32,7 @@ from .base import (
 from .boilerplate import BoilerplateFamily
 from .framing import FramingFamily
 from .learned import LearnedDetector
+from .quotes import QuotesFamily
 from .religion import ReligionFamily
 from .sentiment import SentimentFamily
 
@@ -39,6 +42,7 @@ __all__ = [
     "Hit",
     "HitFilter",
     "SentenceResult",
+    "ArticleResult",
     "SentenceView",
     "ChunkView",
     "Plan",
@@ -51,20 +55,21 @@ __all__ = [
     "SentimentFamily",
     "FramingFamily",
     "ReligionFamily",
+    "QuotesFamily",
     "LearnedDetector",
 ]
 
 
-def default_families(*, lexicon: Any = None, religion_rules: Any = None) -> list[Family]:
-    """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``).
+def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None) -> list[Family]:
+    """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``), quotes (with ``sources``).
 
     Examples
     --------
     >>> [f.name for f in default_families()]
-    ['boilerplate', 'sentiment', 'framing', 'religion']
+    ['boilerplate', 'sentiment', 'framing', 'religion', 'quotes']
     """
     return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon),
-            ReligionFamily(rules=religion_rules)]
+            ReligionFamily(rules=religion_rules), QuotesFamily(sources=sources)]
 
 
 def load_family(spec: str, *, base: Any = None) -> Family:

@@ -17,7 +17,9 @@ It computes its columns through one or more of three hooks, run in this order:
 
 ``article(text, sentences)``
     Once per article, with the article text and its :class:`~coverage.text.Sentence` list;
-    returns ``{column: list of per-sentence values}``. (Boilerplate flags sentences this way.)
+    returns ``{column: list of per-sentence values}`` (boilerplate flags sentences this way),
+    or an :class:`ArticleResult` with evidence hits too (quotes span sentences, so they are
+    found per article; each hit is filed under the sentence its ``start`` falls in).
 ``sentence(s)``
     Once per sentence (only sentences that pass the pre-filter), with a :class:`SentenceView`
     (text, offsets, tokens, the previous sentence's tokens); returns a list of :class:`Hit`
@@ -80,6 +82,7 @@ __all__ = [
     "Metric",
     "Hit",
     "SentenceResult",
+    "ArticleResult",
     "SentenceView",
     "ChunkView",
     "HitFilter",
@@ -149,6 +152,19 @@ class SentenceResult(NamedTuple):
     values: Mapping[str, float] | None = None
     hits: Sequence[Hit] = ()
     masks: Sequence[tuple[int, int]] = ()
+
+
+class ArticleResult(NamedTuple):
+    """What :meth:`Family.article` found in one article: per-sentence values and evidence.
+
+    ``values`` maps each of the family's columns to one value per sentence (as a plain
+    mapping returned by ``article``); ``hits`` are its evidence, with article offsets. A hit
+    is filed under the sentence its ``start`` falls in; its ``weight`` is not added to any
+    column (``values`` already holds the sentence values).
+    """
+
+    values: Mapping[str, Sequence[Any]]
+    hits: Sequence[Hit] = ()
 
 
 @dataclass(frozen=True)
@@ -399,6 +415,9 @@ class Family:
     #: A column of this family that marks sentences to leave out of every "counted" metric
     #: and of the term counts (boilerplate), or None.
     excludes: ClassVar[str | None] = None
+    #: Hit ``metric`` names shown by :meth:`Analysis.explain` only when one of this family's
+    #: metrics is asked for (long spans, such as whole quotes, would cover other marks).
+    evidence_on_request: ClassVar[tuple[str, ...]] = ()
 
     # -- declarations ----------------------------------------------------------
     def columns(self) -> dict[str, str]:
@@ -434,6 +453,10 @@ class Family:
         rename.
         """
 
+    def highlight_colours(self) -> dict[str, str]:
+        """Mark colours of hits whose ``metric`` is not a metric column (e.g. a quote's cue and speaker)."""
+        return {}
+
     def anchors(self) -> Any:
         """A :class:`~coverage.lexicon.PhraseMatcher` whose anchor words a sentence must contain to be
         passed to :meth:`sentence`, or None (every sentence is)."""
@@ -465,8 +488,8 @@ class Family:
         return []
 
     # -- hooks -----------------------------------------------------------------
-    def article(self, text: str, sentences: Sequence[Any]) -> Mapping[str, Sequence[Any]] | None:
-        """Per-article hook: ``{column: one value per sentence}``, or None."""
+    def article(self, text: str, sentences: Sequence[Any]) -> Mapping[str, Sequence[Any]] | ArticleResult | None:
+        """Per-article hook: ``{column: one value per sentence}``, an :class:`ArticleResult`, or None."""
         return None
 
     def sentence(self, s: SentenceView) -> SentenceResult | Iterable[Hit] | None:

@@ -50,8 +50,6 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -59,7 +57,19 @@ import pandas as pd
 
 from .. import _plotting as pl
 from ..errors import LexiconError, ParameterError
-from ..lexicon import Pattern, PhraseMatcher, compile_term, load_yaml_source, match_key, match_keys
+from ..lexicon import (
+    SEED_PROVENANCE,
+    Pattern,
+    PhraseMatcher,
+    compile_term,
+    drops_rule,
+    load_packaged_yaml,
+    load_yaml_source,
+    match_key,
+    match_keys,
+    parse_exclusion_terms,
+    parse_provenance,
+)
 from ..palette import OKABE_ITO
 from ..text import Token, is_word
 from .base import Family, Hit, HitFilter, Metric, ReportFigure, SentenceResult, SentenceView
@@ -74,10 +84,12 @@ RELIGION_FRAMES = ("community", "dissociation", "attribution", "target", "neutra
 _CUE_FRAMES = ("dissociation", "target", "attribution", "community")
 _TOP_KEYS = {"schema", "name", "version", "description", "categories", "exclusions", "frames",
              "name_allow_next", "name_block_previous"}
-_CAT_KEYS = {"reasoning", "terms", "frame", "victim_prone"}
-_ENTRY_KEYS = {"term", "case", "name_risk", "exclamation", "context", "note"}
+_CAT_KEYS = {"reasoning", "terms", "frame", "victim_prone", "victim_prone_from", "from"}
+_ENTRY_KEYS = {"term", "case", "name_risk", "exclamation", "context", "note", "from"}
 _CONTEXT_KEYS = {"next", "previous", "sentence_any"}
-_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues", "conditional_cues"}
+_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues", "conditional_cues", "sentence_cues", "context"}
+_COND_KEYS = {"cues", "require_any", "from", "categories", "categories_from"}
+_VICTIM_PRONE = (False, True, "before")
 
 
 class ReligionHit(NamedTuple):
@@ -117,7 +129,7 @@ class _Term:
     term: str
     category: str
     frame: str  # intrinsic frame or ""
-    victim_prone: bool
+    victim_prone: bool | str  # True, False or "before" (only harm words before the term count)
     name_risk: str
     exclamation: bool
     context: Mapping[str, Any] | None
@@ -150,14 +162,29 @@ class ReligionRules:
     --------
     >>> rules = ReligionRules.default()
     >>> rules.version, rules.precedence
-    ('1.0.0', ('dissociation', 'target', 'attribution', 'community'))
+    ('1.2.0', ('dissociation', 'target', 'attribution', 'community'))
     """
 
-    def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str = ""):
+    def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str = "",
+                 exclude_events: Any = (), strict_exclusion: bool = False):
         if not isinstance(spec, Mapping):
             raise LexiconError(f"{source}: religion rules must be a mapping")
+        if isinstance(exclude_events, str):
+            raise ParameterError(f"exclude_events must be a collection of event slugs, not the string {exclude_events!r}")
         self.spec = dict(spec)
         self.source = source
+        #: events whose own rules were left out (:meth:`without_events`)
+        self.exclude_events = frozenset(exclude_events or ())
+        #: whether a rule is left out as soon as one of its events is excluded (else: when all are)
+        self.strict_exclusion = bool(strict_exclusion) and bool(self.exclude_events)
+        self._base_sha256 = sha256
+        if self.exclude_events:
+            import hashlib
+            import json
+
+            base = sha256 or hashlib.sha256(json.dumps(self.spec, sort_keys=True, default=str).encode()).hexdigest()
+            how = "strict" if self.strict_exclusion else "only"
+            sha256 = hashlib.sha256(f"{base}\nexclude_events={sorted(self.exclude_events)}/{how}".encode()).hexdigest()
         self.sha256 = sha256
         unknown = sorted(set(map(str, self.spec)) - _TOP_KEYS)
         if unknown:
@@ -167,11 +194,10 @@ class ReligionRules:
             raise _err(source, "version", 'missing; add e.g. version: "1.0"')
         self.version = str(version)
         self._terms = self._parse_categories()
-        excl = self.spec.get("exclusions") or {}
-        terms = excl.get("terms", []) if isinstance(excl, dict) else excl
         self._exclusions = [
             compile_term(t, where=f"{source}: exclusions.terms[{k}]")
-            for k, t in enumerate(_strs(terms, source, "exclusions.terms") if terms else [])
+            for k, (t, prov) in enumerate(parse_exclusion_terms(self.spec.get("exclusions"), source))
+            if not self._drops(prov)
         ]
         self.name_allow_next = frozenset(
             _strs(self.spec.get("name_allow_next", []) or [], source, "name_allow_next")
@@ -182,6 +208,9 @@ class ReligionRules:
         self._parse_frames()
 
     # -- parsing -------------------------------------------------------------
+
+    def _drops(self, provenance: tuple[str, ...]) -> bool:
+        return drops_rule(provenance, self.exclude_events, strict=self.strict_exclusion)
 
     def _parse_categories(self) -> list[tuple[_Term, Pattern]]:
         src = self.source
@@ -202,6 +231,12 @@ class ReligionRules:
             terms = cspec.get("terms")
             if not isinstance(terms, list) or not terms:
                 raise _err(src, f"{cw}.terms", "must be a non-empty list")
+            prone = cspec.get("victim_prone", False)
+            if prone not in _VICTIM_PRONE or (prone is not True and prone is not False and prone != "before"):
+                raise _err(src, f"{cw}.victim_prone", f"must be true, false or 'before', got {prone!r}")
+            cat_from = parse_provenance(cspec.get("from"), cw, src)
+            if prone and self._drops(parse_provenance(cspec.get("victim_prone_from"), f"{cw}.victim_prone", src)):
+                prone = False  # the victim-prone rule of this category was written only from excluded events
             for k, raw in enumerate(terms):
                 ew = f"{cw}.terms[{k}]"
                 if isinstance(raw, str):
@@ -230,11 +265,13 @@ class ReligionRules:
                         ),
                     }
                 pattern = compile_term(str(raw["term"]), case=case, where=f"{src}: {ew}")
+                if self._drops(parse_provenance(raw.get("from"), ew, src, cat_from)):
+                    continue
                 out.append(
                     (
                         _Term(
                             term=str(raw["term"]), category=str(cname), frame=frame,
-                            victim_prone=bool(cspec.get("victim_prone", False)), name_risk=risk,
+                            victim_prone=prone, name_risk=risk,
                             exclamation=bool(raw.get("exclamation", False)), context=ctx,
                         ),
                         pattern,
@@ -257,6 +294,7 @@ class ReligionRules:
         self.proximity_window = win
         items: list[tuple[Pattern, Any]] = []
         prox: list[tuple[Pattern, Any]] = []
+        sent: list[tuple[Pattern, Any]] = []
         for f in _CUE_FRAMES:
             fs = frames.get(f)
             if not isinstance(fs, dict):
@@ -269,27 +307,84 @@ class ReligionRules:
                 raise _err(src, f"frames.{f}.cues", "must be a non-empty list of words/phrases")
             for k, c in enumerate(cue_list):
                 cw = f"frames.{f}.cues[{k}]"
-                case = "any"
-                if isinstance(c, dict) and "term" in c and set(c) <= {"term", "case"}:
-                    c, case = str(c["term"]), c.get("case", "any")
-                if not isinstance(c, str) or case not in ("any", "lower", "exact"):
-                    raise _err(src, cw, "a cue must be a string or {term: ..., case: any|lower|exact}")
-                items.append((compile_term(c, case=case, where=f"{src}: {cw}"), (f, c)))
+                c, case, prov = self._cue(c, cw)
+                if not self._drops(prov):
+                    items.append((compile_term(c, case=case, where=f"{src}: {cw}"), (f, c)))
             for k, cond in enumerate(fs.get("conditional_cues") or []):
                 cw = f"frames.{f}.conditional_cues[{k}]"
-                if not isinstance(cond, dict) or set(cond) != {"cues", "require_any"}:
-                    raise _err(src, cw, "must be a mapping with keys 'cues' and 'require_any'")
+                if (not isinstance(cond, dict) or not {"cues"} <= set(cond) <= _COND_KEYS
+                        or not ({"require_any", "categories"} & set(cond))):
+                    raise _err(src, cw, "must be a mapping with keys 'cues' and 'require_any' and/or 'categories' "
+                                        "(and optional 'from', 'categories_from')")
+                if self._drops(parse_provenance(cond.get("from"), cw, src)):
+                    continue
                 req = PhraseMatcher(
                     (compile_term(r, where=f"{src}: {cw}.require_any"), r)
                     for r in _strs(cond["require_any"], src, f"{cw}.require_any")
-                )
+                ) if cond.get("require_any") is not None else None
+                # optional restriction to the references of some categories (the speakers: a faith
+                # organisation condemning), itself a rule with its own provenance
+                cats: frozenset[str] | None = None
+                if cond.get("categories") is not None:
+                    names = self._category_names(cond["categories"], f"{cw}.categories")
+                    # the restriction is a rule of its own (default: written with the cue)
+                    prov = parse_provenance(cond.get("categories_from"), f"{cw}.categories", src,
+                                            parse_provenance(cond.get("from"), cw, src))
+                    if not self._drops(prov):
+                        cats = names
                 for c in _strs(cond["cues"], src, f"{cw}.cues"):
-                    items.append((compile_term(c, where=f"{src}: {cw}.cues"), (f, c, req)))
-            if "proximity_cues" in fs:
-                for k, c in enumerate(_strs(fs["proximity_cues"], src, f"frames.{f}.proximity_cues")):
-                    prox.append((compile_term(c, where=f"{src}: frames.{f}.proximity_cues[{k}]"), (f, c)))
+                    items.append((compile_term(c, where=f"{src}: {cw}.cues"), (f, c, req, cats)))
+            for key, target in (("proximity_cues", prox), ("sentence_cues", sent)):
+                if key not in fs:
+                    continue
+                if f != "target":
+                    raise _err(src, f"frames.{f}.{key}", "only the target frame has harm words (proximity/sentence cues)")
+                if not isinstance(fs[key], list) or not fs[key]:
+                    raise _err(src, f"frames.{f}.{key}", "must be a non-empty list of words/phrases")
+                for k, c in enumerate(fs[key]):
+                    cw = f"frames.{f}.{key}[{k}]"
+                    c, case, prov = self._cue(c, cw)
+                    if not self._drops(prov):
+                        target.append((compile_term(c, case=case, where=f"{src}: {cw}"), (f, c)))
         self._cue_items = items
         self._prox_items = prox
+        self._sentence_items = sent
+        # frames from the context (the previous sentence), used only when the sentence has no cue:
+        # target: an unambiguous attack word there makes a place of worship / worshippers the
+        # target; attribution: a word naming the perpetrator there ties the faith to him
+        self._context_items: dict[str, list[tuple[Pattern, Any]]] = {"target": [], "attribution": []}
+        self._context_categories: frozenset[str] = frozenset()
+        for f in ("target", "attribution"):
+            ctx = (frames.get(f) or {}).get("context")
+            if ctx is None:
+                continue
+            cw = f"frames.{f}.context"
+            need = {"from", "reasoning", "cues"} | ({"categories"} if f == "attribution" else set())
+            if not isinstance(ctx, dict) or set(ctx) != need:
+                raise _err(src, cw, f"must be a mapping with keys {sorted(need)}")
+            if self._drops(parse_provenance(ctx.get("from"), cw, src)):
+                continue
+            if f == "attribution":
+                self._context_categories = self._category_names(ctx["categories"], f"{cw}.categories")
+            self._context_items[f] = [(compile_term(c, where=f"{src}: {cw}.cues"), (f, c))
+                                      for c in _strs(ctx["cues"], src, f"{cw}.cues")]
+
+    def _category_names(self, raw: Any, where: str) -> frozenset[str]:
+        names = _strs(raw, self.source, where)
+        bad = sorted(set(names) - set(self.spec.get("categories") or {}))
+        if bad or not names:
+            raise _err(self.source, where, f"must name categories of this file, got {bad or names}")
+        return frozenset(names)
+
+    def _cue(self, c: Any, where: str) -> tuple[str, str, tuple[str, ...]]:
+        """``(cue, case, provenance)`` of a cue: a string or ``{term, case, from}``."""
+        case, prov = "any", SEED_PROVENANCE
+        if isinstance(c, dict) and "term" in c and set(c) <= {"term", "case", "from"}:
+            prov = parse_provenance(c.get("from"), where, self.source)
+            c, case = str(c["term"]), c.get("case", "any")
+        if not isinstance(c, str) or not c.strip() or case not in ("any", "lower", "exact"):
+            raise _err(self.source, where, "a cue must be a string or {term: ..., case: any|lower|exact, from: [...]}")
+        return c, case, prov
 
     # -- construction ----------------------------------------------------------
 
@@ -300,9 +395,33 @@ class ReligionRules:
         return cls(spec=data, source=source, sha256=digest)
 
     @classmethod
-    def default(cls) -> ReligionRules:
-        """The built-in ``religion.yaml``."""
-        return _default_rules()
+    def default(cls, *, exclude_events: Any = (), strict: bool = False) -> ReligionRules:
+        """The built-in ``religion.yaml`` (without the rules written only from ``exclude_events``)."""
+        rules = _default_rules()
+        return rules.without_events(exclude_events, strict=strict) if exclude_events else rules
+
+    def without_events(self, events: Any, *, strict: bool = False) -> ReligionRules:
+        """These rules without those written only from ``events`` (for held-out scoring).
+
+        A term, cue, harm word, conditional-cue block or exclusion is left out when every tag
+        of its ``from`` is in ``events`` (rules without ``from`` count as ``seeds``); a
+        category's ``from`` is the default of its terms, and ``victim_prone_from`` the provenance
+        of its victim-prone rule. ``strict=True`` leaves out every rule with any tag in ``events``.
+
+        Examples
+        --------
+        >>> rules = ReligionRules.default()
+        >>> held = rules.without_events({"christchurch-2019"})
+        >>> held.exclude_events, held.sha256 != rules.sha256
+        (frozenset({'christchurch-2019'}), True)
+        """
+        if isinstance(events, str):
+            raise ParameterError(f"events must be a collection of event slugs, not the string {events!r}")
+        both = self.exclude_events | frozenset(events)
+        if both == self.exclude_events and bool(strict) == self.strict_exclusion:
+            return self
+        return ReligionRules(spec=self.spec, source=self.source, sha256=self._base_sha256, exclude_events=both,
+                             strict_exclusion=strict)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -321,15 +440,28 @@ class ReligionRules:
     def proximity_matcher(self) -> PhraseMatcher:
         return PhraseMatcher(self._prox_items)
 
+    @cached_property
+    def context_target_matcher(self) -> PhraseMatcher:
+        """Attack words that, in the previous sentence, make a place of worship without cue 'target'."""
+        return PhraseMatcher(self._context_items["target"])
+
+    @cached_property
+    def context_attribution_matcher(self) -> PhraseMatcher:
+        """Words naming the perpetrator that, in the previous sentence, make a reference without cue 'attribution'."""
+        return PhraseMatcher(self._context_items["attribution"])
+
+    @cached_property
+    def sentence_matcher(self) -> PhraseMatcher:
+        """Harm words that make a place of worship or worshippers 'target' anywhere in the sentence."""
+        return PhraseMatcher(self._sentence_items)
+
     def __repr__(self) -> str:
         return f"ReligionRules(version={self.version!r}, n_terms={len(self._terms)}, source={self.source!r})"
 
 
 @lru_cache(maxsize=1)
 def _default_rules() -> ReligionRules:
-    ref = resources.files("coverage").joinpath("data/lexicons/religion.yaml")
-    with resources.as_file(ref) as path:
-        data, _, digest = load_yaml_source(Path(path))
+    data, digest = load_packaged_yaml("religion.yaml")
     return ReligionRules(spec=data, source="religion.yaml", sha256=digest)
 
 
@@ -417,8 +549,10 @@ def match_religion(
         Offset of the sentence in the article (``tokens[i].start - sentence_start``
         indexes ``sentence_text``).
     context_tokens : sequence of Token, optional
-        Tokens of surrounding text (e.g. the previous and next sentence or the
-        headline). Only used as the last resort for 'community' (rule 6).
+        Tokens of surrounding text (``ReligionFamily`` passes the previous sentence).
+        Only used when the sentence has no cue (rule 6): an attack word there makes a place
+        of worship 'target', a word naming the perpetrator makes a faith or place of worship
+        'attribution', a community cue makes any reference 'community'.
     rules : ReligionRules, optional
         Defaults to the built-in ``religion.yaml``.
 
@@ -464,30 +598,49 @@ def match_religion(
     widx = [i for i, t in enumerate(tokens) if is_word(t)]
     wtoks = [tokens[i] for i in widx]
     wkeys = [keys[i] for i in widx]
-    cues: dict[str, tuple[str, str]] = {}
+    cues: dict[str, list[tuple[str, str, frozenset[str] | None]]] = {}
     for _s, _e, payloads in _all_matches(rules.cue_matcher, wtoks, wkeys):
         for payload in payloads:
             frame, cue = payload[0], payload[1]
-            if len(payload) == 3:  # conditional cue: needs a violence word in the sentence
-                req = payload[2].find(wtoks, wkeys)
-                if not req:
-                    continue
-                r0 = req[0]
-                note = f" together with violence word '{' '.join(t.text for t in wtoks[r0[0]:r0[1]])}'"
+            cats = None
+            if len(payload) == 4:  # conditional cue: needs a violence word in the sentence / some categories
+                note = ""
+                if payload[2] is not None:
+                    req = payload[2].find(wtoks, wkeys)
+                    if not req:
+                        continue
+                    r0 = req[0]
+                    note = f" together with violence word '{' '.join(t.text for t in wtoks[r0[0]:r0[1]])}'"
+                cats = payload[3]
+                if cats is not None:
+                    note += f" (applies to {', '.join(c.replace('_', ' ') for c in sorted(cats))} references)"
             else:
                 note = ""
-            if frame not in cues:
-                cues[frame] = (cue, note)
+            cues.setdefault(frame, []).append((cue, note, cats))
     prox = [(widx[s], widx[e - 1], p[0][1]) for s, e, p in _all_matches(rules.proximity_matcher, wtoks, wkeys)]
-    ctx_cue = ""
+    sentence_harm = ""
+    if any(t.victim_prone is True for _, _, t in candidates) and rules._sentence_items:
+        found_harm = _all_matches(rules.sentence_matcher, wtoks, wkeys)
+        if found_harm:
+            sentence_harm = found_harm[0][2][0][1]
+    ctx_cue = ctx_harm = ctx_perp = ""
     if context_tokens:
         ckeys = [match_key(t.norm) for t in context_tokens if is_word(t)]
         ctoks = [t for t in context_tokens if is_word(t)]
         for _s, _e, payloads in _all_matches(rules.cue_matcher, ctoks, ckeys):
-            hit = next((p[1] for p in payloads if p[0] == "community"), "")
+            # conditional cues (length 4) hold only in their own sentence
+            hit = next((p[1] for p in payloads if p[0] == "community" and len(p) == 2), "")
             if hit:
                 ctx_cue = hit
                 break
+        if rules._context_items["target"] and any(t.victim_prone is True for _, _, t in candidates):
+            found_ctx = _all_matches(rules.context_target_matcher, ctoks, ckeys)
+            if found_ctx:
+                ctx_harm = found_ctx[0][2][0][1]
+        if rules._context_items["attribution"]:
+            found_ctx = _all_matches(rules.context_attribution_matcher, ctoks, ckeys)
+            if found_ctx:
+                ctx_perp = found_ctx[0][2][0][1]
 
     pos_in_words = {ti: wi for wi, ti in enumerate(widx)}
     out = []
@@ -497,37 +650,54 @@ def match_religion(
             matched = " ".join(t.text for t in tokens[a:b])
         label = f"'{matched}' ({term.category})"
         frame, cue, rule = "neutral", "", f"{label}: no frame cue in the sentence -> neutral"
+        applicable = {f: [c for c in lst if c[2] is None or term.category in c[2]] for f, lst in cues.items()}
+        applicable = {f: lst for f, lst in applicable.items() if lst}
         if term.frame:
             frame, cue = term.frame, matched
             rule = f"{label}: a {term.category.replace('_', ' ')} term is {term.frame} by definition"
         else:
             for f in rules.precedence:
-                if f == "target" and term.victim_prone and "target" not in cues:
+                if f == "target" and term.victim_prone and "target" not in applicable:
                     wa = pos_in_words.get(a, 0)
                     wb = pos_in_words.get(b - 1, wa)
                     near = [
                         c for ps, pe, c in prox
                         if (pos_in_words[ps] >= wa - rules.proximity_window and pos_in_words[pe] < wa)
-                        or (pos_in_words[ps] > wb and pos_in_words[ps] <= wb + rules.proximity_window)
+                        or (term.victim_prone is True
+                            and pos_in_words[ps] > wb and pos_in_words[ps] <= wb + rules.proximity_window)
                     ]
                     if near:
                         frame, cue = "target", near[0]
-                        rule = (
-                            f"{label}: harm word '{cue}' within {rules.proximity_window} words of a "
-                            "place of worship/worshippers -> target"
-                        )
+                        cat = term.category.replace("_", " ")
+                        what = ("a place of worship/worshippers" if term.victim_prone is True
+                                else f"{'an' if cat[:1] in 'aeiou' else 'a'} {cat} (harm word before it: its object)")
+                        rule = f"{label}: harm word '{cue}' within {rules.proximity_window} words of {what} -> target"
                         break
-                if f in cues:
-                    frame, cue = f, cues[f][0]
-                    others = [g for g in rules.precedence if g in cues and g != f]
+                    if sentence_harm and term.victim_prone is True:
+                        frame, cue = "target", sentence_harm
+                        rule = (f"{label}: attack word '{cue}' in the sentence of a place of worship/worshippers "
+                                "-> target")
+                        break
+                use = next((c for c in applicable.get(f, ())), None)
+                if use is not None:
+                    frame, cue = f, use[0]
+                    others = [g for g in rules.precedence if g in applicable and g != f]
                     extra = (
                         f" (also {', '.join(others)} cue(s); precedence "
                         f"{' > '.join(rules.precedence)})" if others else ""
                     )
-                    rule = f"{label}: {f} cue '{cue}'{cues[f][1]} in the sentence -> {f}{extra}"
+                    rule = f"{label}: {f} cue '{cue}'{use[1]} in the sentence -> {f}{extra}"
                     break
             else:
-                if ctx_cue:
+                if ctx_harm and term.victim_prone is True:
+                    frame, cue = "target", ctx_harm
+                    rule = (f"{label}: no cue in the sentence; attack word '{ctx_harm}' in the previous sentence "
+                            "-> target (a place of worship/worshippers as the scene of the attack)")
+                elif ctx_perp and term.category in rules._context_categories:
+                    frame, cue = "attribution", ctx_perp
+                    rule = (f"{label}: no cue in the sentence; the perpetrator ('{ctx_perp}') named in the previous "
+                            "sentence -> attribution (the faith or place of worship of the perpetrator)")
+                elif ctx_cue:
                     frame, cue = "community", ctx_cue
                     rule = f"{label}: no cue in the sentence; community cue '{ctx_cue}' in the surrounding text -> community"
         out.append(ReligionHit(term.term, matched, term.category, frame, cue, rule, tokens[a].start, tokens[b - 1].end))
@@ -692,7 +862,9 @@ class ReligionFamily(Family):
             "Stacked bars of religion references by frame per outlet")]
 
     def release(self) -> None:
-        for m in (self.rules.term_matcher, self.rules.cue_matcher, self.rules.proximity_matcher):
+        for m in (self.rules.term_matcher, self.rules.cue_matcher, self.rules.proximity_matcher,
+                  self.rules.sentence_matcher, self.rules.context_target_matcher,
+                  self.rules.context_attribution_matcher):
             m.__dict__.pop("_memo", None)
             m.__dict__.pop("_anchor_memo", None)
 

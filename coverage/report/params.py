@@ -122,6 +122,8 @@ _FRIENDLY = {
     "min_articles": "a whole number of at least 1, e.g. -p min_articles 2",
     "top_outlets": "a whole number of at least 1, e.g. -p top_outlets 20",
     "min_hits": "a number of at least 0, e.g. -p min_hits 10",
+    "labels": "the path of a filled label sheet (CSV), e.g. -p labels audit.csv",
+    "sources": "the path of a source-types YAML file, e.g. -p sources my_sources.yaml",
 }
 
 

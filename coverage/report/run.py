@@ -233,15 +233,22 @@ def render(
     params = check_parameters(parameters, declared)
     cols = check_columns(columns)
     check_values(params)
-    lexicon_path = None
-    if params.get("lexicon") is not None:
-        lexicon_path = Path(params["lexicon"]).expanduser()
-        if not lexicon_path.is_file():
-            raise ParameterError(f"report parameter 'lexicon': file {params['lexicon']!r} does not exist")
-        lexicon_path = lexicon_path.resolve()
+    paths: dict[str, Path] = {}
+    for name in ("lexicon", "labels", "sources"):  # files the kernel reads: they must exist (exit 2 otherwise)
+        if params.get(name) is not None:
+            p = Path(params[name]).expanduser()
+            if not p.is_file():
+                raise ParameterError(f"report parameter {name!r}: file {params[name]!r} does not exist")
+            paths[name] = p.resolve()
+    lexicon_path = paths.get("lexicon")
+    if lexicon_path is not None:
         from ..lexicon import Lexicon
 
         Lexicon.from_yaml(lexicon_path)  # malformed or unsafe YAML: LexiconError (exit 2) before any kernel starts
+    if "sources" in paths:
+        from ..sources import SourceTypes
+
+        SourceTypes.extended(paths["sources"])  # the same for the source types
     loaded = _load_checked(corpus_path, cols, os.fspath(corpus))
     check_values(params, outlets=loaded.outlets)
     # the metric families the kernel will compute, loaded and checked here first (a missing family file,
@@ -249,7 +256,7 @@ def render(
     from ..families import check_families, default_families, load_family
 
     extra = [load_family(f, base=corpus_path.parent) for f in params.get("families") or []]
-    check_families(default_families(lexicon=str(lexicon_path) if lexicon_path else None) + extra,
+    check_families(default_families(lexicon=str(lexicon_path) if lexicon_path else None, sources=paths.get("sources")) + extra,
                    taken=loaded.metadata_columns)
     del loaded, extra
 
@@ -257,11 +264,11 @@ def render(
     # executed notebook never records machine-specific paths.
     base = corpus_path.parent
     corpus_arg = corpus_path.name
-    if lexicon_path is not None:
+    for name, p in paths.items():
         try:
-            params["lexicon"] = lexicon_path.relative_to(base).as_posix()
+            params[name] = p.relative_to(base).as_posix()
         except ValueError:
-            params["lexicon"] = str(lexicon_path)
+            params[name] = str(p)
     if cols and "columns" in declared:
         params["columns"] = cols
     elif cols:

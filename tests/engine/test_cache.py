@@ -101,7 +101,7 @@ def test_config_json_explains_the_key(tmp_path, corpus):
     cfg = json.loads(text)
     assert {"package_version", "families", "exclude_boilerplate", "schema"} <= set(cfg)
     fams = {f["name"]: f for f in cfg["families"]}
-    assert list(fams) == ["boilerplate", "sentiment", "framing", "religion"]
+    assert list(fams) == ["boilerplate", "sentiment", "framing", "religion", "quotes"]
     from coverage.families.religion import ReligionRules
     from coverage.lexicon import Lexicon
 

@@ -22,7 +22,7 @@ def test_fields_and_frames():
     assert ReligionHit._fields == ("term", "matched", "category", "frame", "cue", "rule", "start", "end")
     assert RELIGION_FRAMES == ("community", "dissociation", "attribution", "target", "neutral")
     rules = ReligionRules.default()
-    assert rules.version == "1.0.0" and len(rules.sha256) == 64
+    assert rules.version == "1.2.0" and len(rules.sha256) == 64
     assert rules.precedence == ("dissociation", "target", "attribution", "community")
 
 
@@ -128,7 +128,7 @@ def test_attribution(text, expected):
     [
         ("A mosque was attacked in north London.", [("mosque", "place_of_worship", "target", "attacked")]),
         ("Worshippers were killed as they left Friday prayers.",
-         [("Worshippers", "worshipper", "target", "killed"), ("Friday prayers", "practice", "community", "prayers")]),
+         [("Worshippers", "worshipper", "target", "killed"), ("Friday prayers", "practice", "target", "killed")]),
         ("Police recorded a rise in Islamophobic incidents.", [("Islamophobic", "hostility", "target", "Islamophobic")]),
         ("Muslims reported a wave of hate crimes after the attack.", [("Muslims", "adherent", "target", "hate crimes")]),
     ],
@@ -235,3 +235,186 @@ def test_a_hidden_religion_term_matches_like_the_plain_one():
         got = frames(hidden)
         assert [(c, f, cue) for _, c, f, cue in got] == [(c, f, cue) for _, c, f, cue in plain]
         assert [h.matched for h in rel(hidden)] == [hidden.split()[0], hidden.split()[-1].rstrip(".")]
+
+
+# ---------------------------------------------------------------------------
+# 1.1.0: attacks on worshippers (target), provenance and leave-one-event-out exclusion (issue 18)
+
+def _frames(s, rules=None):
+    return [(h.matched, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, rules=rules)]
+
+
+def test_attack_word_anywhere_in_sentence_makes_place_of_worship_target():
+    s = "The shooting deaths of nine people at a historically black church in Charleston."
+    assert _frames(s) == [("church", "target", "shooting")]
+    hit = match_religion(tokenize(s), s, sentence_start=0)[0]
+    assert hit.rule == ("'church' (place_of_worship): attack word 'shooting' in the sentence of a place of "
+                        "worship/worshippers -> target")
+    # outranks the community cue 'prayer' of the worship the victims were at
+    s = "He shot and killed nine people at a historic black church during a Wednesday night prayer meeting."
+    assert _frames(s) == [("church", "target", "shot")]
+
+
+def test_adherents_are_target_only_when_the_harm_word_comes_before():
+    assert _frames("A van hit Muslims in Finsbury Park.") == [("Muslims", "target", "hit")]
+    assert _frames("A Muslim man killed three people.") == [("Muslim", "neutral", "")]
+    hit = match_religion(tokenize("A van hit Muslims."), "A van hit Muslims.", sentence_start=0)[0]
+    assert hit.rule == ("'Muslims' (adherent): harm word 'hit' within 4 words of an adherent (harm word before it: "
+                        "its object) -> target")
+
+
+_RULES = """
+version: "1"
+categories:
+  place_of_worship:
+    victim_prone: true
+    terms: [mosque, {term: pews, from: [sri-lanka-2019]}]
+  adherent:
+    victim_prone: before
+    victim_prone_from: [finsbury-park-2017]
+    terms: [muslims]
+exclusions:
+  terms: [{term: mosque road, from: [basil]}]
+frames:
+  dissociation: {cues: [nothing to do with]}
+  target:
+    cues: [backlash]
+    proximity_cues: [attacked, {term: hit, from: [finsbury-park-2017]}]
+    sentence_cues: [{term: gunman, from: [christchurch-2019, pittsburgh-2018]}]
+  attribution: {cues: [islamist]}
+  community: {cues: [vigil]}
+"""
+
+
+def test_religion_rules_without_events_exact():
+    rules = ReligionRules.from_yaml(_RULES)
+    s = "A gunman walked for a long time towards the big old mosque."
+    assert _frames(s, rules) == [("mosque", "target", "gunman")]
+    assert _frames(s, rules.without_events({"christchurch-2019"})) == [("mosque", "target", "gunman")]
+    assert _frames(s, rules.without_events({"christchurch-2019"}, strict=True)) == [("mosque", "neutral", "")]
+    assert _frames(s, rules.without_events({"christchurch-2019", "pittsburgh-2018"})) == [("mosque", "neutral", "")]
+    s = "The van hit Muslims."
+    assert _frames(s, rules) == [("Muslims", "target", "hit")]
+    assert _frames(s, rules.without_events({"finsbury-park-2017"})) == [("Muslims", "neutral", "")]
+    assert _frames("Blood on the pews.", rules) == [("pews", "neutral", "")]
+    assert _frames("Blood on the pews.", rules.without_events({"sri-lanka-2019"})) == []
+    assert _frames("They live on Mosque Road.", rules) == []
+    assert _frames("They live on Mosque Road.", rules.without_events({"basil"})) == [("Mosque", "neutral", "")]
+    held = rules.without_events({"basil"})
+    assert held.exclude_events == frozenset({"basil"}) and held.sha256 != rules.sha256
+    assert rules.without_events(set()) is rules
+
+
+def test_religion_default_exclude_events_and_version():
+    rules = ReligionRules.default()
+    assert rules.version == "1.2.0"
+    assert ReligionRules.default(exclude_events={"pittsburgh-2018"}).exclude_events == frozenset({"pittsburgh-2018"})
+    s = "Other attacks occurred at St. Anthony's Shrine in Colombo and Zion Church in Batticaloa."
+    assert _frames(s) == [("Church", "target", "attacks")]
+
+
+@pytest.mark.parametrize("bad", [
+    "frames: {target: {cues: [x], sentence_cues: [{term: gunman, from: Pittsburgh}]}}",
+    "frames: {community: {cues: [x], sentence_cues: [gunman]}}",
+])
+def test_bad_religion_provenance_or_sentence_cues_refused(bad):
+    base = ('version: "1"\ncategories: {faith: {terms: [islam], victim_prone: maybe}}\n' if "maybe" in bad else
+            'version: "1"\ncategories: {faith: {terms: [islam]}}\n')
+    spec = base + bad.replace("frames: {", "frames: {dissociation: {cues: [a]}, attribution: {cues: [b]}, "
+                              + ("community: {cues: [c]}, " if "community" not in bad else "target: {cues: [t]}, "))
+    with pytest.raises(LexiconError):
+        ReligionRules.from_yaml(spec)
+    with pytest.raises(LexiconError, match="victim_prone"):
+        ReligionRules.from_yaml('version: "1"\ncategories: {faith: {terms: [islam], victim_prone: maybe}}\n'
+                                "frames: {dissociation: {cues: [a]}, target: {cues: [t]}, attribution: {cues: [b]}, "
+                                "community: {cues: [c]}}")
+
+
+# 1.2.0: context rules, category-restricted conditional cues (issue 18, held-out frame accuracy)
+def _ctx(s, context, rules=None):
+    return [(h.matched, h.frame, h.cue, h.rule) for h in
+            match_religion(tokenize(s), s, sentence_start=0, context_tokens=tokenize(context), rules=rules)]
+
+
+def test_condemnation_dissociates_only_the_faith_of_the_speaker():
+    s = "The United States condemns in the strongest terms the outrageous terrorist attacks on this Easter Sunday."
+    assert _frames(s) == [("Easter", "target", "attacks")]
+    s = "Muslim leaders condemned the attack."
+    assert [(m, f, c) for m, f, c, _ in _ctx(s, "")] == [("Muslim", "dissociation", "condemned")]
+    assert _ctx(s, "")[0][3] == ("'Muslim' (adherent): dissociation cue 'condemned' together with violence word "
+                                 "'attack' (applies to adherent, clergy, faith, organisation, worshipper references) "
+                                 "in the sentence -> dissociation")
+    # the restriction is a rule of the scheme (and Sri Lanka): it stays when Sri Lanka is held out ...
+    s = "Pompeo went on to condemn the terror attacks on the church."
+    assert _frames(s, ReligionRules.default(exclude_events={"sri-lanka-2019"})) == [("church", "target", "attacks")]
+    # ... and goes in the strict variant, where condemnation dissociates every reference again
+    strict = ReligionRules.default(exclude_events={"sri-lanka-2019"}, strict=True)
+    assert _frames(s, strict) == [("church", "dissociation", "condemn")]
+
+
+def test_previous_sentence_attack_word_makes_place_of_worship_target():
+    s = "He was fleeing the synagogue."
+    assert _ctx(s, "A gunman opened fire on the congregation.") == [
+        ("synagogue", "target", "gunman",
+         "'synagogue' (place_of_worship): no cue in the sentence; attack word 'gunman' in the previous sentence "
+         "-> target (a place of worship/worshippers as the scene of the attack)")]
+    # political "attacks" in the previous sentence are no scene; adherents are not victim-prone
+    assert [f for _, f, _, _ in _ctx(s, "Democrats faced attacks over the plan.")] == ["neutral"]
+    assert [f for _, f, _, _ in _ctx("Many Muslims live nearby.", "A gunman opened fire.")] == ["neutral"]
+    # a cue in the sentence itself wins over the context
+    assert [f for _, f, _, _ in _ctx("The synagogue held a vigil.", "A gunman opened fire.")] == ["community"]
+    # without the target-context rule, "gunman" still names the perpetrator (the attribution-context rule)
+    held = ReligionRules.default(exclude_events={"christchurch-2019", "sri-lanka-2019"})
+    assert [(f, c) for _, f, c, _ in _ctx(s, "A gunman opened fire.", held)] == [("attribution", "gunman")]
+    assert [f for _, f, _, _ in _ctx(s, "Shots were fired.", held)] == ["neutral"]
+
+
+def test_previous_sentence_perpetrator_makes_his_faith_attribution():
+    s = "The brothers practiced Islam."
+    assert _ctx(s, "He was accused of setting off the bombs.") == [
+        ("Islam", "attribution", "accused",
+         "'Islam' (faith): no cue in the sentence; the perpetrator ('accused') named in the previous sentence "
+         "-> attribution (the faith or place of worship of the perpetrator)")]
+    assert [(f, c) for _, f, c, _ in _ctx("The two attended the same mosque.", "No contact with the bomber.")] == [
+        ("attribution", "bomber")]
+    # adherent nouns name other people: no attribution
+    assert [f for _, f, _, _ in _ctx("Khan, the first Muslim mayor, spoke.", "The suspect was arrested.")] == [
+        "neutral"]
+    held = ReligionRules.default(exclude_events={"boston-2013", "orlando-2016"})
+    assert [f for _, f, _, _ in _ctx(s, "He was accused of setting off the bombs.", held)] == ["neutral"]
+
+
+def test_service_at_a_place_of_worship_is_community():
+    assert _frames("The church will hold a service at 9:30 a.m. Sunday.") == [("church", "community", "service")]
+    # not with other categories, and not from the context
+    assert _frames("Catholic bishops warned against cuts in essential services.") == [
+        ("Catholic", "neutral", ""), ("bishops", "neutral", "")]
+    assert [f for _, f, _, _ in _ctx("The mosque is nearby.", "Essential services were cut.")] == ["neutral"]
+    s = "He attended the synagogue every Saturday for services."
+    assert _frames(s, ReligionRules.default(exclude_events={"pittsburgh-2018"})) == [
+        ("synagogue", "community", "services")]
+
+
+@pytest.mark.parametrize("bad", [
+    "{cues: [condemn], categories: [nosuch]}",
+    "{cues: [condemn]}",
+    "{cues: [condemn], categories: []}",
+])
+def test_bad_conditional_categories_refused(bad):
+    spec = ('version: "1"\ncategories: {faith: {terms: [islam]}}\n'
+            f"frames: {{dissociation: {{cues: [a], conditional_cues: [{bad}]}}, target: {{cues: [t]}}, "
+            "attribution: {cues: [b]}, community: {cues: [c]}}")
+    with pytest.raises(LexiconError):
+        ReligionRules.from_yaml(spec)
+
+
+@pytest.mark.parametrize("ctx", [
+    "{from: [x]}",
+    "{from: [x], reasoning: r, cues: [gunman], categories: [faith]}",
+])
+def test_bad_target_context_refused(ctx):
+    spec = ('version: "1"\ncategories: {faith: {terms: [islam]}}\n'
+            f"frames: {{dissociation: {{cues: [a]}}, target: {{cues: [t], context: {ctx}}}, "
+            "attribution: {cues: [b]}, community: {cues: [c]}}")
+    with pytest.raises(LexiconError, match="context"):
+        ReligionRules.from_yaml(spec)

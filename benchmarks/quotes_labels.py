@@ -1,0 +1,425 @@
+"""Score :func:`coverage.quotes.extract_quotes` against hand-labelled quotes in news articles.
+
+The gold labels (``benchmarks/labels_quotes.csv``, scheme in ``benchmarks/QUOTES_LABELS.md``)
+mark every attribution of speech in whole articles: direct quotes (words in quotation
+marks) and reported speech (``X said (that) ...``, ``according to X, ...``), each with its
+speaker, cue and source type. The project stores no article text: a row has the article id,
+character offsets and the SHA-1 of the labelled characters. This script rebuilds the texts
+from their sources, checks every row against them, runs the extractor and prints the scores.
+
+Texts
+-----
+* ``dataset == "seeds"``: the five seed articles, ``coverage.load_corpus("seeds/")``, the
+  ``text`` column of the corpus (offsets point into it).
+* ``abp`` / ``basil``: :func:`benchmarks.events.events_corpus` rebuilt from the shared data
+  (``--data``), text passed through :func:`coverage.text.normalize_text`, which is what
+  :meth:`coverage.Corpus.from_frame` (and so :func:`coverage.load_corpus` and
+  :func:`coverage.analyze`) does to a DataFrame's text. The script asserts that both agree.
+
+Every row's ``text_sha1`` must equal ``sha1(text[start:end])``; otherwise the script stops
+with an error naming the labels file and the row (1-based data row, header not counted).
+
+Scoring (definitions of issue 19, as in ``benchmarks/quotes_polnear.py``)
+-------------------------------------------------------------------------
+* A predicted quote *covers* a gold quote by ``|pred ∩ gold| / |gold|`` of the gold
+  quote's characters. A gold quote is *found* when one predicted quote covers more than
+  30% of it (:data:`COVER`).
+* Recall: share of gold quotes found. Precision: share of predicted quotes (in the labelled
+  articles) covering more than 30% of some gold quote. F1 is their harmonic mean.
+* Direct / indirect rows: recall over gold quotes of that ``kind`` (found by a prediction of
+  any kind); precision over predicted quotes of that ``kind`` (right when they cover any gold
+  quote). ``kind acc`` is the share of found gold quotes whose best-covering prediction has
+  the gold kind.
+* Speaker: among found gold quotes with a speaker, the best-covering prediction (largest
+  coverage) is right when its speaker span (``speaker_start:speaker_end``) overlaps the
+  gold speaker span, or its speaker string equals the gold speaker case-insensitively, or,
+  for person names, they share the surname (last token, case-insensitive, possessive ``'s``
+  and punctuation stripped). A gold speaker is a person name when every word is capitalised
+  (name particles such as ``de`` or ``van`` allowed), it does not start with a determiner and
+  it is not a single group noun such as ``Police`` or ``Critics`` (:func:`is_person_name`).
+* Rows: all articles, then per dataset group: ``seeds`` (UK vigils, 2017) and ``other
+  events`` (ABP and BASIL articles of :mod:`benchmarks.events`).
+* Source type: for found gold quotes, the type :class:`coverage.sources.SourceTypes` gives the
+  best prediction's speaker (as the quotes family does) against the gold ``source_type``;
+  accuracy over all found quotes and over those whose speaker is right, and the confusion table.
+* Also printed: counts of the gold ``source_type`` per outlet.
+
+Run from the repository root::
+
+    python benchmarks/quotes_labels.py
+    python benchmarks/quotes_labels.py --data ../shared/data
+
+``--labels`` takes one or more files (repeat it or list several); a quote id must be unique
+within its article over all of them (ids may be global, ``<article>-q01``, or per article, ``1``). ``coverage.quotes`` is imported only when scoring, so ``--help`` works
+without running anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_LABELS = ROOT / "benchmarks" / "labels_quotes.csv"
+SEEDS = ROOT / "seeds"
+
+#: Columns of a labels file, in order.
+COLUMNS = [
+    "dataset", "article_id", "event", "outlet", "quote_id", "start", "end", "text_sha1",
+    "kind", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+    "source_type", "note",
+]
+KINDS = ("direct", "indirect")
+SOURCE_TYPES = (
+    "police", "official", "faith", "public", "victim", "expert", "perpetrator",
+    "organisation", "media", "unknown",
+)
+#: A gold quote is found when one prediction covers more than this share of its characters.
+COVER = 0.30
+
+_DETERMINERS = {"a", "an", "the", "one", "another", "his", "her", "its", "their", "some",
+                "several", "many", "two", "three", "multiple", "mr", "ms", "mrs"}
+_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "el"}
+_GROUP_NOUNS = {"police", "authorities", "officials", "critics", "locals", "investigators",
+                "organisers", "organizers", "reports", "residents", "witnesses", "families"}
+_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+class LabelsError(ValueError):
+    """A labels file is malformed or does not match the rebuilt article text."""
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Precision, recall and F1 with their counts."""
+
+    tp_pred: int
+    n_pred: int
+    found: int
+    n_gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.n_pred if self.n_pred else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.n_gold if self.n_gold else float("nan")
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r > 0 else float("nan")
+
+
+# ---------------------------------------------------------------------------
+# labels and texts
+
+
+def read_labels(paths: Sequence[Path]) -> pd.DataFrame:
+    """Read and concatenate labels files; adds ``src_file`` and ``src_row`` (1-based data row).
+
+    Raises
+    ------
+    LabelsError
+        A file is missing, lacks a column, has a bad ``kind``/``source_type``/offset, or a
+        ``(article_id, quote_id)`` pair is repeated.
+    """
+    frames = []
+    for path in paths:
+        path = Path(path)
+        if not path.is_file():
+            raise LabelsError(f"labels file not found: {path}")
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        missing = [c for c in COLUMNS if c not in df.columns]
+        if missing:
+            raise LabelsError(f"{path}: missing column(s) {missing}; expected {COLUMNS}")
+        df["src_file"] = str(path)
+        df["src_row"] = range(1, len(df) + 1)
+        for col in ("start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end"):
+            bad = ~df[col].str.fullmatch(r"-?\d+")
+            if bad.any():
+                r = df[bad].iloc[0]
+                raise LabelsError(f"{path}, row {r['src_row']}: {col}={r[col]!r} is not an integer")
+            df[col] = df[col].astype(int)
+        for col, allowed in (("kind", KINDS), ("source_type", SOURCE_TYPES)):
+            bad = ~df[col].isin(allowed)
+            if bad.any():
+                r = df[bad].iloc[0]
+                raise LabelsError(
+                    f"{path}, row {r['src_row']}: {col}={r[col]!r}, expected one of {allowed}"
+                )
+        frames.append(df)
+    labels = pd.concat(frames, ignore_index=True)
+    dup = labels.duplicated(["article_id", "quote_id"], keep=False)
+    if dup.any():
+        rows = labels[dup][["src_file", "src_row", "article_id", "quote_id"]].head(4).to_dict("records")
+        raise LabelsError(f"(article_id, quote_id) repeated across the labels: {rows}")
+    return labels
+
+
+def seed_texts() -> dict[str, str]:
+    """``article_id -> text`` of the seed corpus as :func:`coverage.load_corpus` gives it."""
+    import coverage
+
+    corpus = coverage.load_corpus(SEEDS)
+    return dict(zip(corpus.df["article_id"].astype(str), corpus.df["text"], strict=True))
+
+
+def event_texts(data: Path) -> dict[str, str]:
+    """``article_id -> text`` of the multi-event articles, normalised as the corpus loader does."""
+    import coverage
+    from coverage.text import normalize_text
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.events import events_corpus
+
+    frame = events_corpus(data)
+    texts = {str(i): normalize_text(t) for i, t in zip(frame["id"], frame["text"], strict=True)}
+    loaded = coverage.Corpus.from_frame(frame[["id", "outlet", "text"]]).df
+    for aid, text in zip(loaded["article_id"].astype(str), loaded["text"], strict=True):
+        if texts[aid] != text:
+            raise LabelsError(f"{aid}: normalize_text differs from the corpus loader's text")
+    return texts
+
+
+def load_texts(labels: pd.DataFrame, data: Path) -> dict[str, str]:
+    """The text of every labelled article (only the sources the labels need are read)."""
+    texts: dict[str, str] = {}
+    if (labels["dataset"] == "seeds").any():
+        texts.update(seed_texts())
+    if (labels["dataset"] != "seeds").any():
+        texts.update(event_texts(data))
+    return texts
+
+
+def check_rows(labels: pd.DataFrame, texts: dict[str, str]) -> None:
+    """Check offsets and ``text_sha1`` of every row against the rebuilt texts.
+
+    Raises
+    ------
+    LabelsError
+        Naming the file and row of the first row that does not match.
+    """
+    for r in labels.itertuples(index=False):
+        where = f"{r.src_file}, row {r.src_row} ({r.article_id} quote {r.quote_id})"
+        text = texts.get(r.article_id)
+        if text is None:
+            raise LabelsError(f"{where}: article {r.article_id!r} not found in its source")
+        if not 0 <= r.start < r.end <= len(text):
+            raise LabelsError(f"{where}: offsets {r.start}:{r.end} outside the text ({len(text)})")
+        sha = hashlib.sha1(text[r.start:r.end].encode("utf-8")).hexdigest()
+        if sha != r.text_sha1:
+            raise LabelsError(
+                f"{where}: text_sha1 mismatch (labels {r.text_sha1}, text {sha}); the labels do "
+                "not match the rebuilt article text"
+            )
+        for a, b, what in ((r.speaker_start, r.speaker_end, "speaker"), (r.cue_start, r.cue_end, "cue")):
+            if (a, b) != (-1, -1) and not 0 <= a < b <= len(text):
+                raise LabelsError(f"{where}: {what} offsets {a}:{b} outside the text")
+
+
+# ---------------------------------------------------------------------------
+# scoring
+
+
+def coverage_of(pred: tuple[int, int], gold: tuple[int, int]) -> float:
+    """Share of the gold span's characters inside the predicted span."""
+    inter = min(pred[1], gold[1]) - max(pred[0], gold[0])
+    return max(inter, 0) / (gold[1] - gold[0])
+
+
+def _surname(name: str) -> str:
+    tokens = name.split()
+    if not tokens:
+        return ""
+    last = _PUNCT.sub("", tokens[-1])
+    last = re.sub(r"['’]s$", "", last)
+    return last.lower()
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a gold speaker looks like a person's name (for the surname rule).
+
+    Examples
+    --------
+    >>> is_person_name("Amber Rudd"), is_person_name("Harsha de Silva"), is_person_name("Trump")
+    (True, True, True)
+    >>> is_person_name("a young woman"), is_person_name("Police"), is_person_name("The FBI")
+    (False, False, False)
+    """
+    tokens = name.split()
+    if not tokens or tokens[0].lower() in _DETERMINERS:
+        return False
+    if len(tokens) == 1 and tokens[0].lower() in _GROUP_NOUNS:
+        return False
+    return all(t[:1].isupper() or t.lower() in _PARTICLES for t in tokens)
+
+
+def speaker_right(pred, gold) -> bool:
+    """The issue's speaker rule (span overlap, equal strings, or shared surname for names)."""
+    if pred.speaker_start >= 0 and gold.speaker_start >= 0:
+        if min(pred.speaker_end, gold.speaker_end) > max(pred.speaker_start, gold.speaker_start):
+            return True
+    if pred.speaker and pred.speaker.strip().lower() == gold.speaker.strip().lower():
+        return True
+    if pred.speaker and is_person_name(gold.speaker):
+        return _surname(pred.speaker) != "" and _surname(pred.speaker) == _surname(gold.speaker)
+    return False
+
+
+def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | None = None
+          ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Match gold rows and predictions article by article.
+
+    Returns
+    -------
+    (gold, pred) : DataFrames
+        ``gold`` with ``found``, ``kind_ok``, ``speaker_ok`` (NaN where the gold quote has no
+        speaker or is not found) and, with ``texts``, ``type_pred`` (the source type
+        :class:`coverage.sources.SourceTypes` gives the best prediction's speaker); ``pred`` with one row per predicted quote: ``dataset``,
+        ``kind``, ``right``.
+    """
+    g_out, p_rows = [], []
+    for aid, grp in gold.groupby("article_id", sort=False):
+        plist = preds.get(aid, [])
+        spans = list(zip(grp["start"], grp["end"], strict=True))
+        for q in plist:
+            right = any(coverage_of((q.start, q.end), s) > COVER for s in spans)
+            p_rows.append({"article_id": aid, "dataset": grp["dataset"].iloc[0], "kind": q.kind,
+                           "right": right})
+        for g in grp.itertuples(index=False):
+            best, best_cov = None, COVER
+            for q in plist:
+                cov = coverage_of((q.start, q.end), (g.start, g.end))
+                if cov > best_cov:
+                    best, best_cov = q, cov
+            row = g._asdict()
+            row["found"] = best is not None
+            row["kind_ok"] = (best.kind == g.kind) if best is not None else float("nan")
+            if best is not None and g.speaker:
+                row["speaker_ok"] = speaker_right(best, g)
+            else:
+                row["speaker_ok"] = float("nan")
+            if texts is not None:
+                from coverage.sources import SourceTypes
+
+                row["type_pred"] = (SourceTypes.default().classify(texts[aid], best.speaker, best.speaker_start,
+                                                                   best.speaker_end)[0] if best is not None else "")
+            g_out.append(row)
+    pred = pd.DataFrame(p_rows, columns=["article_id", "dataset", "kind", "right"])
+    return pd.DataFrame(g_out), pred
+
+
+def scores(gold: pd.DataFrame, pred: pd.DataFrame, kind: str | None = None) -> Scores:
+    """P/R/F1 counts, optionally restricted to one kind (gold kind for recall, predicted for precision)."""
+    if kind is not None:
+        gold = gold[gold["kind"] == kind]
+        pred = pred[pred["kind"] == kind]
+    return Scores(int(pred["right"].sum()), len(pred), int(gold["found"].sum()), len(gold))
+
+
+def _fmt(x: float) -> str:
+    return "  -  " if x != x else f"{x:.3f}"
+
+
+def report_table(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    """One row per group (all, seeds, other events) with P/R/F1 by kind and speaker accuracy."""
+    groups = [("all", gold, pred),
+              ("seeds", gold[gold["dataset"] == "seeds"], pred[pred["dataset"] == "seeds"]),
+              ("other events", gold[gold["dataset"] != "seeds"], pred[pred["dataset"] != "seeds"])]
+    rows = []
+    for name, g, p in groups:
+        if g.empty:
+            continue
+        row = {"group": name, "articles": g["article_id"].nunique(), "gold": len(g),
+               "pred": len(p)}
+        for kind, label in ((None, "all"), ("direct", "direct"), ("indirect", "indirect")):
+            s = scores(g, p, kind)
+            row[f"{label} P/R/F1"] = f"{_fmt(s.precision)} / {_fmt(s.recall)} / {_fmt(s.f1)}"
+            row[f"{label} n"] = f"{s.tp_pred}/{s.n_pred} {s.found}/{s.n_gold}"
+        found = g[g["found"]]
+        row["kind acc"] = _fmt(found["kind_ok"].astype(float).mean()) if len(found) else _fmt(float("nan"))
+        spk = g["speaker_ok"].dropna().astype(bool)
+        row["speaker"] = f"{_fmt(spk.mean()) if len(spk) else _fmt(float('nan'))} ({int(spk.sum())}/{len(spk)})"
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def source_counts(labels: pd.DataFrame) -> pd.DataFrame:
+    """Gold ``source_type`` counts per outlet (rows: dataset and outlet)."""
+    tab = pd.crosstab([labels["dataset"], labels["outlet"]], labels["source_type"])
+    tab = tab[[c for c in SOURCE_TYPES if c in tab.columns]]
+    tab["total"] = tab.sum(axis=1)
+    return tab
+
+
+def run(label_paths: Iterable[Path], data: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Read and check the labels, extract quotes and score; returns (table, gold, sources)."""
+    from coverage.quotes import extract_quotes
+
+    labels = read_labels(list(label_paths))
+    texts = load_texts(labels, data)
+    check_rows(labels, texts)
+    preds = {aid: extract_quotes(texts[aid]) for aid in labels["article_id"].unique()}
+    gold, pred = match(labels, preds, texts)
+    return report_table(gold, pred), gold, source_counts(labels)
+
+
+def type_table(gold: pd.DataFrame) -> pd.DataFrame:
+    """Source-type accuracy over found gold quotes: all, and those whose speaker is right."""
+    found = gold[gold["found"]]
+    rows = []
+    for name, g in (("found quotes", found), ("speaker right", found[found["speaker_ok"] == True])):  # noqa: E712
+        rows.append({"quotes": name, "n": len(g), "type accuracy": _fmt((g["type_pred"] == g["source_type"]).mean())
+                     if len(g) else _fmt(float("nan"))})
+    return pd.DataFrame(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Scheme: benchmarks/QUOTES_LABELS.md. Scoring rules: see the module docstring.",
+    )
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="shared data folder with article_bias_prediction/ and basil/ "
+                             "(default: %(default)s)")
+    parser.add_argument("--labels", type=Path, nargs="+", action="extend", default=None,
+                        help="labels CSV file(s); repeat or list several "
+                             f"(default: {DEFAULT_LABELS.relative_to(ROOT)})")
+    args = parser.parse_args(argv)
+    paths = args.labels or [DEFAULT_LABELS]
+    try:
+        table, gold, sources = run(paths, args.data)
+    except LabelsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    kinds = gold.groupby(["dataset", "kind"]).size().unstack(fill_value=0)
+    print(f"Labels: {', '.join(str(p) for p in paths)}")
+    print(f"{len(gold)} gold quotes in {gold['article_id'].nunique()} articles; by dataset and kind:")
+    print(kinds.to_string())
+    print(f"\nextract_quotes vs gold (found = one prediction covers > {COVER:.0%} of a gold quote; "
+          "n = right/predicted found/gold)")
+    with pd.option_context("display.width", 250, "display.max_columns", 30):
+        print(table.to_string(index=False))
+    print("\nSource type of the speaker (coverage.sources on the extracted speaker) vs the gold type:")
+    print(type_table(gold).to_string(index=False))
+    found = gold[gold["found"]]
+    print(pd.crosstab(found["source_type"], found["type_pred"]).to_string())
+    print("\nGold source types per outlet:")
+    print(sources.to_string())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

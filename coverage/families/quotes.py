@@ -1,0 +1,414 @@
+"""Who is quoted: direct quotes and reported speech, their speakers and source types.
+
+:class:`QuotesFamily` runs the rule-based extractor (:func:`coverage.quotes.extract_quotes`,
+no model) once per article and gives every speaker a source type
+(:class:`coverage.sources.SourceTypes`: police and security, politician or official, faith
+leader, witness or member of the public, victim or family, expert, perpetrator's side,
+organisation, media; ``unknown`` without a role word). Per sentence it records
+
+* ``n_quotes``: quotes whose quoted words start in the sentence;
+* ``quote_chars`` / ``sentence_chars``: the sentence's characters inside quoted words, and all
+  its characters (the quoted share is their ratio);
+* ``quoted``: True when at least half of the sentence's non-space characters are quoted
+  words or their attribution (the speaker mention and the cue): the sentence is someone
+  else's voice, direct or reported, not the outlet's narration. Every other
+  sentence-level metric can be split by it (:meth:`coverage.Analysis.voices`:
+  ``tone_narration``, ``violence_rate_quoted``...).
+
+Each quote is evidence with three marks: the quoted words (``metric="quotes"``, ``category``
+the kind, ``term`` the speaker), the cue (``quote_cue``) and the speaker
+mention (``quote_speaker``; for a pronoun, the rule names the antecedent). Source types are
+given when the quotes table is built (``source_type`` and the deciding ``source_rule``), not in
+the one pass over the articles, which stays as cheap as the extraction. :meth:`Analysis.explain(..., metric="quotes") <coverage.Analysis.explain>`
+highlights them; the whole table is :attr:`coverage.Analysis.quotes`, the outlets' mix of
+sources :attr:`coverage.Analysis.sources`, their most quoted people
+:attr:`coverage.Analysis.speakers`.
+
+Examples
+--------
+>>> import pandas as pd, coverage
+>>> df = pd.DataFrame({"id": ["a"], "outlet": ["X"],
+...                    "text": ["Home Secretary Amber Rudd said the city would not be cowed. Crowds gathered."]})
+>>> a = coverage.analyze(df, n_boot=100)
+>>> a.quotes[["text", "kind", "speaker", "cue", "source_type"]].values.tolist()
+[['the city would not be cowed', 'indirect', 'Amber Rudd', 'said', 'official']]
+>>> a.sentences["quoted"].tolist()
+[True, False]
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from .. import _plotting as pl
+from .._html import esc
+from ..palette import OKABE_ITO
+from ..quotes import Quote, extract_quotes
+from ..sources import UNKNOWN, SourceTypes, canonical_name, quote_words
+from .base import ArticleResult, Family, Hit, HitFilter, Metric, ReportFigure, ReportSection
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["QuotesFamily", "QUOTE_COLUMNS", "quote_rows", "plot_source_mix"]
+
+#: Columns of :attr:`coverage.Analysis.quotes`.
+QUOTE_COLUMNS = ["article_id", "outlet", "quote", "sentence", "start", "end", "text", "kind", "speaker",
+                 "speaker_start", "speaker_end", "person", "mention_start", "mention_end", "cue", "cue_start", "cue_end",
+                 "source_type", "source_rule", "words"]
+
+_QUOTE_COLOUR = OKABE_ITO["sky_blue"]
+_CUE_MARK = "#f3e3a1"
+_SPEAKER_MARK = "#b9e0c9"
+_QUOTED_HALF = 0.5
+_TYPE_COLOURS = {
+    "police": "#0072B2", "official": "#56B4E9", "faith": "#CC79A7", "public": "#009E73", "victim": "#E69F00",
+    "expert": "#F0E442", "perpetrator": "#D55E00", "organisation": "#999999", "media": "#000000",
+    UNKNOWN: "#DDDDDD",
+}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[list[int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        elif e > s:
+            merged.append([s, e])
+    return merged
+
+
+def _nonspace(text: str) -> int:
+    """Characters of ``text`` that are not white space (spaces, line ends, tabs, no-break spaces)."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\xa0")
+
+
+def _covered(sentences: Sequence[Any], spans: list[tuple[int, int]], text: str) -> tuple[list[int], list[int]]:
+    """Per sentence: its characters inside ``spans`` (merged), all and non-space only."""
+    merged = _merge(spans)
+    chars, nonspace = [0] * len(sentences), [0] * len(sentences)
+    if not merged:
+        return chars, nonspace
+    k = 0
+    for i, sent in enumerate(sentences):
+        while k < len(merged) and merged[k][1] <= sent.start:
+            k += 1
+        if k == len(merged):
+            break
+        j = k
+        while j < len(merged) and merged[j][0] < sent.end:
+            a, b = max(sent.start, merged[j][0]), min(sent.end, merged[j][1])
+            if b > a:
+                chars[i] += b - a
+                nonspace[i] += _nonspace(text[a:b])
+            j += 1
+    return chars, nonspace
+
+
+def _voice_columns(sentences: Sequence[Any], rows: Sequence[tuple[Quote, str, str]], text: str
+                   ) -> tuple[list[int], list[bool]]:
+    """``quote_chars`` (quoted words) and ``quoted`` (quoted words, speaker and cue make half the sentence)."""
+    words = [(q.start, q.end) for q, _, _ in rows]
+    chars, _ = _covered(sentences, words, text)
+    attribution = words + [(q.mention_start, q.mention_end) for q, _, _ in rows if q.mention_start >= 0]
+    attribution += [(q.cue_start, q.cue_end) for q, _, _ in rows if q.cue_start >= 0]
+    _, voiced = _covered(sentences, attribution, text)
+    quoted = [v > 0 and v >= _QUOTED_HALF * _nonspace(sent.text) for sent, v in zip(sentences, voiced, strict=True)]
+    return chars, quoted
+
+
+def quote_rows(text: str, sources: SourceTypes | None = None, sentences: list | None = None
+               ) -> list[tuple[Quote, str, str]]:
+    """Every quote of ``text`` with its source type and the rule that gave it.
+
+    >>> [(q.speaker, t) for q, t, _ in quote_rows("“Stay away,” police said.")]
+    [('police', 'police')]
+    """
+    sources = sources or SourceTypes.default()
+    out = []
+    for q in extract_quotes(text, sentences):
+        typ, rule = sources.classify(text, q.speaker, q.speaker_start, q.speaker_end)
+        out.append((q, typ, rule))
+    return out
+
+
+class QuotesFamily(Family):
+    """Direct and reported speech: how much each outlet quotes, whom, and how its own voice differs.
+
+    Parameters
+    ----------
+    sources : SourceTypes, path, YAML text or mapping, optional
+        Source types of speakers. Default: the built-in ``sources.yaml``. A path/text/mapping
+        is added to the built-in types (:meth:`SourceTypes.extended`): extra role words, new
+        types, and ``speakers:`` overrides for named people of this corpus.
+    """
+
+    name = "quotes"
+    evidence_on_request = ("quotes", "quote_cue", "quote_speaker")
+    #: The bool sentence column that says a sentence is quoted speech, and the names of the two parts
+    #: (:meth:`coverage.Analysis.voices`: ``tone_narration``, ``tone_quoted``).
+    voice_column = "quoted"
+    voice_parts = ("narration", "quoted")
+
+    def __init__(self, *, sources: Any = None):
+        if sources is None:
+            sources = SourceTypes.default()
+        elif not isinstance(sources, SourceTypes):
+            sources = SourceTypes.extended(sources)
+        self.sources = sources
+
+    def fingerprint(self) -> str:
+        import hashlib
+        import json
+
+        digest = self.sources.sha256 or hashlib.sha256(
+            json.dumps(self.sources.spec, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"quotes/1|{digest}|{sorted(self.sources.speakers.items())}".encode()).hexdigest()
+
+    def provenance(self) -> dict[str, Any]:
+        s = self.sources
+        return {"name": self.name, "sources": {"version": s.version, "sha256": s.sha256,
+                                               "source": str(s.source).rsplit(os.sep, 1)[-1]}}
+
+    def columns(self) -> dict[str, str]:
+        return {"n_quotes": "int64", "quote_chars": "int64", "sentence_chars": "int64", "quoted": "bool"}
+
+    def metrics(self) -> list[Metric]:
+        ev = HitFilter(({"metric": self.evidence_on_request},))
+        return [
+            Metric("quotes", kind="total", column="n_quotes", outlet="total", summary=False, label="Quotes",
+                   description="direct quotes and reported speech (counted in the sentence where the quoted words "
+                               "start)", color=_QUOTE_COLOUR, evidence=ev),
+            Metric("quotes_rate", kind="rate", column="n_quotes", summary=False, label="Quotes per 1,000 words",
+                   description="direct quotes and reported speech per 1,000 words", unit="per 1,000 words",
+                   color=_QUOTE_COLOUR, evidence=ev),
+            Metric("quoted_share", kind="ratio", numerator={"quote_chars": 1}, denominator={"sentence_chars": 1},
+                   summary=False, label="Quoted speech share",
+                   description="share of the article's characters that are quoted words (direct or reported): "
+                               "other people's voices rather than the outlet's narration",
+                   color=_QUOTE_COLOUR, evidence=ev),
+        ]
+
+    def highlight_colours(self) -> dict[str, str]:
+        return {"quote_cue": _CUE_MARK, "quote_speaker": _SPEAKER_MARK}
+
+    def description(self) -> str:
+        src = str(self.sources.source).rsplit(os.sep, 1)[-1]
+        return ("Quotes: direct quotes (quotation marks, over several paragraphs, in headlines) and reported speech "
+                "(\"X said that ...\", \"according to X\") found by rules (coverage.quotes, no model), each with its "
+                "cue and speaker (titles and appositions dropped, pronouns resolved to the last compatible named "
+                f"speaker); the speaker's source type is the role word nearest its name ({src}, version "
+                f"{self.sources.version}). A sentence is quoted speech when at least half of it is quoted words or "
+                "their speaker and cue; the rest is the outlet's narration.")
+
+    def article(self, text: str, sentences: Sequence[Any]) -> ArticleResult:
+        # the source types are given when the quotes table is built (Analysis.quotes: source_type, source_rule),
+        # not here: this hook runs on every article of every analysis and is kept to the extraction
+        found = extract_quotes(text, list(sentences))
+        starts = [s.start for s in sentences]
+        n = [0] * len(sentences)
+        hits: list[Hit] = []
+        for q in found:
+            k = max(0, bisect_right(starts, q.start) - 1)
+            n[k] += 1
+            who = repr(q.speaker) if q.speaker else "no speaker"
+            hits.append(Hit("quotes", q.speaker, q.text, q.kind, "", 1.0, False, "",
+                            f"{q.kind} quote of {who}; " + (f"cue {q.cue!r}" if q.cue else "no cue"), q.start, q.end))
+            if q.cue_start >= 0:
+                hits.append(Hit("quote_cue", q.cue, text[q.cue_start:q.cue_end], q.kind, "", 1.0, False, "",
+                                f"cue {q.cue!r} of a quote of {who}", q.cue_start, q.cue_end))
+            if q.mention_start >= 0:
+                mention = text[q.mention_start:q.mention_end]
+                resolved = (f"{mention!r} resolved to {q.speaker!r} (mentioned at character {q.speaker_start})"
+                            if (q.mention_start, q.mention_end) != (q.speaker_start, q.speaker_end) else who)
+                hits.append(Hit("quote_speaker", q.speaker, mention, q.kind, "", 1.0, False, "",
+                                f"speaker {resolved}", q.mention_start, q.mention_end))
+        rows = [(q, "", "") for q in found]
+        chars, quoted = _voice_columns(sentences, rows, text)
+        return ArticleResult({"n_quotes": n, "quote_chars": chars, "sentence_chars": [len(s.text) for s in sentences],
+                              "quoted": quoted}, hits)
+
+    def quote_table(self, article_ids: Sequence[str], outlets: Sequence[str], texts: Sequence[str]) -> pd.DataFrame:
+        """One row per quote of the given articles (columns :data:`QUOTE_COLUMNS`), in article and text order."""
+        from ..text import segment
+
+        rows = []
+        for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
+            sentences = segment(text)
+            found = quote_rows(text, self.sources, sentences)
+            if not found:
+                continue
+            starts = [s.start for s in sentences]
+            for k, (q, typ, rule) in enumerate(found):
+                rows.append((aid, outlet, k, max(0, bisect_right(starts, q.start) - 1), q.start, q.end, q.text,
+                             q.kind, q.speaker, q.speaker_start, q.speaker_end, canonical_name(text, q.speaker),
+                             q.mention_start, q.mention_end, q.cue,
+                             q.cue_start, q.cue_end, typ, rule, quote_words(q.text)))
+        df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+        ints = ["quote", "sentence", "start", "end", "speaker_start", "speaker_end", "mention_start", "mention_end",
+                "cue_start", "cue_end", "words"]
+        return df.astype({c: "int64" for c in ints})
+
+    # -- report ---------------------------------------------------------------------
+    def findings(self, analysis: Any, outlets: Sequence[str], *, link: Any) -> list[str]:
+        """Which outlet quotes which kind of source most, when the outlets differ clearly."""
+        src = analysis.sources
+        src = src[src["outlet"].isin(list(outlets)) & (src["quotes_total"] >= 5) & (src["source_type"] != UNKNOWN)]
+        if src["outlet"].nunique() < 2:
+            return []
+        out = []
+        for typ, g in src.groupby("source_type", sort=True):
+            g = g.sort_values(["share", "outlet"], ascending=[False, True])
+            top, rest = g.iloc[0], g.iloc[1:]
+            if top["n_quotes"] >= 3 and (rest["share_high"] < top["share_low"]).all():
+                out.append(f"<b>Sources</b>: {link(top['outlet'])} gives {esc(self.sources.label(typ).lower())} the "
+                           f"largest share of its quotes ({top['share']:.0%}, 95% CI {top['share_low']:.0%} to "
+                           f"{top['share_high']:.0%}; no other outlet's interval reaches it).")
+        return out
+
+    def report_figures(self, analysis: Any) -> list[ReportFigure]:
+        src = analysis.sources
+        if src.empty or src["quotes_total"].sum() == 0:
+            return []
+        return [ReportFigure(
+            lambda: plot_source_mix(src, labels=self.sources.labels),
+            "<b>Who gets to speak.</b> Share of each outlet's quotes by the source type of the speaker.",
+            "Stacked bars of quote shares by source type per outlet")]
+
+    def report_sections(self, analysis: Any) -> list[ReportSection]:
+        return [ReportSection("voices", "Who gets to speak", voices_html(analysis, self.sources))]
+
+
+def _pct(x: float) -> str:
+    return "–" if x != x else f"{x:.0%}"
+
+
+def voices_html(analysis: Any, sources: SourceTypes, *, top_outlets: int = 100) -> str:
+    """The report section: source mix with CIs, top speakers, narration vs quoted speech (corpus text escaped)."""
+    q = analysis.quotes
+    src = analysis.sources
+    n_art = int(q["article_id"].nunique()) if len(q) else 0
+    parts = [f"<p>{len(q):,} quotes ({int((q['kind'] == 'direct').sum()):,} direct, "
+             f"{int((q['kind'] == 'indirect').sum()):,} reported speech) in {n_art:,} of "
+             f"{len(analysis.articles):,} articles, found by rules (see Methods). A speaker's type comes from the "
+             "role word nearest their name; <i>unknown</i> means no role word was found.</p>"]
+    if len(q) == 0:
+        return parts[0]
+    types = [t for t in sources.types if t in set(src["source_type"]) and src.loc[src["source_type"] == t,
+                                                                               "n_quotes"].sum() > 0]
+    outlets = sorted(set(src["outlet"]))[:top_outlets]
+    head = "".join(f"<th title='{esc(sources.label(t))}'>{esc(sources.label(t))}</th>" for t in types)
+    body = []
+    for o in outlets:
+        g = src[src["outlet"] == o].set_index("source_type")
+        total = int(g["quotes_total"].iloc[0]) if len(g) else 0
+        cells = []
+        for t in types:
+            r = g.loc[t]
+            tip = (f"{int(r['n_quotes'])} of {total} quotes; 95% CI {_pct(r['share_low'])} to {_pct(r['share_high'])}"
+                   f"; {_pct(r['word_share'])} of quoted words")
+            cells.append(f"<td title='{esc(tip)}'>{_pct(r['share'])}</td>")
+        body.append(f"<tr><th scope='row'>{esc(o)}</th><td>{total}</td>{''.join(cells)}</tr>")
+    parts.append("<h3>Source mix</h3><p>Share of each outlet's quotes by source type (hover a cell for the 95% "
+                 "interval, resampling the outlet's articles, and the share of quoted words).</p>"
+                 "<div class='mc-scroll'><table class='mc-table'><thead><tr><th>Outlet</th><th>Quotes</th>"
+                 f"{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+    sp = analysis.speakers
+    items = []
+    for o in outlets:
+        g = sp[(sp["outlet"] == o) & (sp["rank"] <= 3)]
+        if len(g):
+            who = ", ".join(f"{esc(r.speaker)} <small>({esc(sources.label(r.source_type).lower())}, "
+                            f"{int(r.n_quotes)})</small>" for r in g.itertuples(index=False))
+            items.append(f"<li><b>{esc(o)}</b>: {who}</li>")
+    if items:
+        parts.append("<h3>Most quoted</h3><ul class='mc-speakers'>" + "".join(items) + "</ul>")
+    parts.append(_narration_html(analysis, outlets))
+    return "".join(parts)
+
+
+def _narration_html(analysis: Any, outlets: Sequence[str]) -> str:
+    v = analysis.voices("outlet")
+    specs = [m for m in analysis.metric_specs if m.summary and m.has_ci and m.kind in ("mean", "rate")]
+    if v.empty or not specs:
+        return ""
+    head = "".join(f"<th>{esc(m.title)}<br><small>narration / quoted</small></th>" for m in specs)
+    rows = []
+    for o in outlets:
+        r = v[v["outlet"] == o]
+        if r.empty:
+            continue
+        r = r.iloc[0]
+        cells = []
+        for m in specs:
+            a, b = r.get(f"{m.name}_narration"), r.get(f"{m.name}_quoted")
+            tip = (f"narration {a:.3f} [{r.get(f'{m.name}_narration_low'):.3f}, {r.get(f'{m.name}_narration_high'):.3f}]"
+                   f"; quoted {b:.3f} [{r.get(f'{m.name}_quoted_low'):.3f}, {r.get(f'{m.name}_quoted_high'):.3f}]")
+            cells.append(f"<td title='{esc(tip)}'>{_num(a)} / {_num(b)}</td>")
+        rows.append(f"<tr><th scope='row'>{esc(o)}</th>{''.join(cells)}</tr>")
+    return ("<h3>The outlet's own voice</h3><p>Each measure computed on the outlet's narration and on quoted speech "
+            "separately (a sentence is quoted speech when at least half of it is quoted words with their speaker and "
+            "cue). Hover for the 95% "
+            "intervals.</p><div class='mc-scroll'><table class='mc-table'><thead><tr><th>Outlet</th>"
+            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+
+
+def _num(x: Any) -> str:
+    return "–" if x is None or x != x else f"{x:.2f}"
+
+
+def plot_source_mix(sources: pd.DataFrame, *, labels: Mapping[str, str] | None = None, ax: Axes | None = None) -> Axes:
+    """Stacked horizontal bars: each outlet's share of quotes by source type.
+
+    Parameters
+    ----------
+    sources : DataFrame
+        :attr:`coverage.Analysis.sources` (``outlet, source_type, share``).
+    labels : mapping, optional
+        Legend label of each type.
+    ax : Axes, optional
+        Draw here (default: a new figure).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.containers`` holds one BarContainer per source type drawn, in legend order.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"outlet": ["A", "A"], "source_type": ["police", "public"], "share": [0.25, 0.75]})
+    >>> ax = plot_source_mix(t)
+    >>> [float(p.get_width()) for c in ax.containers for p in c]
+    [0.25, 0.75]
+    """
+    func = "plot_source_mix"
+    table = pl.check_table(sources, ["outlet", "source_type", "share"], func=func, source="Analysis.sources")
+    labels = dict(labels or {})
+    wide = table.pivot_table(index="outlet", columns="source_type", values="share", aggfunc="sum").fillna(0.0)
+    wide = wide.sort_index()
+    order = [t for t in _TYPE_COLOURS if t in wide.columns] + sorted(t for t in wide.columns if t not in _TYPE_COLOURS)
+    names = pl.outlet_labels(pd.DataFrame({"outlet": wide.index}))
+    extra_w, row_h = pl.label_space(names)
+    ax = pl.new_axes(ax, width=8.0 + extra_w, height=pl.rows_height(len(wide), per_row=max(0.45, row_h), extra=2.0))
+    left = np.zeros(len(wide))
+    y = np.arange(len(wide), dtype=float)
+    for t in order:
+        vals = wide[t].to_numpy(dtype=float)
+        if not vals.any():
+            continue
+        ax.barh(y, vals, left=left, color=_TYPE_COLOURS.get(t, "#888888"), label=pl.plain(labels.get(t, t)),
+                edgecolor="white", linewidth=0.5)
+        left += vals
+    pl.set_outlet_axis(ax, names)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
+    ax.set_xlabel("share of the outlet's quotes")
+    pl.style_axes(ax)
+    pl.legend_below(ax, ncols=3)
+    return ax

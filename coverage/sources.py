@@ -1,0 +1,445 @@
+"""Who is quoted: the source type of each quote's speaker, and each outlet's mix of sources.
+
+Source types are data (``coverage/data/lexicons/sources.yaml``, loaded safely like the
+lexicons): police and security, politician or official, faith leader, witness or member of
+the public, victim or family, expert or analyst, perpetrator's side, organisation, media.
+Each type lists role words. :class:`SourceTypes` gives a speaker the type of the role word
+**nearest** to the speaker's name in its description, looked for, in this order:
+
+1. a per-corpus override (``speakers:`` in the YAML, matched on the speaker as extracted);
+2. the speaker mention itself, nearest its end (the head noun: "the Metropolitan Police",
+   "a witness", "one crowd member");
+3. the mentions of the speaker's name in the article, in text order: the words just before
+   it in its sentence ("Home Secretary Amber Rudd", nearest the name first) and the
+   apposition just after it ("Zafir Malik, an imam from the association,", nearest first);
+   the first mention with any role word decides. An apposition that starts with a capital
+   letter is taken for the next item of a list of names and not read;
+4. for "Mr Khan" or "Khan", the same around the mentions of the fullest name ending in that
+   surname (:func:`canonical_name`: "Sadiq Khan" in "London Mayor Sadiq Khan").
+
+When two role words are equally near, the longer phrase wins, then the type listed first.
+No role word: ``unknown``. Every decision carries a one-line rule (the evidence trail).
+
+:func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
+quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
+(its quotes when it has a single article), seeded per outlet and type
+(:func:`coverage.stats.cell_seed`); :func:`top_speakers` ranks each outlet's speakers.
+
+Examples
+--------
+>>> st = SourceTypes.default()
+>>> text = "Home Secretary Amber Rudd said the city would not be cowed."
+>>> st.classify(text, "Amber Rudd", 15, 25)
+('official', "role word 'secretary' just before the name")
+>>> text = "Zafir Malik, an imam from the association, said prayers were held."
+>>> st.classify(text, "Zafir Malik", 0, 11)
+('faith', "role word 'imam' in the apposition after the name")
+>>> st.classify("Police said two men were held.", "Police", 0, 6)
+('police', "role word 'police' in the speaker 'Police'")
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import LexiconError, ParameterError
+from .lexicon import load_packaged_yaml, load_yaml_source
+from .stats import bootstrap_ratio_ci, cell_seed
+
+__all__ = ["SourceTypes", "SOURCE_TYPES", "UNKNOWN", "source_shares", "top_speakers", "quote_words", "canonical_name"]
+
+#: The built-in source types, in order (ties between equally near role words go to the first).
+SOURCE_TYPES = ("perpetrator", "victim", "police", "faith", "official", "expert", "media", "organisation", "public")
+#: The type of a speaker with no role word (and of an unattributed quote).
+UNKNOWN = "unknown"
+
+_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+_STOP_RE = re.compile(r"[.!?;:\n\"“”«»()\[\]]")
+_PRE_WORDS = 6
+_POST_WORDS = 14
+_MAX_MENTIONS = 3
+_SKIP_AFTER = frozenset({"who", "is", "was", "the", "a", "an", "also", "now", "then"})
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """(lower-case word with straight apostrophes and no trailing dot, start, end) of each word."""
+    out = []
+    for m in _WORD_RE.finditer(text):
+        w = m.group().lower().replace("’", "'").rstrip(".")
+        if w:
+            out.append((w, m.start(), m.start() + len(w)))
+    return out
+
+
+def quote_words(text: str) -> int:
+    """Number of words in a quote's text.
+
+    >>> quote_words("We will not be divided, it's clear")
+    7
+    """
+    return len(_WORD_RE.findall(text))
+
+
+class SourceTypes:
+    """Role words of each source type, and per-corpus speaker overrides.
+
+    Parameters
+    ----------
+    spec : mapping
+        The parsed YAML: ``version``, ``types`` (``{type: {label, words}}``), optional
+        ``speakers`` (``{speaker: type}``).
+    source, sha256 : str
+        Where the spec came from and the hash of its bytes (provenance).
+
+    Use :meth:`default`, :meth:`from_yaml` (path, YAML text or mapping) or :meth:`extended`
+    (the built-in types plus a user file's words, types and speakers).
+    """
+
+    def __init__(self, *, spec: Mapping[str, Any], source: str = "<dict>", sha256: str = ""):
+        self.spec = spec
+        self.source = source
+        self.sha256 = sha256
+        where = f"{source}"
+        if not isinstance(spec, Mapping) or not isinstance(spec.get("types"), Mapping) or not spec["types"]:
+            raise LexiconError(f"{where}: a source-type file needs a 'types' mapping of type -> {{label, words}}")
+        unknown_keys = set(spec) - {"version", "types", "speakers"}
+        if unknown_keys:
+            raise LexiconError(f"{where}: unknown top-level key(s) {sorted(unknown_keys)}; "
+                               "allowed: version, types, speakers")
+        self.version = str(spec.get("version", ""))
+        self.labels: dict[str, str] = {}
+        self._first: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+        for order, (name, body) in enumerate(spec["types"].items()):
+            if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z_]*", name) or name == UNKNOWN:
+                raise LexiconError(f"{where}: type {name!r} must be a lower-case word other than {UNKNOWN!r}")
+            if not isinstance(body, Mapping) or not isinstance(body.get("words", []), list):
+                raise LexiconError(f"{where}: type {name!r} needs 'words: [...]' (a list of role words)")
+            self.labels[name] = str(body.get("label") or name.capitalize())
+            for w in body.get("words", []):
+                if not isinstance(w, str) or not w.strip():
+                    raise LexiconError(f"{where}: type {name!r} has a word that is not a non-empty string: {w!r}")
+                phrase = tuple(x for x, _, _ in _words(w))
+                if not phrase:
+                    raise LexiconError(f"{where}: type {name!r}: {w!r} has no word characters")
+                self._first.setdefault(phrase[0], []).append((phrase, order, name))
+        for entries in self._first.values():
+            entries.sort(key=lambda e: (-len(e[0]), e[1]))
+        speakers = spec.get("speakers") or {}
+        if not isinstance(speakers, Mapping):
+            raise LexiconError(f"{where}: 'speakers' must map a speaker to a type, e.g. {{'Amber Rudd': official}}")
+        self.speakers: dict[str, str] = {}
+        for who, typ in speakers.items():
+            if typ not in self.labels and typ != UNKNOWN:
+                raise LexiconError(f"{where}: speaker {who!r} has type {typ!r}; use one of {[*self.labels, UNKNOWN]}")
+            self.speakers[str(who).strip().lower()] = str(typ)
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The type names, in order, then :data:`UNKNOWN`."""
+        return (*self.labels, UNKNOWN)
+
+    def label(self, name: str) -> str:
+        """Readable label of a type ("Police and security")."""
+        return self.labels.get(name, "Unknown or unattributed" if name == UNKNOWN else name)
+
+    @classmethod
+    def from_yaml(cls, path_or_str: str | os.PathLike[str] | Mapping[str, Any]) -> SourceTypes:
+        """Load from a YAML path, YAML text or a parsed mapping (safe loading only)."""
+        data, source, digest = load_yaml_source(path_or_str)
+        return cls(spec=data, source=source, sha256=digest)
+
+    @classmethod
+    def default(cls) -> SourceTypes:
+        """The built-in ``sources.yaml``."""
+        return _default_types()
+
+    @classmethod
+    def extended(cls, path_or_str: str | os.PathLike[str] | Mapping[str, Any]) -> SourceTypes:
+        """The built-in types with a user file's words added, its new types appended and its speakers set.
+
+        >>> st = SourceTypes.extended({"types": {"police": {"words": ["gardai"]}}, "speakers": {"J. Doe": "expert"}})
+        >>> st.classify("Gardai said it was over.", "Gardai", 0, 6)[0], st.classify("J. Doe said so.", "J. Doe", 0, 6)
+        ('police', ('expert', "corpus override for 'J. Doe' (speakers: in <dict>)"))
+        """
+        data, source, digest = load_yaml_source(path_or_str)
+        base = _default_types().spec
+        types = {k: {"label": v.get("label", k), "words": list(v.get("words", []))} for k, v in base["types"].items()}
+        extra = data.get("types") or {}
+        if not isinstance(extra, Mapping):
+            raise LexiconError(f"{source}: 'types' must be a mapping of type -> {{label, words}}")
+        for k, v in extra.items():
+            if not isinstance(v, Mapping):
+                raise LexiconError(f"{source}: type {k!r} needs 'words: [...]'")
+            slot = types.setdefault(k, {"label": v.get("label", k), "words": []})
+            if "label" in v:
+                slot["label"] = v["label"]
+            slot["words"] = [*slot["words"], *list(v.get("words", []))]
+        spec = {"version": f"{base.get('version', '')}+{data.get('version', 'user')}", "types": types,
+                "speakers": {**(base.get("speakers") or {}), **(data.get("speakers") or {})}}
+        return cls(spec=spec, source=source, sha256=digest)
+
+    def __repr__(self) -> str:
+        return f"SourceTypes(version={self.version!r}, types={list(self.labels)}, source={self.source!r})"
+
+    # -- classification -----------------------------------------------------------------
+    def _find(self, words: Sequence[tuple[str, int, int]]) -> list[tuple[int, int, str, str]]:
+        """(position, -length, type, phrase) of every role word or phrase in ``words``."""
+        out = []
+        norms = [w for w, _, _ in words]
+        for i, w in enumerate(norms):
+            for phrase, _, name in self._first.get(w, ()):
+                if tuple(norms[i:i + len(phrase)]) == phrase:
+                    out.append((i, -len(phrase), name, " ".join(phrase)))
+                    break
+        return out
+
+    def _best(self, found: list[tuple[int, int, str, str]], distance: Any) -> tuple[str, str] | None:
+        if not found:
+            return None
+        order = {n: k for k, n in enumerate(self.labels)}
+        best = min(found, key=lambda f: (distance(f), f[1], order[f[2]]))
+        return best[2], best[3]
+
+    def classify(self, text: str, speaker: str, start: int = -1, end: int = -1) -> tuple[str, str]:
+        """``(source_type, rule)`` of a speaker whose mention is ``text[start:end]``.
+
+        ``speaker`` is the speaker as extracted (a name without its titles, a description).
+        """
+        speaker = (speaker or "").strip()
+        if not speaker:
+            return UNKNOWN, "no speaker"
+        override = self.speakers.get(speaker.lower())
+        if override is not None:
+            return override, f"corpus override for {speaker!r} (speakers: in {self.source.rsplit('/', 1)[-1]})"
+        own = _words(speaker)
+        got = self._best(self._find(own), lambda f: len(own) - (f[0] - f[1]))
+        if got is not None:
+            return got[0], f"role word {got[1]!r} in the speaker {speaker!r}"
+        spans = []
+        if 0 <= start < end <= len(text):
+            spans.append((start, end))
+        pos = 0
+        while len(spans) < _MAX_MENTIONS + 1:
+            k = text.find(speaker, pos)
+            if k < 0:
+                break
+            if (k, k + len(speaker)) not in spans:
+                spans.append((k, k + len(speaker)))
+            pos = k + len(speaker)
+        spans.sort()
+        for s, e in spans[:_MAX_MENTIONS + 1]:
+            got = self._around(text, s, e)
+            if got is not None:
+                return got
+        full = canonical_name(text, speaker)
+        if full != speaker:  # "Mr Khan": the mentions of the full name ("London Mayor Sadiq Khan")
+            for m in list(re.finditer(re.escape(full), text))[:_MAX_MENTIONS]:
+                got = self._around(text, m.start(), m.end())
+                if got is not None:
+                    return got[0], f"{got[1]} {full!r}"
+        return UNKNOWN, f"no role word near {speaker!r}"
+
+    def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
+        lo = max(0, s - 120)
+        before = text[lo:s]
+        cut = max((m.end() for m in _STOP_RE.finditer(before)), default=0)
+        pre = _words(before[cut:])[-_PRE_WORDS:]
+        after = text[e:e + 200]
+        post: list[tuple[str, int, int]] = []
+        m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after)  # skip an age: "Ann Lee, 32, a nurse,"
+        if m and not after[m.end():m.end() + 1].isupper():  # ", Craig Mackey and ...": a list, not a description
+            rest = after[m.end():]
+            stop = re.search(r"[,;.!?)\n\"“”:]|\s(said|says|told|added)\b", rest)
+            post = _words(rest[:stop.start() if stop else len(rest)])
+            while post and post[0][0] in _SKIP_AFTER:
+                post = post[1:]
+            post = post[:_POST_WORDS]
+        got = self._best(self._find(post), lambda f: f[0])
+        if got is not None:
+            return got[0], f"role word {got[1]!r} in the apposition after the name"
+        got = self._best(self._find(pre), lambda f: len(pre) - (f[0] - f[1]))
+        if got is not None:
+            return got[0], f"role word {got[1]!r} just before the name"
+        return None
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend".split())
+_NAME_WORD = r"[A-Z][\w'’-]*"
+
+
+def canonical_name(text: str, speaker: str) -> str:
+    """The fullest name of the person ``speaker`` ("Mr Khan", "Khan") refers to in ``text``.
+
+    Runs of capitalised words ending in the speaker's surname, without honorifics, role words
+    and possessives before them ("Sadiq Khan" in "London Mayor Sadiq Khan"); the commonest such
+    full name, then the shortest. ``speaker`` unchanged when it is not a name (or a surname with
+    an honorific) or no fuller mention exists.
+
+    >>> canonical_name("London Mayor Sadiq Khan spoke. Mr Khan said he was proud.", "Mr Khan")
+    'Sadiq Khan'
+    >>> canonical_name("A woman said so.", "a woman")
+    'a woman'
+    >>> canonical_name("Sen. Pat Toomey agreed. Toomey said so.", "Toomey")
+    'Pat Toomey'
+    """
+    words = speaker.split()
+    if not words or not all(re.fullmatch(_NAME_WORD + r"\.?", w) for w in words):
+        return speaker
+    surname = words[-1]
+    if len(words) > 1 and words[0].lower().rstrip(".") not in _HONORIFICS:
+        return speaker
+    seen: dict[str, int] = {}
+    for m in re.finditer(rf"((?:{_NAME_WORD}\.? ){{1,4}}){re.escape(surname)}\b", text):
+        parts = m.group(1).split()
+        roles = _default_types()._first
+        cut = max((k + 1 for k, w in enumerate(parts) if w.lower().rstrip(".") in _HONORIFICS
+                   or w.lower().rstrip(".") in roles or w.endswith(("'s", "’s"))), default=0)
+        parts = parts[cut:]
+        if parts:
+            name = " ".join([*parts, surname])
+            seen[name] = seen.get(name, 0) + 1
+    if not seen:
+        return speaker
+    return min(seen, key=lambda n: (-seen[n], len(n), n))  # the commonest full form, then the shortest
+
+
+@lru_cache(maxsize=1)
+def _default_types() -> SourceTypes:
+    data, digest = load_packaged_yaml("sources.yaml")
+    return SourceTypes(spec=data, source="sources.yaml", sha256=digest)
+
+
+# ---------------------------------------------------------------------------------------
+# per-outlet tables
+
+def _check_quotes(quotes: pd.DataFrame) -> None:
+    need = {"article_id", "outlet", "speaker", "source_type", "words"}
+    missing = need - set(quotes.columns)
+    if missing:
+        raise ParameterError(f"the quotes table lacks column(s) {sorted(missing)}; pass Analysis.quotes")
+
+
+def source_shares(quotes: pd.DataFrame, articles: pd.DataFrame, *, types: Sequence[str] = (), n_boot: int = 2000,
+                  seed: int = 0, confidence: float = 0.95, labels: Mapping[str, str] | None = None,
+                  top: int = 3) -> pd.DataFrame:
+    """Each outlet's share of quotes and of quoted words by source type, with bootstrap CIs.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        One row per quote (:attr:`Analysis.quotes`): ``article_id, outlet, speaker, source_type, words``.
+    articles : DataFrame
+        ``article_id, outlet`` of every article (articles without quotes count: they are units
+        of the bootstrap with nothing in them).
+    types : sequence of str
+        Types to report, in order (default: those in ``quotes``, sorted); every outlet gets a
+        row for each (share 0 when it never quotes that type).
+    n_boot, seed, confidence
+        Percentile bootstrap over the outlet's articles (its quotes when it has one article:
+        ``ci_basis == "quotes"``), seeded per outlet and type.
+    labels : mapping, optional
+        Readable label of each type (column ``label``).
+    top : int, default 3
+        Speakers named in ``top_speakers`` ("Amber Rudd (3), Sadiq Khan (2)").
+
+    Returns
+    -------
+    DataFrame
+        ``outlet, source_type, label, n_quotes, share, share_low, share_high, words, word_share,
+        word_share_low, word_share_high, quotes_total, ci_basis, top_speakers``; sorted by outlet
+        and the order of ``types``.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"article_id": ["a", "a", "b"], "outlet": ["X", "X", "X"],
+    ...                   "speaker": ["Police", "Ann Lee", "Police"], "source_type": ["police", "public", "police"],
+    ...                   "words": [10, 30, 10]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "X"]})
+    >>> t = source_shares(q, arts, n_boot=200)
+    >>> t[["source_type", "n_quotes", "share", "word_share", "top_speakers"]].round(3).values.tolist()
+    [['police', 2, 0.667, 0.4, 'Police (2)'], ['public', 1, 0.333, 0.6, 'Ann Lee (1)']]
+    """
+    _check_quotes(quotes)
+    labels = dict(labels or {})
+    types = list(types) or sorted(set(quotes["source_type"]))
+    rows = []
+    arts = articles[["article_id", "outlet"]].drop_duplicates()
+    for outlet in sorted(set(arts["outlet"]) | set(quotes["outlet"])):
+        q = quotes[quotes["outlet"] == outlet]
+        ids = sorted(set(arts.loc[arts["outlet"] == outlet, "article_id"]) | set(q["article_id"]))
+        by_art = {a: g for a, g in q.groupby("article_id", sort=True)}
+        per_article = len(ids) >= 2
+        total_n = len(q)
+        total_w = int(q["words"].sum())
+        for typ in types:
+            mine = q[q["source_type"] == typ]
+            n, w = len(mine), int(mine["words"].sum())
+            if per_article:
+                num_n = [int((by_art[a]["source_type"] == typ).sum()) if a in by_art else 0 for a in ids]
+                den_n = [len(by_art[a]) if a in by_art else 0 for a in ids]
+                num_w = [int(by_art[a].loc[by_art[a]["source_type"] == typ, "words"].sum()) if a in by_art else 0
+                         for a in ids]
+                den_w = [int(by_art[a]["words"].sum()) if a in by_art else 0 for a in ids]
+            else:
+                order = q.sort_values(["article_id", "source_type", "speaker", "words"])
+                num_n = (order["source_type"] == typ).astype(int).tolist()
+                den_n = [1] * len(order)
+                num_w = np.where(order["source_type"] == typ, order["words"], 0).tolist()
+                den_w = order["words"].tolist()
+            s, slo, shi = _share(num_n, den_n, n_boot, confidence, cell_seed(seed, outlet, f"quotes:{typ}"))
+            ws, wlo, whi = _share(num_w, den_w, n_boot, confidence, cell_seed(seed, outlet, f"words:{typ}"))
+            who = "person" if "person" in mine.columns else "speaker"
+            names = (mine.groupby(who)["words"].agg(["size", "sum"]).reset_index()
+                     .sort_values(["size", "sum", who], ascending=[False, False, True]))
+            names = names[names[who] != ""]
+            tops = ", ".join(f"{getattr(r, who)} ({int(r.size)})" for r in names.head(top).itertuples(index=False))
+            rows.append({"outlet": outlet, "source_type": typ, "label": labels.get(typ, typ), "n_quotes": n,
+                         "share": s, "share_low": slo, "share_high": shi, "words": w, "word_share": ws,
+                         "word_share_low": wlo, "word_share_high": whi, "quotes_total": total_n,
+                         "words_total": total_w, "ci_basis": "articles" if per_article else "quotes",
+                         "top_speakers": tops})
+    cols = ["outlet", "source_type", "label", "n_quotes", "share", "share_low", "share_high", "words", "word_share",
+            "word_share_low", "word_share_high", "quotes_total", "words_total", "ci_basis", "top_speakers"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _share(num: Sequence[float], den: Sequence[float], n_boot: int, confidence: float,
+           seed: Any) -> tuple[float, float, float]:
+    if sum(den) <= 0:
+        return float("nan"), float("nan"), float("nan")
+    if len(den) < 2:
+        return float(sum(num) / sum(den)), float("nan"), float("nan")
+    return bootstrap_ratio_ci(num, den, n_resamples=n_boot, confidence=confidence, seed=seed)
+
+
+def top_speakers(quotes: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The ``n`` most quoted speakers of each outlet: ``outlet, rank, speaker, source_type, n_quotes, words, articles``.
+
+    Ranked by quotes, then quoted words, then name; unattributed quotes are left out. With a
+    ``person`` column (the fullest name, :func:`canonical_name`) a person's mentions count together.
+
+    >>> q = pd.DataFrame({"article_id": ["a", "a", "b"], "outlet": ["X"] * 3, "speaker": ["Ann", "Bo", "Ann"],
+    ...                   "source_type": ["public", "police", "public"], "words": [5, 9, 4]})
+    >>> top_speakers(q).values.tolist()
+    [['X', 1, 'Ann', 'public', 2, 9, 2], ['X', 2, 'Bo', 'police', 1, 9, 1]]
+    """
+    _check_quotes(quotes)
+    q = quotes[quotes["speaker"] != ""]
+    if "person" in q.columns:  # "Mr Khan" and "Sadiq Khan" are one speaker
+        q = q.assign(speaker=q["person"].where(q["person"] != "", q["speaker"]))
+    g = (q.groupby(["outlet", "speaker"], sort=True)
+         .agg(source_type=("source_type", lambda s: s.value_counts().sort_index().idxmax()),
+              n_quotes=("speaker", "size"), words=("words", "sum"), articles=("article_id", "nunique"))
+         .reset_index())
+    g = g.sort_values(["outlet", "n_quotes", "words", "speaker"], ascending=[True, False, False, True])
+    g["rank"] = g.groupby("outlet").cumcount() + 1
+    g = g[g["rank"] <= n]
+    cols = ["outlet", "rank", "speaker", "source_type", "n_quotes", "words", "articles"]
+    return g[cols].astype({"n_quotes": "int64", "words": "int64", "articles": "int64"}).reset_index(drop=True)

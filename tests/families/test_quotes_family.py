@@ -1,0 +1,238 @@
+"""The quotes family: who is quoted, their source types, and the outlet's own voice (issue 19)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import coverage
+from coverage.errors import LexiconError, ParameterError
+from coverage.families import ArticleResult, Family, Hit, Metric, QuotesFamily, default_families
+from coverage.families.quotes import QUOTE_COLUMNS, plot_source_mix
+from coverage.sources import SourceTypes, canonical_name, source_shares, top_speakers
+
+# Two outlets, hand-written articles (no corpus text).
+A1 = ("Home Secretary Amber Rudd said the city would not be cowed.\n\n"
+      "Crowds gathered in the square.\n\n"
+      "“We stand together,” said Zafir Malik, an imam from the mosque.")
+A2 = ("Police said two men had been arrested.\n\n"
+      "“It was terrifying,” one witness told reporters.\n\n"
+      "The vigil ended at nine.")
+B1 = ("The attack was condemned.\n\n"
+      "“They will not divide us,” Ms Rudd said.\n\n"
+      "Amber Rudd, the Home Secretary, visited the site.")
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    df = pd.DataFrame({"id": ["a1", "a2", "b1"], "outlet": ["A", "A", "B"], "text": [A1, A2, B1]})
+    return coverage.analyze(df, n_boot=200, seed=1)
+
+
+def test_quotes_is_a_default_family_with_its_metrics():
+    assert [f.name for f in default_families()][-1] == "quotes"
+    fam = QuotesFamily()
+    assert [m.name for m in fam.metrics()] == ["quotes", "quotes_rate", "quoted_share"]
+    assert fam.columns() == {"n_quotes": "int64", "quote_chars": "int64", "sentence_chars": "int64",
+                             "quoted": "bool"}
+
+
+def test_quote_table_rows_offsets_speakers_and_types(analysis):
+    q = analysis.quotes
+    assert list(q.columns) == QUOTE_COLUMNS
+    got = q[["article_id", "kind", "speaker", "cue", "source_type", "words"]].values.tolist()
+    assert got == [
+        ["a1", "indirect", "Amber Rudd", "said", "official", 6],
+        ["a1", "direct", "Zafir Malik", "said", "faith", 3],
+        ["a2", "indirect", "Police", "said", "police", 5],
+        ["a2", "direct", "one witness", "told", "public", 3],
+        ["b1", "direct", "Ms Rudd", "said", "official", 5],
+    ]
+    texts = dict(zip(analysis.corpus.df["article_id"], analysis.corpus.df["text"], strict=True))
+    for r in q.itertuples(index=False):  # offsets are into the article text as loaded
+        assert texts[r.article_id][r.start:r.end] == r.text
+        assert texts[r.article_id][r.cue_start:r.cue_end].lower() == r.cue
+        assert texts[r.article_id][r.speaker_start:r.speaker_end] == r.speaker
+    assert q.loc[0, "text"] == "the city would not be cowed"
+    # "Ms Rudd" is typed by the mentions of her full name ("Amber Rudd, the Home Secretary,")
+    assert q.loc[4, "person"] == "Amber Rudd"
+    assert q.loc[4, "source_rule"] == "role word 'secretary' in the apposition after the name 'Amber Rudd'"
+    assert q["sentence"].tolist() == [0, 2, 0, 1, 1]
+
+
+def test_per_sentence_counts_and_the_quoted_flag(analysis):
+    s = analysis.sentences
+    a1 = s[s["article_id"] == "a1"]
+    assert a1["n_quotes"].tolist() == [1, 0, 1]
+    assert a1["quoted"].tolist() == [True, False, True]  # quoted words + speaker + cue make half the sentence
+    assert a1["quote_chars"].tolist() == [len("the city would not be cowed"), 0, len("We stand together")]
+    assert a1["sentence_chars"].tolist() == [len(t) for t in a1["text"]]
+    b1 = s[s["article_id"] == "b1"]
+    assert b1["quoted"].tolist() == [False, True, False]
+
+
+def test_article_and_outlet_metrics(analysis):
+    arts = analysis.articles.set_index("article_id")
+    assert arts.loc["a1", "quotes"] == 2
+    a1 = analysis.sentences[analysis.sentences["article_id"] == "a1"]
+    assert arts.loc["a1", "quoted_share"] == pytest.approx(a1["quote_chars"].sum() / a1["sentence_chars"].sum())
+    assert arts.loc["a1", "quotes_rate"] == pytest.approx(2 / arts.loc["a1", "n_tokens"] * 1000)
+    out = analysis.outlets.set_index("outlet")
+    assert out.loc["A", "quotes"] == 4 and out.loc["B", "quotes"] == 1
+
+
+def test_explain_quotes_highlights_quote_cue_and_speaker(analysis):
+    ev = analysis.explain("a1", metric="quotes")
+    assert ev.table["metric"].tolist() == ["quotes", "quote_cue", "quote_speaker", "quotes", "quote_cue",
+                                           "quote_speaker"]
+    html = ev._repr_html_()
+    assert "title='indirect quote of &#x27;Amber Rudd&#x27;; cue &#x27;said&#x27;'>the city would not be cowed</mark>" in html
+    assert "#f3e3a1" in html and "#b9e0c9" in html  # the cue's and the speaker's marks
+    # explain() without a metric leaves the long quote spans out (they would cover the other marks)
+    assert not analysis.explain("a1").table["metric"].isin(["quotes", "quote_cue", "quote_speaker"]).any()
+
+
+def test_a_pronoun_speaker_is_resolved_and_the_rule_says_so():
+    text = "Mr Jones, a firefighter, arrived first.\n\n“It was chaos,” he said."
+    a = coverage.analyze(pd.DataFrame({"id": ["x"], "outlet": ["X"], "text": [text]}), n_boot=50)
+    q = a.quotes.iloc[0]
+    assert (q["speaker"], text[q["mention_start"]:q["mention_end"]]) == ("Mr Jones", "he")
+    rules = a.explain("x", metric="quotes").table.set_index("metric")["rule"]
+    assert rules["quote_speaker"].startswith("speaker 'he' resolved to 'Mr Jones'")
+
+
+def test_sources_shares_with_cis_and_top_speakers(analysis):
+    src = analysis.sources
+    a = src[src["outlet"] == "A"].set_index("source_type")
+    assert a["n_quotes"].to_dict() == {"police": 1, "faith": 1, "official": 1, "public": 1}
+    assert a["share"].tolist() == [0.25] * 4
+    assert a.loc["official", "word_share"] == pytest.approx(6 / 17)
+    assert (a["share_low"] <= a["share"]).all() and (a["share"] <= a["share_high"]).all()
+    assert set(a["ci_basis"]) == {"articles"}
+    b = src[src["outlet"] == "B"].set_index("source_type")
+    assert b.loc["official", "share"] == 1.0 and b.loc["official", "top_speakers"] == "Amber Rudd (1)"
+    assert set(b["ci_basis"]) == {"quotes"}
+    sp = analysis.speakers
+    assert sp[sp["outlet"] == "A"]["speaker"].tolist() == ["Amber Rudd", "Police", "Zafir Malik", "one witness"]
+
+
+def test_source_shares_hand_computed_and_independent_of_row_order():
+    q = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "outlet": ["X"] * 4,
+                      "speaker": ["P", "Q", "P", "R"], "source_type": ["police", "public", "police", "police"],
+                      "words": [10, 30, 20, 40]})
+    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "outlet": ["X"] * 4})
+    t = source_shares(q, arts, n_boot=300, seed=3).set_index("source_type")
+    assert t.loc["police", "share"] == 0.75 and t.loc["police", "word_share"] == 0.7
+    assert t.loc["public", "share"] == 0.25 and t.loc["police", "quotes_total"] == 4
+    shuffled = source_shares(q.iloc[::-1], arts.iloc[::-1], n_boot=300, seed=3).set_index("source_type")
+    pd.testing.assert_frame_equal(t, shuffled)
+
+
+def test_top_speakers_ranks_by_quotes_then_words_then_name():
+    q = pd.DataFrame({"article_id": list("abcd"), "outlet": ["X"] * 4, "speaker": ["Bo", "Al", "Bo", "Cy"],
+                      "source_type": ["police"] * 4, "words": [1, 9, 1, 9]})
+    assert top_speakers(q, 2)[["rank", "speaker", "n_quotes"]].values.tolist() == [[1, "Bo", 2], [2, "Al", 1]]
+
+
+def test_voices_split_every_sentence_metric(analysis):
+    v = analysis.voices("article").set_index("article_id")
+    s = analysis.sentences[analysis.sentences["article_id"] == "a1"]
+    narr, quot = s[~s["quoted"]], s[s["quoted"]]
+    assert v.loc["a1", "tone_narration"] == pytest.approx(narr["tone"].mean())
+    assert v.loc["a1", "tone_quoted"] == pytest.approx(quot["tone"].mean())
+    assert v.loc["a1", "n_tokens_quoted"] == quot["n_tokens"].sum()
+    assert v.loc["a1", "solidarity_rate_quoted"] == pytest.approx(quot["solidarity"].sum() / quot["n_tokens"].sum()
+                                                                   * 1000)
+    assert not any(c.startswith(("quotes", "quoted_share")) for c in v.columns)
+    o = analysis.voices("outlet")
+    assert {"tone_narration", "tone_narration_low", "tone_quoted_high", "violence_rate_quoted"} <= set(o.columns)
+    assert o["outlet"].tolist() == ["A", "B"]
+    with pytest.raises(ParameterError, match="level must be"):
+        analysis.voices("sentence")
+
+
+def test_without_the_family_the_tables_say_how_to_get_them():
+    df = pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": [A1]})
+    a = coverage.analyze(df, families=default_families()[:4], n_boot=50)
+    with pytest.raises(ParameterError, match="no quotes family"):
+        _ = a.quotes
+    assert "quotes" not in a._family_tables()
+
+
+def test_saved_quotes_are_formula_safe(tmp_path):
+    text = "“=HYPERLINK(\"http://x\") is what they sent,” said Ann Lee, a witness."
+    a = coverage.analyze(pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": [text]}), n_boot=50)
+    written = [p.name for p in a.save(tmp_path / "m", formats=["csv"])]
+    assert written[-2:] == ["quotes.csv", "sources.csv"]
+    row = (tmp_path / "m" / "quotes.csv").read_text(encoding="utf-8").splitlines()[1]
+    assert ",'=HYPERLINK(" in row
+
+
+def test_user_source_types_extend_and_override():
+    st = SourceTypes.extended("types:\n  police: {words: [gardai]}\nspeakers:\n  Ann Lee: expert\n")
+    assert st.classify("Gardai said so.", "Gardai", 0, 6)[0] == "police"
+    assert st.classify("x", "Ann Lee")[0] == "expert"
+    assert st.classify("Zafir Malik, an imam, spoke.", "Zafir Malik", 0, 11)[0] == "faith"  # built-ins kept
+    fam = QuotesFamily(sources={"speakers": {"Ann Lee": "victim"}})
+    assert fam.fingerprint() != QuotesFamily().fingerprint()
+    with pytest.raises(LexiconError, match="speaker 'X' has type 'hero'"):
+        SourceTypes.extended({"speakers": {"X": "hero"}})
+    with pytest.raises(LexiconError, match="unknown top-level key"):
+        SourceTypes.from_yaml({"types": {"a": {"words": ["b"]}}, "typo": 1})
+
+
+@pytest.mark.parametrize(("text", "speaker", "start", "expected"), [
+    ("Home Secretary Amber Rudd said so.", "Amber Rudd", 15, "official"),
+    ("Ann Lee, 32, a doctor at the hospital, said so.", "Ann Lee", 0, "expert"),
+    ("Ann Lee, whose son was injured, said so.", "Ann Lee", 0, "victim"),
+    ("London Mayor Sadiq Khan, Police Commissioner Cressida Dick and others spoke.", "Sadiq Khan", 13, "official"),
+    ("A spokesman for the Metropolitan Police said so.", "A spokesman", 0, "organisation"),
+    ("The Metropolitan Police said so.", "The Metropolitan Police", 0, "police"),
+    ("A worshipper at the mosque said so.", "A worshipper at the mosque", 0, "faith"),
+    ("Jo Bloggs said so.", "Jo Bloggs", 0, "unknown"),
+])
+def test_role_word_nearest_the_name_decides(text, speaker, start, expected):
+    assert SourceTypes.default().classify(text, speaker, start, start + len(speaker))[0] == expected
+
+
+def test_canonical_name_joins_honorific_mentions():
+    text = "Prime Minister Theresa May's statement. Mrs May said it. London's Sadiq Khan agreed; Mr Khan left."
+    assert canonical_name(text, "Mrs May") == "Theresa May"
+    assert canonical_name(text, "Mr Khan") == "Sadiq Khan"
+    assert canonical_name(text, "Mr Smith") == "Mr Smith"
+
+
+def test_plot_source_mix_returns_the_axes():
+    t = pd.DataFrame({"outlet": ["A", "A", "B"], "source_type": ["police", "public", "police"],
+                      "share": [0.25, 0.75, 1.0]})
+    ax = plot_source_mix(t, labels={"police": "Police and security"})
+    widths = [[float(p.get_width()) for p in c] for c in ax.containers]
+    assert widths == [[0.25, 1.0], [0.75, 0.0]]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Police and security", "public"]
+
+
+class _Marks(Family):
+    """A family whose article hook returns hits (an ArticleResult)."""
+
+    name = "marks"
+
+    def columns(self):
+        return {"marks": "int64"}
+
+    def metrics(self):
+        return [Metric("marks", kind="total", column="marks", outlet="total", summary=False)]
+
+    def article(self, text, sentences):
+        k = text.find("star")
+        hits = [Hit("marks", term="star", matched="star", counted_as="marks", start=k, end=k + 4)] if k >= 0 else []
+        return ArticleResult({"marks": [int(s.start <= k < s.end) for s in sentences]}, hits)
+
+
+def test_article_hook_hits_are_filed_under_their_sentence():
+    df = pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": ["One. Two. A star here."]})
+    a = coverage.analyze(df, families=[*default_families()[:1], _Marks()], n_boot=20)
+    h = a.hits[a.hits["metric"] == "marks"]
+    assert h[["sentence", "start", "end"]].values.tolist() == [[2, 12, 16]]
+    assert a.articles["marks"].tolist() == [1]
+    assert np.array_equal(a.sentences["marks"].to_numpy(), [0, 0, 1])
