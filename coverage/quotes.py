@@ -27,7 +27,15 @@ Rule families, in the order they are tried:
   characters either side): before it (``X said:``, ``he told the Standard:``,
   ``saying:``), after it (``, X said``, ``said X, a spokesman``, ``he added``);
   a paragraph-opening quote may take its cue from a previous paragraph ending in a
-  colon ("He said:"); a headline ``Name: “...”`` gets the cue ":".
+  colon ("He said:"); a headline ``Name: “...”`` gets the cue ":". Next to a quote a
+  few more verbs are cues (concluded, chanted, shouted, mused, barked, -ing forms:
+  :data:`_DIRECT_CUES`). A period after a title or initial ("Mr.", "Sen.", "J.",
+  "(D-N.Y.)") ends no attribution. A quote that closes its sentence takes its cue
+  from the next one when that is a bare attribution (``“...?” Todd asked.``, ``“...”
+  Smith said on Monday.``; not ``Smith said the plan ...``). ``“...,” saying ...``
+  is no inverted cue. After the quote, lower-case role words may stand before the
+  name (``Sanders campaign manager Jeff Weaver said``), and an inverted cue may
+  follow other words (``“...” in 2008, said professor Paul Beck``).
 * Interrupted quotes: ``“A,” she said. “B.”`` (same paragraph, the second quote
   has no cue of its own, under 120 characters between them) is **one quote** from
   A to B whose text includes the attribution; this counts one statement once and
@@ -68,13 +76,21 @@ Rule families, in the order they are tried:
   ..., said``; up to three comma segments) is skipped back to the name; time
   words and phrases (``on Saturday``, ``last week``, ``in the past``) between
   speaker and cue are skipped; descriptions back to a determiner; bare
-  collectives ("police", "officials"); after an inverted cue the mention after it.
-  Without a mention before the cue, the sentence subject ("In a statement, Mr
-  Jones praised them, saying ...").
+  collectives ("police", "officials"); after an inverted cue the mention after it,
+  role words skipped (``said former tech executive Carly Fiorina``); adverbs before
+  the cue skipped (always, never, still, -ly words). Without a mention before the
+  cue, the sentence subject ("In a statement, Mr Jones praised them, saying ...";
+  also for an infinitive cue: "took the stage to acknowledge ..."). ``X, who said``
+  / ``X, which said``: the mention is the relative pronoun (as PolNeAR marks it), the
+  speaker its antecedent. Cue words that are also nouns (call, note, question,
+  attack, praise, say ...) are no cue after a possessive or determiner or at the end
+  of a singular description ("an impassioned call for", "the final say").
 * Pronouns: he/she resolve to the last named speaker of compatible gender
   (gender known only from Mr/Ms/Mrs-type titles or an earlier pronoun); when no
   named speaker lies within 600 characters, to the last person-like name in the
-  300 characters before the pronoun. "they" resolves to the last speaker of any kind.
+  300 characters before the pronoun. "they" resolves to the last speaker of any kind;
+  "it" (only right before a cue) to the last unnamed speaker (organisation,
+  description) within 1,000 characters.
 * One reported clause per sentence (the first cue); the reported clause is not
   cut at a second cue. Thoughts and intentions (:data:`THOUGHT_CUES`) are never cues.
 * Matching is linear: one scan over quote characters and one pass over the
@@ -136,6 +152,15 @@ THOUGHT_CUES: frozenset[str] = frozenset(
     realize realizes realized realise realises realised""".split()
 )
 
+# further cues next to a direct quote only ("“...,” Carson concluded", "protesters chanted, “...”")
+_DIRECT_CUES = SPEECH_CUES | frozenset(
+    """conclude concludes concluded concluding chant chants chanted chanting shout shouts shouted
+    shouting yell yells yelled lament laments lamented lamenting muse muses mused musing react reacts
+    reacted answer answers answered retort retorts retorted exclaim exclaims exclaimed plead pleads
+    pleaded observe observes observed scoff scoffs scoffed snap snaps snapped recount recounts
+    recounted explaining arguing insisting remarking declaring noting adding asking telling warning
+    claiming stressing replying responding joking quipping continuing barked vented fumed""".split()
+)
 # cues that take an object before the content ("told Sky News that ...")
 _OBJECT_CUES = frozenset(
     """tell tells told telling ask asks asked urge urges urged warn warns warned inform informs informed
@@ -183,13 +208,14 @@ _FEMALE = frozenset("ms ms. mrs mrs. miss lady queen princess mother sister dame
 _NOT_NAME = frozenset(
     """but and the however yesterday today on in at when after before as so then also meanwhile
     earlier later speaking asked if while although though because during one this that there it
-    according""".split()
+    according now just""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
 _SKIP_BEFORE_CUE = frozenset(
     """also later then has have had previously earlier recently once further repeatedly publicly
-    reportedly has had would will could again first simply just only""".split()
+    reportedly has had would will could again first simply just only always never still now often already
+    even""".split()
 )
 # words after "said" that do not open a reported clause ("said here", "said nothing")
 _NOT_CLAUSE = frozenset(
@@ -212,6 +238,28 @@ _NOUNISH = frozenset(
     """report reports claim claims note notes comment comments estimate estimates promise promises
     vow vows remark remarks tweet tweets stress warn add""".split()
 )
+# cue words that are also nouns: "an impassioned call for", "a cautious note", "the final say"
+_NOUN_CUES = _NOUNISH | frozenset(
+    """call calls question questions attack attacks praise say demand demands pledge pledges challenge
+    challenges welcome answer threat threats blast slam""".split()
+)
+
+
+_QUANTIFIERS = frozenset("whom who which that many some most all both few others several staff people".split())
+
+
+def _noun_cue(toks: list[_Tok], lows: list[str], j: int, ment: _Mention | None) -> bool:
+    """The cue word ``toks[j]`` is a noun: after a possessive, or ending a description that is no plural."""
+    if lows[j] not in _NOUN_CUES or j == 0:
+        return False
+    p = lows[j - 1]
+    if p.endswith(("'s", "’s")) or p in _DETERMINERS:
+        return True
+    return (ment is not None and not ment.pronoun and not ment.named and ment.end == toks[j - 1].end
+            and toks[j - 1].text.islower() and not p.endswith("s") and p not in _COLLECTIVE
+            and p not in _QUANTIFIERS and ment.start < toks[j - 1].start)
+
+
 # speech acts whose object is the content ("accused him of lying", "called for a recount")
 _ACT_CUES = frozenset(
     """call calls called calling accuse accuses accused criticize criticizes criticized criticise
@@ -244,6 +292,9 @@ _QUOTE_RE = re.compile("''|[“«„‘‚”»’\"]")
 # position): one character of the set, then a second apostrophe after an apostrophe and nothing after any other
 _QUOTE_FAST_RE = re.compile("[“«„‘‚”»’\"'](?:(?<=')'|(?<!'))")
 _SENT_END = frozenset(".!?")
+_ADVERB_ENDS = ("lly", "ntly", "ously", "edly", "ately", "ively", "arly", "ctly", "ckly", "ably", "ibly", "ssly")
+# abbreviations whose period ends no sentence ("Mr. Wehner said", "Sen. Cruz said")
+_ABBREV = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon gov lt capt maj adm pres supt".split())
 _new_tuple = tuple.__new__
 _WINDOW = 250  # characters either side of a quote searched for its attribution (keeps matching linear)
 
@@ -438,6 +489,7 @@ class _Mention(NamedTuple):
     end: int
     pronoun: str  # "" for names / descriptions, else the pronoun lower-cased
     named: bool  # a capitalised person-like name
+    ante: tuple[int, int] | None = None  # for "who"/"which": the antecedent's offsets
 
 
 def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
@@ -464,7 +516,8 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     k = j - 1
     while k >= 0:
         low = toks[k].text.lower()
-        if low in _SKIP_BEFORE_CUE or low in _WEEKDAYS:
+        if low in _SKIP_BEFORE_CUE or low in _WEEKDAYS or (low.endswith(_ADVERB_ENDS) and len(low) > 5
+                                                            and toks[k].text.islower()):
             k -= 1
             if k >= 0 and toks[k].text.lower() in {"on", "last", "this", "earlier", "late"}:
                 k -= 1
@@ -503,6 +556,17 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     low = toks[k].text.lower()
     if low in _PRONOUNS:
         return _Mention(toks[k].start, toks[k].end, low, False)
+    if low in ("who", "which") and k > 1 and toks[k - 1].text == ",":
+        # relative clause: "Ted Cruz, who said ..." (the mention is "who", the speaker its antecedent)
+        ante = _speaker_back(toks, k - 1) if toks[k - 2].text != "," else None
+        if ante is not None and ante.pronoun:
+            ante = None
+        return _Mention(toks[k].start, toks[k].end, low, ante is not None and ante.named,
+                        (ante.start, ante.end) if ante is not None else None)
+    if low == "it":
+        return _Mention(toks[k].start, toks[k].end, "it", False)
+    if low == "to":
+        return None  # "took the stage to acknowledge": an infinitive, the subject is further back
     if _is_cap(toks[k]) and low not in _NOT_NAME:
         i = k
         while i > 0 and (_is_cap(toks[i - 1]) or (toks[i - 1].text in _CONNECTORS and i > 1 and _is_cap(toks[i - 2]))
@@ -528,6 +592,14 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     if low in _PRONOUNS:
         return _Mention(toks[i].start, toks[i].end, low, False)
     s = i + 1 if low == "the" and i + 1 < len(toks) and _is_cap(toks[i + 1]) else i
+    if not _is_cap(toks[s]) and low not in _DETERMINERS:
+        # role words before a name: "said former tech executive Carly Fiorina", "said spokesman John Kirby"
+        r = i
+        while r < len(toks) and r - i < 5 and toks[r].text.isalpha() and toks[r].text.islower() \
+                and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS:
+            r += 1
+        if r > i and r < len(toks) and r - i < 5 and _is_cap(toks[r]) and toks[r].text.lower() not in _NOT_NAME:
+            s = r
     if _is_cap(toks[s]):
         j = s
         while j < len(toks) and (_is_cap(toks[j]) or (toks[j].text in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]))):
@@ -568,14 +640,31 @@ class _Raw(NamedTuple):
     inherit: bool
 
 
+def _is_end(toks: list[_Tok], j: int) -> bool:
+    """``toks[j]`` ends a sentence (a period after "Mr", "Sen" or an initial does not).
+
+    >>> t = _tokens("Mr. Wehner said. Then", 0, 21)
+    >>> [_is_end(t, j) for j in range(len(t))]
+    [False, False, False, False, True, False]
+    """
+    w = toks[j].text
+    if w not in _SENT_END:
+        return False
+    if w == "." and j > 0:
+        p = toks[j - 1].text
+        return not (p.lower() in _ABBREV or (len(p) == 1 and p.isupper())
+                    or (j + 1 < len(toks) and toks[j + 1].text in "),"))  # "(D-N.Y.) said"
+    return True
+
+
 def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
     """Attribution before a quote: ``X said:``, ``he told the Standard:``, ``saying:``."""
     n = len(toks)
     for j in range(n - 1, max(-1, n - 7), -1):
         w = toks[j].text.lower()
-        if w in SPEECH_CUES:
+        if w in _DIRECT_CUES:
             tail = toks[j + 1:]
-            if any(t.text in _SENT_END for t in tail):
+            if any(_is_end(toks, x) for x in range(j + 1, n)):
                 return None
             if tail and tail[-1].text not in {":", ",", "as"}:
                 return None
@@ -583,7 +672,7 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             if ment is None:
                 ment = _subject(toks[:min(j, 12)])
             return j, ment
-        if toks[j].text in _SENT_END:
+        if _is_end(toks, j):
             return None
     if n >= 2 and toks[-1].text == ":":  # headline style "Trump: “...”"
         ment = _speaker_back(toks, n - 1)
@@ -597,20 +686,32 @@ def _cue_fwd(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
     i = 0
     while i < len(toks) and toks[i].text in ",—–-":
         i += 1
-    if i < len(toks) and toks[i].text.lower() in SPEECH_CUES:
+    if i < len(toks) and toks[i].text.lower() in _DIRECT_CUES:
         if i + 1 < len(toks) and toks[i + 1].text == ":":
             return None  # "saying:" introduces the next quote
+        if toks[i].text.endswith("ing"):
+            return None  # "“New York values,” saying ...": the cue of the sentence subject
         return i, _speaker_fwd(toks, i + 1)
-    for j in range(i + 1, min(len(toks), i + 8)):
+    for j in range(i + 1, min(len(toks), i + 25)):
         w = toks[j].text.lower()
-        if toks[j].text in _SENT_END or toks[j].text in _QUOTE_RE.pattern:
+        if _is_end(toks, j) or toks[j].text in _QUOTE_RE.pattern:
             return None
-        if w in SPEECH_CUES:
+        if w in _DIRECT_CUES:
             ment = _speaker_back(toks, j)
-            if ment is None or not all(tk.text[:1].isupper() or tk.text.lower() in _DETERMINERS
-                                       for tk in toks[i:j] if tk.end <= ment.start):
-                return None  # only the speaker (and its titles) between quote and cue
-            return j, ment
+            if ment is not None:
+                pre = [tk for tk in toks[i:j] if tk.end <= ment.start]
+                # only the speaker and its titles between quote and cue ("Sanders campaign manager Jeff Weaver")
+                if all(tk.text[:1].isupper() or tk.text.lower() in _DETERMINERS for tk in pre) or (
+                        pre and _is_cap(pre[0]) and len(pre) <= 4
+                        and all(tk.text[:1].isupper() or (tk.text.isalpha() and tk.text.islower()
+                                                          and tk.text not in _CLAUSE_STOP_IN_ON_AT) for tk in pre)):
+                    return j, ment
+            if j > i + 1 and toks[j - 1].text == "," and not w.endswith("ing"):
+                # "“...” in the 2008 primary, said Ohio State University professor Paul Beck."
+                ment = _speaker_fwd(toks, j + 1)
+                if ment is not None and ment.named:
+                    return j, ment
+            return None
     return None
 
 
@@ -652,11 +753,29 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         btoks = _tokens(text, lo, om) if lo < om else []
         b = _cue_back(btoks) if btoks else None
         after_end = min(sents[ei].end, cm + _WINDOW)
+        if after_end > cm + 1 and ei + 1 < len(sents) and after_end == sents[ei].end and text[after_end - 1] == ".":
+            p = text[max(cm, after_end - 5):after_end - 1].split()[-1:]
+            if p and (p[0].lower() in _ABBREV or (len(p[0]) == 1 and p[0].isupper())):
+                after_end = min(sents[ei + 1].end, cm + _WINDOW)  # a sentence split after "Sen."
+        next_sent = after_end <= cm + 1 and ei + 1 < len(sents) and "\n" not in text[cm:sents[ei + 1].start]
+        if next_sent:  # the quote closes its sentence: "“...?” Todd asked." (the cue in the next one)
+            after_end = min(sents[ei + 1].end, cm + _WINDOW)
         nq = _QUOTE_FAST_RE.search(text, cm, after_end)
         if nq:
             after_end = nq.start()
         ftoks = _tokens(text, cm, after_end) if cm < after_end else []
         f = _cue_fwd(ftoks) if ftoks else None
+        if f is not None and next_sent:
+            # only a bare attribution there ("Smith said on Monday."), not a reported clause of its own
+            j, ment = f
+            k = j + 1
+            if ment is not None and ment.start > ftoks[j].start:
+                while k < len(ftoks) and ftoks[k].start < ment.end:
+                    k += 1
+            short_obj = ftoks[j].text.lower() in _OBJECT_CUES and len(ftoks) - k <= 6  # "Todd asked the mogul."
+            if k < len(ftoks) and not (ftoks[k].text in ",.!?;(" or ftoks[k].text.lower() in _ADVERBIAL_PREPS
+                                       or short_obj):
+                f = None
         before = _prev_char(text, om)
         para_open = before in ("\n", "")
         sent_open = para_open or before in (".", "!", "?")
@@ -946,8 +1065,10 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 continue
             if w in _ACT_CUES and j + 2 < end_tok and (lows[j - 1] not in _DETERMINERS_BE if j else True):
                 ment = _speaker_back(toks, j)
+                if ment is None and lows[j - 1] == "to" and j > 1:
+                    ment = _subject(toks[:min(j, 12)])  # "used a luncheon to attack ..."
                 k = j + 1 + (lows[j + 1] in {"for", "on", "upon"} and w.startswith("call"))
-                if ment is not None and not in_quote(toks[j - 1].start if j else t.start) and (
+                if ment is not None and not _noun_cue(toks, lows, j, ment) and not in_quote(toks[j - 1].start if j else t.start) and (
                         toks[k].text[:1].isalnum() or toks[k].text in "“\"'"):
                     # speech acts with an object: "called the deal a disaster", "accused him of lying"
                     out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
@@ -961,6 +1082,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             cue = (t.start, t.end)
             # inverted: "CLAUSE, said Jennifer Lee, a spokeswoman."
             back = _speaker_back(toks, j)
+            if _noun_cue(toks, lows, j, back):
+                continue
             if back is None and j >= 3 and toks[j - 1].text == "," and not w.endswith("ing") and j + 1 < end_tok \
                     and lows[j + 1] != "that" and not in_quote(toks[j - 2].start) \
                     and toks[0].text not in "\"“‘'":
@@ -1034,6 +1157,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     out: list[Quote] = []
     named: list[tuple[int, int, str]] = []  # (start, end, gender) of named speakers so far
     anyone: list[tuple[int, int]] = []
+    things: list[tuple[int, int]] = []  # unnamed speakers (organisations, descriptions): antecedents of "it"
     prev: Quote | None = None
     for r in raws:
         sp = ""
@@ -1054,9 +1178,20 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             elif m.pronoun == "they":
                 if anyone:
                     ss, se = anyone[-1]
+            elif m.pronoun in ("who", "which"):
+                if m.ante is not None:
+                    ss, se = m.ante
+                    anyone.append((ss, se))
+                    if m.named:
+                        named.append((ss, se, _gender(text[ss:se].split())))
+            elif m.pronoun == "it":
+                if things and m.start - things[-1][1] < 1000:
+                    ss, se = things[-1]
             else:
                 ss, se = m.start, m.end
                 anyone.append((ss, se))
+                if not m.named:
+                    things.append((ss, se))
                 if m.named:
                     words = text[ss:se].split()
                     named.append((ss, se, _gender(words)))

@@ -324,3 +324,38 @@ def test_a_capitalised_headline_full_of_apostrophes_does_not_crash():
     # the two-apostrophe closing mark at the very end of a sentence (it once ran past the last token)
     text = "Officials said they said '' we said '\n\nThe rest of the story."
     assert all(0 <= q.start < q.end <= len(text) for q in extract_quotes(text))
+
+
+def test_title_abbreviation_does_not_end_the_attribution():
+    t = "Intro here.\n\n“We will not be divided,” Mr. Hale said. “We stand together.”"
+    q = _one(t)
+    assert (q.text, q.speaker, q.cue) == ("We will not be divided,” Mr. Hale said. “We stand together.", "Mr. Hale", "said")
+
+
+def test_cue_in_the_next_sentence():
+    t = "Intro here.\n\n“Did you know it was him?” Dana Lee asked the mogul."
+    q = _one(t)
+    assert (q.text, q.speaker, q.cue) == ("Did you know it was him?", "Dana Lee", "asked")
+    t = "Intro here.\n\n“We win.” Dana Lee said the plan would fail."
+    assert [(q.kind, q.speaker) for q in extract_quotes(t)] == [("direct", ""), ("indirect", "Dana Lee")]
+
+
+def test_inverted_cue_with_role_words_before_the_name():
+    q = _one("“We will act,” said former city manager Ana Ruiz.")
+    assert (q.text, q.speaker, q.speaker_start, q.cue) == ("We will act", "Ana Ruiz", 40, "said")
+
+
+def test_relative_pronoun_and_it_as_speaker_mentions():
+    t = "Voters backed Ted Moss, who said the vote would be delayed."
+    q = _one(t)
+    assert (q.text, q.speaker, q.cue, t[q.mention_start:q.mention_end]) == (
+        "the vote would be delayed", "Ted Moss", "said", "who")
+    t = "The agency said it would act. It also said the report was accurate."
+    q = extract_quotes(t)[1]
+    assert (q.text, q.speaker, t[q.mention_start:q.mention_end]) == ("the report was accurate", "The agency", "It")
+
+
+def test_noun_cues_and_adverbs_before_the_cue():
+    assert extract_quotes("Ruiz made an impassioned call for unity on Wednesday.") == []
+    q = _one("Ruiz always maintained that the count was fair.")
+    assert (q.text, q.speaker, q.cue) == ("the count was fair", "Ruiz", "maintained")

@@ -60,16 +60,23 @@ __all__ = [
 ]
 
 
-def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None) -> list[Family]:
+def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None,
+                     quotes: bool = True) -> list[Family]:
     """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``), quotes (with ``sources``).
+
+    ``quotes=False`` leaves out the quotes family: on news articles it costs about as much as
+    all the other families together (``benchmarks/README.md``, "Who is quoted"), so a run that
+    does not need who is quoted is faster without it.
 
     Examples
     --------
     >>> [f.name for f in default_families()]
     ['boilerplate', 'sentiment', 'framing', 'religion', 'quotes']
+    >>> [f.name for f in default_families(quotes=False)]
+    ['boilerplate', 'sentiment', 'framing', 'religion']
     """
     return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon),
-            ReligionFamily(rules=religion_rules), QuotesFamily(sources=sources)]
+            ReligionFamily(rules=religion_rules)] + ([QuotesFamily(sources=sources)] if quotes else [])
 
 
 def load_family(spec: str, *, base: Any = None) -> Family:

@@ -154,7 +154,7 @@ def test_voices_split_every_sentence_metric(analysis):
 
 def test_without_the_family_the_tables_say_how_to_get_them():
     df = pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": [A1]})
-    a = coverage.analyze(df, families=default_families()[:4], n_boot=50)
+    a = coverage.analyze(df, families=default_families(quotes=False), n_boot=50)
     with pytest.raises(ParameterError, match="no quotes family"):
         _ = a.quotes
     assert "quotes" not in a._family_tables()
