@@ -54,18 +54,29 @@ Rule families, in the order they are tried:
   write/tweet ...): adverbials and prepositional phrases between cue and clause
   are skipped (``said on Monday in a statement that ...``); ``told``/``urged``/
   ``warned``/``informed``... skip their object (``told reporters the ...``). The
-  clause runs from ``that`` (or the first content word) to the sentence end.
+  clause runs from ``that`` (or the first content word) to the sentence end;
+  ``said there had been ...`` and ``said no decision was made`` are clauses (``said
+  there``, ``said no to`` are not).
   Cue words that are often nouns (claim, report, note ...) are no cue after a
   determiner or possessive; "state(s)" is never a cue.
 * "that"-only cues (write, tweet, agree, show, find, suggest, conclude ...):
   report a clause only with an explicit ``that``.
-* Postposed: ``CLAUSE, police said (on Tuesday ...).`` and inverted ``CLAUSE,
-  said Jane Lee, a spokeswoman.``: the clause before the comma.
+* Postposed: ``CLAUSE, police said (on Tuesday ...).``, also before a comma and
+  "as"/"adding"/"but"... (``CLAUSE, lawmakers said Friday, as they ...``), and inverted
+  ``CLAUSE, said Jane Lee, a spokeswoman.``: the clause before the comma. A name
+  right after an inverted cue wins over a mention found back past commas (``A, but
+  for some, B, said Lee.``).
 * Parenthetical: ``A, she said, B.``: the whole sentence is the report.
-* "according to X": ``According to X, CLAUSE`` and ``CLAUSE, according to X``.
+* "according to X": ``According to X, CLAUSE`` (also after a colon or dash), ``CLAUSE, according to
+  X``, ``CLAUSE according to X`` (no comma) and ``A, according to X, B`` (the whole sentence).
+* ``As X (has) reported, CLAUSE`` and ``As reported by X, CLAUSE``: the clause after the comma.
+* Evidence: ``a poll shows/found X leading``, ``..., the survey found.``: show/find/indicate/suggest
+  report without "that" right after an evidence noun (poll, survey, study, analysis, data, emails ...).
 * Speech acts with an object (call for, accuse, criticize, endorse, defend,
-  praise, blame, urge ...): the object to the sentence end, only with an explicit
-  active subject (not after "was"/"were" or a determiner).
+  praise, blame, urge, cite, describe ...): the object to the sentence end, only with an
+  explicit active subject (not after "was"/"were" or a determiner; "describe" not
+  before "by"/"as"); an -ing form after a comma takes the sentence subject
+  (``Mayor X withdrew the bill, citing the cost``).
 * Questions: ``(When) asked whether/if/why/how/about ...``: the question up to the
   next comma; the speaker is the subject when the asker is named.
 * Headline / transcript ``Name: claim`` (a paragraph opening with capitalised
@@ -222,6 +233,13 @@ _NOT_CLAUSE = frozenset(
     """of so nothing no yes here there again today yesterday earlier later recently previously
     something anything everything much little goodbye hello thanks sorry last this""".split()
 )
+# "said there is/was ..." (a clause) vs "said there" (a place); "said no one ..." vs "said no to ..."
+_THERE_VERBS = frozenset("""is was are were will would had has have could may might should must seems seemed
+    appears appeared remains remained""".split())
+_NO_NOT_CLAUSE = frozenset("to and or comment comments one".split())
+# "CLAUSE, lawmakers said Friday, as they ...": words after the comma that follows a postposed cue
+_AFTER_POSTPOSED = frozenset("as adding but and while although though because which who in noting".split())
+_COLON_DASH = frozenset(":—–;")
 # words between a cue and its clause ("said Thursday in a statement that")
 _ADVERBIAL = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -269,8 +287,13 @@ _ACT_CUES = frozenset(
     rejected demand demands demanded recommend recommends recommended pledge pledges pledged
     threaten threatens threatened tout touts touted mock mocks mocked blast blasts blasted decry
     decries decried hail hails hailed thank thanks thanked welcome welcomes welcomed question
-    questions questioned challenge challenges challenged""".split()
+    questions questioned challenge challenges challenged describe describes described cite cites cited
+    citing""".split()
 )
+# "describe" among _ACT_CUES: no cue before "by" (passive), "as" ("what he described as") or a preposition
+# (stance verbs such as support / oppose would take the same test: left out, they cost more time than they found)
+_STANCE = frozenset("describe describes described".split())
+_NOT_AFTER_STANCE = frozenset("by in as at during when on from until since".split())
 _BE = frozenset("is are was were be been being".split())  # "was criticized": passive, no speaker here
 _ASK_CUES = frozenset("ask asks asked asking wonder wonders wondered".split())
 _QUESTION_WORDS = frozenset("whether if why how what who when where which about".split())
@@ -749,9 +772,6 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             continue
         si = max(0, bisect_right(starts, om) - 1)
         ei = max(0, bisect_right(starts, qe) - 1)
-        lo = max(sents[si].start, om - _WINDOW)
-        btoks = _tokens(text, lo, om) if lo < om else []
-        b = _cue_back(btoks) if btoks else None
         after_end = min(sents[ei].end, cm + _WINDOW)
         if after_end > cm + 1 and ei + 1 < len(sents) and after_end == sents[ei].end and text[after_end - 1] == ".":
             p = text[max(cm, after_end - 5):after_end - 1].split()[-1:]
@@ -776,6 +796,12 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             if k < len(ftoks) and not (ftoks[k].text in ",.!?;(" or ftoks[k].text.lower() in _ADVERBIAL_PREPS
                                        or short_obj):
                 f = None
+        if f is None:  # the words before the quote matter only without a cue after it
+            lo = max(sents[si].start, om - _WINDOW)
+            btoks = _tokens(text, lo, om) if lo < om else []
+            b = _cue_back(btoks) if btoks else None
+        else:
+            btoks, b = [], None
         before = _prev_char(text, om)
         para_open = before in ("\n", "")
         sent_open = para_open or before in (".", "!", "?")
@@ -869,7 +895,11 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
                 m2 += 1  # "told reporters", "told him"
             m = m2
             continue
-        if m == k and tw in _NOT_CLAUSE:
+        if m == k and tw in _NOT_CLAUSE and not (
+                m + 2 < end and ((tw == "there" and toks[m + 1].text.lower() in _THERE_VERBS)
+                                 or (tw == "no" and toks[m + 1].text.isalpha()
+                                     and toks[m + 1].text.lower() not in _NO_NOT_CLAUSE))):
+            # "said there had been ...", "said no decision had been made" are clauses; "said no to" is not
             return "none", m
         if toks[m].text[:1].isalnum() or toks[m].text in "“\"‘$":
             return "clause", m
@@ -918,6 +948,21 @@ _CUE_WORD_RE = re.compile("[^a-z](" + _trie_pattern(sorted(_ANY_CUE)) + ")(?![a-
 # after a word ending at e, if "that", makes _THAT_NEXT_RE match at e (tokens are apart by white space or "_")
 _THAT_ONLY = _THAT_CUES - _REPORT_CUES - _ACT_CUES - _ASK_CUES - {"according"}
 _THAT_NEXT_RE = re.compile(r"[\s_]*that")
+# ... or an evidence noun before it ("a poll shows Sanders leading", "..., the survey found.")
+_EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies analysis data results numbers records
+    documents emails video report research figures audit review investigation findings""".split())
+_EVIDENCE_VERBS = frozenset("show shows showed find finds found indicate indicates indicated suggest suggests suggested".split())
+_EVIDENCE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(_EVIDENCE_NOUNS)) + r")[\s_]*$")
+# speech-act words that are cues only as speech acts: after a determiner or "be" (in the same sentence) the cue
+# loop skips them ("the call", "was attacked"), so such an occurrence does not make a sentence worth tokenising
+_ACT_ONLY = _ACT_CUES - _REPORT_CUES - _THAT_CUES - _ASK_CUES - _EVIDENCE_VERBS
+_DET_BE_BEFORE_RE = re.compile(r"(?<![^\s])(?:" + "|".join(sorted(_DETERMINERS_BE)) + r")\s+$")
+# the same for cue words that are often nouns: after a determiner or a possessive ("the report", "Trump's attack")
+# the cue loop skips them (_NOUNISH report cues; _NOUN_CUES speech acts, see _noun_cue)
+_NOUN_SKIP = (_NOUNISH & _REPORT_CUES) - _THAT_CUES - _ASK_CUES - _ACT_CUES - {"according"}
+_DET_BEFORE_RE = re.compile(r"(?<![^\s])(?:" + "|".join(sorted(_DETERMINERS)) + r")\s+$")
+_POSS_BEFORE_RE = re.compile(r"[^\W_][’']s\s+$")
+_ACT_NOUN = _ACT_ONLY & _NOUN_CUES
 assert max(map(len, _ANY_CUE)) < 19  # _cue_sentences reads 20 characters past a stretch
 
 
@@ -960,17 +1005,29 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
             cur = max(cur, e)
     regions.append((cur, len(lower)))
     padded = " " + lower
+    added_end = -1
     for x, y in regions:
         # words starting in lower[x:y]; the scan may read 20 characters on, enough for the longest cue word
         for m in _CUE_WORD_RE.finditer(padded, x, min(len(padded), y + 20)):
             p = m.start()  # the word starts at p + 1 in padded, so at p in lower
             if p >= y:
                 break
-            if p not in used and not in_quote(p) and (
-                    m.group(1) not in _THAT_ONLY or _THAT_NEXT_RE.match(lower, m.end() - 1)):
-                k = bisect_right(starts, p) - 1
-                if k >= 0 and p < sents[k].end:
-                    out.add(k)
+            if p < added_end:
+                continue  # the sentence is in already (sentences are in order and apart)
+            w = m.group(1)
+            if w in _THAT_ONLY and not (_THAT_NEXT_RE.match(lower, m.end() - 1) or (
+                    w in _EVIDENCE_VERBS and _EVIDENCE_BEFORE_RE.search(lower, max(0, p - 16), p))):
+                continue
+            if p in used or in_quote(p):
+                continue
+            k = bisect_right(starts, p) - 1
+            if k >= 0 and p < sents[k].end and not (
+                    (w in _ACT_ONLY and (_DET_BE_BEFORE_RE.search(lower, max(sents[k].start, p - 10), p) or (
+                        w in _ACT_NOUN and _POSS_BEFORE_RE.search(lower, max(sents[k].start, p - 10), p))))
+                    or (w in _NOUN_SKIP and (_DET_BEFORE_RE.search(lower, max(sents[k].start, p - 10), p)
+                                             or _POSS_BEFORE_RE.search(lower, max(sents[k].start, p - 10), p)))):
+                out.add(k)
+                added_end = sents[k].end
     return out
 
 
@@ -1039,14 +1096,24 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             if w == "according" and j + 1 < n and lows[j + 1] == "to":
                 ment = _speaker_fwd(toks, j + 2)
                 cue = (t.start, toks[j + 1].end)
-                if j == 0 or (j == 1 and not toks[0].text[:1].isalnum()):
-                    c = next((m for m in range(j + 2, n) if toks[m].text == ","), None)
+                c = next((m for m in range(j + 2, min(end_tok, j + 25)) if toks[m].text == ","), None)
+                if j == 0 or (j == 1 and not toks[0].text[:1].isalnum()) or toks[j - 1].text in _COLON_DASH:
+                    # "According to X, CLAUSE" (also after a colon or dash: "...: According to polls, ...")
                     if c is not None and c + 1 < end_tok:
                         out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                         break
-                elif j > 2 and toks[j - 1].text == ",":
-                    if not in_quote(toks[j - 2].start):
+                elif j > 2 and not in_quote(toks[j - 1].start):
+                    if toks[j - 1].text == "," and c is not None and c + 3 < end_tok \
+                            and lows[c + 1] not in _APPOSITIVE_START and not in_quote(toks[c + 1].start):
+                        # "A, according to X, B": the whole sentence
+                        out.append(_Raw(toks[0].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
+                        break
+                    if toks[j - 1].text == ",":
                         out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
+                        break
+                    if j > 4 and toks[j - 1].text[:1].isalnum() and toks[0].text not in "\"“‘'":
+                        # "CLAUSE according to a count by the AP": no comma before the cue
+                        out.append(_Raw(toks[0].start, toks[j - 1].end, "indirect", ment, cue, False))
                         break
                 continue
             if w in _ASK_CUES:
@@ -1065,9 +1132,11 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 continue
             if w in _ACT_CUES and j + 2 < end_tok and (lows[j - 1] not in _DETERMINERS_BE if j else True):
                 ment = _speaker_back(toks, j)
-                if ment is None and lows[j - 1] == "to" and j > 1:
-                    ment = _subject(toks[:min(j, 12)])  # "used a luncheon to attack ..."
+                if ment is None and j > 1 and (lows[j - 1] == "to" or (lows[j - 1] == "," and w.endswith("ing"))):
+                    ment = _subject(toks[:min(j, 12)])  # "used a luncheon to attack ...", "..., citing ..."
                 k = j + 1 + (lows[j + 1] in {"for", "on", "upon"} and w.startswith("call"))
+                if w in _STANCE and lows[j + 1] in _NOT_AFTER_STANCE:
+                    continue
                 if ment is not None and not _noun_cue(toks, lows, j, ment) and not in_quote(toks[j - 1].start if j else t.start) and (
                         toks[k].text[:1].isalnum() or toks[k].text in "“\"'"):
                     # speech acts with an object: "called the deal a disaster", "accused him of lying"
@@ -1076,6 +1145,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 continue
             if w in _THAT_CUES and j + 1 < n and lows[j + 1] == "that":
                 pass
+            elif w in _EVIDENCE_VERBS and j > 0 and lows[j - 1] in _EVIDENCE_NOUNS:
+                pass  # "a poll shows Sanders leading", "..., the survey found."
             elif w not in _REPORT_CUES or (w in _NOUNISH and j > 0 and (lows[j - 1] in _DETERMINERS
                                                                        or lows[j - 1].endswith(("'s", "’s")))):
                 continue
@@ -1084,17 +1155,32 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             back = _speaker_back(toks, j)
             if _noun_cue(toks, lows, j, back):
                 continue
-            if back is None and j >= 3 and toks[j - 1].text == "," and not w.endswith("ing") and j + 1 < end_tok \
+            if j >= 3 and toks[j - 1].text == "," and not w.endswith("ing") and j + 1 < end_tok \
                     and lows[j + 1] != "that" and not in_quote(toks[j - 2].start) \
                     and toks[0].text not in "\"“‘'":
                 ment = _speaker_fwd(toks, j + 1)
                 after = next((x for x in range(j + 1, n) if toks[x].start >= ment.end), n) if ment else n
-                if ment is not None and (after >= end_tok or toks[after].text in ",(—–-"
-                                         or lows[after] in _ADVERBIAL_PREPS):
+                # a mention found back past commas may be a clause's word ("..., the losses would outstrip
+                # the gains, said Batchelder."): a name right after the cue wins then
+                if ment is not None and (back is None or (ment.named and lows[j + 1] not in _WEEKDAYS
+                                                          and lows[j + 1] not in _ADVERBIAL)) \
+                        and (after >= end_tok or toks[after].text in ",(—–-"
+                             or lows[after] in _ADVERBIAL_PREPS):
                     out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
                     break
             what, k = _skip_to_content(toks, j, end_tok)
             ment = back
+            if what == "comma" and k + 3 < end_tok:
+                # "As Politico has reported, CLAUSE", "As reported by Western Journalism, CLAUSE"
+                i0 = j if ment is None else next(i for i in range(j + 1) if toks[i].end > ment.start)
+                while i0 > 0 and (lows[i0 - 1] in _SKIP_BEFORE_CUE or lows[i0 - 1] == "the"):
+                    i0 -= 1
+                if i0 >= 1 and lows[i0 - 1] == "as" and (i0 == 1 or toks[i0 - 2].text in ",:;—–") \
+                        and not in_quote(toks[k + 1].start):
+                    if ment is None and j + 2 < k and lows[j + 1] == "by":
+                        ment = _speaker_fwd(toks, j + 2)
+                    out.append(_Raw(toks[k + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
+                    break
             if what == "comma" and ment is not None and ment.start > toks[0].start and k + 3 < end_tok:
                 # parenthetical: "Otherwise, she said, countries may steal growth."
                 i0 = next(i for i in range(j) if toks[i].start >= ment.start)
@@ -1106,7 +1192,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     ment = _subject(toks[:min(j, 12)])
                 out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                 break  # one reported clause per sentence (the outermost)
-            if what in ("end", "none") and k >= end_tok - 1 or (what == "clause" and end_tok - k < 3):
+            if what in ("end", "none") and k >= end_tok - 1 or (what == "clause" and end_tok - k < 3) or (
+                    what == "comma" and k + 1 < end_tok and lows[k + 1] in _AFTER_POSTPOSED):
                 # postposed: "CLAUSE, police said." / "CLAUSE, the company said Thursday."
                 c = next((m for m in range(j - 1, max(-1, j - 9), -1) if toks[m].text == ","), None)
                 if c is None or c < 3:

@@ -62,6 +62,9 @@ UNKNOWN = "unknown"
 
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 _STOP_RE = re.compile(r"[.!?;:\n\"“”«»()\[\]]")
+_PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{0,15}[),]")
+_ABBREVIATION = re.compile(r"(?:\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Det|Insp|Supt|Rev|Prof|Col|Capt|Cmdr|Adm)|"
+                           r"\b[A-Z])$")
 _PRE_WORDS = 6
 _POST_WORDS = 14
 _MAX_MENTIONS = 3
@@ -247,9 +250,14 @@ class SourceTypes:
         return UNKNOWN, f"no role word near {speaker!r}"
 
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
+        if _PARTY_TAG.match(text, e):
+            return "official", "a party-state tag after the name (e.g. '(R-Pa.)')" if "official" in self.labels \
+                else None
         lo = max(0, s - 120)
         before = text[lo:s]
-        cut = max((m.end() for m in _STOP_RE.finditer(before)), default=0)
+        # a period after an abbreviated title or an initial ("Sen. Pat Toomey", "J. Smith") does not end the context
+        cut = max((m.end() for m in _STOP_RE.finditer(before)
+                   if not (m.group() == "." and _ABBREVIATION.search(before, 0, m.start()))), default=0)
         pre = _words(before[cut:])[-_PRE_WORDS:]
         after = text[e:e + 200]
         post: list[tuple[str, int, int]] = []

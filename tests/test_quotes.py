@@ -359,3 +359,59 @@ def test_noun_cues_and_adverbs_before_the_cue():
     assert extract_quotes("Ruiz made an impassioned call for unity on Wednesday.") == []
     q = _one("Ruiz always maintained that the count was fair.")
     assert (q.text, q.speaker, q.cue) == ("the count was fair", "Ruiz", "maintained")
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        _check(text, q)
+    return [(q.text, q.cue, q.speaker) for q in quotes]
+
+
+def test_clause_opening_with_there_or_no():
+    assert _triples("The governor also said there had been no warning before the flood.") == [
+        ("there had been no warning before the flood", "said", "The governor")]
+    assert _triples("Mayor Ada Finch said no final decision had been made on the bridge.") == [
+        ("no final decision had been made on the bridge", "said", "Ada Finch")]
+    assert _triples("Mayor Ada Finch said no to the bridge.") == []
+
+
+def test_inverted_cue_after_a_clause_with_commas():
+    assert _triples("Rents will rise, but for most tenants, the change will be small, said Lena Ortiz.") == [
+        ("Rents will rise, but for most tenants, the change will be small", "said", "Lena Ortiz")]
+
+
+def test_postposed_cue_followed_by_a_comma():
+    assert _triples("The new rule is unfair to farmers, local growers said Tuesday, as they met in Fresno.") == [
+        ("The new rule is unfair to farmers", "said", "growers")]
+
+
+def test_describe_and_citing_cues():
+    assert _triples("Senator Maria Lopez described the pipeline as a disaster.") == [
+        ("the pipeline as a disaster", "described", "Maria Lopez")]
+    assert _triples("The plan was described by most members as a failure.") == []
+    assert _triples("Mayor Ada Finch withdrew the bill, citing the cost of new roads.") == [
+        ("the cost of new roads", "citing", "Ada Finch")]
+
+
+def test_evidence_nouns_with_show_and_find():
+    assert _triples("A new poll shows the senator trailing her rival by six points.") == [
+        ("the senator trailing her rival by six points", "shows", "A new poll")]
+    assert _triples("Most voters back the tax, the survey found.") == [("Most voters back the tax", "found", "the survey")]
+    assert _triples("The children found the lost dog near the river.") == []
+
+
+def test_according_to_variants():
+    assert _triples("Turnout fell by a third according to the county clerk.") == [
+        ("Turnout fell by a third", "according to", "the county clerk")]
+    assert _triples("It did not go unnoticed: According to the county, turnout fell by a third.") == [
+        ("turnout fell by a third", "According to", "the county")]
+    t = "The main obstacle, according to Ruth Kagan, was the cost of the wall."
+    assert _triples(t) == [(t[:-1], "according to", "Ruth Kagan")]
+
+
+def test_as_reported_opening():
+    assert _triples("As the Gazette has reported, the factory will close in May.") == [
+        ("the factory will close in May", "reported", "Gazette")]
+    assert _triples("As reported by the Gazette, the factory will close in May.") == [
+        ("the factory will close in May", "reported", "Gazette")]

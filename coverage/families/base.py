@@ -323,6 +323,21 @@ class Metric:
         return HitFilter(({"counted_as": cols}, {"metric": cols}))
 
 
+def data_digest(rules: Any) -> str:
+    """SHA-256 of a rules object's data (``.sha256`` of its file's bytes, else of its ``.spec`` as sorted JSON).
+
+    What a family built on a data file (lexicon, religion rules, source types) puts in its
+    fingerprint, so the article cache is keyed by the rules' content.
+    """
+    return rules.sha256 or hashlib.sha256(json.dumps(rules.spec, sort_keys=True, default=str).encode("utf-8")
+                                          ).hexdigest()
+
+
+def data_provenance(rules: Any) -> dict[str, Any]:
+    """``{version, sha256, source}`` of a rules object (the file name only: no machine-specific path)."""
+    return {"version": rules.version, "sha256": rules.sha256, "source": re.split(r"[\\/]", str(rules.source))[-1]}
+
+
 def tint(colour: str, amount: float = 0.7) -> str:
     """``colour`` mixed with ``amount`` of white (hex in, hex out).
 

@@ -369,11 +369,21 @@ class LearnedModel:
 
         Returns the path written. The file is plain JSON: sorted keys, every float written
         with ``repr`` (read back bit for bit) and a ``sha256`` of the content, so an edited
-        or truncated file is refused by :meth:`from_json`.
+        or truncated file is refused by :meth:`from_json`. An existing ``path`` is replaced
+        only when it is a model file as :meth:`to_json` wrote it (it reads back and its
+        checksum holds); any other file, an edited model included, is left as it is and
+        :class:`~coverage.outputs.OutputError` names it.
         """
-        from ..outputs import atomic_write
+        from ..outputs import OutputError, atomic_write
 
         path = os.fspath(path)
+        if os.path.lexists(path):
+            try:
+                type(self).from_json(path)
+            except ParameterError as exc:
+                raise OutputError(f"{path}: exists and is not a learned-detector model written by media-coverage "
+                                  f"({str(exc).removeprefix(path + ': ')}), so it is not overwritten; choose "
+                                  "another file name or move it") from None
         atomic_write(path, self.to_json_text().encode("ascii"))
         return path
 

@@ -51,7 +51,17 @@ from .._html import esc
 from ..palette import OKABE_ITO
 from ..quotes import Quote, extract_quotes
 from ..sources import UNKNOWN, SourceTypes, canonical_name, quote_words
-from .base import ArticleResult, Family, Hit, HitFilter, Metric, ReportFigure, ReportSection
+from .base import (
+    ArticleResult,
+    Family,
+    Hit,
+    HitFilter,
+    Metric,
+    ReportFigure,
+    ReportSection,
+    data_digest,
+    data_provenance,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -165,16 +175,12 @@ class QuotesFamily(Family):
 
     def fingerprint(self) -> str:
         import hashlib
-        import json
 
-        digest = self.sources.sha256 or hashlib.sha256(
-            json.dumps(self.sources.spec, sort_keys=True, default=str).encode("utf-8")).hexdigest()
-        return hashlib.sha256(f"quotes/1|{digest}|{sorted(self.sources.speakers.items())}".encode()).hexdigest()
+        raw = f"quotes/1|{data_digest(self.sources)}|{sorted(self.sources.speakers.items())}"
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def provenance(self) -> dict[str, Any]:
-        s = self.sources
-        return {"name": self.name, "sources": {"version": s.version, "sha256": s.sha256,
-                                               "source": str(s.source).rsplit(os.sep, 1)[-1]}}
+        return {"name": self.name, "sources": data_provenance(self.sources)}
 
     def columns(self) -> dict[str, str]:
         return {"n_quotes": "int64", "quote_chars": "int64", "sentence_chars": "int64", "quoted": "bool"}

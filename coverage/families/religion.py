@@ -72,7 +72,17 @@ from ..lexicon import (
 )
 from ..palette import OKABE_ITO
 from ..text import Token, is_word
-from .base import Family, Hit, HitFilter, Metric, ReportFigure, SentenceResult, SentenceView
+from .base import (
+    Family,
+    Hit,
+    HitFilter,
+    Metric,
+    ReportFigure,
+    SentenceResult,
+    SentenceView,
+    data_digest,
+    data_provenance,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -776,16 +786,11 @@ class ReligionFamily(Family):
 
     def fingerprint(self) -> str:
         import hashlib
-        import json
 
-        digest = self.rules.sha256 or hashlib.sha256(
-            json.dumps(self.rules.spec, sort_keys=True, default=str).encode("utf-8")).hexdigest()
-        return hashlib.sha256(f"religion/1|{digest}".encode()).hexdigest()
+        return hashlib.sha256(f"religion/1|{data_digest(self.rules)}".encode()).hexdigest()
 
     def provenance(self) -> dict[str, Any]:
-        r = self.rules
-        return {"name": self.name, "rules": {"version": r.version, "sha256": r.sha256,
-                                             "source": str(r.source).rsplit("/", 1)[-1]}}
+        return {"name": self.name, "rules": data_provenance(self.rules)}
 
     def columns(self) -> dict[str, str]:
         return {"religion": "int64", **{f"religion_{f}": "int64" for f in RELIGION_FRAMES}}

@@ -265,9 +265,27 @@ def test_a_tampered_or_invalid_file_is_refused_naming_it(tmp_path, seeds_model):
         LearnedModel.from_json(tmp_path / "missing.json")
     with pytest.raises(ParameterError, match="unknown key"):
         LearnedModel.from_dict(dict(data, extra=1), source="x")
-    # a setting changed in Python and saved again is accepted
-    replace(seeds_model, threshold=0.3).to_json(bad)
-    assert LearnedModel.from_json(bad).threshold == 0.3
+    # a setting changed in Python and saved again (over the model file it wrote) is accepted
+    replace(seeds_model, threshold=0.3).to_json(path)
+    assert LearnedModel.from_json(path).threshold == 0.3
+
+
+def test_saving_never_overwrites_a_file_it_did_not_write(tmp_path, seeds_model):
+    from coverage.outputs import OutputError
+
+    other = tmp_path / "notes.json"
+    other.write_bytes(b'{"my": "notes"}\n')
+    with pytest.raises(OutputError, match=r"notes\.json: exists and is not a learned-detector model"):
+        seeds_model.to_json(other)
+    assert other.read_bytes() == b'{"my": "notes"}\n'
+    path = tmp_path / "m.json"
+    seeds_model.to_json(path)
+    edited = path.read_text().replace('"threshold": 0.5', '"threshold": 0.25')
+    assert edited != path.read_text()
+    path.write_text(edited)  # edited by hand: the checksum no longer holds, so it is not replaced
+    with pytest.raises(OutputError, match="sha256 recorded in the file does not match"):
+        seeds_model.to_json(path)
+    assert path.read_text() == edited
 
 
 def test_no_pickle_anywhere(tmp_path, seeds_model):

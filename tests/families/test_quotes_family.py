@@ -191,6 +191,10 @@ def test_user_source_types_extend_and_override():
     ("The Metropolitan Police said so.", "The Metropolitan Police", 0, "police"),
     ("A worshipper at the mosque said so.", "A worshipper at the mosque", 0, "faith"),
     ("Jo Bloggs said so.", "Jo Bloggs", 0, "unknown"),
+    ("Pat Toomey (R-Pa.) said so.", "Pat Toomey", 0, "official"),
+    ("Later, Sen. Pat Toomey said so.", "Pat Toomey", 12, "official"),  # "Sen." does not end the context
+    ("Law enforcement officials said so.", "Law enforcement officials", 0, "police"),  # the longer phrase
+    ("The Defense Ministry said so.", "The Defense Ministry", 0, "official"),
 ])
 def test_role_word_nearest_the_name_decides(text, speaker, start, expected):
     assert SourceTypes.default().classify(text, speaker, start, start + len(speaker))[0] == expected
