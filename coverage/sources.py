@@ -377,53 +377,62 @@ def source_shares(quotes: pd.DataFrame, articles: pd.DataFrame, *, types: Sequen
     _check_quotes(quotes)
     labels = dict(labels or {})
     types = list(types) or sorted(set(quotes["source_type"]))
-    rows = []
     arts = articles[["article_id", "outlet"]].drop_duplicates()
+    ids_of = {o: set(g) for o, g in arts.groupby("outlet", sort=False)["article_id"]}
+    # every count once: quotes and quoted words per outlet, article and type (the bootstrap units' numerators)
+    counts = quotes.groupby(["outlet", "article_id", "source_type"], sort=True)["words"].agg(["size", "sum"])
+    quotes_of = {o: q for o, q in quotes.groupby("outlet", sort=False)}
+    who = "person" if "person" in quotes.columns else "speaker"
+    named = quotes[quotes[who] != ""]
+    tops_of = {}  # (outlet, type) -> "Name (n), ...": by quotes, then words, then name
+    if len(named):
+        ranked = (named.groupby(["outlet", "source_type", who], sort=True)["words"].agg(["size", "sum"]).reset_index()
+                  .sort_values(["outlet", "source_type", "size", "sum", who], ascending=[True, True, False, False, True]))
+        for (o, t), g in ranked.groupby(["outlet", "source_type"], sort=False):
+            tops_of[(o, t)] = ", ".join(f"{getattr(r, who)} ({int(r.size)})" for r in g.head(top).itertuples(index=False))
+    empty = quotes.iloc[:0]
+    rows = []
     for outlet in sorted(set(arts["outlet"]) | set(quotes["outlet"])):
-        q = quotes[quotes["outlet"] == outlet]
-        ids = sorted(set(arts.loc[arts["outlet"] == outlet, "article_id"]) | set(q["article_id"]))
-        by_art = {a: g for a, g in q.groupby("article_id", sort=True)}
+        q = quotes_of.get(outlet, empty)
+        ids = sorted(ids_of.get(outlet, set()) | set(q["article_id"]))
         per_article = len(ids) >= 2
-        total_n = len(q)
-        total_w = int(q["words"].sum())
+        if per_article:  # units: the outlet's articles (those without quotes count, with nothing in them)
+            mine = counts.loc[outlet] if len(q) else counts.iloc[:0].droplevel(0)
+            n_wide = mine["size"].unstack(fill_value=0).reindex(index=ids, columns=types, fill_value=0)
+            w_wide = mine["sum"].unstack(fill_value=0).reindex(index=ids, columns=types, fill_value=0)
+            den_n = mine["size"].groupby(level="article_id").sum().reindex(ids, fill_value=0).to_numpy()
+            den_w = mine["sum"].groupby(level="article_id").sum().reindex(ids, fill_value=0).to_numpy()
+        else:  # one article: its quotes are the units, in a canonical order
+            order = q.sort_values(["article_id", "source_type", "speaker", "words"])
+            kinds = order["source_type"].to_numpy()
+            den_n = np.ones(len(order), dtype=int)
+            den_w = order["words"].to_numpy()
+        total_n, total_w = len(q), int(q["words"].sum())
         for typ in types:
-            mine = q[q["source_type"] == typ]
-            n, w = len(mine), int(mine["words"].sum())
             if per_article:
-                num_n = [int((by_art[a]["source_type"] == typ).sum()) if a in by_art else 0 for a in ids]
-                den_n = [len(by_art[a]) if a in by_art else 0 for a in ids]
-                num_w = [int(by_art[a].loc[by_art[a]["source_type"] == typ, "words"].sum()) if a in by_art else 0
-                         for a in ids]
-                den_w = [int(by_art[a]["words"].sum()) if a in by_art else 0 for a in ids]
+                num_n, num_w = n_wide[typ].to_numpy(), w_wide[typ].to_numpy()
             else:
-                order = q.sort_values(["article_id", "source_type", "speaker", "words"])
-                num_n = (order["source_type"] == typ).astype(int).tolist()
-                den_n = [1] * len(order)
-                num_w = np.where(order["source_type"] == typ, order["words"], 0).tolist()
-                den_w = order["words"].tolist()
+                num_n = (kinds == typ).astype(int)
+                num_w = np.where(kinds == typ, den_w, 0)
             s, slo, shi = _share(num_n, den_n, n_boot, confidence, cell_seed(seed, outlet, f"quotes:{typ}"))
             ws, wlo, whi = _share(num_w, den_w, n_boot, confidence, cell_seed(seed, outlet, f"words:{typ}"))
-            who = "person" if "person" in mine.columns else "speaker"
-            names = (mine.groupby(who)["words"].agg(["size", "sum"]).reset_index()
-                     .sort_values(["size", "sum", who], ascending=[False, False, True]))
-            names = names[names[who] != ""]
-            tops = ", ".join(f"{getattr(r, who)} ({int(r.size)})" for r in names.head(top).itertuples(index=False))
-            rows.append({"outlet": outlet, "source_type": typ, "label": labels.get(typ, typ), "n_quotes": n,
-                         "share": s, "share_low": slo, "share_high": shi, "words": w, "word_share": ws,
-                         "word_share_low": wlo, "word_share_high": whi, "quotes_total": total_n,
-                         "words_total": total_w, "ci_basis": "articles" if per_article else "quotes",
-                         "top_speakers": tops})
+            rows.append({"outlet": outlet, "source_type": typ, "label": labels.get(typ, typ),
+                         "n_quotes": int(num_n.sum()), "share": s, "share_low": slo, "share_high": shi,
+                         "words": int(num_w.sum()), "word_share": ws, "word_share_low": wlo, "word_share_high": whi,
+                         "quotes_total": total_n, "words_total": total_w,
+                         "ci_basis": "articles" if per_article else "quotes",
+                         "top_speakers": tops_of.get((outlet, typ), "")})
     cols = ["outlet", "source_type", "label", "n_quotes", "share", "share_low", "share_high", "words", "word_share",
             "word_share_low", "word_share_high", "quotes_total", "words_total", "ci_basis", "top_speakers"]
     return pd.DataFrame(rows, columns=cols)
 
 
-def _share(num: Sequence[float], den: Sequence[float], n_boot: int, confidence: float,
+def _share(num: np.ndarray, den: np.ndarray, n_boot: int, confidence: float,
            seed: Any) -> tuple[float, float, float]:
-    if sum(den) <= 0:
+    if den.sum() <= 0:
         return float("nan"), float("nan"), float("nan")
     if len(den) < 2:
-        return float(sum(num) / sum(den)), float("nan"), float("nan")
+        return float(num.sum() / den.sum()), float("nan"), float("nan")
     return bootstrap_ratio_ci(num, den, n_resamples=n_boot, confidence=confidence, seed=seed)
 
 
