@@ -845,10 +845,18 @@ class Analysis:
         (:meth:`explain` with ``metric="quotes"``).
         """
         if "quotes" not in self._term_cache:
+            from .text import Sentence
+
             fam = self._need_quotes()
             df = self.corpus.df
+            # the engine's segmentation, from the sentence table (the quotes are found in the same sentences)
+            fields = list(Sentence._fields)
+            cols = self.sentences.rename(columns={"sentence": "index"})[["article_id", *fields]]
+            by_article = {aid: [Sentence(*r) for r in zip(*(g[c].tolist() for c in fields), strict=True)]
+                          for aid, g in cols.sort_values(["article_id", "index"], kind="stable")
+                          .groupby("article_id", sort=False)}
             self._term_cache["quotes"] = fam.quote_table(df["article_id"].tolist(), df["outlet"].tolist(),
-                                                         df["text"].tolist())
+                                                         df["text"].tolist(), sentences=by_article)
         return self._term_cache["quotes"]
 
     @property

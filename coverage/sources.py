@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -282,6 +283,37 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
 
+# a full mention ("Sadiq Khan") is made of these characters only, so it never crosses any other
+_NOT_IN_NAMES = re.compile(r"[^\w'’.\- ]")
+
+
+@lru_cache(maxsize=64)
+def _name_run_breaks(text: str) -> list[int]:
+    """Offsets of the characters no run of names can contain (commas, quotes, line ends...): one scan per text."""
+    return [m.start() for m in _NOT_IN_NAMES.finditer(text)]
+
+
+def _full_mentions(text: str, surname: str) -> list[re.Match]:
+    """The matches of ``(1 to 4 capitalised words) surname`` in ``text``, as ``re.finditer`` over the whole text gives.
+
+    Only the runs of name characters (between two characters :data:`_NOT_IN_NAMES` matches) that
+    hold the surname are searched: a match never crosses such a character, so the matches are the
+    same, found without trying the pattern at every capital letter of the article.
+    """
+    pattern = re.compile(rf"((?:{_NAME_WORD}\.? ){{1,4}}){re.escape(surname)}\b")
+    breaks = _name_run_breaks(text)
+    runs: list[tuple[int, int]] = []
+    k = text.find(surname)
+    while k >= 0:
+        i = bisect_right(breaks, k)
+        run = (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else len(text))
+        if not runs or runs[-1] != run:
+            runs.append(run)
+        k = text.find(surname, run[1])
+    return [m for lo, hi in runs for m in pattern.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=512)
 def canonical_name(text: str, speaker: str) -> str:
     """The fullest name of the person ``speaker`` ("Mr Khan", "Khan") refers to in ``text``.
 
@@ -304,7 +336,7 @@ def canonical_name(text: str, speaker: str) -> str:
     if len(words) > 1 and words[0].lower().rstrip(".") not in _HONORIFICS:
         return speaker
     seen: dict[str, int] = {}
-    for m in re.finditer(rf"((?:{_NAME_WORD}\.? ){{1,4}}){re.escape(surname)}\b", text):
+    for m in _full_mentions(text, surname):
         parts = m.group(1).split()
         roles = _default_types()._first
         cut = max((k + 1 for k, w in enumerate(parts) if w.lower().rstrip(".") in _HONORIFICS

@@ -240,17 +240,22 @@ class QuotesFamily(Family):
         return ArticleResult({"n_quotes": n, "quote_chars": chars, "sentence_chars": [len(s.text) for s in sentences],
                               "quoted": quoted}, hits)
 
-    def quote_table(self, article_ids: Sequence[str], outlets: Sequence[str], texts: Sequence[str]) -> pd.DataFrame:
-        """One row per quote of the given articles (columns :data:`QUOTE_COLUMNS`), in article and text order."""
+    def quote_table(self, article_ids: Sequence[str], outlets: Sequence[str], texts: Sequence[str], *,
+                    sentences: Mapping[str, list] | None = None) -> pd.DataFrame:
+        """One row per quote of the given articles (columns :data:`QUOTE_COLUMNS`), in article and text order.
+
+        ``sentences`` maps an article id to its :class:`~coverage.text.Sentence` list when the caller
+        has them (the analysis's sentence table); other articles are segmented here.
+        """
         from ..text import segment
 
         rows = []
         for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
-            sentences = segment(text)
-            found = quote_rows(text, self.sources, sentences)
+            sentences_ = sentences[aid] if sentences is not None and aid in sentences else segment(text)
+            found = quote_rows(text, self.sources, sentences_)
             if not found:
                 continue
-            starts = [s.start for s in sentences]
+            starts = [s.start for s in sentences_]
             for k, (q, typ, rule) in enumerate(found):
                 rows.append((aid, outlet, k, max(0, bisect_right(starts, q.start) - 1), q.start, q.end, q.text,
                              q.kind, q.speaker, q.speaker_start, q.speaker_end, canonical_name(text, q.speaker),
