@@ -121,13 +121,12 @@ def _covered(sentences: Sequence[Any], spans: list[tuple[int, int]], text: str) 
     return chars, nonspace
 
 
-def _voice_columns(sentences: Sequence[Any], rows: Sequence[tuple[Quote, str, str]], text: str
-                   ) -> tuple[list[int], list[bool]]:
+def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str) -> tuple[list[int], list[bool]]:
     """``quote_chars`` (quoted words) and ``quoted`` (quoted words, speaker and cue make half the sentence)."""
-    words = [(q.start, q.end) for q, _, _ in rows]
+    words = [(q.start, q.end) for q in quotes]
     chars, _ = _covered(sentences, words, text)
-    attribution = words + [(q.mention_start, q.mention_end) for q, _, _ in rows if q.mention_start >= 0]
-    attribution += [(q.cue_start, q.cue_end) for q, _, _ in rows if q.cue_start >= 0]
+    attribution = words + [(q.mention_start, q.mention_end) for q in quotes if q.mention_start >= 0]
+    attribution += [(q.cue_start, q.cue_end) for q in quotes if q.cue_start >= 0]
     _, voiced = _covered(sentences, attribution, text)
     quoted = [v > 0 and v >= _QUOTED_HALF * _nonspace(sent.text) for sent, v in zip(sentences, voiced, strict=True)]
     return chars, quoted
@@ -235,8 +234,7 @@ class QuotesFamily(Family):
                             if (q.mention_start, q.mention_end) != (q.speaker_start, q.speaker_end) else who)
                 hits.append(Hit("quote_speaker", q.speaker, mention, q.kind, "", 1.0, False, "",
                                 f"speaker {resolved}", q.mention_start, q.mention_end))
-        rows = [(q, "", "") for q in found]
-        chars, quoted = _voice_columns(sentences, rows, text)
+        chars, quoted = _voice_columns(sentences, found, text)
         return ArticleResult({"n_quotes": n, "quote_chars": chars, "sentence_chars": [len(s.text) for s in sentences],
                               "quoted": quoted}, hits)
 
