@@ -726,6 +726,9 @@ class Analysis:
                 table = table.rename(columns={"text": "sentence_text"}).reset_index(drop=True)
                 ids = [article_id] if article_id else list(dict.fromkeys(table["article_id"]))
                 return Evidence(table=table, texts=self._texts(ids), metric=metric, colours=colours)
+            extra = self._evidence_on_request(selector, article_id)
+            if extra is not None:
+                hits = pd.concat([hits, extra], ignore_index=True)
             hits = hits[selector.mask(hits)]
         sent_text = self.sentences.set_index(["article_id", "sentence"])["text"]
         table = hits.copy()
@@ -734,6 +737,14 @@ class Analysis:
         table = table.reset_index(drop=True)
         ids = [article_id] if article_id else list(dict.fromkeys(table["article_id"]))
         return Evidence(table=table, texts=self._texts(ids), metric=metric, colours=colours)
+
+    def _evidence_on_request(self, selector: Any, article_id: str | None) -> pd.DataFrame | None:
+        """The hits a family builds only when asked (:meth:`Family.evidence`), for a selector that wants them."""
+        wanted = {v for cond in selector.any_of for v in cond.get("metric", ())}
+        parts = [f.evidence(self, None if article_id is None else [article_id]) for f in self.families
+                 if wanted & set(f.evidence_on_request)]
+        parts = [p for p in parts if p is not None]
+        return pd.concat(parts, ignore_index=True) if parts else None
 
     def _texts(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         df = self.corpus.df.set_index("article_id")
@@ -841,7 +852,7 @@ class Analysis:
         ``indirect``), ``speaker, speaker_start, speaker_end`` (the mention the attribution resolves
         to: for "he said", the named antecedent), ``mention_start, mention_end`` (the mention next
         to the quote, e.g. the pronoun), ``cue, cue_start, cue_end``, ``source_type`` and
-        ``source_rule`` (why), ``words``. The same extraction as the ``quotes`` hits
+        ``source_rule`` (why), ``words``. The quotes behind the ``quotes`` evidence
         (:meth:`explain` with ``metric="quotes"``).
         """
         if "quotes" not in self._term_cache:

@@ -669,9 +669,15 @@ def load_packaged_yaml(name: str) -> tuple[dict, str]:
     64
     """
     ref = resources.files("coverage").joinpath(f"data/lexicons/{name}")
-    with resources.as_file(ref) as path:
-        data, _, digest = load_yaml_source(Path(path))
-    return data, digest
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is None:  # PyYAML without libyaml: the bounded pure-Python loader
+        with resources.as_file(ref) as path:
+            data, _, digest = load_yaml_source(Path(path))
+        return data, digest
+    # the package's own files (their size and nesting are fixed, and tests check they parse as the bounded loader
+    # parses them): libyaml's safe loader, about 10 times faster; every analysis loads three of them
+    raw = ref.read_bytes()
+    return yaml.load(raw.decode("utf-8-sig"), Loader=fast), hashlib.sha256(raw).hexdigest()  # noqa: S506
 
 
 def load_yaml_source(path_or_str: str | os.PathLike | Mapping) -> tuple[dict, str, str]:

@@ -244,8 +244,8 @@ class SourceTypes:
                 return got
         full = canonical_name(text, speaker)
         if full != speaker:  # "Mr Khan": the mentions of the full name ("London Mayor Sadiq Khan")
-            for m in list(re.finditer(re.escape(full), text))[:_MAX_MENTIONS]:
-                got = self._around(text, m.start(), m.end())
+            for m in _occurrences(text, full, _MAX_MENTIONS):
+                got = self._around(text, m, m + len(full))
                 if got is not None:
                     return got[0], f"{got[1]} {full!r}"
         return UNKNOWN, f"no role word near {speaker!r}"
@@ -293,6 +293,28 @@ def _name_run_breaks(text: str) -> list[int]:
     return [m.start() for m in _NOT_IN_NAMES.finditer(text)]
 
 
+def _occurrences(text: str, word: str, limit: int) -> list[int]:
+    """Starts of the first ``limit`` non-overlapping occurrences of ``word`` in ``text`` (as ``re.finditer`` of
+    the escaped word finds them, without compiling a pattern per word).
+
+    >>> _occurrences("aaaa", "aa", 3), _occurrences("Khan and Khan", "Khan", 1)
+    ([0, 2], [0])
+    """
+    out: list[int] = []
+    k = text.find(word) if word else -1
+    while k >= 0 and len(out) < limit:
+        out.append(k)
+        k = text.find(word, k + len(word))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern:
+    """``(1 to 4 capitalised words) surname``, compiled once per surname (a corpus has thousands: more than
+    the ``re`` module's own cache of 512 patterns keeps)."""
+    return re.compile(rf"((?:{_NAME_WORD}\.? ){{1,4}}){re.escape(surname)}\b")
+
+
 def _full_mentions(text: str, surname: str) -> list[re.Match]:
     """The matches of ``(1 to 4 capitalised words) surname`` in ``text``, as ``re.finditer`` over the whole text gives.
 
@@ -300,7 +322,7 @@ def _full_mentions(text: str, surname: str) -> list[re.Match]:
     hold the surname are searched: a match never crosses such a character, so the matches are the
     same, found without trying the pattern at every capital letter of the article.
     """
-    pattern = re.compile(rf"((?:{_NAME_WORD}\.? ){{1,4}}){re.escape(surname)}\b")
+    pattern = _surname_pattern(surname)
     breaks = _name_run_breaks(text)
     runs: list[tuple[int, int]] = []
     k = text.find(surname)

@@ -671,3 +671,18 @@ def test_framing_1_3_0_terms_held_out():
     assert match_frames(s, Lexicon.default(exclude_events={"finsbury-park-2017"}, strict=True)) == []
     e = next(e for e in Lexicon.default().entries if e.term == "justice")
     assert (e.case, e.provenance) == ("lower", ("boston-2013", "charleston-2015", "sri-lanka-2019"))
+
+
+@pytest.mark.parametrize("name", ["framing.yaml", "religion.yaml", "sources.yaml"])
+def test_packaged_yaml_loads_as_the_bounded_loader_loads_it(name):
+    # load_packaged_yaml uses libyaml's safe loader for the package's own files; it must give what the bounded
+    # pure-Python loader (used for users' files) gives, with the file's sha256
+    import hashlib
+    from importlib import resources
+
+    from coverage.lexicon import bounded_safe_load, load_packaged_yaml
+
+    raw = resources.files("coverage").joinpath(f"data/lexicons/{name}").read_bytes()
+    data, digest = load_packaged_yaml(name)
+    assert data == bounded_safe_load(raw.decode("utf-8-sig"))
+    assert digest == hashlib.sha256(raw).hexdigest()

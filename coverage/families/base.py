@@ -69,11 +69,14 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple
 
 import numpy as np
 
 from ..errors import ParameterError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Family",
@@ -457,6 +460,18 @@ class Family:
             "state": {k: repr(v) for k, v in sorted(vars(self).items())},
         }, sort_keys=True, default=str)
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def evidence(self, analysis: Any, article_ids: Sequence[str] | None = None) -> pd.DataFrame | None:
+        """Rows of :attr:`Analysis.hits <coverage.Analysis.hits>` (same columns) for the metrics in
+        :attr:`evidence_on_request`, built when :meth:`Analysis.explain <coverage.Analysis.explain>` asks
+        for one of them, for ``article_ids`` (None: every article); None when the hooks put them in the
+        hits already (the default).
+
+        A family whose evidence is long or numerous (every quote with its cue and speaker) builds it
+        here from a table of the analysis instead of in every article's hook, so the one pass over the
+        corpus stays as cheap as the numbers need.
+        """
+        return None
 
     def check(self, taken: Mapping[str, str]) -> None:
         """Raise a clear error if this family's columns or metrics clash with ``taken``.

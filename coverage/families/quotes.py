@@ -17,12 +17,13 @@ organisation, media; ``unknown`` without a role word). Per sentence it records
 
 Each quote is evidence with three marks: the quoted words (``metric="quotes"``, ``category``
 the kind, ``term`` the speaker), the cue (``quote_cue``) and the speaker
-mention (``quote_speaker``; for a pronoun, the rule names the antecedent). Source types are
-given when the quotes table is built (``source_type`` and the deciding ``source_rule``), not in
-the one pass over the articles, which stays as cheap as the extraction. :meth:`Analysis.explain(..., metric="quotes") <coverage.Analysis.explain>`
-highlights them; the whole table is :attr:`coverage.Analysis.quotes`, the outlets' mix of
-sources :attr:`coverage.Analysis.sources`, their most quoted people
-:attr:`coverage.Analysis.speakers`.
+mention (``quote_speaker``; for a pronoun, the rule names the antecedent). Source types
+(``source_type`` and the deciding ``source_rule``) and these marks are built from the quotes
+table when asked for, not in the one pass over the articles, which stays as cheap as the
+extraction: :meth:`Analysis.explain(..., metric="quotes") <coverage.Analysis.explain>`
+highlights them (:meth:`QuotesFamily.evidence`); the whole table is
+:attr:`coverage.Analysis.quotes`, the outlets' mix of sources :attr:`coverage.Analysis.sources`,
+their most quoted people :attr:`coverage.Analysis.speakers`.
 
 Examples
 --------
@@ -54,7 +55,6 @@ from ..sources import UNKNOWN, SourceTypes, canonical_name, quote_words
 from .base import (
     ArticleResult,
     Family,
-    Hit,
     HitFilter,
     Metric,
     ReportFigure,
@@ -99,36 +99,37 @@ def _nonspace(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\xa0")
 
 
-def _covered(sentences: Sequence[Any], spans: list[tuple[int, int]], text: str) -> tuple[list[int], list[int]]:
-    """Per sentence: its characters inside ``spans`` (merged), all and non-space only."""
-    merged = _merge(spans)
-    chars, nonspace = [0] * len(sentences), [0] * len(sentences)
-    if not merged:
-        return chars, nonspace
-    k = 0
-    for i, sent in enumerate(sentences):
-        while k < len(merged) and merged[k][1] <= sent.start:
+def _pieces(starts: list[int], sentences: Sequence[Any], merged: list[list[int]]):
+    """``(sentence, a, b)`` for every part ``text[a:b]`` of a merged span inside a sentence (sentences in text
+    order and apart, as :func:`coverage.text.segment` gives them)."""
+    n = len(sentences)
+    for a, b in merged:
+        k = max(0, bisect_right(starts, a) - 1)
+        while k < n and starts[k] < b:
+            sent = sentences[k]
+            x, y = max(sent.start, a), min(sent.end, b)
+            if y > x:
+                yield k, x, y
             k += 1
-        if k == len(merged):
-            break
-        j = k
-        while j < len(merged) and merged[j][0] < sent.end:
-            a, b = max(sent.start, merged[j][0]), min(sent.end, merged[j][1])
-            if b > a:
-                chars[i] += b - a
-                nonspace[i] += _nonspace(text[a:b])
-            j += 1
-    return chars, nonspace
 
 
 def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str) -> tuple[list[int], list[bool]]:
     """``quote_chars`` (quoted words) and ``quoted`` (quoted words, speaker and cue make half the sentence)."""
+    n = len(sentences)
+    chars, quoted = [0] * n, [False] * n
+    if not quotes:
+        return chars, quoted
+    starts = [s.start for s in sentences]
     words = [(q.start, q.end) for q in quotes]
-    chars, _ = _covered(sentences, words, text)
+    for k, a, b in _pieces(starts, sentences, _merge(words)):
+        chars[k] += b - a
     attribution = words + [(q.mention_start, q.mention_end) for q in quotes if q.mention_start >= 0]
     attribution += [(q.cue_start, q.cue_end) for q in quotes if q.cue_start >= 0]
-    _, voiced = _covered(sentences, attribution, text)
-    quoted = [v > 0 and v >= _QUOTED_HALF * _nonspace(sent.text) for sent, v in zip(sentences, voiced, strict=True)]
+    voiced: dict[int, int] = {}
+    for k, a, b in _pieces(starts, sentences, _merge(attribution)):
+        voiced[k] = voiced.get(k, 0) + _nonspace(text[a:b])
+    for k, v in voiced.items():
+        quoted[k] = v > 0 and v >= _QUOTED_HALF * _nonspace(sentences[k].text)
     return chars, quoted
 
 
@@ -175,7 +176,7 @@ class QuotesFamily(Family):
     def fingerprint(self) -> str:
         import hashlib
 
-        raw = f"quotes/1|{data_digest(self.sources)}|{sorted(self.sources.speakers.items())}"
+        raw = f"quotes/2|{data_digest(self.sources)}|{sorted(self.sources.speakers.items())}"
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def provenance(self) -> dict[str, Any]:
@@ -213,30 +214,71 @@ class QuotesFamily(Family):
                 "their speaker and cue; the rest is the outlet's narration.")
 
     def article(self, text: str, sentences: Sequence[Any]) -> ArticleResult:
-        # the source types are given when the quotes table is built (Analysis.quotes: source_type, source_rule),
-        # not here: this hook runs on every article of every analysis and is kept to the extraction
-        found = extract_quotes(text, list(sentences))
-        starts = [s.start for s in sentences]
+        # kept to the extraction and the per-sentence numbers: this hook runs on every article of every analysis.
+        # The source types are given when the quotes table is built (Analysis.quotes), and the evidence marks
+        # (quote, cue, speaker) when explain() asks for them (evidence(), from that table)
+        found = extract_quotes(text, sentences if isinstance(sentences, list) else list(sentences))
         n = [0] * len(sentences)
-        hits: list[Hit] = []
-        for q in found:
-            k = max(0, bisect_right(starts, q.start) - 1)
-            n[k] += 1
-            who = repr(q.speaker) if q.speaker else "no speaker"
-            hits.append(Hit("quotes", q.speaker, q.text, q.kind, "", 1.0, False, "",
-                            f"{q.kind} quote of {who}; " + (f"cue {q.cue!r}" if q.cue else "no cue"), q.start, q.end))
-            if q.cue_start >= 0:
-                hits.append(Hit("quote_cue", q.cue, text[q.cue_start:q.cue_end], q.kind, "", 1.0, False, "",
-                                f"cue {q.cue!r} of a quote of {who}", q.cue_start, q.cue_end))
-            if q.mention_start >= 0:
-                mention = text[q.mention_start:q.mention_end]
-                resolved = (f"{mention!r} resolved to {q.speaker!r} (mentioned at character {q.speaker_start})"
-                            if (q.mention_start, q.mention_end) != (q.speaker_start, q.speaker_end) else who)
-                hits.append(Hit("quote_speaker", q.speaker, mention, q.kind, "", 1.0, False, "",
-                                f"speaker {resolved}", q.mention_start, q.mention_end))
+        if found:
+            starts = [s.start for s in sentences]
+            for q in found:
+                n[max(0, bisect_right(starts, q.start) - 1)] += 1
         chars, quoted = _voice_columns(sentences, found, text)
         return ArticleResult({"n_quotes": n, "quote_chars": chars, "sentence_chars": [len(s.text) for s in sentences],
-                              "quoted": quoted}, hits)
+                              "quoted": quoted}, [])
+
+    def evidence(self, analysis: Any, article_ids: Sequence[str] | None = None) -> pd.DataFrame:
+        """The marks of every quote (rows of :attr:`coverage.Analysis.hits`), from :attr:`coverage.Analysis.quotes`.
+
+        Per quote, in text order: the quoted words (``metric`` ``quotes``, ``term`` the speaker,
+        ``category`` the kind), the cue (``quote_cue``) and the speaker mention (``quote_speaker``; for a
+        pronoun the rule names the antecedent it resolved to). Each is filed under the sentence it starts
+        in; rows are in article order, then sentence order (quote marks of one sentence in text order).
+        """
+        from ..engine.aggregate import excluded_mask
+        from ..engine.chunk import HIT_COLUMNS
+
+        q = analysis.quotes
+        sents = analysis.sentences
+        if article_ids is not None:
+            keep = set(article_ids)
+            q = q[q["article_id"].isin(keep)]
+            sents = sents[sents["article_id"].isin(keep)]
+        excluded = (excluded_mask(sents, analysis.plan) if analysis.plan is not None
+                    else np.zeros(len(sents), dtype=bool))
+        by_article: dict[str, tuple[list[int], list[int], list[bool]]] = {}
+        for aid, idx, st, ex in zip(sents["article_id"], sents["sentence"], sents["start"], excluded, strict=True):
+            got = by_article.setdefault(aid, ([], [], []))
+            got[0].append(int(st))
+            got[1].append(int(idx))
+            got[2].append(bool(ex))
+        texts = analysis.corpus.df.set_index("article_id")["text"]
+        order = {aid: k for k, aid in enumerate(analysis.corpus.df["article_id"])}
+        rows = []
+        for r in q.itertuples(index=False):
+            starts, indices, flags = by_article[r.article_id]
+            text = texts[r.article_id]
+            who = repr(r.speaker) if r.speaker else "no speaker"
+            marks = [("quotes", r.text, f"{r.kind} quote of {who}; " + (f"cue {r.cue!r}" if r.cue else "no cue"),
+                      r.start, r.end)]
+            if r.cue_start >= 0:
+                marks.append(("quote_cue", text[r.cue_start:r.cue_end], f"cue {r.cue!r} of a quote of {who}",
+                              r.cue_start, r.cue_end))
+            if r.mention_start >= 0:
+                mention = text[r.mention_start:r.mention_end]
+                resolved = (f"{mention!r} resolved to {r.speaker!r} (mentioned at character {r.speaker_start})"
+                            if (r.mention_start, r.mention_end) != (r.speaker_start, r.speaker_end) else who)
+                marks.append(("quote_speaker", mention, f"speaker {resolved}", r.mention_start, r.mention_end))
+            for metric, matched, rule, start, end in marks:
+                term = r.cue if metric == "quote_cue" else r.speaker
+                k = max(0, bisect_right(starts, start) - 1)
+                rows.append(((order[r.article_id], k, len(rows)),
+                             (r.article_id, r.outlet, indices[k], metric, term, matched, r.kind, "", 1.0, False, "",
+                              rule, start, end, flags[k])))
+        rows.sort(key=lambda x: x[0])
+        df = pd.DataFrame([v for _, v in rows], columns=HIT_COLUMNS)
+        return df.astype({"sentence": "int64", "weight": "float64", "negated": bool, "start": "int64",
+                          "end": "int64", "boilerplate": bool})
 
     def quote_table(self, article_ids: Sequence[str], outlets: Sequence[str], texts: Sequence[str], *,
                     sentences: Mapping[str, list] | None = None) -> pd.DataFrame:

@@ -93,6 +93,21 @@ def test_explain_quotes_highlights_quote_cue_and_speaker(analysis):
     assert not analysis.explain("a1").table["metric"].isin(["quotes", "quote_cue", "quote_speaker"]).any()
 
 
+def test_quote_marks_are_built_on_request_from_the_quotes_table(analysis):
+    # the one pass over the corpus keeps no quote marks (analysis.hits); explain() builds them from analysis.quotes
+    assert not analysis.hits["metric"].isin(["quotes", "quote_cue", "quote_speaker"]).any()
+    t = analysis.explain(metric="quotes").table
+    assert t["article_id"].tolist() == ["a1"] * 6 + ["a2"] * 6 + ["b1"] * 3  # article order, then sentence
+    assert t["sentence"].tolist() == [0, 0, 0, 2, 2, 2, 0, 0, 0, 1, 1, 1, 1, 1, 1]
+    assert t["metric"].tolist()[-3:] == ["quotes", "quote_cue", "quote_speaker"]
+    b1 = t[t["article_id"] == "b1"].set_index("metric")
+    assert b1.loc["quote_cue", "matched"] == "said" and b1.loc["quote_speaker", "matched"] == "Ms Rudd"
+    assert b1.loc["quotes", "rule"] == "direct quote of 'Ms Rudd'; cue 'said'"
+    assert (B1[b1.loc["quotes", "start"]:b1.loc["quotes", "end"]]) == "They will not divide us"
+    assert t["sentence_text"].tolist()[-1] == "“They will not divide us,” Ms Rudd said."
+    assert not t["boilerplate"].any() and t["weight"].eq(1.0).all()
+
+
 def test_a_pronoun_speaker_is_resolved_and_the_rule_says_so():
     text = "Mr Jones, a firefighter, arrived first.\n\n“It was chaos,” he said."
     a = coverage.analyze(pd.DataFrame({"id": ["x"], "outlet": ["X"], "text": [text]}), n_boot=50)
