@@ -64,8 +64,9 @@ UNKNOWN = "unknown"
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 _STOP_RE = re.compile(r"[.!?;:\n\"“”«»()\[\]]")
 _PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{0,15}[),]")
-_ABBREVIATION = re.compile(r"(?:\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Det|Insp|Supt|Rev|Prof|Col|Capt|Cmdr|Adm)|"
+_ABBREVIATION = re.compile(r"(?:\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Det|Insp|Supt|Rev|Prof|Col|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Insp|Cllr|Hon)|"
                            r"\b[A-Z])$")
+_POSSESSIVE_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s [a-z]")
 _PRE_WORDS = 6
 _POST_WORDS = 14
 _MAX_MENTIONS = 3
@@ -248,6 +249,15 @@ class SourceTypes:
                 got = self._around(text, m, m + len(full))
                 if got is not None:
                     return got[0], f"{got[1]} {full!r}"
+        names = full.split()
+        if len(names) > 1 and re.fullmatch(_NAME_WORD, names[-1]):
+            # the surname alone, not after another capitalised word ("Fernando, Sri Lanka's minister of ...";
+            # not "Karen Pence" for "Mike Pence")
+            surname = names[-1]
+            for m in _alone(text, surname, _MAX_MENTIONS):
+                got = self._around(text, m, m + len(surname))
+                if got is not None:
+                    return got[0], f"{got[1]} {surname!r} ({full!r})"
         return UNKNOWN, f"no role word near {speaker!r}"
 
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
@@ -263,7 +273,8 @@ class SourceTypes:
         after = text[e:e + 200]
         post: list[tuple[str, int, int]] = []
         m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after)  # skip an age: "Ann Lee, 32, a nurse,"
-        if m and not after[m.end():m.end() + 1].isupper():  # ", Craig Mackey and ...": a list, not a description
+        # ", Craig Mackey and ...": a list, not a description; but ", Sri Lanka's minister of ..." is one
+        if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())):
             rest = after[m.end():]
             stop = re.search(r"[,;.!?)\n\"“”:]|\s(said|says|told|added)\b", rest)
             post = _words(rest[:stop.start() if stop else len(rest)])
@@ -305,6 +316,31 @@ def _occurrences(text: str, word: str, limit: int) -> list[int]:
     while k >= 0 and len(out) < limit:
         out.append(k)
         k = text.find(word, k + len(word))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*$")
+
+
+def _alone(text: str, surname: str, limit: int) -> list[int]:
+    """Starts of the first ``limit`` mentions of ``surname`` as a whole word that no capitalised word precedes
+    (a surname on its own, not part of another person's name; sentence-initial counts).
+
+    >>> t = "Mike Pence spoke. Karen Pence smiled. Pence, the vice president, left."
+    >>> [t[k:k + 20] for k in _alone(t, "Pence", 3)]
+    ['Pence, the vice pres']
+    """
+    out: list[int] = []
+    k = text.find(surname)
+    while k >= 0 and len(out) < limit:
+        e = k + len(surname)
+        whole = (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "'’-")) and (
+            e == len(text) or not (text[e].isalnum() or text[e] in "-"))
+        if whole:
+            prev = _WORD_BEFORE.search(text, max(0, k - 40), k)
+            if prev is None or not prev.group(1)[:1].isupper() or text[max(0, k - 3):k].strip().endswith((".", "!", "?")):
+                out.append(k)
+        k = text.find(surname, e)
     return out
 
 

@@ -210,6 +210,17 @@ def test_user_source_types_extend_and_override():
     ("Later, Sen. Pat Toomey said so.", "Pat Toomey", 12, "official"),  # "Sen." does not end the context
     ("Law enforcement officials said so.", "Law enforcement officials", 0, "police"),  # the longer phrase
     ("The Defense Ministry said so.", "The Defense Ministry", 0, "official"),
+    # sources.yaml 1.1: a rank abbreviation does not end the context, "Chief X" is police, "authorities" in
+    # attack coverage are police, a neighbour is the public, the UN an organisation
+    ("The Sheriff's Office's Maj. Eric Watson said so.", "Eric Watson", 31, "police"),
+    ("It was over, according to Chief Matthew Verderosa.", "Matthew Verderosa", 33, "police"),
+    ("Authorities said so.", "Authorities", 0, "police"),
+    ("Jay Roberts, 60, lives nearby and said so.", "Jay Roberts", 0, "public"),
+    ("The U.N. said so.", "The U.N.", 0, "organisation"),
+    # the surname on its own carries the role ("Fernando, Sri Lanka's minister"), not another person's surname
+    ("Harin Fernando tweeted it.\n\nFernando, Sri Lanka's minister of sports, said so.", "Harin Fernando", 0,
+     "official"),
+    ("Harin Fernando tweeted it. Later Ana Fernando, a minister, said so.", "Harin Fernando", 0, "unknown"),
 ])
 def test_role_word_nearest_the_name_decides(text, speaker, start, expected):
     assert SourceTypes.default().classify(text, speaker, start, start + len(speaker))[0] == expected
