@@ -235,17 +235,15 @@ class QuotesFamily(Family):
         pronoun the rule names the antecedent it resolved to). Each is filed under the sentence it starts
         in; rows are in article order, then sentence order (quote marks of one sentence in text order).
         """
-        from ..engine.aggregate import excluded_mask
-        from ..engine.chunk import HIT_COLUMNS
-
         q = analysis.quotes
         sents = analysis.sentences
         if article_ids is not None:
             keep = set(article_ids)
             q = q[q["article_id"].isin(keep)]
             sents = sents[sents["article_id"].isin(keep)]
-        excluded = (excluded_mask(sents, analysis.plan) if analysis.plan is not None
-                    else np.zeros(len(sents), dtype=bool))
+        excluded = np.zeros(len(sents), dtype=bool)  # the sentences a family excludes (boilerplate), as in the hits
+        for c in (analysis.plan.excludes if analysis.plan is not None else ()):
+            excluded |= sents[c].to_numpy(dtype=bool)
         by_article: dict[str, tuple[list[int], list[int], list[bool]]] = {}
         for aid, idx, st, ex in zip(sents["article_id"], sents["sentence"], sents["start"], excluded, strict=True):
             got = by_article.setdefault(aid, ([], [], []))
@@ -276,7 +274,7 @@ class QuotesFamily(Family):
                              (r.article_id, r.outlet, indices[k], metric, term, matched, r.kind, "", 1.0, False, "",
                               rule, start, end, flags[k])))
         rows.sort(key=lambda x: x[0])
-        df = pd.DataFrame([v for _, v in rows], columns=HIT_COLUMNS)
+        df = pd.DataFrame([v for _, v in rows], columns=list(analysis.hits.columns))  # the engine's hit columns
         return df.astype({"sentence": "int64", "weight": "float64", "negated": bool, "start": "int64",
                           "end": "int64", "boilerplate": bool})
 
