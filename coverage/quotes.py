@@ -66,22 +66,34 @@ Rule families, in the order they are tried:
   ``CLAUSE, said Jane Lee, a spokeswoman.``: the clause before the comma. A name
   right after an inverted cue wins over a mention found back past commas (``A, but
   for some, B, said Lee.``).
-* Parenthetical: ``A, she said, B.``: the whole sentence is the report.
+* Parenthetical: ``A, she said, B.``: the whole sentence is the report (also when words the mention
+  leaves out stand after the comma: ``In several cases, tech executives say, B``).
 * "according to X": ``According to X, CLAUSE`` (also after a colon or dash), ``CLAUSE, according to
-  X``, ``CLAUSE according to X`` (no comma) and ``A, according to X, B`` (the whole sentence).
+  X``, ``CLAUSE according to X`` (no comma) and ``A, according to X, B`` (the whole sentence);
+  ``But (,) according to X, CLAUSE`` opens the sentence too.
+* Polls with "in": ``In the latest CBS poll, CLAUSE`` and ``CLAUSE in the latest CBS poll (released ...)``
+  (not after "though"/"despite"..., not "in the polls"); the cue is "in", the source the poll phrase.
 * ``As X (has) reported, CLAUSE`` and ``As reported by X, CLAUSE``: the clause after the comma.
 * Evidence: ``a poll shows/found X leading``, ``..., the survey found.``: show/find/indicate/suggest
-  report without "that" right after an evidence noun (poll, survey, study, analysis, data, emails ...).
+  report without "that" right after an evidence noun (poll, survey, study, analysis, data, emails ...)
+  or with a poll noun further back in the subject (``New polls released Sunday showed ...``).
+  "that"-only cues also report postposed: ``CLAUSE, the Post has learned.``
 * Speech acts with an object (call for, accuse, criticize, endorse, defend,
   praise, blame, urge, cite, describe ...): the object to the sentence end, only with an
   explicit active subject (not after "was"/"were" or a determiner; "describe" not
   before "by"/"as"); an -ing form after a comma takes the sentence subject
-  (``Mayor X withdrew the bill, citing the cost``).
+  (``Mayor X withdrew the bill, citing the cost``). Stances (support, oppose, back, favor) and
+  "expressed" are reported the same way ("support"/"favor" only as verbs: after a pronoun, modal, "to",
+  negation or plural noun, not before "for"/"of"/"among"...); so are "talked/spoke about|of",
+  "pointed out|to", "declined/refused to (comment ...)", "agreed to/with" and requests ``asked X to
+  do Y``. Such a weak cue yields to a relative clause with a speech verb in its object (``backed Ted
+  Moss, who said ...``).
 * Questions: ``(When) asked whether/if/why/how/about ...``: the question up to the
   next comma; the speaker is the subject when the asker is named.
 * Headline / transcript ``Name: claim`` (a paragraph opening with capitalised
-  words and a colon; a single word only in the first line; not a photo caption
-  ending in ")").
+  words and a colon; a single word only in the first line or in capitals, ``TAPPER: ...``; not a photo
+  caption ending in ")"). After the first line (a transcript turn) the content runs on to the paragraph
+  end, up to a sentence with a cue word or a quote.
 * Speaker mentions: capitalised run before the cue with titles dropped; an
   appositive (``Zafir Malik, an imam ..., said``; ``Rep. Alan Grey (D-Ohio), who
   ..., said``; up to three comma segments) is skipped back to the name; time
@@ -290,12 +302,58 @@ _ACT_CUES = frozenset(
     questions questioned challenge challenges challenged describe describes described cite cites cited
     citing""".split()
 )
+# stances ("supported the bill", "oppose the tax") and "expressed concern ...": reported like speech acts
+_STANCE_VERBS = frozenset("""support supports supported supporting oppose opposes opposed opposing backed backing favor
+    favors favored express expresses expressed expressing""".split())
+_ACT_CUES = _ACT_CUES | _STANCE_VERBS
+# speech acts only before a given word: "talked about [content]", "pointed out that ...", "declined to comment ..."
+_PREP_ACTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("talk talks talked talking spoke speaking".split(), frozenset(["about", "of"])),
+    **dict.fromkeys("point points pointed pointing".split(), frozenset(["out", "to"])),
+    **dict.fromkeys("decline declines declined declining refuse refuses refused refusing".split(), frozenset(["to"])),
+}
+_ACT_CUES = _ACT_CUES | frozenset(_PREP_ACTS)
 # "describe" among _ACT_CUES: no cue before "by" (passive), "as" ("what he described as") or a preposition
-# (stance verbs such as support / oppose would take the same test: left out, they cost more time than they found)
-_STANCE = frozenset("describe describes described".split())
+# (and the stance verbs: "supported by", "opposed in ...")
+_STANCE = frozenset("""describe describes described support supports supported supporting oppose opposes opposed
+    opposing backed backing favor favors favored""".split())
 _NOT_AFTER_STANCE = frozenset("by in as at during when on from until since".split())
+# "support" / "favor" are often nouns ("financial support for", "in favor of"): a verb only after a subject pronoun,
+# a modal, "to", a negation or a plural noun ("voters support"), and not before a noun's complement
+_VERB_NOUN_STANCE = frozenset("support favor".split())
+_STANCE_BEFORE = frozenset("""to will would could should might may must can cannot not never also still strongly they we i
+    you who don't didn't doesn't won't wouldn't don’t didn’t doesn’t won’t wouldn’t did do does all both""".split())
+_STANCE_NOT_PLURAL = frozenset("its his this was is has grassroots percent us as".split())
+# "to attack", "has not talked about": the subject is further back
+_TO_NOT = frozenset("to not n't didn't doesn't don't won't hasn't haven't didn’t doesn’t don’t won’t hasn’t haven’t".split())
+# "agreed to / with ...": the agreement is the content (other "agree" cues need "that")
+_AGREE = frozenset("agree agrees agreed".split())
+_AGREE_NEXT = frozenset("to with".split())
+_AGREE_NEXT_RE = re.compile(r"[\s_]+(?:to|with)(?![a-z])")
+# stances and the speech acts above: a reported clause later in the sentence is preferred
+_WEAK_ACTS = _STANCE_VERBS | frozenset(_PREP_ACTS)
+
+
+def _relative_speech(lows: list[str], a: int, b: int) -> bool:
+    """``lows[a:b]`` holds a relative clause with a speech verb ("..., who said ...", "which reported ...").
+
+    >>> _relative_speech("backed ted moss , who later said the vote".split(), 1, 9)
+    True
+    """
+    for i in range(a, b - 1):
+        if lows[i] in ("who", "which") and any(lows[x] in _REPORT_CUES for x in range(i + 1, min(b, i + 4))):
+            return True
+    return False
+
+
+_QUANTITY = frozenset("of no more much little any less".split())
+_PREP_NEXT_RE = re.compile(r"[\s_]+(?:about|of|out|to)(?![a-z])")
+_PREV_WORD_RE = re.compile(r"(\S+)\s+$")
+_NOT_AFTER_NOUN_STANCE = frozenset("for of among from is was has have had that and across".split())
+_NOUN_STANCE_NEXT_RE = re.compile(r"[\s_]*(?:" + "|".join(sorted(_NOT_AFTER_NOUN_STANCE)) + r")(?![a-z])")
 _BE = frozenset("is are was were be been being".split())  # "was criticized": passive, no speaker here
 _ASK_CUES = frozenset("ask asks asked asking wonder wonders wondered".split())
+_ASK_NOT_AFTER = frozenset("when if after being was were is are be been the a an his her their its".split())
 _QUESTION_WORDS = frozenset("whether if why how what who when where which about".split())
 _CONNECTORS = frozenset("of de da van von al bin le la du der".split())
 _CLAUSE_STOP = frozenset("that and but who which because as when while if or so".split())
@@ -907,7 +965,18 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
     return ("end", m) if m >= end else ("none", m)
 
 
-_ANY_CUE = _REPORT_CUES | _THAT_CUES | _ACT_CUES | _ASK_CUES | {"according"}
+# polls as sources: "In the latest CBS poll, CLAUSE" and "CLAUSE in the latest CBS poll." (the cue is "in")
+_POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
+_POLL_STOP = frozenset(list(",;:.()—–\"“”") + "that which who whom and but or".split())
+_LEAD_CONJ = frozenset("but and yet so still however meanwhile also now".split())
+_SUBORDINATE = frozenset("though although despite while when as if because even after before since until".split())
+# capitalised single words before a colon at a paragraph start that are no speaker ("UPDATE: ...")
+_NOT_TRANSCRIPT = frozenset("""update updated watch note photos photo video related read more also source correction breaking
+    exclusive editor listen see click follow sign subscribe warning spoiler tl dr ps p.s""".split())
+_AFTER_POLL = frozenset("released conducted taken published out this last on since of by from".split())
+# "in" within the 80 characters before a poll noun, no punctuation between (see _cue_sentences)
+_IN_BEFORE_RE = re.compile(r"(?<![a-z])in(?![a-z])[^,.;:!?\n()]*$")
+_ANY_CUE = _REPORT_CUES | _THAT_CUES | _ACT_CUES | _ASK_CUES | _POLL_NOUNS | {"according"}
 # a sentence without any cue word (a run of ASCII letters of the lower-cased text) has no reported speech:
 # it is not tokenised (every cue is a run of ASCII letters, so this never skips a sentence with a cue token).
 # The sentences to look at are found by one scan of the article (_cue_sentences); _LETTERS looks at one
@@ -947,12 +1016,35 @@ _CUE_WORD_RE = re.compile("[^a-z](" + _trie_pattern(sorted(_ANY_CUE)) + ")(?![a-
 # cue words that report only with "that" as the next token (see the cue loop of _indirect); the next token
 # after a word ending at e, if "that", makes _THAT_NEXT_RE match at e (tokens are apart by white space or "_")
 _THAT_ONLY = _THAT_CUES - _REPORT_CUES - _ACT_CUES - _ASK_CUES - {"according"}
-_THAT_NEXT_RE = re.compile(r"[\s_]*that")
+_THAT_NEXT_RE = re.compile(r"[\s_]*(?:that|[.!?])")  # or the sentence end (postposed: "..., the Post has learned.")
 # ... or an evidence noun before it ("a poll shows Sanders leading", "..., the survey found.")
 _EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies analysis data results numbers records
     documents emails video report research figures audit review investigation findings""".split())
 _EVIDENCE_VERBS = frozenset("show shows showed find finds found indicate indicates indicated suggest suggests suggested".split())
-_EVIDENCE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(_EVIDENCE_NOUNS)) + r")[\s_]*$")
+# ... or a poll noun further back in the subject ("new polls released Sunday showed ...", "polls that showed ...")
+_POLL_EVIDENCE = frozenset("poll polls survey surveys polling average".split())
+_EVIDENCE_BACK_RE = re.compile("(?:(?<![a-z])(?:" + "|".join(sorted(_POLL_EVIDENCE)) + r")(?![a-z])[^.;:!?]*|(?:"
+                               + "|".join(sorted(_EVIDENCE_NOUNS)) + r")[\s_]*)$")
+_EVIDENCE_STOP = frozenset(list(";:.!?") + "and but while because although though if when he she they i we you who".split())
+
+
+def _evidence_subject(lows: list[str], j: int) -> bool:
+    """An evidence noun right before ``lows[j]``, or a poll noun in its subject (up to 12 tokens back, no clause
+    boundary between: "New polls released Sunday showed ...", "polls that showed ...").
+
+    >>> _evidence_subject("new polls released sunday showed".split(), 4)
+    True
+    >>> _evidence_subject("polls are out and he found".split(), 5)
+    False
+    """
+    if lows[j - 1] in _EVIDENCE_NOUNS:
+        return True
+    for i in range(j - 2, max(-1, j - 13), -1):
+        if lows[i] in _POLL_EVIDENCE:
+            return True
+        if lows[i] in _EVIDENCE_STOP:
+            return False
+    return False
 # speech-act words that are cues only as speech acts: after a determiner or "be" (in the same sentence) the cue
 # loop skips them ("the call", "was attacked"), so such an occurrence does not make a sentence worth tokenising
 _ACT_ONLY = _ACT_CUES - _REPORT_CUES - _THAT_CUES - _ASK_CUES - _EVIDENCE_VERBS
@@ -1015,8 +1107,22 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
             if p < added_end:
                 continue  # the sentence is in already (sentences are in order and apart)
             w = m.group(1)
+            if w in _POLL_NOUNS and not _IN_BEFORE_RE.search(lower, max(0, p - 80), p):
+                continue
+            if w in _PREP_ACTS and not _PREP_NEXT_RE.match(lower, m.end() - 1):
+                continue
+            if w in _VERB_NOUN_STANCE:
+                # "support" / "favor" as a verb only after a subject pronoun, modal, "to" ... and not before a noun's
+                # complement (see the cue loop)
+                if _NOUN_STANCE_NEXT_RE.match(lower, m.end() - 1):
+                    continue
+                pw = _PREV_WORD_RE.search(lower, max(0, p - 16), p)
+                pw = pw.group(1) if pw else ""
+                if not (pw in _STANCE_BEFORE or (pw.endswith("s") and pw.isalpha() and pw not in _STANCE_NOT_PLURAL)):
+                    continue
             if w in _THAT_ONLY and not (_THAT_NEXT_RE.match(lower, m.end() - 1) or (
-                    w in _EVIDENCE_VERBS and _EVIDENCE_BEFORE_RE.search(lower, max(0, p - 16), p))):
+                    w in _AGREE and _AGREE_NEXT_RE.match(lower, m.end() - 1)) or (
+                    w in _EVIDENCE_VERBS and _EVIDENCE_BACK_RE.search(lower, max(0, p - 100), p))):
                 continue
             if p in used or in_quote(p):
                 continue
@@ -1077,13 +1183,25 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
         if (sent.start == 0 or text[sent.start - 1] == "\n") and 2 <= end_tok:
             c = next((m for m in range(1, min(end_tok - 2, 5)) if toks[m].text == ":"), None)
             if c is not None and all(_is_cap(tk) or tk.text in _CONNECTORS for tk in toks[:c]) \
-                    and (c >= 2 or sent.start <= first_line_end) and toks[n - 1].text != ")" \
-                    and toks[c + 1].text[:1].isalnum() and not in_quote(toks[c + 1].start):
-                # headline or transcript style "Sanders: Brexit vote a warning"
+                    and (c >= 2 or sent.start <= first_line_end or (
+                        toks[0].text.isupper() and toks[0].text.isalpha() and lows[0] not in _NOT_TRANSCRIPT)) \
+                    and toks[n - 1].text != ")" and toks[c + 1].text[:1].isalnum() and not in_quote(toks[c + 1].start):
+                # headline or transcript style "Sanders: Brexit vote a warning", "TAPPER: And obviously, ..."
                 ment = _speaker_back(toks, c)
                 if ment is not None:
-                    out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect", ment,
-                                    (toks[c].start, toks[c].end), False))
+                    e = toks[end_tok - 1].end
+                    if sent.start > first_line_end and cue_sents is not None:
+                        # a transcript turn: on to the paragraph end, up to a sentence with a cue word or a quote
+                        pe = text.find("\n", e)
+                        pe = n_text if pe < 0 else pe
+                        kk = k + 1
+                        while kk < len(sents) and sents[kk].end <= pe and kk not in cue_sents \
+                                and bisect_right(qstarts, sents[kk].end) == bisect_right(qstarts, sents[kk].start):
+                            e = sents[kk].end
+                            kk += 1
+                        while e > toks[end_tok - 1].end and text[e - 1].isspace():
+                            e -= 1
+                    out.append(_Raw(toks[c + 1].start, e, "indirect", ment, (toks[c].start, toks[c].end), False))
                     continue
         nxt = 0  # the first token the loop may look at (past a question already reported)
         for j in compress(count(), map(_ANY_CUE.__contains__, lows)):  # the cue words, in order
@@ -1097,7 +1215,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 ment = _speaker_fwd(toks, j + 2)
                 cue = (t.start, toks[j + 1].end)
                 c = next((m for m in range(j + 2, min(end_tok, j + 25)) if toks[m].text == ","), None)
-                if j == 0 or (j == 1 and not toks[0].text[:1].isalnum()) or toks[j - 1].text in _COLON_DASH:
+                if j == 0 or (j == 1 and (not toks[0].text[:1].isalnum() or lows[0] in _LEAD_CONJ)) \
+                        or toks[j - 1].text in _COLON_DASH or (j == 2 and lows[0] in _LEAD_CONJ and toks[1].text == ","):
                     # "According to X, CLAUSE" (also after a colon or dash: "...: According to polls, ...")
                     if c is not None and c + 1 < end_tok:
                         out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
@@ -1116,6 +1235,28 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                         out.append(_Raw(toks[0].start, toks[j - 1].end, "indirect", ment, cue, False))
                         break
                 continue
+            if w in _POLL_NOUNS:
+                i = j - 1
+                while i >= 0 and j - i <= 10 and lows[i] != "in" and lows[i] not in _POLL_STOP:
+                    i -= 1
+                if i < 0 or i == j - 1 or lows[i] != "in":
+                    continue
+                ment = _Mention(toks[i + 1].start, t.end, "", False)
+                cue = (toks[i].start, toks[i].end)
+                if i == 0 or (i == 1 and lows[0] in _LEAD_CONJ) or (i == 2 and lows[0] in _LEAD_CONJ and toks[1].text == ","):
+                    # "In the latest Washington Post-ABC News poll, conducted in May, CLAUSE"
+                    c = next((m for m in range(j + 1, min(end_tok, j + 15)) if toks[m].text == ","), None)
+                    if c is not None and c + 3 < end_tok and not in_quote(toks[c + 1].start):
+                        out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
+                        break
+                elif i >= 4 and toks[i - 1].text[:1].isalnum() and lows[0] not in _SUBORDINATE \
+                        and not (j - i == 2 and lows[i + 1] == "the") and j - i > 1 and (
+                        j + 1 >= end_tok or toks[j + 1].text in ",;(—–" or lows[j + 1] in _AFTER_POLL) \
+                        and toks[0].text not in "\"“‘'" and not in_quote(toks[0].start) and not in_quote(toks[i - 1].start):
+                    # "CLAUSE in the latest CNN/ORC poll released Wednesday"
+                    out.append(_Raw(toks[0].start, toks[i - 1].end, "indirect", ment, cue, False))
+                    break
+                continue
             if w in _ASK_CUES:
                 m = j + 1
                 while m < min(end_tok, j + 6) and lows[m] not in _QUESTION_WORDS and toks[m].text not in ",.":
@@ -1129,13 +1270,47 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                         out.append(_Raw(toks[m + (lows[m] == "about")].start, toks[c - 1].end,
                                         "indirect", ment, (t.start, t.end), False))
                         nxt = c + 1
+                elif w.startswith("ask") and j > 0 and lows[j - 1] not in _ASK_NOT_AFTER:
+                    # a request: "He has asked Republican leaders to disavow Mr. Trump" (object and infinitive)
+                    m = next((x for x in range(j + 2, min(end_tok - 2, j + 9)) if lows[x] == "to"
+                              or not toks[x].text[:1].isalnum()), None)
+                    if m is not None and lows[m] == "to" and toks[m + 1].text.isalpha() \
+                            and lows[m + 1] not in _DETERMINERS and not in_quote(toks[j - 1].start):
+                        ment = _speaker_back(toks, j)
+                        if ment is None and j > 1 and lows[j - 1] in {",", "to"}:
+                            ment = _subject(toks[:min(j, 12)])
+                        if ment is not None:
+                            out.append(_Raw(toks[j + 1].start, toks[end_tok - 1].end, "indirect", ment,
+                                            (t.start, t.end), False))
+                            break
+                continue
+            if w in _AGREE and j > 0 and j + 2 < end_tok and lows[j + 1] in _AGREE_NEXT and lows[j - 1] not in _DETERMINERS_BE:
+                # "Mr. Clarke's new company agreed to clean up the mines", "Dan McLaughlin agreed with Matthews"
+                ment = _speaker_back(toks, j)
+                if ment is None and j > 1 and lows[j - 1] in _TO_NOT:
+                    ment = _subject(toks[:min(j, 12)])
+                if ment is not None and not in_quote(toks[j - 1].start):
+                    out.append(_Raw(toks[j + 1].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
+                    break
                 continue
             if w in _ACT_CUES and j + 2 < end_tok and (lows[j - 1] not in _DETERMINERS_BE if j else True):
                 ment = _speaker_back(toks, j)
-                if ment is None and j > 1 and (lows[j - 1] == "to" or (lows[j - 1] == "," and w.endswith("ing"))):
-                    ment = _subject(toks[:min(j, 12)])  # "used a luncheon to attack ...", "..., citing ..."
+                if j > 1 and (lows[j - 1] in _TO_NOT or (ment is None and lows[j - 1] == "," and w.endswith("ing"))):
+                    # "used a luncheon to attack ...", "..., citing ...", "Mr Jones has not talked about ..."
+                    ment = _subject(toks[:min(j, 12)]) or ment
                 k = j + 1 + (lows[j + 1] in {"for", "on", "upon"} and w.startswith("call"))
+                if w in _WEAK_ACTS and _relative_speech(lows, j + 2, end_tok):
+                    continue  # the object's own speech wins ("Voters backed Ted Moss, who said ...")
+                if w in _PREP_ACTS:
+                    if lows[j + 1] not in _PREP_ACTS[w] or lows[j - 1] in _QUANTITY or (
+                            lows[j + 1] == "to" and (toks[j + 2].text[:1].isdigit() or toks[j + 2].text in "$£€")):
+                        continue  # "a lot of talk about", "sales declined to $2 million"
+                    k = j + 1 + (lows[j + 1] != "to" or not w.startswith(("decl", "refus")))
                 if w in _STANCE and lows[j + 1] in _NOT_AFTER_STANCE:
+                    continue
+                if w in _VERB_NOUN_STANCE and (lows[j + 1] in _NOT_AFTER_NOUN_STANCE or not (
+                        lows[j - 1] in _STANCE_BEFORE or (lows[j - 1].endswith("s") and lows[j - 1].isalpha()
+                                                          and lows[j - 1] not in _STANCE_NOT_PLURAL))):
                     continue
                 if ment is not None and not _noun_cue(toks, lows, j, ment) and not in_quote(toks[j - 1].start if j else t.start) and (
                         toks[k].text[:1].isalnum() or toks[k].text in "“\"'"):
@@ -1145,7 +1320,9 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 continue
             if w in _THAT_CUES and j + 1 < n and lows[j + 1] == "that":
                 pass
-            elif w in _EVIDENCE_VERBS and j > 0 and lows[j - 1] in _EVIDENCE_NOUNS:
+            elif w in _THAT_CUES and j + 1 >= end_tok and j >= 4:
+                pass  # postposed: "CLAUSE, The Post has learned.", "CLAUSE, other studies have shown."
+            elif w in _EVIDENCE_VERBS and j > 0 and _evidence_subject(lows, j):
                 pass  # "a poll shows Sanders leading", "..., the survey found."
             elif w not in _REPORT_CUES or (w in _NOUNISH and j > 0 and (lows[j - 1] in _DETERMINERS
                                                                        or lows[j - 1].endswith(("'s", "’s")))):
@@ -1184,7 +1361,13 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             if what == "comma" and ment is not None and ment.start > toks[0].start and k + 3 < end_tok:
                 # parenthetical: "Otherwise, she said, countries may steal growth."
                 i0 = next(i for i in range(j) if toks[i].start >= ment.start)
-                if i0 > 0 and toks[i0 - 1].text == "," and not in_quote(toks[0].start):
+                # words the mention left out may stand before it ("In several cases, tech executives say, ...",
+                # "A, people close to the vice president said, B")
+                i1 = i0
+                while i1 > 1 and i0 - i1 < 4 and toks[i1 - 1].text.isalpha() and lows[i1 - 1] not in _CLAUSE_STOP:
+                    i1 -= 1
+                if i1 > 0 and toks[i1 - 1].text == "," and not in_quote(toks[0].start) \
+                        and (i1 == i0 or lows[k + 1] not in _AFTER_POSTPOSED):
                     out.append(_Raw(toks[0].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                     break
             if what == "clause" and end_tok - k >= 3:

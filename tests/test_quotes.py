@@ -415,3 +415,68 @@ def test_as_reported_opening():
         ("the factory will close in May", "reported", "Gazette")]
     assert _triples("As reported by the Gazette, the factory will close in May.") == [
         ("the factory will close in May", "reported", "Gazette")]
+
+
+def test_stance_verbs_report_their_object():
+    assert _triples("Senator Ada Finch supported the bridge plan from the start.") == [
+        ("the bridge plan from the start", "supported", "Ada Finch")]
+    assert _triples("Most farmers oppose the new water tax.") == [("the new water tax", "oppose", "farmers")]
+    # "support" / "favor" as nouns are no cue
+    assert _triples("Financial support for the bridge plan has grown.") == []
+    assert _triples("The plan won support among farmers.") == []
+    assert [q.cue for q in extract_quotes("Voters backed Ted Moss, who said the vote would be delayed.")] == ["said"]
+
+
+def test_poll_as_source_with_in():
+    assert _triples("In the latest Gazette poll, the mayor leads her rival by six points.") == [
+        ("the mayor leads her rival by six points", "In", "the latest Gazette poll")]
+    assert _triples("The mayor leads her rival by six points in the latest Gazette poll.") == [
+        ("The mayor leads her rival by six points", "in", "the latest Gazette poll")]
+    assert _triples("Although the mayor trails, she leads in the latest Gazette poll.") == []
+    assert _triples("Voters will head to the polls in May.") == []
+    assert _triples("But, according to the county clerk, turnout fell by a third.") == [
+        ("turnout fell by a third", "according to", "the county clerk")]
+
+
+def test_transcript_turn_with_one_capitalised_name():
+    t = "The debate was long.\n\nTAPPER: Do you think the plan will pass? It seems hard.\n\nFINCH: We will win it. We have the votes."
+    assert _triples(t) == [("Do you think the plan will pass? It seems hard.", ":", "TAPPER"),
+                           ("We will win it. We have the votes.", ":", "FINCH")]
+    assert _triples("The debate was long.\n\nUPDATE: The vote was delayed to Friday.") == []
+
+
+def test_parenthetical_cue_after_a_partial_mention():
+    t = "In several cases, county officials said, the checks were never cashed."
+    assert [(q.text, q.cue) for q in extract_quotes(t)] == [(t[:-1], "said")]
+
+
+def test_poll_subject_further_back_and_postposed_that_cues():
+    assert [q[:2] for q in _triples("New polls released Sunday showed the mayor taking a lead.")] == [
+        ("the mayor taking a lead", "showed")]
+    assert _triples("The children found the lost dog near the river.") == []
+    assert _triples("The bridge will close in May, the Gazette has learned.") == [
+        ("The bridge will close in May", "learned", "Gazette")]
+
+
+def test_request_with_ask():
+    assert _triples("Senator Ada Finch has asked party leaders to disavow the plan.") == [
+        ("party leaders to disavow the plan", "asked", "Ada Finch")]
+    assert _triples("He asked to the crowd.") == []
+
+
+def test_speech_acts_before_a_given_word():
+    assert _triples("Mayor Ada Finch talked about the bridge plan on Monday.") == [
+        ("the bridge plan on Monday", "talked", "Ada Finch")]
+    assert _triples("Mayor Ada Finch has not talked about the flood.") == [("the flood", "talked", "Ada Finch")]
+    assert _triples("There was a lot of talk about the bridge.") == []
+    assert _triples("A county spokesman pointed out that the bridge is safe.") == [
+        ("that the bridge is safe", "pointed", "A county spokesman")]
+    assert _triples("Mayor Ada Finch declined to comment on the bridge plan.") == [
+        ("to comment on the bridge plan", "declined", "Ada Finch")]
+    assert _triples("Sales declined to $2 million in 2014.") == []
+    assert _triples("Some farmers expressed outrage that the tax was raised.") == [
+        ("outrage that the tax was raised", "expressed", "Some farmers")]
+    assert _triples("The county agreed to pay for the new bridge.") == [
+        ("to pay for the new bridge", "agreed", "The county")]
+    assert _triples("The county agreed that the bridge was unsafe.") == [
+        ("the bridge was unsafe", "agreed", "The county")]
