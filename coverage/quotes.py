@@ -27,7 +27,9 @@ Rule families, in the order they are tried:
   characters either side): before it (``X said:``, ``he told the Standard:``,
   ``saying:``), after it (``, X said``, ``said X, a spokesman``, ``he added``);
   a paragraph-opening quote may take its cue from a previous paragraph ending in a
-  colon ("He said:"); a headline ``Name: “...”`` gets the cue ":". Next to a quote a
+  colon ("He said:"); a headline ``Name: “...”`` gets the cue ":" (a description only when it opens the
+  sentence: not "... around the country: “...”"); a cue word used as a noun ("a promise to “...”", "her
+  own tweet:") is no cue. Next to a quote a
   few more verbs are cues (concluded, chanted, shouted, mused, barked, -ing forms:
   :data:`_DIRECT_CUES`). A period after a title or initial ("Mr.", "Sen.", "J.",
   "(D-N.Y.)") ends no attribution. A quote that closes its sentence takes its cue
@@ -101,17 +103,33 @@ Rule families, in the order they are tried:
   speaker and cue are skipped; descriptions back to a determiner; bare
   collectives ("police", "officials"); after an inverted cue the mention after it,
   role words skipped (``said former tech executive Carly Fiorina``); adverbs before
-  the cue skipped (always, never, still, -ly words). Without a mention before the
+  the cue skipped (always, never, still, -ly words), and "in a statement/tweet" (``Barack Obama in a
+  tweet called``). An appositive name after a description wins (``Daniel Stein's nephew, Steven
+  Halle, said``, ``The FBI director, James Comey, said``, ``A survivor, Patience Carter, said``,
+  ``said Florida's governor, Rick Scott``); so does a person before "of (the)"/"at" (``Sheriff Joseph
+  Lombardo of the Las Vegas Police Department said``) or after the last role title of a run
+  (``House Minority Whip Steny Hoyer``), or after lower-case role words (``CNN affiliate WCSC``). A
+  description runs from the head of its noun phrase (``Organisers of the memorial``, ``A teenage boy
+  who was at the vigil with his mother said``) and never ends in a preposition or possessive; "X's
+  statement said" gives X. Months, weekdays and openers ("For instance", "Soon", "Last week") are no
+  names. Without a mention before the
   cue, the sentence subject ("In a statement, Mr Jones praised them, saying ...";
-  also for an infinitive cue: "took the stage to acknowledge ..."). ``X, who said``
+  also for an infinitive cue: "took the stage to acknowledge ..."; a description that opens the
+  sentence, "The manifesto ... used similar language, saying"; not a word of a quote that opens
+  it). ``X, who said``
   / ``X, which said``: the mention is the relative pronoun (as PolNeAR marks it), the
   speaker its antecedent. Cue words that are also nouns (call, note, question,
   attack, praise, say ...) are no cue after a possessive or determiner or at the end
   of a singular description ("an impassioned call for", "the final say").
 * Pronouns: he/she resolve to the last named speaker of compatible gender
-  (gender known only from Mr/Ms/Mrs-type titles or an earlier pronoun); when no
-  named speaker lies within 600 characters, to the last person-like name in the
-  300 characters before the pronoun. "they" resolves to the last speaker of any kind;
+  (gender known only from Mr/Ms/Mrs-type titles or an earlier pronoun), or to a
+  person named as a sentence subject after that speaker's last mention (within 400
+  characters; "Mr Bowers has posted ... On Saturday, he criticised ..."; a one-word
+  subject only when it was a surname before; also "... was Faiz Nasir. He said");
+  the person a pronoun resolves to is the last named speaker for the next pronoun.
+  When no named speaker lies within 600 characters, to the last person-like name in the
+  300 characters before the pronoun (not a month, not right after "the"/"of"/"in"). A
+  single collective word ("Witnesses") is no named antecedent. "they" resolves to the last speaker of any kind;
   "it" (only right before a cue) to the last unnamed speaker (organisation,
   description) within 1,000 characters.
 * One reported clause per sentence (the first cue); the reported clause is not
@@ -209,7 +227,7 @@ _DETERMINERS = frozenset(
 _COLLECTIVE = frozenset(
     """police officials witnesses authorities sources investigators prosecutors organisers
     organizers residents experts analysts critics supporters aides officers doctors protesters
-    campaigners reporters scientists researchers people""".split()
+    campaigners reporters scientists researchers people media""".split()
 )
 # role titles dropped from the front of a name ("Home Secretary Amber Rudd" -> "Amber Rudd")
 _TITLES = frozenset(
@@ -218,12 +236,15 @@ _TITLES = frozenset(
     director spokesman spokeswoman spokesperson imam bishop archbishop rabbi pastor sheikh
     inspector superintendent constable pc detective sergeant officer mp former candidate
     republican democratic democrat presidential judge justice general gen attorney speaker
-    metropolitan met assistant acting first lady labour tory conservative executive ceo""".split()
+    metropolitan met assistant acting first lady labour tory conservative executive ceo whip minority majority
+    member parliament mep congressman congresswoman councillor councilman ambassador sheriff cardinal rt rev
+    reverend""".split()
 )
 _ORG_WORDS = frozenset(
     """police association party ministry department office council committee campaign government
     news service times post press agency union league group institute university church team
-    company bank court house senate congress commission foundation trust""".split()
+    company bank court house senate congress commission foundation trust hotel hospital church mosque synagogue
+    school center centre airport station club county""".split()
 )
 _MALE = frozenset("mr mr. sir lord king prince father brother".split())
 _FEMALE = frozenset("ms ms. mrs mrs. miss lady queen princess mother sister dame".split())
@@ -231,7 +252,8 @@ _FEMALE = frozenset("ms ms. mrs mrs. miss lady queen princess mother sister dame
 _NOT_NAME = frozenset(
     """but and the however yesterday today on in at when after before as so then also meanwhile
     earlier later speaking asked if while although though because during one this that there it
-    according now just""".split()
+    according now just for soon instance still yet thus indeed instead since until with without by
+    despite following amid like unlike perhaps to having last much not that's that’s it's it’s""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
@@ -573,6 +595,12 @@ class _Mention(NamedTuple):
     ante: tuple[int, int] | None = None  # for "who"/"which": the antecedent's offsets
 
 
+def _is_date_word(w: str) -> bool:
+    """A month or weekday, also possessive ("Tuesday's")."""
+    w = w.removesuffix("'s").removesuffix("’s")
+    return w in _MONTHS or w in _WEEKDAYS
+
+
 def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
     """Mention for the capitalised run ``toks[i:j]`` (role titles dropped, ``the`` kept for organisations)."""
     while i < j and toks[i].text.lower() in _NOT_NAME:
@@ -580,16 +608,140 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
     if i >= j:
         return None
     words = [t.text.lower() for t in toks[i:j]]
+    if all(_is_date_word(w) for w in words):  # "released in late August found": no person
+        return _Mention(toks[i].start, toks[j - 1].end, "", False)
     org = any(w in _ORG_WORDS for w in words)
+    if (org or j - i > 2) and j - i <= 7:
+        # a person after the role words of an organisation or a place: "House Minority Whip Steny Hoyer",
+        # "Islington North MP Jeremy Corbyn" (the words after the last title: capitalised, no title or org word)
+        t = max((x for x in range(i, j - 1) if words[x - i].rstrip(".") in _TITLES), default=-1)
+        if t >= 0 and j - t - 1 <= 4 and all(
+                _is_cap(tok) and w.rstrip(".") not in _TITLES and w not in _ORG_WORDS and w not in _CONNECTORS
+                and w not in _NOT_NAME and w not in _RELATIVE
+                for tok, w in zip(toks[t + 1:j], words[t + 1 - i:], strict=True)):
+            return _Mention(toks[t + 1].start, toks[j - 1].end, "", True)
     k = i
     if not org:
-        while k < j - 1 and toks[k].text.lower().rstrip(".") in _TITLES:
+        while k < j - 1 and (toks[k].text.lower().rstrip(".") in _TITLES or toks[k].text == "."):
             k += 1
         # a trailing role word ("Craig Mackey" fine; "the Mayor" keeps itself)
+        if toks[k].text in _CONNECTORS:
+            k = i  # "Bishop of Stepney": the whole title, not "of Stepney"
     if org and i > 0 and toks[i - 1].text.lower() == "the":
         k = i - 1
-    named = not org and not all(w in _TITLES for w in words)
+    # a single collective noun opening a sentence ("Witnesses described ...") is no person's name
+    named = not org and not all(w in _TITLES for w in words) and not (len(words) == 1 and words[0] in _COLLECTIVE)
     return _Mention(toks[k].start, toks[j - 1].end, "", named)
+
+
+_RELATIVE = frozenset("who which whose whom".split())
+
+
+def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
+    """The name between the commas ``toks[c]`` and ``toks[k]`` when the phrase before ``toks[c]`` is a description.
+
+    "Daniel Stein's nephew, Steven Halle, said", "The FBI director, James Comey, said", "The Bishop of
+    Stepney, Rt Rev Adrian Newman, said", "Organizers of the event, the South Carolina Progressive Network,
+    said". Not "Boris Johnson, the Foreign Secretary, said" (the phrase before the comma is a name).
+
+    >>> t = _tokens("Daniel Stein's nephew, Steven Halle, said", 0, 41)
+    >>> m = _appositive_name(t, 3, 6)
+    >>> (m.start, m.end)
+    (23, 35)
+    """
+    s = c + 1
+    if s < k and toks[s].text.lower() == "the":
+        s += 1
+    if s >= k or k - s > 6 or not _is_cap(toks[s]) or c < 1:
+        return None
+    if not all(_is_cap(t) or t.text in _CONNECTORS or t.text == "." for t in toks[s:k]):
+        return None
+    b = c - 1
+    while b >= 0 and toks[b].text != "," and c - b < 20:
+        b -= 1
+    if b > 0 and toks[b].text == "," and toks[b + 1].text.lower() in _APPOSITIVE_START and _is_cap(toks[b - 1]):
+        return None  # "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said"
+    p = toks[c - 1]
+    if _is_cap(p) and not p.text.endswith(("'s", "’s")):
+        # a capitalised phrase before the comma is a description only after "the" ("The Bishop of Stepney")
+        b = c - 1
+        while b > 0 and (_is_cap(toks[b - 1]) or toks[b - 1].text in _CONNECTORS):
+            b -= 1
+        if not (toks[b].text.lower() == "the" or (b > 0 and toks[b - 1].text.lower() == "the")):
+            return None
+    elif not (p.text[:1].isalpha() and p.text.islower() or p.text.endswith(("'s", "’s"))):
+        return None
+    m = _name_span(toks, s, k)
+    if m is None or (not m.named and s == c + 1):
+        return None
+    return m
+
+
+# words that end a sentence-opening description ("The email goes on to say", "The ad targets ...")
+_VERBISH = frozenset("""of has have had goes go went began begins continues took takes made makes left gave
+    gives got gets used uses targets came comes""".split())
+_NAME_PREPS = frozenset("of at".split())
+_THOUGHT_OR_CUE = THOUGHT_CUES | SPEECH_CUES | _ACT_CUES
+_NO_MENTION_END = frozenset("by with to for from at in on of his her its their our my your".split())
+# lower-case role words between an organisation or place and a name ("CNN affiliate WCSC")
+_ROLE_WORDS = frozenset("""affiliate leader spokesman spokeswoman spokesperson campaign manager chairman chairwoman
+    director correspondent reporter editor member adviser advisor aide official officer founder president
+    coordinator organizer organiser head chief governor senator mayor minister secretary""".split())
+_HEAD_PREPS = frozenset("of at from in for with on".split())
+_MEDIA_NOUNS = frozenset("""statement statements tweet tweets interview interviews post posts letter email emails video
+    speech release message telegram editorial broadcast op-ed podcast""".split())
+
+
+def _relative_head(toks: list[_Tok], i: int) -> _Mention | None:
+    """The noun phrase before a relative "who" that the description at ``toks[i]`` ends, or None.
+
+    "A teenage boy who was at the vigil with his mother said": "A teenage boy", not "his mother".
+
+    >>> t = _tokens("A teenage boy who was at the vigil with his mother said", 0, 55)
+    >>> m = _relative_head(t, 9)
+    >>> (m.start, m.end)
+    (0, 13)
+    """
+    for w in range(i - 1, max(0, i - 12), -1):
+        lw = toks[w].text.lower()
+        if lw == "who":
+            for d in range(w - 1, max(-1, w - 5), -1):
+                ld = toks[d].text.lower()
+                if ld in _DETERMINERS and d < w - 1:
+                    return _Mention(toks[d].start, toks[w - 1].end, "", False)
+                if not (toks[d].text.isalpha() and toks[d].text.islower()) and ld not in _DETERMINERS:
+                    return None
+            return None
+        if not toks[w].text[:1].isalnum() or lw in _CLAUSE_STOP or lw in _PRONOUNS:
+            return None
+    return None
+
+
+def _head_before_of(toks: list[_Tok], i: int) -> int:
+    """Start of the noun phrase whose prepositional phrase opens at ``toks[i]`` (a determiner), else ``toks[i].start``.
+
+    "Organisers of the sombre memorial said", "The gunman live-streaming the attack from a head-mounted camera
+    said", "People at the scene said": the mention runs from the head ("Organisers", "The gunman", "People").
+
+    >>> t = _tokens("Organisers of the sombre memorial said", 0, 38)
+    >>> _head_before_of(t, 2)
+    0
+    """
+    if i < 2 or toks[i - 1].text.lower() not in _HEAD_PREPS:
+        return toks[i].start
+    best = -1
+    for h in range(i - 2, max(-1, i - 10), -1):
+        w = toks[h].text
+        lw = w.lower()
+        if not w[:1].isalpha() or lw in _CLAUSE_STOP or lw in _BE or lw in _PRONOUNS:
+            break
+        if lw in _DETERMINERS or lw in _COLLECTIVE:
+            best = h
+        elif _is_cap(toks[h]) and h > 0:
+            break  # a name: "Sheriff Joseph Lombardo of the ..." is handled by the name rule
+        if h == 0 and _is_cap(toks[h]):
+            best = h
+    return toks[best].start if best >= 0 else toks[i].start
 
 
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
@@ -606,6 +758,17 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             k -= 2  # "last week", "in the past"
             while k >= 0 and toks[k].text.lower() in {"the", "in", "over", "earlier", "this"}:
                 k -= 1
+        elif low in _MEDIA_NOUNS and k > 2 and toks[k - 1].text.lower() in _DETERMINERS \
+                and toks[k - 2].text.lower() in _PREPS and toks[k - 3].text not in _SENT_END:
+            k -= 3  # "Barack Obama in a tweet called", "..., in a statement condemned"
+        elif low in _MEDIA_NOUNS and k > 1 and (toks[k - 1].text.endswith(("'s", "’s")) or (
+                toks[k - 1].text in "'’" and toks[k - 1].start == toks[k - 2].end)) and _is_cap(toks[k - 1 - (toks[k - 1].text in "'’")]):
+            # "Arthur Evans' statement said": the owner of the statement
+            e = k - 1 - (toks[k - 1].text in "'’")
+            b = e
+            while b > 0 and _is_cap(toks[b - 1]):
+                b -= 1
+            return _name_span(toks, b, e + 1)
         elif toks[k].text == ")" and k > 1:  # "Sen. Bernie Sanders (I-Vt.) said"
             o = k - 1
             while o > 0 and toks[o].text != "(" and k - o < 8:
@@ -623,9 +786,21 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             c -= 1
         if c > 0 and toks[c].text == "," and (toks[c + 1].text.lower() in _APPOSITIVE_START
                                               or toks[c + 1].text.isdigit() or not _is_cap(toks[c + 1])):
+            name = _appositive_name(toks, c, k)
+            if name is not None:  # "Organizers of the event, the South Carolina Progressive Network, said"
+                return name
+            if toks[c + 1].text.lower() in _RELATIVE and k - c > 2:
+                # "Angus King, a member of the committee, which received a briefing, told": past both
+                c2 = c - 1
+                while c2 >= 0 and toks[c2].text != "," and c - c2 < 25:
+                    c2 -= 1
+                if c2 > 0 and toks[c2].text == "," and toks[c2 + 1].text.lower() in _APPOSITIVE_START \
+                        and toks[c2 + 1].text.lower() not in _RELATIVE and _is_cap(toks[c2 - 1]):
+                    c = c2
             k = c - 1
         else:
-            return None
+            # "Daniel Stein's nephew, Steven Halle, described": a name between commas after a description
+            return _appositive_name(toks, c, k) if c > 0 and toks[c].text == "," else None
         if toks[k].text == ")":  # "Rep. Bobby Scott (D-Va.), ranking member ..."
             o = k - 1
             while o >= 0 and toks[o].text != "(" and k - o < 8:
@@ -637,9 +812,15 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     low = toks[k].text.lower()
     if low in _PRONOUNS:
         return _Mention(toks[k].start, toks[k].end, low, False)
-    if low in ("who", "which") and k > 1 and toks[k - 1].text == ",":
-        # relative clause: "Ted Cruz, who said ..." (the mention is "who", the speaker its antecedent)
-        ante = _speaker_back(toks, k - 1) if toks[k - 2].text != "," else None
+    if low in ("who", "which") and k > 1 and (toks[k - 1].text == "," or (
+            toks[k - 1].text[:1].isalpha() and toks[k - 1].text.lower() not in _NO_MENTION_END
+            and toks[k - 1].text.lower() not in _CLAUSE_STOP and toks[k - 1].text.lower() not in _THOUGHT_OR_CUE)):
+        # relative clause: "Ted Cruz, who said ...", "the Chicago Police Department which reported ..." (the
+        # mention is "who", the speaker its antecedent)
+        if toks[k - 1].text == ",":
+            ante = _speaker_back(toks, k - 1) if toks[k - 2].text != "," else None
+        else:
+            ante = _speaker_back(toks, k)
         if ante is not None and ante.pronoun:
             ante = None
         return _Mention(toks[k].start, toks[k].end, low, ante is not None and ante.named,
@@ -653,12 +834,37 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         while i > 0 and (_is_cap(toks[i - 1]) or (toks[i - 1].text in _CONNECTORS and i > 1 and _is_cap(toks[i - 2]))
                          or (toks[i - 1].text == "." and i > 1 and toks[i - 2].text.lower() + "." in _GENDERED)):
             i -= 1
-        return _name_span(toks, i, k + 1)
-    # description: up to 5 lower-case words back to a determiner
+        m = _name_span(toks, i, k + 1)
+        b = i
+        for _ in range(3):
+            # "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said", "Prof Robert
+            # Spitzer of the State University of New York at Cortland said": the person before "of"/"at"
+            o = b - 1 - (b > 1 and toks[b - 1].text.lower() == "the")
+            if m is None or o < 1 or toks[o].text.lower() not in _NAME_PREPS or not _is_cap(toks[o - 1]):
+                break
+            b = o - 1
+            while b > 0 and (_is_cap(toks[b - 1]) or (toks[b - 1].text == "." and b > 1
+                                                      and toks[b - 2].text.lower() + "." in _GENDERED)
+                             or (toks[b - 1].text in _CONNECTORS and b > 1 and _is_cap(toks[b - 2]))):
+                b -= 1
+            person = _name_span(toks, b, o)
+            if person is not None and person.named and o - b >= 2:
+                return person
+        return m
+    if low in _NO_MENTION_END:
+        return None  # "broke ranks with the party by saying": no description ends in "by" or "his"
+    # description: up to 5 lower-case words back to a determiner; a number right after the determiner ("The
+    # 57-year-old scientist says") unless the cue may be a noun ("The 145-year-old organisation claims ...")
     i = k
-    while i >= 0 and k - i < 5 and toks[i].text[:1].isalpha() and toks[i].text.lower() not in _CLAUSE_STOP:
+    num_ok = j < len(toks) and toks[j].text.lower() not in _NOUN_CUES
+    while i >= 0 and k - i < 5 and (toks[i].text[:1].isalpha() or (
+            num_ok and i < k and toks[i].text[:1].isdigit() and i > 0 and toks[i - 1].text.lower() in _DETERMINERS)) \
+            and toks[i].text.lower() not in _CLAUSE_STOP:
         if toks[i].text.lower() in _DETERMINERS:
-            return _Mention(toks[i].start, toks[k].end, "", False)
+            rel = _relative_head(toks, i)
+            if rel is not None:
+                return rel
+            return _Mention(_head_before_of(toks, i), toks[k].end, "", False)
         i -= 1
     if low in _COLLECTIVE or (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith("ss")):
         return _Mention(toks[k].start, toks[k].end, "", False)  # "police said", "voters said"
@@ -673,18 +879,58 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     if low in _PRONOUNS:
         return _Mention(toks[i].start, toks[i].end, low, False)
     s = i + 1 if low == "the" and i + 1 < len(toks) and _is_cap(toks[i + 1]) else i
+    if s == i and low in _DETERMINERS and _is_cap(toks[i]) and i + 1 < len(toks) and toks[i + 1].text.islower():
+        # a sentence-initial determiner: "A survivor of the massacre, Patience Carter, suggested", "An aide said"
+        j = i + 1
+        while j < len(toks) and j - i < 8 and toks[j].text[:1].isalnum() and toks[j].text.lower() not in _CLAUSE_STOP:
+            j += 1
+        if j + 1 < len(toks) and toks[j].text == "," and _is_cap(toks[j + 1]):
+            e = j + 1
+            while e < len(toks) and (_is_cap(toks[e]) or toks[e].text in _CONNECTORS or toks[e].text == "."):
+                e += 1
+            if e - j - 1 <= 6 and (e == len(toks) or toks[e].text == ","):
+                m = _name_span(toks, j + 1, e)
+                if m is not None and m.named:
+                    return m
+        e = i + 1
+        while e < j and e - i < 4 and toks[e].text.lower() not in _PREPS:
+            e += 1
+        return _Mention(toks[i].start, toks[e - 1].end, "", False)
     if not _is_cap(toks[s]) and low not in _DETERMINERS:
         # role words before a name: "said former tech executive Carly Fiorina", "said spokesman John Kirby"
         r = i
         while r < len(toks) and r - i < 5 and toks[r].text.isalpha() and toks[r].text.islower() \
-                and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS:
+                and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS and toks[r].text != "of":
             r += 1
         if r > i and r < len(toks) and r - i < 5 and _is_cap(toks[r]) and toks[r].text.lower() not in _NOT_NAME:
             s = r
     if _is_cap(toks[s]):
         j = s
-        while j < len(toks) and (_is_cap(toks[j]) or (toks[j].text in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]))):
+        while j < len(toks) and (_is_cap(toks[j]) or (toks[j].text in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]))
+                                 or (toks[j].text == "." and j + 1 < len(toks) and _is_cap(toks[j + 1])
+                                     and toks[j - 1].text.lower() in _ABBREV)):  # "Mr. Obama", "Sen. Cruz"
             j += 1
+        r = j
+        while r < len(toks) and r - j < 4 and toks[r].text.isalpha() and toks[r].text.islower() \
+                and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS \
+                and (toks[r].text in _ROLE_WORDS or toks[r].text in _TITLES):
+            r += 1
+        if r > j and r < len(toks) and toks[r].text == "and" and r + 1 < len(toks) and _is_cap(toks[r + 1]):
+            r += 1  # "Labour leader and Islington North MP Jeremy Corbyn"
+        if r > j and r < len(toks) and toks[r].text == "," and toks[j - 1].text.endswith(("'s", "’s")):
+            r += 1  # "said Florida's governor, Rick Scott"
+        if r == j and j < len(toks) and toks[j - 1].text.endswith(("'s", "’s")) and len(toks) - j <= 3 and all(
+                t.text.isalpha() and t.text.islower() and t.text not in _CLAUSE_STOP_IN_ON_AT for t in toks[j:]):
+            return _Mention(toks[s].start, toks[-1].end, "", False)  # "Mateen's father" (up to the cue)
+        if r > j and r < len(toks) and _is_cap(toks[r]) and toks[r].text.lower() not in _NOT_NAME:
+            # role words between two names: "CNN affiliate WCSC", "Sanders campaign manager Jeff Weaver"
+            e = r
+            while e < len(toks) and (_is_cap(toks[e]) or (toks[e].text in _CONNECTORS and e + 1 < len(toks)
+                                                          and _is_cap(toks[e + 1]))):
+                e += 1
+            m = _name_span(toks, r, e)
+            if m is not None and (m.named or toks[r].text.isupper()):
+                return m
         return _name_span(toks, s, j)
     if low in _DETERMINERS:
         j = i + 1
@@ -705,9 +951,25 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
     >>> t[m.start:m.end]
     'Mr Jones'
     """
-    for i in range(min(len(toks), 12)):
+    b = 0
+    if toks and toks[0].text in _OPEN_DOUBLE + '"':
+        # "“He underwent surgery,” the hospital said, noting ...": not a word of the quote
+        b = next((x + 1 for x in range(1, min(len(toks), 60)) if toks[x].text in _CLOSE_DOUBLE + '"'), 0)
+        while b < len(toks) and toks[b].text in ",—–-":
+            b += 1
+    if b + 1 < len(toks) and toks[b].text.lower() in ("the", "a", "an") and toks[b + 1].text.isalpha() \
+            and toks[b + 1].text.islower() and toks[b + 1].text not in _ANY_CUE:
+        # a description opens the sentence: "The manifesto posted by the suspect used similar language, saying"
+        e = b + 1
+        while e + 1 < len(toks) and e - b < 4 and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() \
+                and toks[e + 1].text not in _CLAUSE_STOP_IN_ON_AT and toks[e + 1].text not in _PREPS \
+                and toks[e + 1].text not in _BE and toks[e + 1].text not in _ANY_CUE \
+                and toks[e + 1].text not in _VERBISH and not toks[e + 1].text.endswith(("ed", "ly")):
+            e += 1
+        return _Mention(toks[b].start, toks[e].end, "", False)
+    for i in range(b, min(len(toks), b + 12)):
         low = toks[i].text.lower()
-        if low in _PRONOUNS or (_is_cap(toks[i]) and low not in _NOT_NAME):
+        if low in _PRONOUNS or (_is_cap(toks[i]) and low not in _NOT_NAME and not _is_date_word(low)):
             return _speaker_fwd(toks, i)
     return None
 
@@ -743,7 +1005,9 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
     n = len(toks)
     for j in range(n - 1, max(-1, n - 7), -1):
         w = toks[j].text.lower()
-        if w in _DIRECT_CUES:
+        if w in _DIRECT_CUES and not (w in _NOUN_CUES and j > 0 and (
+                toks[j - 1].text.lower() in _DETERMINERS or toks[j - 1].text.lower() == "own"
+                or toks[j - 1].text.endswith(("'s", "’s")))):
             tail = toks[j + 1:]
             if any(_is_end(toks, x) for x in range(j + 1, n)):
                 return None
@@ -757,8 +1021,9 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             return None
     if n >= 2 and toks[-1].text == ":":  # headline style "Trump: “...”"
         ment = _speaker_back(toks, n - 1)
-        if ment is not None and not ment.pronoun:
-            return n - 1, ment
+        if ment is not None and not ment.pronoun and (ment.named or ment.start == toks[0].start or any(
+                _is_end(toks, x) for x in range(max(0, n - 8), n - 1) if toks[x].end <= ment.start)):
+            return n - 1, ment  # not "... refugees around the country: “...”"
     return None
 
 
@@ -783,6 +1048,10 @@ def _cue_fwd(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
                 pre = [tk for tk in toks[i:j] if tk.end <= ment.start]
                 # only the speaker and its titles between quote and cue ("Sanders campaign manager Jeff Weaver")
                 if all(tk.text[:1].isupper() or tk.text.lower() in _DETERMINERS for tk in pre) or (
+                        # "“...,” spokeswoman Sara Brady said", "event coordinator Dorsey Fairbairn said"
+                        pre and len(pre) <= 3 and ment.named and pre[-1].text in _ROLE_WORDS | _TITLES
+                        and all(tk.text.isalpha() and tk.text.islower() and tk.text not in _CLAUSE_STOP_IN_ON_AT
+                                for tk in pre)) or (
                         pre and _is_cap(pre[0]) and len(pre) <= 4
                         and all(tk.text[:1].isupper() or (tk.text.isalpha() and tk.text.islower()
                                                           and tk.text not in _CLAUSE_STOP_IN_ON_AT) for tk in pre)):
@@ -820,13 +1089,28 @@ def _last_para_end(text: str, i: int) -> int:
     return i + 1
 
 
+# words before a quote that make it the text of a sign, not speech (QUOTES_LABELS.md, hard case 10)
+_INSCRIPTION_RE = re.compile(
+    r"(?<![^\W_])(?:[Bb]anners?|[Ss]igns?|[Pp]lacards?|[Pp]osters?|[Ss]logans?|[Tt]-[Ss]hirts?|[Ss]hirts?|[Gg]raffiti|"
+    r"[Pp]laques?|[Bb]illboards?)[ \t]+(?:(?:which|that)[ \t]+)?(?:read|reads|reading|said|says|saying|declared|"
+    r"declaring|proclaimed|proclaiming|bearing|bore|with the words)?[ \t]*[:,]?[ \t]*$")
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]*(?:and|or))[ \t]*")
+
+
 def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     first_para_end = text.find("\n")  # the headline: first line of a text with several lines
     prev_close = -1  # after the closing mark of the previous quote
+    inscription_end = -2  # after the closing mark of the last sign or banner text
     for om, qs, qe, cm in _mark_spans(text):
         s, e = _strip(text, qs, qe)
         if s >= e:
+            continue
+        if _INSCRIPTION_RE.search(text, max(0, om - 60), om) or (
+                inscription_end >= 0 and _LIST_GAP_RE.fullmatch(text, inscription_end, om)):
+            # the text of a sign, banner or placard ("Banners reading “...”, “...” and “...”", "a sign which read
+            # “...”"): a displayed slogan, not a statement, and its bearer no speaker for a later "she said"
+            inscription_end = prev_close = cm
             continue
         si = max(0, bisect_right(starts, om) - 1)
         ei = max(0, bisect_right(starts, qe) - 1)
@@ -1391,6 +1675,9 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
     return out
 
 
+_NOT_BEFORE_PERSON = frozenset("the of in at from a an".split())
+
+
 def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, int] | None:
     """Last person-like name in ``text[lo:hi]`` (fallback antecedent for a pronoun).
 
@@ -1412,7 +1699,9 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                             or "\n" in text[toks[i - 1].end:toks[i].start])
             acronym = j - i == 1 and toks[i].text.isupper()
             compatible = _gender(words) in ("", gender) or not gender
-            if not any(w in _ORG_WORDS for w in words) and (j - i >= 2 or not sent_initial) and not acronym and compatible:
+            after_the = i > 0 and toks[i - 1].text.lower() in _NOT_BEFORE_PERSON  # "the Jewish community", "of Colombo"
+            if not any(w in _ORG_WORDS or w in _MONTHS for w in words) and (j - i >= 2 or not sent_initial) \
+                    and not acronym and compatible and not after_the:
                 m = _name_span(toks, i, j)
                 if m is not None and m.named:
                     best = (m.start, m.end)
@@ -1422,6 +1711,124 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
     return best
 
 
+_SENT_BREAK_RE = re.compile(r"[.!?\n]")
+# a capital letter after a sentence-end mark (and closing quote marks) or a line break: a candidate sentence start
+_SENT_START_RE = re.compile("(?:[.!?][\"”’')]*[ \\t]+|\\n\\s*)[A-Z]")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_SUBJECT_OPENERS = _NOT_NAME | _PREPS | _DETERMINERS | _WEEKDAYS | _TIME_NOUNS
+
+
+def _seen_as_surname(text: str, word: str, pos: int) -> bool:
+    """Whether ``word`` follows a capitalised word somewhere before ``pos`` ("Dylann Roof" before "Roof is")."""
+    p = text.rfind(" " + word, 0, pos)
+    tries = 0
+    while p > 0 and tries < 4:
+        q = p
+        while q > 0 and (text[q - 1].isalpha() or text[q - 1] == "."):
+            q -= 1
+        if q < p and text[q].isupper() and not text[p + 1 + len(word):p + 2 + len(word)].isalpha():
+            return True
+        p = text.rfind(" " + word, 0, p)
+        tries += 1
+    return False
+
+
+def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple[int, int]],
+                    qstarts: list[int]) -> tuple[int, int] | None:
+    """Last person named as the subject of a sentence in ``text[lo:hi]``, outside direct quotes.
+
+    A capitalised run that opens a sentence (after openers such as "But", "On Saturday morning,"), or ends
+    a sentence after "was"/"is" ("One of those taking part was Faiz Nasir."). A one-word name counts only
+    when it followed another capitalised word earlier (a surname: "Roof is white" after "Dylann Roof").
+    Only the sentence starts are tokenised (70 characters each, the last sentence first).
+
+    >>> t = "Robert Bowers posted it. The FBI's Robert Jones said so. Mr Bowers has posted more. Then he said"
+    >>> s, e = _recent_subject(t, 24, 90, "m", [], [])
+    >>> t[s:e]
+    'Mr Bowers'
+    """
+    best = None
+    # "One of those taking part was Faiz Nasir."
+    tail = max(lo, hi - 80)
+    toks = _tokens(text, tail, hi) if text.find(" was ", tail, hi) >= 0 or text.find(" is ", tail, hi) >= 0 else []
+    n = len(toks)
+    for x in range(n - 1, max(0, n - 8), -1):
+        if toks[x].text in _SENT_END and x > 1:
+            b = x
+            while b > 0 and _is_cap(toks[b - 1]):
+                b -= 1
+            if b < x and b > 0 and toks[b - 1].text.lower() in {"was", "is"}:
+                best = _person(text, toks, b, x, gender, quoted, qstarts)
+            break
+    for mt in reversed(list(_SENT_START_RE.finditer(text, lo, hi))):
+        p = mt.end() - 1
+        if best is not None and p < best[0]:
+            break
+        if text[mt.start()] == "." and not _is_end_before(text, lo, mt.start()):
+            continue
+        toks = _tokens(text, p, min(hi, p + 70))
+        n = len(toks)
+        if not n:
+            continue
+        c = 0
+        for _ in range(3):  # openers: "But", "On Saturday morning,", "At a rally in Panama City Beach,"
+            if c < n and toks[c].text.lower() in _SUBJECT_OPENERS:
+                c2 = next((x for x in range(c + 1, min(n, c + 10)) if toks[x].text == "," or _is_end(toks, x)), -1)
+                if toks[c].text.lower() in _NOT_NAME and c + 1 < n and _is_cap(toks[c + 1]) \
+                        and toks[c + 1].text.lower() not in _SUBJECT_OPENERS:
+                    c += 1  # "But Mr Bowers ..."
+                    break
+                if c2 < 0 or toks[c2].text != ",":
+                    c = n
+                    break
+                c = c2 + 1
+        if c >= n or not _is_cap(toks[c]) or toks[c].text.lower() in _SUBJECT_OPENERS:
+            continue
+        e = c + 1
+        while e < n and "\n" not in text[toks[e - 1].end:toks[e].start] and (
+                _is_cap(toks[e]) or (toks[e].text == "." and (toks[e - 1].text.lower() + "." in _GENDERED
+                                                               or toks[e - 1].text.lower() in _ABBREV))):
+            e += 1
+        cand = _person(text, toks, c, e, gender, quoted, qstarts)
+        if cand is not None:
+            return cand if best is None or cand[0] > best[0] else best
+    return best
+
+
+def _is_end_before(text: str, lo: int, q: int) -> bool:
+    """The period ``text[q]`` ends a sentence (not "Mr." or an initial "J.": the word before it, as in :func:`_is_end`).
+
+    >>> _is_end_before("Mr. Smith", 0, 2), _is_end_before("J. Smith", 0, 1), _is_end_before("it. Then", 0, 2)
+    (False, False, True)
+    """
+    w = text[max(lo, text.rfind(" ", max(lo, q - 12), q) + 1):q]
+    w = w.rsplit("(", 1)[-1].rsplit("\n", 1)[-1]
+    return not (w.lower() in _ABBREV or (len(w) == 1 and w.isupper()))
+
+
+def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: list[tuple[int, int]],
+            qstarts: list[int]) -> tuple[int, int] | None:
+    """``toks[c:e]`` as a person of a compatible gender outside the direct quotes, else None."""
+    words = [t.text.lower() for t in toks[c:e]]
+    if not words or any(w in _ORG_WORDS or w in _MONTHS or w in _WEEKDAYS for w in words):
+        return None
+    if _gender(words) not in ("", gender):
+        return None
+    q = bisect_right(qstarts, toks[c].start) - 1
+    if q >= 0 and toks[c].start < quoted[q][1] + 1:
+        return None
+    last = toks[e - 1].text
+    if last.endswith(("'s", "’s")):
+        return None  # "the State Department's ..."
+    if e - c == 1 and (last.isupper() or words[0] in _COLLECTIVE or words[0] in _PRONOUNS
+                       or not _seen_as_surname(text, last, toks[c].start)):
+        return None
+    m = _name_span(toks, c, e)
+    if m is None or not m.named:
+        return None
+    return m.start, m.end
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     """Turn raw attributions into quotes, resolving pronouns to the last compatible named speaker."""
     out: list[Quote] = []
@@ -1429,6 +1836,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     anyone: list[tuple[int, int]] = []
     things: list[tuple[int, int]] = []  # unnamed speakers (organisations, descriptions): antecedents of "it"
     prev: Quote | None = None
+    quoted = [(r.start, r.end) for r in raws if r.kind == "direct"]
+    qstarts = [a for a, _ in quoted]
+    last_seen: dict[tuple[int, int], int] = {}  # end of the last pronoun resolved to a named speaker
     for r in raws:
         sp = ""
         ss = se = ms = me = -1
@@ -1441,10 +1851,24 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     if ng in ("", g):
                         ss, se = ns, ne
                         break
-                if ss < 0 or m.start - se > 600:  # no recent speaker: the last name nearby
-                    near = _recent_name(text, max(se, m.start - 300), m.start, g)
+                # a person who is a sentence subject after the last named speaker ("Mr Bowers has posted ...
+                # On Saturday, he criticised ...")
+                seen = max(se, last_seen.get((ss, se), se))
+                lo = max(seen, m.start - 400) if ss >= 0 else max(0, m.start - 400)
+                # only a sentence that starts after the last mention can name someone new
+                subj = _recent_subject(text, lo, m.start, g, quoted, qstarts) if _SENT_BREAK_RE.search(
+                    text, lo, m.start) else None
+                if subj is not None:
+                    ss, se = subj
+                elif ss < 0 or m.start - seen > 600:  # no recent speaker: the last name nearby
+                    near = _recent_name(text, max(seen, m.start - 300), m.start, g)
                     if near is not None:
                         ss, se = near
+                if ss >= 0:  # the person a pronoun refers to is the last named speaker now (he ... he ...)
+                    last_seen[(ss, se)] = m.end
+                    ng = next((x[2] for x in named if (x[0], x[1]) == (ss, se)), "")
+                    named = [x for x in named if (x[0], x[1]) != (ss, se)]
+                    named.append((ss, se, ng))
             elif m.pronoun == "they":
                 if anyone:
                     ss, se = anyone[-1]

@@ -153,10 +153,19 @@ def test_description_speakers(text, speaker):
 
 
 def test_single_curly_quotes_are_not_apostrophes():
-    t = "They held signs reading ‘We stand together with London today’. We’re sure it wasn’t."
+    t = "They chanted ‘We stand together with London today’. We’re sure it wasn’t."
     q = _one(t)
     assert q.text == "We stand together with London today"
     assert quote_mark_spans("We’re sure it wasn’t.") == []
+
+
+def test_sign_and_banner_texts_are_not_quotes_and_their_bearers_no_speakers():
+    # QUOTES_LABELS.md, hard case 10: displayed slogans are not statements, even with a speech verb
+    assert extract_quotes("They held signs reading ‘We stand together with London today’.") == []
+    t = ('Banners reading "Love for All, Hatred for None", "Islam says No to Terror" and "Islam Means Peace" were '
+         'seen.\n\nOne woman\'s sign said, "Not in our name."\n\nAnn Lee came too. She said: "We are not afraid."')
+    q = _one(t)
+    assert (q.text, q.speaker) == ("We are not afraid.", "Ann Lee")
 
 
 def test_short_scare_quote_without_cue_is_dropped():
@@ -480,3 +489,140 @@ def test_speech_acts_before_a_given_word():
         ("to pay for the new bridge", "agreed", "The county")]
     assert _triples("The county agreed that the bridge was unsafe.") == [
         ("the bridge was unsafe", "agreed", "The county")]
+
+
+# --- speaker attribution rules (round 4) -------------------------------------------------------------
+
+
+def _speaker(text: str, quote_text: str) -> str:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        _check(text, q)
+    q = next(q for q in quotes if quote_text in q.text)
+    return q.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Daniel Stein's nephew, Steven Halle, said his uncle had become a grandfather.", "Steven Halle"),
+    ("The FBI director, James Comey, has said the agency is trying to find out more.", "James Comey"),
+    ("The Bishop of Stepney, Rt Rev Adrian Newman, said the attack was an attack on us all.", "Adrian Newman"),
+    ("Organizers of the event, the South Carolina Progressive Network, estimates that 1,500 people came.",
+     "South Carolina Progressive Network"),
+    # a name before the comma stays the speaker
+    ("Boris Johnson, the Foreign Secretary, said the talks would go on.", "Boris Johnson"),
+    ("Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope was different.",
+     "Giovanni Vian"),
+])
+def test_appositive_name_after_a_description(text, speaker):
+    assert _speaker(text, "") == speaker
+
+
+def test_appositive_past_a_relative_clause():
+    t = "Angus King, a member of the Senate intelligence committee, which received a briefing, told CNN that it was odd."
+    assert _speaker(t, "odd") == "Angus King"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("House Minority Whip Steny Hoyer said the review would go ahead.", "Steny Hoyer"),
+    ("Islington North MP Jeremy Corbyn said an attack on a mosque is an attack on all.", "Jeremy Corbyn"),
+    ("Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said that she might help.",
+     "Joseph Lombardo"),
+    ("Prof Robert Spitzer of the State University of New York at Cortland said it has a powerful ability.",
+     "Prof Robert Spitzer"),
+])
+def test_person_in_a_run_of_titles_and_organisations(text, speaker):
+    assert _speaker(text, "") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mass will be held at 9:30 a.m. Sunday, according to CNN affiliate WCSC.", "WCSC"),
+    ("Labour leader and Islington North MP Jeremy Corbyn also visited the area, telling the BBC that all were hurt.",
+     "Jeremy Corbyn"),
+    ("“We cannot lose another child,” said Florida's governor, Rick Scott.", "Rick Scott"),
+    ("“Untrue and totally ridiculous,” spokeswoman Sara Brady said in an email.", "Sara Brady"),
+    ("“It hurts,” event coordinator Dorsey Fairbairn said on the Facebook page.", "Dorsey Fairbairn"),
+])
+def test_role_words_before_a_name(text, speaker):
+    assert _speaker(text, "") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A survivor of the massacre, Patience Carter, suggested on Tuesday that the motive was hate.", "Patience Carter"),
+    ("Soon after the attack, Mateen's father indicated that his son had been angry.", "Mateen's father"),
+    ("For instance, CNN affiliate WBTV, citing a source, says the suspect was arrested in Shelby.", "WBTV"),
+])
+def test_sentence_openers_are_no_names(text, speaker):
+    assert _speaker(text, "") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the head of the noun phrase, not the object of its preposition
+    ("Organisers of the sombre memorial, which included a silence, said they wanted the event to go on.",
+     "Organisers of the sombre memorial"),
+    ("The gunman live-streaming the attack from a head-mounted camera said he was a 28-year-old.",
+     "The gunman live-streaming the attack from a head-mounted camera"),
+    ("A teenage boy who was at the vigil with his mother said: “I wanted to show that we stand together.”",
+     "A teenage boy"),
+    # no description ends in a preposition or a possessive
+    ("Trump, the presumptive nominee, broke ranks with the party by saying he would meet the group.", "Trump"),
+    # a number in a description
+    ("The 57-year-old scientist says she does not take the threat lightly.", "The 57-year-old scientist"),
+    # a prepositional phrase about the medium between speaker and cue
+    ("Former President Barack Obama in a tweet called the Easter bloodshed an attack on humanity.", "Barack Obama"),
+    # the owner of a statement
+    ("Arthur Evans's statement said the link to mental illness was simplistic.", "Arthur Evans's"),
+])
+def test_description_heads(text, speaker):
+    assert _speaker(text, "") == speaker
+
+
+def test_sentence_subject_description_and_quote_before_it():
+    t = "The manifesto posted by the suspect used similar language, saying that this attack is a response."
+    assert _speaker(t, "this attack") == "The manifesto"
+    t = "“He underwent surgery to stop bleeding,” the hospital said, noting the congressman had received units of blood."
+    assert _speaker(t, "the congressman") == "the hospital"
+
+
+def test_noun_cue_and_headline_colon_after_a_description():
+    t = "But aside from a promise to “study the intersection of mental health and guns”, nothing was done."
+    assert all(q.cue != "promise" for q in extract_quotes(t))
+    t = "He posted a link to a ceremony for refugees around the country: “Why hello there, you like to bring in invaders?”"
+    assert all(q.speaker != "the country" for q in extract_quotes(t))
+    t = "Trump: “We will win this state and we will win it big.”"
+    assert _speaker(t, "win") == "Trump"
+
+
+def test_pronoun_resolves_to_a_later_sentence_subject():
+    t = ("FBI special agent Robert Jones said that the suspect was not known. Mr Bowers has posted anti-Semitic "
+         "content on a social network. On Saturday morning, he criticised a refugee group and said he could not "
+         "“sit by and watch”.")
+    assert _speaker(t, "sit by") == "Mr Bowers"
+    # a one-word subject counts when it was a surname before
+    t = ("Authorities said Dylann Roof, 21, had been arrested, officials said. Roof is white and all the victims "
+         "are black. He told investigators he did it to start a race war.")
+    assert _speaker(t, "he did it") == "Roof"
+    # not a name inside a quote, not a month, not after "the"
+    t = ("Jane Fox said: “We came here. Tom Hill is my brother.” Then she added that the April 11 warning "
+         "had reached the Jewish community.")
+    assert _speaker(t, "warning") == "Jane Fox"
+
+
+def test_pronoun_chain_keeps_its_person():
+    t = ("FBI agent Robert Jones said that the suspect was unknown. Mr Bowers has posted hateful content online. "
+         "“Screw your optics, I'm going in,” he wrote. In earlier posts, he attacked the Jewish community and "
+         "many more people, and some of the posts were long and very angry indeed, with many words in them. "
+         "“Trump is a globalist, not a nationalist,” he wrote.")
+    assert _speaker(t, "globalist") == "Mr Bowers"
+
+
+def test_single_collective_word_is_no_named_antecedent():
+    t = ("Witnesses described powerful explosions. “People were being dragged out,” Bhanuka Harischandra "
+         "of Colombo said. He added: “There was blood everywhere.”")
+    assert _speaker(t, "blood") == "Bhanuka Harischandra of Colombo"
+
+
+def test_relative_pronoun_without_comma():
+    t = "They turned to the Chicago Police Department which reported that 2,521 shootings took place."
+    q = next(q for q in extract_quotes(t) if "2,521" in q.text)
+    _check(t, q)
+    assert (t[q.mention_start:q.mention_end], q.speaker) == ("which", "the Chicago Police Department")
