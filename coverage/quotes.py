@@ -253,7 +253,8 @@ _NOT_NAME = frozenset(
     """but and the however yesterday today on in at when after before as so then also meanwhile
     earlier later speaking asked if while although though because during one this that there it
     according now just for soon instance still yet thus indeed instead since until with without by
-    despite following amid like unlike perhaps to having last much not that's that’s it's it’s""".split()
+    despite following amid like unlike perhaps to having last much not that's that’s it's it’s even what
+    whether""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
@@ -290,7 +291,12 @@ _NOUNISH = frozenset(
     """report reports claim claims note notes comment comments estimate estimates promise promises
     vow vows remark remarks tweet tweets stress warn add""".split()
 )
+# past participles used as adjectives after a determiner ("an estimated 1.5 million", "the alleged gunman", "a noted
+# historian"): skipped there like the nouns above, but no noun cues (see _noun_cue)
+_ADJ_PARTICIPLES = frozenset(
+    "estimated alleged reported stated confirmed declared promised predicted suggested admitted noted".split())
 # cue words that are also nouns: "an impassioned call for", "a cautious note", "the final say"
+_NOUN_OR_ADJ = _NOUNISH | _ADJ_PARTICIPLES
 _NOUN_CUES = _NOUNISH | frozenset(
     """call calls question questions attack attacks praise say demand demands pledge pledges challenge
     challenges welcome answer threat threats blast slam""".split()
@@ -1257,6 +1263,22 @@ _SUBORDINATE = frozenset("though although despite while when as if because even 
 # capitalised single words before a colon at a paragraph start that are no speaker ("UPDATE: ...")
 _NOT_TRANSCRIPT = frozenset("""update updated watch note photos photo video related read more also source correction breaking
     exclusive editor listen see click follow sign subscribe warning spoiler tl dr ps p.s""".split())
+def _named_elsewhere(text: str, word: str) -> bool:
+    r"""A capitalised transcript speaker ("TAPPER:") is a person named in the text: the word after another
+    capitalised word ("Jake Tapper", "JAKE TAPPER, CNN ANCHOR:") and never in lower case. Field labels of a
+    list ("TARGET: ...", "ATTACKER: ..." in an article that also says "the attacker") are not.
+
+    >>> _named_elsewhere("JAKE TAPPER, CNN: Hi.\n\nTAPPER: So.", "TAPPER")
+    True
+    >>> _named_elsewhere("The attacker fled.\n\nTARGET: A mall.\n\nATTACKER: Unknown.", "ATTACKER")
+    False
+    """
+    w = re.escape(word)
+    if re.search(rf"(?<![^\W_]){w.lower()}(?![^\W_])", text):
+        return False
+    return re.search(rf"(?<![^\W_])[A-Z][\w'’.-]* (?:{w}|{re.escape(word.title())})(?![^\W_])", text) is not None
+
+
 _AFTER_POLL = frozenset("released conducted taken published out this last on since of by from".split())
 # "in" within the 80 characters before a poll noun, no punctuation between (see _cue_sentences)
 _IN_BEFORE_RE = re.compile(r"(?<![a-z])in(?![a-z])[^,.;:!?\n()]*$")
@@ -1335,7 +1357,7 @@ _ACT_ONLY = _ACT_CUES - _REPORT_CUES - _THAT_CUES - _ASK_CUES - _EVIDENCE_VERBS
 _DET_BE_BEFORE_RE = re.compile(r"(?<![^\s])(?:" + "|".join(sorted(_DETERMINERS_BE)) + r")\s+$")
 # the same for cue words that are often nouns: after a determiner or a possessive ("the report", "Trump's attack")
 # the cue loop skips them (_NOUNISH report cues; _NOUN_CUES speech acts, see _noun_cue)
-_NOUN_SKIP = (_NOUNISH & _REPORT_CUES) - _THAT_CUES - _ASK_CUES - _ACT_CUES - {"according"}
+_NOUN_SKIP = ((_NOUNISH | _ADJ_PARTICIPLES) & _REPORT_CUES) - _THAT_CUES - _ASK_CUES - _ACT_CUES - {"according"}
 _DET_BEFORE_RE = re.compile(r"(?<![^\s])(?:" + "|".join(sorted(_DETERMINERS)) + r")\s+$")
 _POSS_BEFORE_RE = re.compile(r"[^\W_][’']s\s+$")
 _ACT_NOUN = _ACT_ONLY & _NOUN_CUES
@@ -1468,7 +1490,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             c = next((m for m in range(1, min(end_tok - 2, 5)) if toks[m].text == ":"), None)
             if c is not None and all(_is_cap(tk) or tk.text in _CONNECTORS for tk in toks[:c]) \
                     and (c >= 2 or sent.start <= first_line_end or (
-                        toks[0].text.isupper() and toks[0].text.isalpha() and lows[0] not in _NOT_TRANSCRIPT)) \
+                        toks[0].text.isupper() and toks[0].text.isalpha() and lows[0] not in _NOT_TRANSCRIPT
+                        and _named_elsewhere(text, toks[0].text))) \
                     and toks[n - 1].text != ")" and toks[c + 1].text[:1].isalnum() and not in_quote(toks[c + 1].start):
                 # headline or transcript style "Sanders: Brexit vote a warning", "TAPPER: And obviously, ..."
                 ment = _speaker_back(toks, c)
@@ -1494,6 +1517,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             t = toks[j]
             if j < nxt or t.start in used or in_quote(t.start):
                 continue
+            if j > 0 and t.text[:1].isupper() and toks[j - 1].text[:1].islower():
+                continue  # capitalised after a lower-case word: a name ("the Predict program"), not a cue
             w = lows[j]
             if w == "according" and j + 1 < n and lows[j + 1] == "to":
                 ment = _speaker_fwd(toks, j + 2)
@@ -1608,7 +1633,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 pass  # postposed: "CLAUSE, The Post has learned.", "CLAUSE, other studies have shown."
             elif w in _EVIDENCE_VERBS and j > 0 and _evidence_subject(lows, j):
                 pass  # "a poll shows Sanders leading", "..., the survey found."
-            elif w not in _REPORT_CUES or (w in _NOUNISH and j > 0 and (lows[j - 1] in _DETERMINERS
+            elif w not in _REPORT_CUES or (w in _NOUN_OR_ADJ and j > 0 and (lows[j - 1] in _DETERMINERS
                                                                        or lows[j - 1].endswith(("'s", "’s")))):
                 continue
             cue = (t.start, t.end)

@@ -290,6 +290,10 @@ class SourceTypes:
         return None
 
 
+# capitalised words that open a sentence before a name ("But Trump said", "No, ...", "When Obama ...")
+_OPENERS = frozenset("""but and or no yes so yet then when while as if in on at after before now still also
+    meanwhile however here there this that the a an of for with by from to instead later earlier some many most
+    all few several other others former even what why how who""".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend".split())
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
@@ -348,7 +352,8 @@ def _alone(text: str, surname: str, limit: int) -> list[int]:
 def _surname_pattern(surname: str) -> re.Pattern:
     """``(1 to 4 capitalised words) surname``, compiled once per surname (a corpus has thousands: more than
     the ``re`` module's own cache of 512 patterns keeps)."""
-    return re.compile(rf"((?:{_NAME_WORD}\.? ){{1,4}}){re.escape(surname)}\b")
+    # a period only after an initial or abbreviation ("J.", "Sen.", "Capt."): "Entebbe Airport. Netanyahu" is no name
+    return re.compile(rf"((?:(?:[A-Z][\w'’-]{{0,3}}\.|{_NAME_WORD}) ){{1,4}}){re.escape(surname)}\b")
 
 
 def _full_mentions(text: str, surname: str) -> list[re.Match]:
@@ -396,16 +401,33 @@ def canonical_name(text: str, speaker: str) -> str:
     seen: dict[str, int] = {}
     for m in _full_mentions(text, surname):
         parts = m.group(1).split()
-        roles = _default_types()._first
-        cut = max((k + 1 for k, w in enumerate(parts) if w.lower().rstrip(".") in _HONORIFICS
-                   or w.lower().rstrip(".") in roles or w.endswith(("'s", "’s"))), default=0)
-        parts = parts[cut:]
+        parts = parts[_title_end(parts):]
         if parts:
             name = " ".join([*parts, surname])
             seen[name] = seen.get(name, 0) + 1
     if not seen:
         return speaker
     return min(seen, key=lambda n: (-seen[n], len(n), n))  # the commonest full form, then the shortest
+
+
+def _title_end(parts: list[str]) -> int:
+    """Where the name starts in a run of capitalised words before a surname: after the last honorific, role word
+    or phrase, possessive or sentence opener.
+
+    >>> _title_end("Attorney General William".split()), _title_end("But Donald".split()), _title_end(["Sadiq"])
+    (2, 1, 0)
+    """
+    roles = _default_types()._first
+    low = [w.lower().rstrip(".") for w in parts]
+    cut = 0
+    for k, w in enumerate(low):
+        if w in _HONORIFICS or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS):
+            cut = k + 1
+        for phrase, _, _ in roles.get(w, ()):  # longest first
+            if tuple(low[k:k + len(phrase)]) == phrase:
+                cut = max(cut, k + len(phrase))
+                break
+    return cut
 
 
 @lru_cache(maxsize=1)

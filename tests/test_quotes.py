@@ -448,10 +448,14 @@ def test_poll_as_source_with_in():
 
 
 def test_transcript_turn_with_one_capitalised_name():
-    t = "The debate was long.\n\nTAPPER: Do you think the plan will pass? It seems hard.\n\nFINCH: We will win it. We have the votes."
+    t = ("Jake Tapper asked Sen. Deb Finch.\n\nTAPPER: Do you think the plan will pass? It seems hard.\n\n"
+         "FINCH: We will win it. We have the votes.")
     assert _triples(t) == [("Do you think the plan will pass? It seems hard.", ":", "TAPPER"),
                            ("We will win it. We have the votes.", ":", "FINCH")]
     assert _triples("The debate was long.\n\nUPDATE: The vote was delayed to Friday.") == []
+    # field labels of a list are no speakers: the word is no name in the text ("the attacker")
+    t = "The attacker fled.\n\nTARGET: Two police officers wounded.\n\nATTACKER: Abdul Haider, 18."
+    assert _triples(t) == []
 
 
 def test_parenthetical_cue_after_a_partial_mention():
@@ -626,3 +630,14 @@ def test_relative_pronoun_without_comma():
     q = next(q for q in extract_quotes(t) if "2,521" in q.text)
     _check(t, q)
     assert (t[q.mention_start:q.mention_end], q.speaker) == ("which", "the Chicago Police Department")
+
+
+def test_words_that_look_like_cues_but_are_not_speech():
+    # a past participle after a determiner is an adjective; a capitalised word after a lower-case one is a name
+    assert extract_quotes("With 5 million people, there are an estimated 1.5 million firearms in the country.") == []
+    assert extract_quotes("USAID used it to launch the Predict program, which sought to identify viruses.") == []
+    assert [(q.speaker, q.cue) for q in extract_quotes("The alleged gunman said he had acted alone that day.")] == [
+        ("The alleged gunman", "said")]
+    # a title-case headline keeps its cue
+    assert [(q.speaker, q.cue) for q in extract_quotes("Trump Says He Will Sign The Bill Next Week")] == [
+        ("Trump", "Says")]

@@ -231,6 +231,13 @@ def test_canonical_name_joins_honorific_mentions():
     assert canonical_name(text, "Mrs May") == "Theresa May"
     assert canonical_name(text, "Mr Khan") == "Sadiq Khan"
     assert canonical_name(text, "Mr Smith") == "Mr Smith"
+    # a capitalised sentence opener is no first name
+    assert canonical_name("But Trump said so. No Trump aide came.", "Trump") == "Trump"
+    assert canonical_name("But Donald Trump said so. Trump left.", "Trump") == "Donald Trump"
+    # role phrases are titles, a period ends a sentence unless it follows an initial or abbreviation
+    assert canonical_name("Attorney General William Barr spoke. Barr left.", "Barr") == "William Barr"
+    assert canonical_name("He landed at Entebbe Airport. Netanyahu spoke.", "Netanyahu") == "Netanyahu"
+    assert canonical_name("Capt. Jo Ames and Sen. Pat Toomey spoke. Toomey left.", "Toomey") == "Pat Toomey"
 
 
 def test_plot_source_mix_returns_the_axes():
