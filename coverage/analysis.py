@@ -856,19 +856,39 @@ class Analysis:
         (:meth:`explain` with ``metric="quotes"``).
         """
         if "quotes" not in self._term_cache:
-            from .text import Sentence
-
-            fam = self._need_quotes()
-            df = self.corpus.df
-            # the engine's segmentation, from the sentence table (the quotes are found in the same sentences)
-            fields = list(Sentence._fields)
-            cols = self.sentences.rename(columns={"sentence": "index"})[["article_id", *fields]]
-            by_article = {aid: [Sentence(*r) for r in zip(*(g[c].tolist() for c in fields), strict=True)]
-                          for aid, g in cols.sort_values(["article_id", "index"], kind="stable")
-                          .groupby("article_id", sort=False)}
-            self._term_cache["quotes"] = fam.quote_table(df["article_id"].tolist(), df["outlet"].tolist(),
-                                                         df["text"].tolist(), sentences=by_article)
+            self._term_cache["quotes"] = self._quote_table(None)
         return self._term_cache["quotes"]
+
+    def quotes_of(self, article_ids: Iterable[str]) -> pd.DataFrame:
+        """The rows of :attr:`quotes` of some articles, without extracting the others' quotes.
+
+        The whole table when it is built already (then filtered), else only these articles' quotes
+        are extracted (what :meth:`explain` with ``metric="quotes"`` needs for one article of a
+        large corpus).
+        """
+        ids = set(article_ids)
+        if "quotes" in self._term_cache:
+            q = self._term_cache["quotes"]
+            return q[q["article_id"].isin(ids)].reset_index(drop=True)
+        return self._quote_table(ids)
+
+    def _quote_table(self, ids: set[str] | None) -> pd.DataFrame:
+        from .text import Sentence
+
+        fam = self._need_quotes()
+        df = self.corpus.df
+        sents = self.sentences
+        if ids is not None:
+            df = df[df["article_id"].isin(ids)]
+            sents = sents[sents["article_id"].isin(ids)]
+        # the engine's segmentation, from the sentence table (the quotes are found in the same sentences)
+        fields = list(Sentence._fields)
+        cols = sents.rename(columns={"sentence": "index"})[["article_id", *fields]]
+        by_article = {aid: [Sentence(*r) for r in zip(*(g[c].tolist() for c in fields), strict=True)]
+                      for aid, g in cols.sort_values(["article_id", "index"], kind="stable")
+                      .groupby("article_id", sort=False)}
+        return fam.quote_table(df["article_id"].tolist(), df["outlet"].tolist(), df["text"].tolist(),
+                               sentences=by_article)
 
     @property
     def sources(self) -> pd.DataFrame:

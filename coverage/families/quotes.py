@@ -235,12 +235,10 @@ class QuotesFamily(Family):
         pronoun the rule names the antecedent it resolved to). Each is filed under the sentence it starts
         in; rows are in article order, then sentence order (quote marks of one sentence in text order).
         """
-        q = analysis.quotes
+        q = analysis.quotes if article_ids is None else analysis.quotes_of(article_ids)
         sents = analysis.sentences
         if article_ids is not None:
-            keep = set(article_ids)
-            q = q[q["article_id"].isin(keep)]
-            sents = sents[sents["article_id"].isin(keep)]
+            sents = sents[sents["article_id"].isin(set(article_ids))]
         excluded = np.zeros(len(sents), dtype=bool)  # the sentences a family excludes (boilerplate), as in the hits
         for c in (analysis.plan.excludes if analysis.plan is not None else ()):
             excluded |= sents[c].to_numpy(dtype=bool)

@@ -108,6 +108,17 @@ def test_quote_marks_are_built_on_request_from_the_quotes_table(analysis):
     assert not t["boilerplate"].any() and t["weight"].eq(1.0).all()
 
 
+def test_explaining_one_article_extracts_only_its_quotes():
+    df = pd.DataFrame({"id": ["a1", "a2", "b1"], "outlet": ["A", "A", "B"], "text": [A1, A2, B1]})
+    a = coverage.analyze(df, n_boot=50, seed=1)
+    one = a.explain("a2", metric="quotes").table
+    assert "quotes" not in a._term_cache  # the whole table was not built for one article
+    assert set(one["article_id"]) == {"a2"} and len(one) == 6
+    q = a.quotes_of(["a2"])
+    assert q.equals(a.quotes[a.quotes["article_id"] == "a2"].reset_index(drop=True))
+    assert a.quotes_of(["b1"]).equals(a.quotes[a.quotes["article_id"] == "b1"].reset_index(drop=True))  # from cache
+
+
 def test_a_pronoun_speaker_is_resolved_and_the_rule_says_so():
     text = "Mr Jones, a firefighter, arrived first.\n\n“It was chaos,” he said."
     a = coverage.analyze(pd.DataFrame({"id": ["x"], "outlet": ["X"], "text": [text]}), n_boot=50)
