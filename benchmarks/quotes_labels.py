@@ -39,8 +39,9 @@ Scoring (definitions of issue 19, as in ``benchmarks/quotes_polnear.py``)
   it is not a single group noun such as ``Police`` or ``Critics`` (:func:`is_person_name`).
 * Rows: all articles, then per dataset group: ``seeds`` (UK vigils, 2017) and ``other
   events`` (ABP and BASIL articles of :mod:`benchmarks.events`).
-* Source type: for found gold quotes, the type :class:`coverage.sources.SourceTypes` gives the
-  best prediction's speaker (as the quotes family does) against the gold ``source_type``;
+* Source type: for found gold quotes, the type the quotes family gives the best prediction's
+  speaker (the role word near it, then for a named person without one the type of their other
+  quotes in the labelled articles, :func:`coverage.sources.corpus_types`) against the gold ``source_type``;
   accuracy over all found quotes and over those whose speaker is right, and the confusion table.
 * Also printed: counts of the gold ``source_type`` per outlet.
 
@@ -277,6 +278,27 @@ def speaker_right(pred, gold) -> bool:
     return False
 
 
+def predicted_types(preds: dict[str, list], texts: dict[str, str]) -> dict[tuple[str, int, int], str]:
+    """Source type of every predicted quote, as the quotes family gives it: the role word near the
+    speaker (:meth:`coverage.sources.SourceTypes.classify`), then, for a named person without one,
+    the type of the same person's other quotes in the labelled articles
+    (:func:`coverage.sources.corpus_types`, the articles taken as one corpus)."""
+    from coverage.sources import SourceTypes, canonical_name, corpus_types
+
+    st = SourceTypes.default()
+    rows = []
+    for aid, plist in preds.items():
+        for q in plist:
+            typ, rule = st.classify(texts[aid], q.speaker, q.speaker_start, q.speaker_end)
+            rows.append({"article_id": aid, "start": q.start, "end": q.end,
+                         "person": canonical_name(texts[aid], q.speaker), "source_type": typ, "source_rule": rule})
+    if not rows:
+        return {}
+    df = corpus_types(pd.DataFrame(rows), st)
+    return {(a, s, e): t for a, s, e, t in zip(df["article_id"], df["start"], df["end"], df["source_type"],
+                                               strict=True)}
+
+
 def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | None = None
           ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Match gold rows and predictions article by article.
@@ -285,11 +307,12 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
     -------
     (gold, pred) : DataFrames
         ``gold`` with ``found``, ``kind_ok``, ``speaker_ok`` (NaN where the gold quote has no
-        speaker or is not found) and, with ``texts``, ``type_pred`` (the source type
-        :class:`coverage.sources.SourceTypes` gives the best prediction's speaker); ``pred`` with one row per predicted quote: ``dataset``,
+        speaker or is not found) and, with ``texts``, ``type_pred`` (the source type of the best
+        prediction, :func:`predicted_types`); ``pred`` with one row per predicted quote: ``dataset``,
         ``kind``, ``right``.
     """
     g_out, p_rows = [], []
+    types = predicted_types(preds, texts) if texts is not None else {}
     for aid, grp in gold.groupby("article_id", sort=False):
         plist = preds.get(aid, [])
         spans = list(zip(grp["start"], grp["end"], strict=True))
@@ -311,10 +334,7 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
             else:
                 row["speaker_ok"] = float("nan")
             if texts is not None:
-                from coverage.sources import SourceTypes
-
-                row["type_pred"] = (SourceTypes.default().classify(texts[aid], best.speaker, best.speaker_start,
-                                                                   best.speaker_end)[0] if best is not None else "")
+                row["type_pred"] = types[(aid, best.start, best.end)] if best is not None else ""
             g_out.append(row)
     pred = pd.DataFrame(p_rows, columns=["article_id", "dataset", "kind", "right"])
     return pd.DataFrame(g_out), pred

@@ -859,12 +859,12 @@ class Analysis:
             self._term_cache["quotes"] = self._quote_table(None)
         return self._term_cache["quotes"]
 
-    def quotes_of(self, article_ids: Iterable[str]) -> pd.DataFrame:
-        """The rows of :attr:`quotes` of some articles, without extracting the others' quotes.
+    def _quotes_of(self, article_ids: Iterable[str]) -> pd.DataFrame:
+        """The quotes of some articles without extracting the others' (:meth:`explain` of one article).
 
-        The whole table when it is built already (then filtered), else only these articles' quotes
-        are extracted (what :meth:`explain` with ``metric="quotes"`` needs for one article of a
-        large corpus).
+        From :attr:`quotes` when it is built; else extracted for these articles only, so the source
+        types a person gets from the rest of the corpus (:func:`coverage.sources.corpus_types`) may be
+        missing: only the quote, cue and speaker columns are meant to be used.
         """
         ids = set(article_ids)
         if "quotes" in self._term_cache:

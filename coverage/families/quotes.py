@@ -51,7 +51,7 @@ from .. import _plotting as pl
 from .._html import esc
 from ..palette import OKABE_ITO
 from ..quotes import Quote, extract_quotes
-from ..sources import UNKNOWN, SourceTypes, canonical_name, quote_words
+from ..sources import UNKNOWN, SourceTypes, canonical_name, corpus_types, quote_words
 from .base import (
     ArticleResult,
     Family,
@@ -235,7 +235,7 @@ class QuotesFamily(Family):
         pronoun the rule names the antecedent it resolved to). Each is filed under the sentence it starts
         in; rows are in article order, then sentence order (quote marks of one sentence in text order).
         """
-        q = analysis.quotes if article_ids is None else analysis.quotes_of(article_ids)
+        q = analysis.quotes if article_ids is None else analysis._quotes_of(article_ids)
         sents = analysis.sentences
         if article_ids is not None:
             sents = sents[sents["article_id"].isin(set(article_ids))]
@@ -297,7 +297,7 @@ class QuotesFamily(Family):
                              q.kind, q.speaker, q.speaker_start, q.speaker_end, canonical_name(text, q.speaker),
                              q.mention_start, q.mention_end, q.cue,
                              q.cue_start, q.cue_end, typ, rule, quote_words(q.text)))
-        df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+        df = corpus_types(pd.DataFrame(rows, columns=QUOTE_COLUMNS), self.sources)
         ints = ["quote", "sentence", "start", "end", "speaker_start", "speaker_end", "mention_start", "mention_end",
                 "cue_start", "cue_end", "words"]
         return df.astype({c: "int64" for c in ints})

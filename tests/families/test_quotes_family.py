@@ -108,15 +108,27 @@ def test_quote_marks_are_built_on_request_from_the_quotes_table(analysis):
     assert not t["boilerplate"].any() and t["weight"].eq(1.0).all()
 
 
+def test_a_person_typed_in_one_article_is_typed_in_the_others():
+    df = pd.DataFrame({"id": ["x", "y", "z"], "outlet": ["X", "Y", "Y"],
+                       "text": ["Home Secretary Amber Rudd said the city would not be cowed.",
+                                "Amber Rudd said the attack was an attack on democracy itself.",
+                                "Mr Rudd said the attack had been a shock to everyone."]})
+    q = coverage.analyze(df, n_boot=20).quotes.set_index("article_id")
+    assert q.loc["x", "source_type"] == "official" and q.loc["y", "source_type"] == "official"
+    assert q.loc["y", "source_rule"] == "'Amber Rudd' is typed official in 1 other quote of the corpus (of 1 typed)"
+    assert q.loc["z", "source_type"] == "unknown"  # "Mr Rudd" is not a full name: maybe someone else
+
+
 def test_explaining_one_article_extracts_only_its_quotes():
     df = pd.DataFrame({"id": ["a1", "a2", "b1"], "outlet": ["A", "A", "B"], "text": [A1, A2, B1]})
     a = coverage.analyze(df, n_boot=50, seed=1)
     one = a.explain("a2", metric="quotes").table
     assert "quotes" not in a._term_cache  # the whole table was not built for one article
     assert set(one["article_id"]) == {"a2"} and len(one) == 6
-    q = a.quotes_of(["a2"])
-    assert q.equals(a.quotes[a.quotes["article_id"] == "a2"].reset_index(drop=True))
-    assert a.quotes_of(["b1"]).equals(a.quotes[a.quotes["article_id"] == "b1"].reset_index(drop=True))  # from cache
+    q = a._quotes_of(["a2"])
+    cols = ["start", "end", "text", "kind", "speaker", "speaker_start", "cue", "cue_start", "mention_start"]
+    assert q[cols].equals(a.quotes[a.quotes["article_id"] == "a2"][cols].reset_index(drop=True))
+    assert a._quotes_of(["b1"]).equals(a.quotes[a.quotes["article_id"] == "b1"].reset_index(drop=True))  # cached
 
 
 def test_a_pronoun_speaker_is_resolved_and_the_rule_says_so():
