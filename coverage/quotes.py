@@ -116,7 +116,11 @@ Rule families, in the order they are tried:
   cue, the sentence subject ("In a statement, Mr Jones praised them, saying ...";
   also for an infinitive cue: "took the stage to acknowledge ..."; a description that opens the
   sentence, "The manifesto ... used similar language, saying"; not a word of a quote that opens
-  it). ``X, who said``
+  it; past an opening phrase: "Back in 1999, Mr. Trump ...", "In an interview with The Journal, Trump ...",
+  "Noting ..., Tester added"; past a long opening quote). The object of "issued a statement saying" is no
+  speaker (the sender is); nor the object of "who spoke with X"; "47 percent said", "Six in 10 say" are;
+  "according to early results of exit polls" gives the noun phrase; a sentence split after "(R-Ky.)" is
+  joined; after a quote, "she elaborated" / "Viguerie notes" (any -ed/-es verb alone) is a cue. ``X, who said``
   / ``X, which said``: the mention is the relative pronoun (as PolNeAR marks it), the
   speaker its antecedent. Cue words that are also nouns (call, note, question,
   attack, praise, say ...) are no cue after a possessive or determiner or at the end
@@ -692,10 +696,27 @@ _NO_MENTION_END = frozenset("by with to for from at in on of his her its their o
 # lower-case role words between an organisation or place and a name ("CNN affiliate WCSC")
 _ROLE_WORDS = frozenset("""affiliate leader spokesman spokeswoman spokesperson campaign manager chairman chairwoman
     director correspondent reporter editor member adviser advisor aide official officer founder president
-    coordinator organizer organiser head chief governor senator mayor minister secretary""".split())
+    coordinator organizer organiser head chief governor senator mayor minister secretary strategist pollster analyst
+    expert lawyer professor consultant activist economist historian researcher commentator columnist operative
+    lawmaker delegate""".split())
+_ROLE_STOP = _CLAUSE_STOP_IN_ON_AT | _PREPS | _DETERMINERS | _BE | frozenset(
+    "of to after over under later rather other whether together never ever".split())
+_ROLE_ENDS = ("ist", "er", "or", "ant", "ent", "ian", "ive", "ee", "ar")  # role nouns: strategist, pollster, lawyer
+_INTRO_WORDS = frozenset("""in at on during after before following despite amid when while as if although though since
+    until because once with without moreover meanwhile however back minutes hours days weeks months years long
+    soon later earlier instead still yet""".split())
+_INTRO_NEXT = frozenset("after before ago later earlier".split())
+_OBJ_PREPS = frozenset("with by to".split())
+_RELATIVE_THAT = frozenset("who that".split())
+_SHARES = frozenset("percent % half three-quarters two-thirds one-third".split())
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety""".split())
+_QUANT_WORDS = frozenset("in about some nearly almost only just roughly around over more than less fewer least at a full".split())
+_QUOTE_TOKS = frozenset("\"“”«»'‘’")
 _HEAD_PREPS = frozenset("of at from in for with on".split())
 _MEDIA_NOUNS = frozenset("""statement statements tweet tweets interview interviews post posts letter email emails video
     speech release message telegram editorial broadcast op-ed podcast""".split())
+_ISSUED_NOUNS = _MEDIA_NOUNS | frozenset("petition petitions ad ads memo note notice fundraising appeal".split())
 
 
 def _relative_head(toks: list[_Tok], i: int) -> _Mention | None:
@@ -790,6 +811,8 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         c = k - 1
         while c >= 0 and toks[c].text != "," and k - c < 25:
             c -= 1
+        if c > 0 and any(toks[x].text in _QUOTE_TOKS for x in range(c + 1, k)):
+            break  # "''... our investment,'' he said, adding": no appositive across a quote mark
         if c > 0 and toks[c].text == "," and (toks[c + 1].text.lower() in _APPOSITIVE_START
                                               or toks[c + 1].text.isdigit() or not _is_cap(toks[c + 1])):
             name = _appositive_name(toks, c, k)
@@ -818,6 +841,13 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     low = toks[k].text.lower()
     if low in _PRONOUNS:
         return _Mention(toks[k].start, toks[k].end, low, False)
+    if low in _SHARES or (low in ("10", "ten") and k > 1 and toks[k - 1].text.lower() == "in"):
+        # a share of those polled: "47 percent said", "Six in 10 say", "About three in 10 said", "half said"
+        b = k
+        while b > 0 and k - b < 6 and (toks[b - 1].text[:1].isdigit() or toks[b - 1].text.lower() in _QUANT_WORDS
+                                       or toks[b - 1].text.lower().split("-")[0] in _NUMBER_WORDS):
+            b -= 1
+        return _Mention(toks[b].start, toks[k].end, "", False)
     if low in ("who", "which") and k > 1 and (toks[k - 1].text == "," or (
             toks[k - 1].text[:1].isalpha() and toks[k - 1].text.lower() not in _NO_MENTION_END
             and toks[k - 1].text.lower() not in _CLAUSE_STOP and toks[k - 1].text.lower() not in _THOUGHT_OR_CUE)):
@@ -841,6 +871,19 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                          or (toks[i - 1].text == "." and i > 1 and toks[i - 2].text.lower() + "." in _GENDERED)):
             i -= 1
         m = _name_span(toks, i, k + 1)
+        p = i - 1 - (i > 1 and toks[i - 1].text.lower() == "the")
+        if p > 1 and toks[p].text.lower() in _OBJ_PREPS:
+            # the object of a relative clause in the subject: "Current and former officials who spoke with The
+            # Huffington Post said", "executives who have worked with Lachlan Murdoch say"
+            for r in range(p - 1, max(0, p - 5), -1):
+                lr = toks[r].text.lower()
+                if lr in _RELATIVE_THAT:
+                    head = _speaker_back(toks, r)
+                    if head is not None and not head.pronoun:
+                        return head
+                    break
+                if not toks[r].text.isalpha() or lr in _CLAUSE_STOP:
+                    break
         b = i
         for _ in range(3):
             # "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said", "Prof Robert
@@ -870,6 +913,10 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             rel = _relative_head(toks, i)
             if rel is not None:
                 return rel
+            if low in _ISSUED_NOUNS and i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
+                    and toks[i - 1].text not in _INTRO_WORDS and toks[i - 1].text not in _CLAUSE_STOP \
+                    and toks[i - 1].text not in _HEAD_PREPS:
+                return None  # "The town released a statement saying": the sender (the subject) speaks
             return _Mention(_head_before_of(toks, i), toks[k].end, "", False)
         i -= 1
     if low in _COLLECTIVE or (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith("ss")):
@@ -921,6 +968,10 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                 and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS \
                 and (toks[r].text in _ROLE_WORDS or toks[r].text in _TITLES):
             r += 1
+        if r == j and j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() \
+                and toks[j].text.endswith(_ROLE_ENDS) and toks[j].text not in _ROLE_STOP \
+                and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+            r = j + 1  # one other role noun before a name: "said Republican strategist Al Cardenas"
         if r > j and r < len(toks) and toks[r].text == "and" and r + 1 < len(toks) and _is_cap(toks[r + 1]):
             r += 1  # "Labour leader and Islington North MP Jeremy Corbyn"
         if r > j and r < len(toks) and toks[r].text == "," and toks[j - 1].text.endswith(("'s", "’s")):
@@ -973,11 +1024,46 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
                 and toks[e + 1].text not in _VERBISH and not toks[e + 1].text.endswith(("ed", "ly")):
             e += 1
         return _Mention(toks[b].start, toks[e].end, "", False)
+    if b + 1 < len(toks) and (toks[b].text.lower() in _INTRO_WORDS or toks[b].text.lower().endswith(("ly", "ing"))
+                              or toks[b + 1].text.lower() in _INTRO_NEXT):
+        # an opening phrase before the subject: "Shortly after the announcement, Mitch McConnell issued ...",
+        # "Back in 1999, Mr. Trump ...", "In an interview with The Wall Street Journal, Trump ..."
+        for _ in range(2):  # and a place after it: "Speaking in Salem, New Hampshire, Trump went after Bush"
+            c = next((x for x in range(b + 1, min(len(toks), b + 16)) if toks[x].text == ","), -1)
+            if c < 0 or c + 1 >= len(toks) or not (toks[c + 1].text.lower() in _PRONOUNS or (
+                    _is_cap(toks[c + 1]) and toks[c + 1].text.lower() not in _NOT_NAME)):
+                break
+            b = c + 1
+            c2 = next((x for x in range(b + 1, min(len(toks), b + 4)) if toks[x].text == ","), -1)
+            if c2 < 0 or not all(_is_cap(t) for t in toks[b:c2]):
+                break
     for i in range(b, min(len(toks), b + 12)):
         low = toks[i].text.lower()
         if low in _PRONOUNS or (_is_cap(toks[i]) and low not in _NOT_NAME and not _is_date_word(low)):
             return _speaker_fwd(toks, i)
     return None
+
+
+def _subject_upto(toks: list[_Tok], j: int) -> _Mention | None:
+    """The sentence subject before ``toks[j]``, past a quote that opens the sentence (however long).
+
+    >>> t = "''We will protect the value of our investment,'' he said, adding"
+    >>> tk = _tokens(t, 0, len(t))
+    >>> m = _subject_upto(tk, len(tk) - 1)
+    >>> t[m.start:m.end]
+    'he'
+    """
+    b = 0
+    if toks and (toks[0].text in _OPEN_DOUBLE + '"' or (toks[0].text == "'" and len(toks) > 1 and toks[1].text == "'")):
+        two = toks[0].text == "'"
+        c = next((x + 1 for x in range(1 + two, j) if toks[x].text in _CLOSE_DOUBLE + '"' or (
+            two and x > 2 and toks[x].text == "'" and toks[x - 1].text == "'")), 0)
+        if not c:
+            return _subject(toks[:min(j, 16)])  # no closing mark before the cue: as before
+        b = c
+        while b < j and toks[b].text in ",—–-":
+            b += 1
+    return _subject(toks[b:min(j, b + 16)])
 
 
 class _Raw(NamedTuple):
@@ -1022,6 +1108,8 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             ment = _speaker_back(toks, j)
             if ment is None:
                 ment = _subject(toks[:min(j, 12)])
+            if ment is None and (j == 0 or _is_end(toks, j - 1)) and toks[j].text[:1].isupper():
+                ment = _speaker_fwd(toks, j + 1)  # an inverted cue opens the sentence: "Continued Stone: “...”"
             return j, ment
         if _is_end(toks, j):
             return None
@@ -1044,6 +1132,16 @@ def _cue_fwd(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
         if toks[i].text.endswith("ing"):
             return None  # "“New York values,” saying ...": the cue of the sentence subject
         return i, _speaker_fwd(toks, i + 1)
+    v = i + 1 if i < len(toks) and toks[i].text.lower() in _PRONOUNS else i
+    while v < len(toks) and v - i < 3 and _is_cap(toks[v]) and toks[v].text.lower() not in _NOT_NAME:
+        v += 1
+    if i < v < len(toks) and v - i <= 3 and toks[v].text.isalpha() and toks[v].text.islower() \
+            and toks[v].text.endswith(("ed", "es")) and toks[v].text not in _BE and toks[v].text not in _DIRECT_CUES \
+            and (v + 1 == len(toks) or toks[v + 1].text in ",.!?;" or toks[v + 1].text in _QUOTE_RE.pattern):
+        # any verb alone after the quote and its speaker: "“The way I see it,” she elaborated, “...”"
+        ment = _speaker_back(toks, v)
+        if ment is not None and (ment.pronoun or ment.named):
+            return v, ment
     for j in range(i + 1, min(len(toks), i + 25)):
         w = toks[j].text.lower()
         if _is_end(toks, j) or toks[j].text in _QUOTE_RE.pattern:
@@ -1140,7 +1238,10 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             if ment is not None and ment.start > ftoks[j].start:
                 while k < len(ftoks) and ftoks[k].start < ment.end:
                     k += 1
-            short_obj = ftoks[j].text.lower() in _OBJECT_CUES and len(ftoks) - k <= 6  # "Todd asked the mogul."
+            # "Todd asked the mogul.", "Trump asked reporters rhetorically during a news conference."
+            short_obj = ftoks[j].text.lower() in _OBJECT_CUES and (len(ftoks) - k <= 6 or (
+                k + 1 < len(ftoks) and (ftoks[k + 1].text.lower() in _ADVERBIAL_PREPS or (
+                    ftoks[k + 1].text.endswith("ly") and ftoks[k + 1].text.islower()))))
             if k < len(ftoks) and not (ftoks[k].text in ",.!?;(" or ftoks[k].text.lower() in _ADVERBIAL_PREPS
                                        or short_obj):
                 f = None
@@ -1522,6 +1623,15 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             w = lows[j]
             if w == "according" and j + 1 < n and lows[j + 1] == "to":
                 ment = _speaker_fwd(toks, j + 2)
+                if ment is None and j + 2 < end_tok and toks[j + 2].text[:1].isalnum():
+                    # "according to early results of exit polls, ...", "according to interviews with ...": the
+                    # noun phrase after the cue (up to five words)
+                    e = j + 3
+                    while e < end_tok and e - j < 7 and toks[e].text[:1].isalnum() and lows[e] not in _CLAUSE_STOP:
+                        e += 1
+                    while e - 1 > j + 2 and lows[e - 1] in _NO_MENTION_END:
+                        e -= 1  # "court documents reported previously by": no mention ends in a preposition
+                    ment = _Mention(toks[j + 2].start, toks[e - 1].end, "", False)
                 cue = (t.start, toks[j + 1].end)
                 c = next((m for m in range(j + 2, min(end_tok, j + 25)) if toks[m].text == ","), None)
                 if j == 0 or (j == 1 and (not toks[0].text[:1].isalnum() or lows[0] in _LEAD_CONJ)) \
@@ -1575,7 +1685,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     if c - m >= 3:
                         ment = _speaker_back(toks, j) if j > 0 and lows[j - 1] not in {"when", "if", "after", "being", "was"} else None
                         if ment is None and j > 1 and lows[j - 1] != "when":
-                            ment = _subject(toks[:min(j, 12)])
+                            ment = _subject_upto(toks, j)
                         out.append(_Raw(toks[m + (lows[m] == "about")].start, toks[c - 1].end,
                                         "indirect", ment, (t.start, t.end), False))
                         nxt = c + 1
@@ -1587,7 +1697,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                             and lows[m + 1] not in _DETERMINERS and not in_quote(toks[j - 1].start):
                         ment = _speaker_back(toks, j)
                         if ment is None and j > 1 and lows[j - 1] in {",", "to"}:
-                            ment = _subject(toks[:min(j, 12)])
+                            ment = _subject_upto(toks, j)
                         if ment is not None:
                             out.append(_Raw(toks[j + 1].start, toks[end_tok - 1].end, "indirect", ment,
                                             (t.start, t.end), False))
@@ -1597,7 +1707,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 # "Mr. Clarke's new company agreed to clean up the mines", "Dan McLaughlin agreed with Matthews"
                 ment = _speaker_back(toks, j)
                 if ment is None and j > 1 and lows[j - 1] in _TO_NOT:
-                    ment = _subject(toks[:min(j, 12)])
+                    ment = _subject_upto(toks, j)
                 if ment is not None and not in_quote(toks[j - 1].start):
                     out.append(_Raw(toks[j + 1].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
                     break
@@ -1606,7 +1716,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 ment = _speaker_back(toks, j)
                 if j > 1 and (lows[j - 1] in _TO_NOT or (ment is None and lows[j - 1] == "," and w.endswith("ing"))):
                     # "used a luncheon to attack ...", "..., citing ...", "Mr Jones has not talked about ..."
-                    ment = _subject(toks[:min(j, 12)]) or ment
+                    ment = _subject_upto(toks, j) or ment
                 k = j + 1 + (lows[j + 1] in {"for", "on", "upon"} and w.startswith("call"))
                 if w in _WEAK_ACTS and _relative_speech(lows, j + 2, end_tok):
                     continue  # the object's own speech wins ("Voters backed Ted Moss, who said ...")
@@ -1681,7 +1791,11 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     break
             if what == "clause" and end_tok - k >= 3:
                 if ment is None:
-                    ment = _subject(toks[:min(j, 12)])
+                    ment = _subject_upto(toks, j)
+                if ment is None and j == 0 and w.endswith("ing"):
+                    # "Noting that ..., Tester added ...": the subject after the opening participle's clause
+                    c = next((m for m in range(2, min(end_tok, 30)) if toks[m].text == ","), 0)
+                    ment = _subject(toks[c + 1:min(end_tok, c + 13)]) if c else None
                 out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                 break  # one reported clause per sentence (the outermost)
             if what in ("end", "none") and k >= end_tok - 1 or (what == "clause" and end_tok - k < 3) or (
@@ -1933,6 +2047,22 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     return out
 
 
+def _join_party_splits(text: str, sents: list) -> list:
+    """Sentences split after "(R-Ky.)" joined again: "Sen. Mitch McConnell (R-Ky.) said ..." is one sentence.
+
+    The sentence after the split opens with a lower-case letter in the same paragraph.
+    """
+    out = []
+    for s in sents:
+        if out and s.paragraph == out[-1].paragraph and text[s.start].islower() \
+                and text.endswith(".)", out[-1].start, out[-1].end):
+            p = out[-1]
+            out[-1] = p._replace(end=s.end, in_quote=p.in_quote or s.in_quote, text=text[p.start:s.end])
+        else:
+            out.append(s._replace(index=len(out)) if s.index != len(out) else s)
+    return out
+
+
 def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     """Find direct and indirect quotes with their speakers and cues.
 
@@ -1962,6 +2092,8 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     sents = segment(text) if sentences is None else sentences
     if not sents:
         return []
+    if ".)" in text:
+        sents = _join_party_splits(text, sents)
     starts = [s.start for s in sents]
     direct = _direct(text, sents, starts)
     indirect = _indirect(text, sents, direct)

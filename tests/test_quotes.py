@@ -641,3 +641,102 @@ def test_words_that_look_like_cues_but_are_not_speech():
     # a title-case headline keeps its cue
     assert [(q.speaker, q.cue) for q in extract_quotes("Trump Says He Will Sign The Bill Next Week")] == [
         ("Trump", "Says")]
+
+
+def _mention(text: str, quote_text: str) -> str:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        _check(text, q)
+    q = next(q for q in quotes if quote_text in q.text)
+    return text[q.mention_start:q.mention_end] if q.mention_start >= 0 else ""
+
+
+def test_role_noun_before_name_after_inverted_cue():
+    t = '"How much worse could it get?" said Florida-based Republican strategist Al Cardenas, referring to Trump.'
+    assert _speaker(t, "worse") == "Al Cardenas"
+    assert _speaker('"It is over," said Democratic pollster Jane Lee.', "over") == "Jane Lee"
+    # a verb between two names is no role noun
+    assert _speaker("Sanders credited Clinton's victory to a closed primary, saying it hurt him.", "hurt") == "Sanders"
+
+
+def test_issued_statement_object_is_no_speaker():
+    t = "The town released a statement Wednesday saying Trump's comments are based on his opinion."
+    assert _speaker(t, "opinion") == "The town"
+    t = "The Cruz campaign sent a fundraising email Wednesday saying that Cruz and Trump are in a two-man race."
+    assert _speaker(t, "two-man race") == "Cruz"  # the campaign's name (not "a fundraising email")
+    # the statement itself speaks when it is the subject
+    assert _speaker("The statement said the town was safe.", "safe") == "The statement"
+
+
+@pytest.mark.parametrize("text, quote_text, speaker", [
+    ("Minutes after the voting began, Colorado's delegation chairman announced four votes for Trump.", "four votes",
+     "Colorado's delegation chairman"),
+    ("Back in 1999, Mr. Trump expressed admiration for his skills, telling CNBC: \"I wish I could be like that.\"",
+     "admiration", "Mr. Trump"),
+    ("In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict.",
+     "conflict", "Trump"),
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.",
+     "stiff", "Trump"),
+    ("In a statement, Mr Jones praised them, saying they were brave.", "brave", "Mr Jones"),
+])
+def test_opening_phrase_is_no_subject(text, quote_text, speaker):
+    assert _speaker(text, quote_text) == speaker
+
+
+def test_according_to_description_without_name():
+    t = "According to early results of exit polls, black voters make up a fifth of the electorate."
+    assert _speaker(t, "black voters") == "early results of exit polls"
+    t = "Trump gave his blessing, according to court documents reported previously by The Post."
+    assert _speaker(t, "blessing") == "court documents reported previously"
+
+
+def test_party_state_parenthesis_does_not_split_the_sentence():
+    t = "Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to Jeh Johnson."
+    assert _speaker(t, "Jeh Johnson").endswith("Reid")
+    t = "Sen. Bernie Sanders (I-Vt.) defended his call to raise the wage, saying the positives would outweigh the losses."
+    assert _speaker(t, "positives") == "Bernie Sanders"
+
+
+def test_opening_participle_and_inverted_opening_cue():
+    t = "Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added that the bill would fail."
+    assert _speaker(t, "Kirk") == "Tester"
+    t = "It was hard.\n\nContinued Stone: \u201cSo I think it\u2019s a very real problem.\u201d"
+    assert _speaker(t, "real problem") == "Stone"
+
+
+def test_object_of_relative_clause_is_no_speaker():
+    t = "Current and former officials who spoke with The Huffington Post said the organization has become a shell."
+    assert _speaker(t, "shell") == "officials"
+
+
+def test_any_verb_alone_after_quote_and_speaker():
+    t = '"I make my own money!" LeVell declared, a point he likes to make.'
+    assert _speaker(t, "money") == "LeVell"
+    t = "Woods spoke. \u201cThe way I see it,\u201d she elaborated, \u201cno one ever questioned his sacrifice.\u201d"
+    assert _mention(t, "The way") == "she"
+    # "is" is no verb of saying
+    assert _speaker('Sam Lee spoke. "This is the end," Trump is.', "the end") != "Trump"
+
+
+def test_asked_object_then_adverb_is_a_bare_attribution():
+    t = '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference.'
+    assert _speaker(t, "change") == "Trump"
+
+
+@pytest.mark.parametrize("text, quote_text, speaker", [
+    ("Around that time, 47 percent said they would vote for Clinton.", "vote", "47 percent"),
+    ("Six in 10 say he is at least somewhat decisive.", "decisive", "Six in 10"),
+    ("Twenty-four percent said they were more likely to vote for him.", "likely", "Twenty-four percent"),
+    ("Voters view her as prepared, with 50 percent saying she is ready.", "ready", "50 percent"),
+])
+def test_poll_shares_as_speakers(text, quote_text, speaker):
+    assert _speaker(text, quote_text) == speaker
+    # a year after "in" is no share ("... in 10")
+    t = "The company and its co-founder in 2009 agreed to pay, the firm said."
+    assert all("2009" not in q.speaker for q in extract_quotes(t))
+
+
+def test_subject_past_a_long_opening_quote():
+    t = ("''We are going to take a much more proactive role at the company to protect the value of our "
+         "investment,'' he said, adding that Steve Fraidin joined the board.")
+    assert _mention(t, "Fraidin") == "he"
