@@ -209,7 +209,8 @@ class QuotesFamily(Family):
         return ("Quotes: direct quotes (quotation marks, over several paragraphs, in headlines) and reported speech "
                 "(\"X said that ...\", \"according to X\") found by rules (coverage.quotes, no model), each with its "
                 "cue and speaker (titles and appositions dropped, pronouns resolved to the last compatible named "
-                f"speaker); the speaker's source type is the role word nearest its name ({src}, version "
+                f"speaker); the speaker's source type is the role word nearest its name, or for a named person "
+                f"without one the commonest type of their other quotes in the corpus ({src}, version "
                 f"{self.sources.version}). A sentence is quoted speech when at least half of it is quoted words or "
                 "their speaker and cue; the rest is the outlet's narration.")
 
@@ -344,7 +345,8 @@ def voices_html(analysis: Any, sources: SourceTypes, *, top_outlets: int = 100) 
     parts = [f"<p>{len(q):,} quotes ({int((q['kind'] == 'direct').sum()):,} direct, "
              f"{int((q['kind'] == 'indirect').sum()):,} reported speech) in {n_art:,} of "
              f"{len(analysis.articles):,} articles, found by rules (see Methods). A speaker's type comes from the "
-             "role word nearest their name; <i>unknown</i> means no role word was found.</p>"]
+             "role word nearest their name, or for a named person without one from their other quotes in the "
+             "corpus; <i>unknown</i> means neither gave one.</p>"]
     if len(q) == 0:
         return parts[0]
     types = [t for t in sources.types if t in set(src["source_type"]) and src.loc[src["source_type"] == t,
