@@ -239,8 +239,11 @@ def outlet_table(articles: pd.DataFrame, sentences: pd.DataFrame, plan: Plan, ex
     pooled_sums: dict[str, tuple[pd.Series, pd.Series]] = {}
     centers: dict[str, float] = {}
     for m in pooled:
-        sel = sentences.loc[~ex_all if m.sentences == "counted" else slice(None), num]
         n_coef, d_coef, _ = _pooled_parts(m)
+        # only this metric's columns: a copy of every needed column of every counted sentence is 200 MB and more
+        # on the ABP corpus, and it was the peak of the whole analysis
+        own = ["article_id", *dict.fromkeys([*n_coef, *d_coef])]
+        sel = sentences.loc[~ex_all if m.sentences == "counted" else slice(None), own]
         parts = pd.DataFrame({"article_id": sel["article_id"].to_numpy(), "num": _weighted(sel, n_coef),
                               "den": _weighted(sel, d_coef)}).groupby("article_id", sort=False).sum()
         pooled_sums[m.name] = (parts["num"], parts["den"])

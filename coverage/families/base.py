@@ -97,7 +97,7 @@ __all__ = [
 #: How a metric is built from its sentence column(s) (see :class:`Metric`).
 KINDS = ("mean", "rate", "ratio", "total")
 #: The dtypes a family column may have.
-DTYPES = ("float64", "int64", "bool", "str")
+DTYPES = ("float64", "int64", "int32", "bool", "str")  # int32: counts that fit (totals are summed as int64)
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 
 

@@ -183,7 +183,9 @@ class QuotesFamily(Family):
         return {"name": self.name, "sources": data_provenance(self.sources)}
 
     def columns(self) -> dict[str, str]:
-        return {"n_quotes": "int64", "quote_chars": "int64", "sentence_chars": "int64", "quoted": "bool"}
+        # int32: a sentence's counts fit, and 1.8 million sentences (the ABP corpus) take 21 MB less per column;
+        # the article and outlet totals are summed as int64
+        return {"n_quotes": "int32", "quote_chars": "int32", "sentence_chars": "int32", "quoted": "bool"}
 
     def metrics(self) -> list[Metric]:
         ev = HitFilter(({"metric": self.evidence_on_request},))

@@ -34,7 +34,7 @@ def test_quotes_is_a_default_family_with_its_metrics():
     assert [f.name for f in default_families()][-1] == "quotes"
     fam = QuotesFamily()
     assert [m.name for m in fam.metrics()] == ["quotes", "quotes_rate", "quoted_share"]
-    assert fam.columns() == {"n_quotes": "int64", "quote_chars": "int64", "sentence_chars": "int64",
+    assert fam.columns() == {"n_quotes": "int32", "quote_chars": "int32", "sentence_chars": "int32",
                              "quoted": "bool"}
 
 
