@@ -879,6 +879,45 @@ def drops_rule(provenance: Iterable[str], exclude_events: Iterable[str] | None, 
     return bool(excluded & set(provenance)) if strict else set(provenance) <= excluded
 
 
+class HeldOutRules:
+    """What rule sets with ``from`` provenance share (:class:`Lexicon`, ``ReligionRules``): the events held out.
+
+    A subclass's constructor takes ``spec, source, sha256, exclude_events, strict_exclusion`` and
+    calls :meth:`_hold_out`; :meth:`_without` gives the same rules with more events held out.
+    """
+
+    exclude_events: frozenset[str]
+    strict_exclusion: bool
+    _base_sha256: Any
+
+    def _hold_out(self, exclude_events: Any, strict_exclusion: bool, sha256: Any, base: str | None = None) -> Any:
+        """Set the held-out events; return the rule set's hash (``sha256``, or one of it and the events)."""
+        if isinstance(exclude_events, str):
+            raise ParameterError(f"exclude_events must be a collection of event slugs, not the string {exclude_events!r}")
+        #: events whose own rules were left out (:meth:`without_events`)
+        self.exclude_events = frozenset(exclude_events or ())
+        #: whether a rule is left out as soon as one of its events is excluded (else: when all are)
+        self.strict_exclusion = bool(strict_exclusion) and bool(self.exclude_events)
+        self._base_sha256 = sha256
+        if not self.exclude_events:
+            return sha256
+        # another rule set, another hash (caches and report provenance)
+        how = "strict" if self.strict_exclusion else "only"
+        return hashlib.sha256(f"{base or sha256}\nexclude_events={sorted(self.exclude_events)}/{how}".encode()).hexdigest()
+
+    def _drops(self, provenance: Iterable[str]) -> bool:
+        return drops_rule(provenance, self.exclude_events, strict=self.strict_exclusion)
+
+    def _without(self, events: Any, strict: bool) -> Any:
+        if isinstance(events, str):
+            raise ParameterError(f"events must be a collection of event slugs, not the string {events!r}")
+        both = self.exclude_events | frozenset(events)
+        if both == self.exclude_events and bool(strict) == self.strict_exclusion:
+            return self
+        return type(self)(spec=self.spec, source=self.source, sha256=self._base_sha256,  # type: ignore[attr-defined]
+                          exclude_events=both, strict_exclusion=strict)
+
+
 def _parse_entry(raw: Any, where: str, source: str) -> tuple[str, float | None, str, str]:
     """Return ``(term, weight or None, case, note)`` of one entry."""
     if isinstance(raw, str):
@@ -1065,7 +1104,7 @@ def _parse_exclusions(raw: Any, source: str, exclude_events: Iterable[str] = (),
 # Lexicon
 
 
-class Lexicon:
+class Lexicon(HeldOutRules):
     """A validated, compiled framing lexicon.
 
     Parameters
@@ -1103,17 +1142,7 @@ class Lexicon:
         if sha256 is None:
             raw = json.dumps(self.spec, sort_keys=True, default=str).encode("utf-8")
             sha256 = hashlib.sha256(raw).hexdigest()
-        if isinstance(exclude_events, str):
-            raise ParameterError(f"exclude_events must be a collection of event slugs, not the string {exclude_events!r}")
-        #: events whose own rules were left out (:meth:`without_events`)
-        self.exclude_events = frozenset(exclude_events or ())
-        #: whether a rule is left out as soon as one of its events is excluded (else: when all are)
-        self.strict_exclusion = bool(strict_exclusion) and bool(self.exclude_events)
-        self._base_sha256 = sha256
-        if self.exclude_events:  # another rule set, another hash (caches and report provenance)
-            how = "strict" if self.strict_exclusion else "only"
-            sha256 = hashlib.sha256(f"{sha256}\nexclude_events={sorted(self.exclude_events)}/{how}".encode()).hexdigest()
-        self._sha256 = sha256
+        self._sha256 = self._hold_out(exclude_events, strict_exclusion, sha256)
         _check_keys(self.spec, _TOP_KEYS, "top level", source)
         version = self.spec.get("version")
         if not isinstance(version, str | int | float) or isinstance(version, bool) or str(version).strip() == "":
@@ -1175,13 +1204,7 @@ class Lexicon:
         >>> lex.entries[1].provenance, lex.without_events({"seeds"}).frames
         (('finsbury-park-2017', 'sri-lanka-2019'), ('solidarity',))
         """
-        if isinstance(events, str):
-            raise ParameterError(f"events must be a collection of event slugs, not the string {events!r}")
-        both = self.exclude_events | frozenset(events)
-        if both == self.exclude_events and bool(strict) == self.strict_exclusion:
-            return self
-        return Lexicon(spec=self.spec, source=self.source, sha256=self._base_sha256, exclude_events=both,
-                       strict_exclusion=strict)
+        return self._without(events, strict)
 
     # -- properties ----------------------------------------------------------
 

@@ -59,10 +59,10 @@ from .. import _plotting as pl
 from ..errors import LexiconError, ParameterError
 from ..lexicon import (
     SEED_PROVENANCE,
+    HeldOutRules,
     Pattern,
     PhraseMatcher,
     compile_term,
-    drops_rule,
     load_packaged_yaml,
     load_yaml_source,
     match_key,
@@ -155,7 +155,7 @@ def _strs(value: Any, source: str, where: str) -> list[str]:
     return value
 
 
-class ReligionRules:
+class ReligionRules(HeldOutRules):
     """Validated, compiled religion-reference rules (``religion.yaml``).
 
     Parameters
@@ -179,23 +179,15 @@ class ReligionRules:
                  exclude_events: Any = (), strict_exclusion: bool = False):
         if not isinstance(spec, Mapping):
             raise LexiconError(f"{source}: religion rules must be a mapping")
-        if isinstance(exclude_events, str):
-            raise ParameterError(f"exclude_events must be a collection of event slugs, not the string {exclude_events!r}")
         self.spec = dict(spec)
         self.source = source
-        #: events whose own rules were left out (:meth:`without_events`)
-        self.exclude_events = frozenset(exclude_events or ())
-        #: whether a rule is left out as soon as one of its events is excluded (else: when all are)
-        self.strict_exclusion = bool(strict_exclusion) and bool(self.exclude_events)
-        self._base_sha256 = sha256
-        if self.exclude_events:
+        base = None
+        if exclude_events and not sha256:  # rules given as a mapping: the hash of their content
             import hashlib
             import json
 
-            base = sha256 or hashlib.sha256(json.dumps(self.spec, sort_keys=True, default=str).encode()).hexdigest()
-            how = "strict" if self.strict_exclusion else "only"
-            sha256 = hashlib.sha256(f"{base}\nexclude_events={sorted(self.exclude_events)}/{how}".encode()).hexdigest()
-        self.sha256 = sha256
+            base = hashlib.sha256(json.dumps(self.spec, sort_keys=True, default=str).encode()).hexdigest()
+        self.sha256 = self._hold_out(exclude_events, strict_exclusion, sha256, base)
         unknown = sorted(set(map(str, self.spec)) - _TOP_KEYS)
         if unknown:
             raise _err(source, "top level", f"unknown key(s) {unknown}; allowed {sorted(_TOP_KEYS)}")
@@ -218,9 +210,6 @@ class ReligionRules:
         self._parse_frames()
 
     # -- parsing -------------------------------------------------------------
-
-    def _drops(self, provenance: tuple[str, ...]) -> bool:
-        return drops_rule(provenance, self.exclude_events, strict=self.strict_exclusion)
 
     def _parse_categories(self) -> list[tuple[_Term, Pattern]]:
         src = self.source
@@ -425,13 +414,7 @@ class ReligionRules:
         >>> held.exclude_events, held.sha256 != rules.sha256
         (frozenset({'christchurch-2019'}), True)
         """
-        if isinstance(events, str):
-            raise ParameterError(f"events must be a collection of event slugs, not the string {events!r}")
-        both = self.exclude_events | frozenset(events)
-        if both == self.exclude_events and bool(strict) == self.strict_exclusion:
-            return self
-        return ReligionRules(spec=self.spec, source=self.source, sha256=self._base_sha256, exclude_events=both,
-                             strict_exclusion=strict)
+        return self._without(events, strict)
 
     @property
     def categories(self) -> tuple[str, ...]:
