@@ -113,13 +113,14 @@ def _pieces(starts: list[int], sentences: Sequence[Any], merged: list[list[int]]
             k += 1
 
 
-def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str) -> tuple[list[int], list[bool]]:
-    """``quote_chars`` (quoted words) and ``quoted`` (quoted words, speaker and cue make half the sentence)."""
+def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str, starts: list[int]
+                   ) -> tuple[list[int], list[bool]]:
+    """``quote_chars`` (quoted words) and ``quoted`` (quoted words, speaker and cue make half the sentence);
+    ``starts`` are the sentences' start offsets."""
     n = len(sentences)
     chars, quoted = [0] * n, [False] * n
     if not quotes:
         return chars, quoted
-    starts = [s.start for s in sentences]
     words = [(q.start, q.end) for q in quotes]
     for k, a, b in _pieces(starts, sentences, _merge(words)):
         chars[k] += b - a
@@ -222,11 +223,10 @@ class QuotesFamily(Family):
         # (quote, cue, speaker) when explain() asks for them (evidence(), from that table)
         found = extract_quotes(text, sentences if isinstance(sentences, list) else list(sentences))
         n = [0] * len(sentences)
-        if found:
-            starts = [s.start for s in sentences]
-            for q in found:
-                n[max(0, bisect_right(starts, q.start) - 1)] += 1
-        chars, quoted = _voice_columns(sentences, found, text)
+        starts = [s.start for s in sentences] if found else []
+        for q in found:
+            n[max(0, bisect_right(starts, q.start) - 1)] += 1
+        chars, quoted = _voice_columns(sentences, found, text, starts)
         return ArticleResult({"n_quotes": n, "quote_chars": chars, "sentence_chars": [len(s.text) for s in sentences],
                               "quoted": quoted}, [])
 
