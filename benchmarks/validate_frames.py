@@ -16,8 +16,8 @@ articles on 18 attacks, coded by one coder; a second, independent coder coded 25
 ``benchmarks/labels_events_coder2.csv``; selection in ``benchmarks/events.py``): the scores
 over all events, per event, and Cohen's kappa between the two coders per label.
 
-Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 (now 1.3.0 and
-1.2.0) the rules were extended from this set, and every rule added carries its provenance, the YAML field
+Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 (now 1.4.0 and
+1.3.0) the rules were extended from this set, and every rule added carries its provenance, the YAML field
 ``from``: the events whose labelled sentences it was written from (``seeds`` for the seed-era
 rules, ``basil`` for BASIL political news, ``scheme`` for idioms the coding scheme
 ``seeds/LABELS.md`` names). Each event E is scored with the rules built without its own:

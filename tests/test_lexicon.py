@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.3.0"
+    assert lex.version == "1.4.0"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.3.0+econ@0.1"
+    assert merged.version == "1.4.0+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
@@ -611,13 +611,13 @@ def test_without_events_drops_exclusions_too():
 
 def test_default_lexicon_exclude_events_exact():
     lex = Lexicon.default()
-    assert lex.version == "1.3.0"
+    assert lex.version == "1.4.0"
     held = Lexicon.default(exclude_events={"boston-2013"})
     dropped = sorted({e.term for e in lex.entries} - {e.term for e in held.entries})
     assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service",
                        "is with you", "keep going", "pick ourselves up", "run again", "your resolve"]
-    assert (len(lex.entries), len(held.entries)) == (454, 444)
-    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 438
+    assert (len(lex.entries), len(held.entries)) == (456, 446)
+    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 440
     assert all(e.provenance == ("seeds",) for e in lex.entries if e.category == "fear" and e.term == "afraid")
 
 
@@ -686,3 +686,29 @@ def test_packaged_yaml_loads_as_the_bounded_loader_loads_it(name):
     data, digest = load_packaged_yaml(name)
     assert data == bounded_safe_load(raw.decode("utf-8-sig"))
     assert digest == hashlib.sha256(raw).hexdigest()
+
+
+# framing 1.4.0: "let the terrorists defeat us" (defeat group), negated as defiance like "let the terrorists win"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We can't let the terrorists defeat us.", [("let the terrorists defeat us", "defeat", "solidarity", 1.0)]),
+    ("We will not let them defeat us.", [("let them defeat us", "defeat", "solidarity", 1.0)]),
+    ("They hope to let the terrorists defeat us.", [("let the terrorists defeat us", "defeat", "violence", 1.0)]),
+])
+def test_framing_1_4_0_let_them_defeat_us_exact(text, expected):
+    from coverage.families.framing import match_frames
+
+    hits = match_frames(tokenize(text), Lexicon.default())
+    assert [(h.term, h.category, h.counted_as, h.weight) for h in hits] == expected
+
+
+def test_framing_1_4_0_held_out():
+    from coverage.families.framing import match_frames
+
+    s = tokenize("We can't let the terrorists defeat us.")
+    # written from the seeds' negated "defeat us" and Paris: kept when Paris is held out, dropped in the strict
+    # variant (then the negation stops at "terrorists", which it leaves uncounted, and "defeat us" counts as violence)
+    held = Lexicon.default(exclude_events={"paris-2015"})
+    assert [h.term for h in match_frames(s, held)] == ["let the terrorists defeat us"]
+    strict = Lexicon.default(exclude_events={"paris-2015"}, strict=True)
+    assert [(h.term, h.counted_as) for h in match_frames(s, strict)] == [
+        ("terrorist*", ""), ("defeat us", "violence")]

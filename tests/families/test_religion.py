@@ -22,7 +22,7 @@ def test_fields_and_frames():
     assert ReligionHit._fields == ("term", "matched", "category", "frame", "cue", "rule", "start", "end")
     assert RELIGION_FRAMES == ("community", "dissociation", "attribution", "target", "neutral")
     rules = ReligionRules.default()
-    assert rules.version == "1.2.0" and len(rules.sha256) == 64
+    assert rules.version == "1.3.0" and len(rules.sha256) == 64
     assert rules.precedence == ("dissociation", "target", "attribution", "community")
 
 
@@ -307,10 +307,13 @@ def test_religion_rules_without_events_exact():
 
 def test_religion_default_exclude_events_and_version():
     rules = ReligionRules.default()
-    assert rules.version == "1.2.0"
+    assert rules.version == "1.3.0"
     assert ReligionRules.default(exclude_events={"pittsburgh-2018"}).exclude_events == frozenset({"pittsburgh-2018"})
     s = "Other attacks occurred at St. Anthony's Shrine in Colombo and Zion Church in Batticaloa."
-    assert _frames(s) == [("Church", "target", "attacks")]
+    # 1.3.0: the conditional target cue ("attacks ... occurred at ... Church") decides before the harm words
+    assert _frames(s) == [("Church", "target", "occurred")]
+    assert _frames(s, ReligionRules.default(exclude_events={"finsbury-park-2017", "sri-lanka-2019", "berlin-2016"})) == [
+        ("Church", "target", "attacks")]
 
 
 @pytest.mark.parametrize("bad", [
@@ -418,3 +421,47 @@ def test_bad_target_context_refused(ctx):
             "attribution: {cues: [b]}, community: {cues: [c]}}")
     with pytest.raises(LexiconError, match="context"):
         ReligionRules.from_yaml(spec)
+
+
+# 1.3.0: the attack located at a place of worship ("took place", "occurred"), "motivated" as attribution,
+# "Islamic militant(s)" as ideology (rules attested in two or more labelled events)
+def test_attack_took_place_at_place_of_worship_is_target():
+    s = "The incident occurred outside the old mosque after evening prayers."
+    hits = match_religion(tokenize(s), s, sentence_start=0)
+    assert [(h.matched, h.frame, h.cue) for h in hits] == [("mosque", "target", "occurred")]
+    assert hits[0].rule == ("'mosque' (place_of_worship): target cue 'occurred' together with violence word "
+                            "'incident' (applies to place of worship, practice, worshipper references) in the "
+                            "sentence -> target (also community cue(s); precedence dissociation > target > "
+                            "attribution > community)")
+    s = "The first explosion took place at the cathedral during Easter Mass."
+    assert _frames(s) == [("cathedral", "target", "took place"), ("Easter", "target", "took place")]
+    # an attack-event noun is required, and adherents are not covered (victim-prone 'before' only)
+    assert _frames("The wedding took place at the church.") == [("church", "neutral", "")]
+    assert _frames("The incident occurred near a Muslim bakery.") == [("Muslim", "neutral", "")]
+    # attested in Finsbury Park and Sri Lanka: kept when one of them is held out, dropped when both are
+    s = "The incident occurred outside the mosque."
+    assert _frames(s, ReligionRules.default(exclude_events={"sri-lanka-2019"})) == [("mosque", "target", "occurred")]
+    assert _frames(s, ReligionRules.default(exclude_events={"sri-lanka-2019"}, strict=True)) == [
+        ("mosque", "neutral", "")]
+    assert _frames(s, ReligionRules.default(exclude_events={"finsbury-park-2017", "sri-lanka-2019",
+                                                            "berlin-2016"})) == [("mosque", "neutral", "")]
+
+
+def test_motivated_with_violence_word_is_attribution_of_the_faith():
+    s = "A radical form of Islam appears to have motivated the men suspected of bombing the station."
+    assert _frames(s) == [("Islam", "attribution", "motivated")]
+    # no violence word: no motive of an attack; adherents are not covered
+    assert _frames("Parents objected to religiously motivated lessons.") == [("religiously", "neutral", "")]
+    assert _frames("Christians were spared politically motivated violence.") == [("Christians", "neutral", "")]
+    held = ReligionRules.default(exclude_events={"boston-2013"})
+    assert _frames(s, held) == [("Islam", "attribution", "motivated")]
+    assert _frames(s, ReligionRules.default(exclude_events={"boston-2013"}, strict=True)) == [
+        ("Islam", "neutral", "")]
+
+
+def test_islamic_militants_is_attribution_by_definition():
+    s = "The town was seized by Islamic militants last year."
+    assert [(m, c, f) for m, c, f, _ in frames(s)] == [("Islamic militants", "ideology", "attribution")]
+    # without the entry, "Islamic" is the faith adjective (and "militants" an attribution cue written from Nice)
+    assert _frames(s, ReligionRules.default(exclude_events={"nice-2016", "manchester-2017", "orlando-2016"})) == [
+        ("Islamic", "neutral", "")]
