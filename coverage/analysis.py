@@ -215,6 +215,7 @@ def analyze(
         plan=plan,
         _tokens=tokens,
         _term_cache=term_cache,
+        _tables=merged.tables,
     )
 
 
@@ -255,8 +256,15 @@ class Analysis:
     plan: Plan | None = field(default=None, repr=False)
     _tokens: TokenStream | None = field(default=None, repr=False)
     _term_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _tables: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False, compare=False)
 
     # -- metadata -------------------------------------------------------------
+    def family_table(self, name: str) -> pd.DataFrame | None:
+        """The own table of family ``name`` (:meth:`Family.table_columns <coverage.families.Family.table_columns>`):
+        ``article_id, outlet`` and the family's columns, one row per record, in article order; None when the
+        family keeps none (or the analysis was not made by :func:`analyze`)."""
+        return self._tables.get(name)
+
     @property
     def families(self) -> tuple[Family, ...]:
         """The metric families computed (:mod:`coverage.families`), in order."""
@@ -873,14 +881,26 @@ class Analysis:
         return self._quote_table(ids)
 
     def _quote_table(self, ids: set[str] | None) -> pd.DataFrame:
+        from .families.quotes import quotes_from_table
         from .text import Sentence
 
         fam = self._need_quotes()
         df = self.corpus.df
         sents = self.sentences
+        kept = self.family_table(fam.name)
         if ids is not None:
             df = df[df["article_id"].isin(ids)]
             sents = sents[sents["article_id"].isin(ids)]
+            kept = kept[kept["article_id"].isin(ids)] if kept is not None else None
+        if kept is not None:
+            # the quotes analyze() found (offsets), rebuilt with the texts: nothing is extracted again
+            texts = dict(zip(df["article_id"].tolist(), df["text"].tolist(), strict=True))
+            st = sents[["article_id", "sentence", "start"]].sort_values(["article_id", "sentence"], kind="stable")
+            starts: dict[str, list[int]] = {}
+            for aid, start in zip(st["article_id"].tolist(), st["start"].tolist(), strict=True):
+                starts.setdefault(aid, []).append(start)
+            return fam.quote_table(df["article_id"].tolist(), df["outlet"].tolist(), df["text"].tolist(),
+                                   starts=starts, quotes=quotes_from_table(kept, texts))
         # the engine's segmentation, from the sentence table (the quotes are found in the same sentences)
         fields = list(Sentence._fields)
         cols = sents.rename(columns={"sentence": "index"})[["article_id", *fields]]

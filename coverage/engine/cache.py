@@ -7,7 +7,8 @@ cache and processes only the new ones. The cache is a folder of Parquet files::
     <cache>/<key>/part-<digest>.sentences.parquet
     <cache>/<key>/part-<digest>.hits.parquet
     <cache>/<key>/part-<digest>.tokens.parquet
-    <cache>/<key>/part-<digest>.json          the part's key, schema and the SHA-256 of its three files
+    <cache>/<key>/part-<digest>.table-<family>.parquet   a family's own table (e.g. the quotes), if any
+    <cache>/<key>/part-<digest>.json          the part's key, schema and the SHA-256 of its files
 
 ``key`` is a SHA-256 over the package version, the cache schema, the framing
 lexicon's and religion rules' SHA-256, ``exclude_boilerplate`` and the version
@@ -68,9 +69,10 @@ from .chunk import HIT_COLUMNS, ChunkResult, sentence_columns
 __all__ = ["ArticleCache", "text_hashes", "SCHEMA"]
 
 #: Bumped whenever the cached columns or their meaning change (2: parts carry a checksum file;
-#: 3: the key is made of the metric families' fingerprints).
-SCHEMA = "3"
-#: The Parquet files of a part, by kind.
+#: 3: the key is made of the metric families' fingerprints; 4: the families' own tables).
+SCHEMA = "4"
+#: The Parquet files of every part, by kind; a family with its own table (``Family.table_columns``)
+#: adds ``table-<family>``.
 _KINDS = ("sentences", "hits", "tokens")
 
 
@@ -130,6 +132,8 @@ class ArticleCache:
         if not isinstance(folder, (str, os.PathLike)):
             raise ParameterError(f"cache must be a folder path, not {type(folder).__name__}")
         self.plan = plan
+        self.tables = tuple(f for f in plan.article_hooks if f.table_columns())
+        self.kinds = _KINDS + tuple(f"table-{f.name}" for f in self.tables)
         self.key, self.fields = config_key(plan=plan, exclude_boilerplate=exclude_boilerplate)
         self.root = Path(folder)
         self.folder = self.root / self.key
@@ -156,8 +160,8 @@ class ArticleCache:
         """Names of the complete parts: those whose checksum file (written last) exists."""
         return sorted(p.name[: -len(".json")] for p in self.folder.glob("part-*.json"))
 
-    def _read_part(self, name: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-        """The three tables of a part, once its key and checksums are verified (else :class:`_Refused`)."""
+    def _read_part(self, name: str) -> dict[str, pd.DataFrame]:
+        """The tables of a part by kind, once its key and checksums are verified (else :class:`_Refused`)."""
         side = self.folder / f"{name}.json"
         try:
             meta = json.loads(side.read_bytes())
@@ -172,7 +176,7 @@ class ArticleCache:
         if schema != SCHEMA:
             raise _Refused(side, f"has cache schema {schema!r}, not {SCHEMA!r}")
         tables = {}
-        for kind in _KINDS:
+        for kind in self.kinds:
             path = self.folder / f"{name}.{kind}.parquet"
             try:
                 data = path.read_bytes()  # read once: the bytes checked are the bytes parsed
@@ -191,7 +195,12 @@ class ArticleCache:
         missing = [c for c in sentence_columns(self.plan)[2:] if c not in tables["sentences"].columns]
         if missing:
             raise _Refused(self.folder / f"{name}.sentences.parquet", f"cannot be read (columns {missing} missing)")
-        return tables["sentences"], tables["hits"], tables["tokens"]
+        for f in self.tables:
+            missing = [c for c in f.table_columns() if c not in tables[f"table-{f.name}"].columns]
+            if missing:
+                raise _Refused(self.folder / f"{name}.table-{f.name}.parquet",
+                               f"cannot be read (columns {missing} missing)")
+        return tables
 
     def load(self, hashes: Sequence[str], ids: Sequence[str], outlets: Sequence[str]
              ) -> tuple[ChunkResult | None, list[bool]]:
@@ -203,11 +212,13 @@ class ArticleCache:
         """
         wanted = set(hashes)
         sent_parts, hit_parts, tok_parts = [], [], []
+        table_parts: dict[str, list[pd.DataFrame]] = {f.name: [] for f in self.tables}
         have: set[str] = set()
         self.ignored_parts = []
         for name in self._parts():
             try:
-                s, h, t = self._read_part(name)
+                got = self._read_part(name)
+                s, h, t = got["sentences"], got["hits"], got["tokens"]
             except _Refused as exc:  # edited, damaged or foreign: ignore it, its articles are processed again
                 self.ignored_parts.append(name)
                 warnings.warn(f"article cache file {exc.file} {exc.problem}; the part {name} is ignored and its "
@@ -221,6 +232,9 @@ class ArticleCache:
             sent_parts.append(s[s["text_hash"].isin(new)])
             hit_parts.append(h[h["text_hash"].isin(new)])
             tok_parts.append(t[t["text_hash"].isin(new)])
+            for f in self.tables:
+                ft = got[f"table-{f.name}"]
+                table_parts[f.name].append(ft[ft["text_hash"].isin(new)])
         found = [hv in have for hv in hashes]
         self.from_cache = sum(found)
         self.computed = len(found) - self.from_cache
@@ -241,6 +255,15 @@ class ArticleCache:
         hits = hits.drop(columns="text_hash").reset_index(drop=True)
         hits.insert(0, "article_id", np.repeat([ids[i] for i in sel], h_rows[1]).astype(object))
         hits.insert(1, "outlet", np.repeat([outlets[i] for i in sel], h_rows[1]).astype(object))
+        tables = {}
+        for f in self.tables:
+            ft = pd.concat(table_parts[f.name], ignore_index=True)
+            f_rows = _rows_by_hash(ft["text_hash"].to_numpy(dtype=object), sel_hashes)
+            ft_sel = ft.iloc[np.concatenate(f_rows[0])] if f_rows[0] else ft.iloc[:0]
+            ft_sel = ft_sel.drop(columns="text_hash").reset_index(drop=True)
+            ft_sel.insert(0, "article_id", np.repeat([ids[i] for i in sel], f_rows[1]).astype(object))
+            ft_sel.insert(1, "outlet", np.repeat([outlets[i] for i in sel], f_rows[1]).astype(object))
+            tables[f.name] = ft_sel.astype({"article_id": "str", "outlet": "str", **f.table_columns()})
         # tokens: take each found article's list in order, then flatten and dictionary-encode in Arrow (C speed)
         row_of = {hv: i for i, hv in enumerate(t.index)}
         lists = pa.array(t["tokens"].tolist(), pa.list_(pa.string())).take(
@@ -258,6 +281,7 @@ class ArticleCache:
             token_ids=token_ids,
             token_indptr=indptr,
             article_ids=[ids[i] for i in sel],
+            tables=tables,
         )
         return result, found
 
@@ -287,12 +311,17 @@ class ArticleCache:
         name = f"part-{digest}"
         tables = {"sentences": pa.Table.from_pandas(s, preserve_index=False),
                   "hits": pa.Table.from_pandas(h, preserve_index=False), "tokens": tokens}
+        for f in self.tables:
+            ft = result.tables[f.name]
+            ft = ft[ft["article_id"].isin(keep_ids)]
+            ft = ft.assign(text_hash=ft["article_id"].map(hash_of)).drop(columns=["article_id", "outlet"])
+            tables[f"table-{f.name}"] = pa.Table.from_pandas(ft, preserve_index=False)
         side = self.folder / f"{name}.json"
         try:
             # the checksum file last: a part counts only once it exists (load() globs it); a part rewritten
             # under the same name loses its old checksum file first
             side.unlink(missing_ok=True)
-            sums = {kind: _write_parquet(self.folder / f"{name}.{kind}.parquet", tables[kind]) for kind in _KINDS}
+            sums = {kind: _write_parquet(self.folder / f"{name}.{kind}.parquet", tables[kind]) for kind in self.kinds}
             text = json.dumps({"key": self.key, "schema": SCHEMA, "sha256": sums}, indent=2, sort_keys=True) + "\n"
             _atomic_write(side, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
         except OSError as exc:

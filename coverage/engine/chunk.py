@@ -104,6 +104,9 @@ class ChunkResult:
         Article ``i``'s tokens are ``token_ids[token_indptr[i]:token_indptr[i + 1]]``.
     article_ids : list of str
         The chunk's articles, in input order.
+    tables : dict of str to DataFrame
+        Each family's own table (:meth:`Family.table_columns`), by family name: ``article_id,
+        outlet`` and the family's columns, rows in article order.
     """
 
     sentences: pd.DataFrame
@@ -168,6 +171,8 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
     early: dict[str, list[Any]] = {c: [] for f in plan.article_hooks for c in f.columns()}
     n_sentences = [0]
     article_hits: list[tuple[int, str, str, int, Hit]] = []  # (row, article, outlet, sentence, hit)
+    # the families' own tables (Family.table_columns): (article, outlet, *row) per record
+    table_rows: dict[str, list[tuple]] = {f.name: [] for f in plan.article_hooks if f.table_columns()}
     for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
         sentences = segment(text)
         if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
@@ -184,6 +189,8 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
                         for h in got.hits:
                             k = max(0, bisect_right(starts_, h.start) - 1)
                             article_hits.append((base + k, aid, outlet, sentences[k].index, h))
+                    if got.rows:
+                        table_rows[fam.name].extend((aid, outlet, *r) for r in got.rows)
                     got = got.values
                 for c in fam.columns():
                     values = got.get(c)
@@ -277,12 +284,23 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
         token_ids=ids,
         token_indptr=indptr,
         article_ids=[str(a) for a in article_ids],
+        tables={f.name: family_table(f, table_rows[f.name]) for f in plan.article_hooks if f.name in table_rows},
     )
     if release:
         clear_key_memo()
         for fam in plan.families:
             fam.release()
     return result
+
+
+def family_table(fam: Family, rows: Sequence[tuple]) -> pd.DataFrame:
+    """A family's own table from ``(article_id, outlet, *values)`` rows (columns :meth:`Family.table_columns`)."""
+    types = {"article_id": "str", "outlet": "str", **fam.table_columns()}
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in types]
+    if len(cols) != len(types):
+        raise ValueError(f"family {fam.name!r}: each row of ArticleResult.rows must hold {len(types) - 2} values "
+                         f"(table_columns() {list(types)[2:]})")
+    return pd.DataFrame({c: _column(list(v), t) for (c, t), v in zip(types.items(), cols, strict=True)})
 
 
 def _zeros(dtype: str, m: int) -> Any:
@@ -420,6 +438,14 @@ def merge_chunks(chunks: Iterable[ChunkResult], plan: Plan) -> ChunkResult:
     sentences = _concat_consumed(chunks, "sentences",
                                  lambda: pd.DataFrame({c: _column([], types[c]) for c in cols}))
     hits = _concat_consumed(chunks, "hits", lambda: pd.DataFrame({c: [] for c in HIT_COLUMNS}).astype(_HIT_TYPES))
+    tables = {}
+    for f in plan.article_hooks:
+        if f.table_columns():
+            frames = [c.tables[f.name] for c in chunks if f.name in c.tables]
+            for c in chunks:
+                c.tables.pop(f.name, None)
+            tables[f.name] = (pd.concat(frames, ignore_index=True) if len(frames) > 1
+                              else frames[0].reset_index(drop=True) if frames else family_table(f, []))
     return ChunkResult(
         sentences=sentences,
         hits=hits,
@@ -427,6 +453,7 @@ def merge_chunks(chunks: Iterable[ChunkResult], plan: Plan) -> ChunkResult:
         token_ids=token_ids,
         token_indptr=np.concatenate(indptr),
         article_ids=ids,
+        tables=tables,
     )
 
 

@@ -242,6 +242,10 @@ def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
     sentences = res.sentences.iloc[np.argsort(s_key, kind="stable")].reset_index(drop=True)
     h_key = res.hits["article_id"].map(pos).to_numpy(dtype=np.int64)
     hits = res.hits.iloc[np.argsort(h_key, kind="stable")].reset_index(drop=True)
+    tables = {}
+    for name, t in res.tables.items():  # a family's own rows: in article order, each article's in its order
+        t_key = t["article_id"].map(pos).to_numpy(dtype=np.int64)
+        tables[name] = t.iloc[np.argsort(t_key, kind="stable")].reset_index(drop=True)
     lengths = np.diff(res.token_indptr)[perm]
     starts = res.token_indptr[:-1][perm]
     idx = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths, strict=True)]) if len(perm) else []
@@ -250,4 +254,5 @@ def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
         token_ids=res.token_ids[np.asarray(idx, dtype=np.int64)],
         token_indptr=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
         article_ids=[res.article_ids[k] for k in perm],
+        tables=tables,
     )

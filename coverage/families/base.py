@@ -163,11 +163,15 @@ class ArticleResult(NamedTuple):
     ``values`` maps each of the family's columns to one value per sentence (as a plain
     mapping returned by ``article``); ``hits`` are its evidence, with article offsets. A hit
     is filed under the sentence its ``start`` falls in; its ``weight`` is not added to any
-    column (``values`` already holds the sentence values).
+    column (``values`` already holds the sentence values). ``rows`` are records of the
+    family's own table (one per quote, say), kept by the engine with the article they came
+    from (:meth:`Family.table_columns`).
     """
 
     values: Mapping[str, Sequence[Any]]
     hits: Sequence[Hit] = ()
+    #: Rows of the family's own per-article table (:meth:`Family.table_columns`, values in that order).
+    rows: Sequence[tuple] = ()
 
 
 @dataclass(frozen=True)
@@ -442,6 +446,17 @@ class Family:
         """Per-sentence columns this family adds: ``{name: dtype}`` (dtypes in :data:`DTYPES`)."""
         raise NotImplementedError(f"{type(self).__name__}.columns() must return {{column: dtype}}")
 
+    def table_columns(self) -> dict[str, str]:
+        """Columns of this family's own per-article table: ``{name: dtype}`` (dtypes in :data:`DTYPES`).
+
+        Default: none. A family whose :meth:`article` hook finds records of its own (the quotes
+        family: one row per quote, as offsets into the text) declares them here and returns them
+        as :attr:`ArticleResult.rows`; the engine keeps them, with ``article_id`` and ``outlet``,
+        through chunks, worker processes, Dask and the article cache (``Analysis.family_table``),
+        so nothing has to be found a second time.
+        """
+        return {}
+
     def metrics(self) -> list[Metric]:
         """The :class:`Metric` specs of this family, in the order of the tables' columns."""
         raise NotImplementedError(f"{type(self).__name__}.metrics() must return a list of Metric")
@@ -637,6 +652,17 @@ def check_families(families: Iterable[Family], *, taken: Iterable[str] = ()) -> 
                 raise ParameterError(f"{where}: column {col!r} is already {owner[col]}; rename it")
             owner[col] = f"a column of family {fam.name!r}"
             columns[col] = dtype
+        table = fam.table_columns()
+        if not isinstance(table, Mapping):
+            raise ParameterError(f"{where}: table_columns() must return a {{column: dtype}} mapping")
+        for col, dtype in table.items():
+            if not isinstance(col, str) or not _NAME_RE.fullmatch(col) or col in ("article_id", "outlet"):
+                raise ParameterError(f"{where}: table column {col!r} must be lower-case letters, digits and _ "
+                                     "(and not article_id or outlet, which the engine adds)")
+            if dtype not in DTYPES:
+                raise ParameterError(f"{where}: table column {col!r} has dtype {dtype!r}; use one of {list(DTYPES)}")
+        if table and not type(fam)._overrides("article"):
+            raise ParameterError(f"{where}: table_columns() needs an article() hook that returns ArticleResult.rows")
         if fam.excludes is not None and cols.get(fam.excludes) != "bool":
             raise ParameterError(f"{where}: excludes={fam.excludes!r} must name one of its bool columns")
         for m in fam.metrics():

@@ -66,12 +66,39 @@ from .base import (
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["QuotesFamily", "QUOTE_COLUMNS", "quote_rows", "plot_source_mix"]
+__all__ = ["QuotesFamily", "QUOTE_COLUMNS", "QUOTE_OFFSETS", "quote_rows", "quotes_from_table", "plot_source_mix"]
 
 #: Columns of :attr:`coverage.Analysis.quotes`.
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "sentence", "start", "end", "text", "kind", "speaker",
                  "speaker_start", "speaker_end", "person", "mention_start", "mention_end", "cue", "cue_start", "cue_end",
                  "source_type", "source_rule", "words"]
+
+#: Columns of the quotes family's own table (:meth:`QuotesFamily.table_columns`): a quote as offsets into the
+#: article text, from which :func:`quotes_from_table` rebuilds it.
+QUOTE_OFFSETS = ("start", "end", "direct", "speaker_start", "speaker_end", "cue_start", "cue_end", "mention_start",
+                 "mention_end")
+
+
+def quotes_from_table(table: pd.DataFrame, texts: Mapping[str, str]) -> dict[str, list[Quote]]:
+    """Each article's quotes, rebuilt from the quotes family's table (:data:`QUOTE_OFFSETS` with
+    ``article_id``) and the article texts: the quoted words, speaker and cue are the text at their offsets
+    (as :func:`coverage.quotes.extract_quotes` makes them).
+
+    >>> t = "“Go home,” police said."
+    >>> q = extract_quotes(t)[0]
+    >>> row = {"article_id": ["a"], **{c: [getattr(q, c) if c != "direct" else True] for c in QUOTE_OFFSETS}}
+    >>> quotes_from_table(pd.DataFrame(row), {"a": t})["a"] == [q]
+    True
+    """
+    out: dict[str, list[Quote]] = {}
+    cols = [table[c].tolist() for c in ("article_id", *QUOTE_OFFSETS)]
+    for aid, s, e, direct, ss, se, cs, ce, ms, me in zip(*cols, strict=True):
+        text = texts[aid]
+        out.setdefault(aid, []).append(Quote(s, e, text[s:e], "direct" if direct else "indirect",
+                                             text[ss:se] if ss >= 0 else "", ss, se,
+                                             text[cs:ce] if cs >= 0 else "", cs, ce, ms, me))
+    return out
+
 
 _QUOTE_COLOUR = OKABE_ITO["sky_blue"]
 _CUE_MARK = "#f3e3a1"
@@ -134,16 +161,19 @@ def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str,
     return chars, quoted
 
 
-def quote_rows(text: str, sources: SourceTypes | None = None, sentences: list | None = None
-               ) -> list[tuple[Quote, str, str]]:
+def quote_rows(text: str, sources: SourceTypes | None = None, sentences: list | None = None, *,
+               quotes: Sequence[Quote] | None = None) -> list[tuple[Quote, str, str]]:
     """Every quote of ``text`` with its source type and the rule that gave it.
+
+    ``quotes``: the quotes of ``text`` when the caller has them (:func:`quotes_from_table`);
+    found here otherwise.
 
     >>> [(q.speaker, t) for q, t, _ in quote_rows("“Stay away,” police said.")]
     [('police', 'police')]
     """
     sources = sources or SourceTypes.default()
     out = []
-    for q in extract_quotes(text, sentences):
+    for q in (extract_quotes(text, sentences) if quotes is None else quotes):
         typ, rule = sources.classify(text, q.speaker, q.speaker_start, q.speaker_end)
         out.append((q, typ, rule))
     return out
@@ -182,6 +212,10 @@ class QuotesFamily(Family):
 
     def provenance(self) -> dict[str, Any]:
         return {"name": self.name, "sources": data_provenance(self.sources)}
+
+    def table_columns(self) -> dict[str, str]:
+        # each quote as offsets into its article's text (QUOTE_OFFSETS); Analysis.quotes rebuilds the strings
+        return {c: "bool" if c == "direct" else "int32" for c in QUOTE_OFFSETS}
 
     def columns(self) -> dict[str, str]:
         # int32: a sentence's counts fit, and 1.8 million sentences (the ABP corpus) take 21 MB less per column;
@@ -227,8 +261,10 @@ class QuotesFamily(Family):
         for q in found:
             n[max(0, bisect_right(starts, q.start) - 1)] += 1
         chars, quoted = _voice_columns(sentences, found, text, starts)
+        rows = [(q.start, q.end, q.kind == "direct", q.speaker_start, q.speaker_end, q.cue_start, q.cue_end,
+                 q.mention_start, q.mention_end) for q in found]
         return ArticleResult({"n_quotes": n, "quote_chars": chars, "sentence_chars": [len(s.text) for s in sentences],
-                              "quoted": quoted}, [])
+                              "quoted": quoted}, [], rows)
 
     def evidence(self, analysis: Any, article_ids: Sequence[str] | None = None) -> pd.DataFrame:
         """The marks of every quote (rows of :attr:`coverage.Analysis.hits`), from :attr:`coverage.Analysis.quotes`.
@@ -280,23 +316,32 @@ class QuotesFamily(Family):
                           "end": "int64", "boilerplate": bool})
 
     def quote_table(self, article_ids: Sequence[str], outlets: Sequence[str], texts: Sequence[str], *,
-                    sentences: Mapping[str, list] | None = None) -> pd.DataFrame:
+                    sentences: Mapping[str, list] | None = None, starts: Mapping[str, list[int]] | None = None,
+                    quotes: Mapping[str, list[Quote]] | None = None) -> pd.DataFrame:
         """One row per quote of the given articles (columns :data:`QUOTE_COLUMNS`), in article and text order.
 
-        ``sentences`` maps an article id to its :class:`~coverage.text.Sentence` list when the caller
-        has them (the analysis's sentence table); other articles are segmented here.
+        ``quotes`` maps an article id to its quotes when the analysis kept them (:func:`quotes_from_table`;
+        ``starts``, the start offsets of its sentences, then file each quote under its sentence). Otherwise
+        they are found here: ``sentences`` maps an article id to its :class:`~coverage.text.Sentence` list
+        when the caller has them (the analysis's sentence table); other articles are segmented here.
         """
         from ..text import segment
 
         rows = []
         for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
-            sentences_ = sentences[aid] if sentences is not None and aid in sentences else segment(text)
-            found = quote_rows(text, self.sources, sentences_)
-            if not found:
-                continue
-            starts = [s.start for s in sentences_]
+            if quotes is not None and starts is not None:
+                found = quote_rows(text, self.sources, quotes=quotes.get(aid, []))
+                if not found:
+                    continue
+                starts_ = starts[aid]
+            else:
+                sentences_ = sentences[aid] if sentences is not None and aid in sentences else segment(text)
+                found = quote_rows(text, self.sources, sentences_)
+                if not found:
+                    continue
+                starts_ = [s.start for s in sentences_]
             for k, (q, typ, rule) in enumerate(found):
-                rows.append((aid, outlet, k, max(0, bisect_right(starts, q.start) - 1), q.start, q.end, q.text,
+                rows.append((aid, outlet, k, max(0, bisect_right(starts_, q.start) - 1), q.start, q.end, q.text,
                              q.kind, q.speaker, q.speaker_start, q.speaker_end, canonical_name(text, q.speaker),
                              q.mention_start, q.mention_end, q.cue,
                              q.cue_start, q.cue_end, typ, rule, quote_words(q.text)))

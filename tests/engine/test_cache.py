@@ -44,6 +44,9 @@ def counted(monkeypatch):
 def _same(a, b):
     for name in ("sentences", "articles", "outlets", "hits"):
         assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
+    # the quotes family's own table comes back from the cache with the rest (and so does the quotes table)
+    assert_frame_equal(a.family_table("quotes"), b.family_table("quotes"), check_exact=True)
+    assert_frame_equal(a.quotes, b.quotes, check_exact=True)
     assert_frame_equal(a.terms(ngram_range=(1, 2), top=None), b.terms(ngram_range=(1, 2), top=None))
     target = sorted(set(a.articles["outlet"]))[-1]
     assert_frame_equal(a.keyness(target), b.keyness(target))
@@ -175,13 +178,14 @@ def test_normal_reuse_reads_everything_from_the_cache(tmp_path, corpus, counted)
     assert coverage.analyze(df, n_boot=10).params["cache"] is None
     first = coverage.analyze(df, n_boot=10, cache=tmp_path)
     (key,) = [p.name for p in tmp_path.iterdir()]
+    assert len(first.family_table("quotes")) > 0  # the quotes are cached too (compared by _same below)
     assert first.params["cache"] == {"key": key, "from_cache": 0, "computed": 8, "ignored_parts": []}
     (side,) = tmp_path.glob(f"{key}/part-*.json")
     meta = json.loads(side.read_text())
     assert meta["key"] == key and meta["schema"] == _cache.SCHEMA
     stem = side.name.removesuffix(".json")
     assert meta["sha256"] == {k: hashlib.sha256((side.parent / f"{stem}.{k}.parquet").read_bytes()).hexdigest()
-                              for k in ("sentences", "hits", "tokens")}
+                              for k in ("sentences", "hits", "tokens", "table-quotes")}
     counted.clear()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -219,7 +223,7 @@ def test_a_part_copied_from_another_key_is_refused(tmp_path, corpus, counted):
     coverage.analyze(df.iloc[:1], n_boot=10, cache=tmp_path, exclude_boilerplate=False)
     (key_b,) = [p.name for p in tmp_path.iterdir() if p.name != key_a]
     foreign = sorted((tmp_path / key_a).glob("part-*"))
-    assert len(foreign) == 4  # three Parquet files and the checksum file
+    assert len(foreign) == 5  # four Parquet files (sentences, hits, tokens, the quotes family's table), the checksums
     for f in foreign:
         shutil.copy(f, tmp_path / key_b / f.name)
     name = foreign[0].name.split(".")[0]

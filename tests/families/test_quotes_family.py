@@ -296,3 +296,120 @@ def test_article_hook_hits_are_filed_under_their_sentence():
     assert h[["sentence", "start", "end"]].values.tolist() == [[2, 12, 16]]
     assert a.articles["marks"].tolist() == [1]
     assert np.array_equal(a.sentences["marks"].to_numpy(), [0, 0, 1])
+
+
+def test_the_quotes_table_is_built_from_what_analyze_found_without_extracting_again(analysis, monkeypatch):
+    import dataclasses
+
+    import coverage.families.quotes as fq
+
+    kept = analysis.family_table("quotes")
+    assert list(kept.columns) == ["article_id", "outlet", *fq.QUOTE_OFFSETS]
+    assert kept["start"].dtype == np.int32 and kept["direct"].dtype == bool
+    # "“We stand together,” said Zafir Malik, ...": offsets of the words, speaker and cue in a1's text
+    row = kept[(kept["article_id"] == "a1") & kept["direct"]].iloc[0]
+    assert A1[row["start"]:row["end"]] == "We stand together"
+    assert (A1[row["speaker_start"]:row["speaker_end"]], A1[row["cue_start"]:row["cue_end"]]) == ("Zafir Malik", "said")
+    fresh = dataclasses.replace(analysis, _term_cache={}, _tables={})  # no kept table: the quotes are found again
+    expected = fresh.quotes
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extract_quotes ran a second time")
+
+    monkeypatch.setattr(fq, "extract_quotes", no_extraction)
+    again = dataclasses.replace(analysis, _term_cache={})
+    pd.testing.assert_frame_equal(again.quotes, expected, check_exact=True)
+    assert len(expected) == analysis.articles["quotes"].sum()
+
+
+def test_the_kept_quotes_do_not_depend_on_chunks_or_workers():
+    df = pd.DataFrame({"id": ["a1", "a2", "b1"] * 3, "outlet": ["A", "A", "B"] * 3, "text": [A1, A2, B1] * 3})
+    df["id"] = [f"{i}-{k}" for k, i in enumerate(df["id"])]
+    one = coverage.analyze(df, n_boot=20)
+    many = coverage.analyze(df, n_boot=20, chunk_size=2, n_jobs=2)
+    pd.testing.assert_frame_equal(one.family_table("quotes"), many.family_table("quotes"), check_exact=True)
+    pd.testing.assert_frame_equal(one.quotes, many.quotes, check_exact=True)
+
+
+class _Rows(_Marks):
+    name = "rows"
+
+    def table_columns(self):
+        return {"at": "int64", "word": "str"}
+
+    def article(self, text, sentences):
+        got = super().article(text, sentences)
+        k = text.find("star")
+        return ArticleResult(got.values, got.hits, [(k, text[k:k + 4])] if k >= 0 else [])
+
+
+def test_a_family_keeps_its_own_table_with_the_article_and_outlet():
+    df = pd.DataFrame({"id": ["a", "b"], "outlet": ["A", "B"], "text": ["One. A star here.", "No mark."]})
+    a = coverage.analyze(df, families=[*default_families()[:1], _Rows()], n_boot=20)
+    t = a.family_table("rows")
+    assert t.values.tolist() == [["a", "A", 7, "star"]]
+    assert a.family_table("quotes") is None  # not among the families
+
+
+@pytest.mark.parametrize("columns, message", [
+    ({"article_id": "str"}, "engine adds"),
+    ({"At": "int64"}, "lower-case"),
+    ({"at": "complex"}, "dtype 'complex'"),
+])
+def test_bad_table_columns_are_refused_with_the_fix(columns, message):
+    class Bad(_Rows):
+        def table_columns(self):
+            return columns
+
+    with pytest.raises(ParameterError, match=message):
+        coverage.analyze(pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": ["A star."]}), families=[Bad()])
+
+
+def test_a_row_of_the_wrong_length_names_the_family():
+    class Short(_Rows):
+        def article(self, text, sentences):
+            got = super().article(text, sentences)
+            return ArticleResult(got.values, (), [(1,)])
+
+    with pytest.raises(ValueError, match="family 'rows': each row of ArticleResult.rows must hold 2 values"):
+        coverage.analyze(pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": ["A star."]}), families=[Short()])
+
+
+def _full_mentions_by_regex(text, surname):
+    """The definition: ``re.finditer`` of the compiled per-surname pattern over the runs of name characters."""
+    from bisect import bisect_right
+
+    from coverage import sources
+
+    breaks = sources._name_run_breaks(text)
+    runs = []
+    k = text.find(surname)
+    while k >= 0:
+        i = bisect_right(breaks, k)
+        run = (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else len(text))
+        if not runs or runs[-1] != run:
+            runs.append(run)
+        k = text.find(surname, run[1])
+    pattern = sources._surname_pattern(surname)
+    return [(m.start(), m.group(1)) for lo, hi in runs for m in pattern.finditer(text, lo, hi)]
+
+
+def test_full_mentions_are_the_matches_of_the_surname_pattern_without_compiling_it():
+    import random
+
+    from coverage.sources import _full_mentions
+
+    texts = ["London Mayor Sadiq Khan spoke. Mr Khan said. Khan and Khan Khan.",
+             "Sen. Pat Toomey (R-Pa.) agreed; J. R. Toomey, Toomey Toomey Toomey Toomey Toomey said.",
+             "aJohn Smith, McDonald Smith, A B C D E Smith, Smithson Smith-Jones O'Neil Smith.  Ann  Smith"]
+    for t in texts:
+        for surname in ("Khan", "Toomey", "Smith", "Jones"):
+            assert _full_mentions(t, surname) == _full_mentions_by_regex(t, surname), (t, surname)
+    # "Khan and Khan Khan.": "and" is no name word, so only the last two make a mention
+    assert _full_mentions(texts[0], "Khan") == [(0, "London Mayor Sadiq "), (31, "Mr "), (54, "Khan ")]
+    rng = random.Random(7)
+    pieces = ["Smith", "Sen.", "J.", "Jr.", "Mc", "x", " ", " ", "  ", ",", "O'Neil", "A-B", ".", "ab.", "\t", "É", "S"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for surname in ("Smith", "Neil", "B", "Jr.", "S"):
+            assert _full_mentions(t, surname) == _full_mentions_by_regex(t, surname), (t, surname)
