@@ -24,8 +24,8 @@ Scoring (issue 19)
   made by reading the commonest PolNeAR train Cue spans and keeping mental-state verbs)
   are removed; predictions that cover only removed contents are then neither right nor wrong.
 
-Results (issue 19 rules; test split run twice in all: once for the baseline, once at the end)
---------------------------------------------------------------------------------------------
+Results (issue 19 rules; test split run once per round after the round's rules were final, see each round)
+----------------------------------------------------------------------------------------------------------
 ================  =================  =================  =================  =======
 split / variant   all P / R / F1     direct P / R / F1  indirect P / R/F1  speaker
 ================  =================  =================  =================  =======
@@ -51,6 +51,10 @@ dev  all  round5  .909 / .632 / .745  .885 / .907 / .896  .923 / .518 / .664  .8
 dev  speech rnd5  .908 / .662 / .766  .885 / .909 / .897  .922 / .552 / .690  .832
 test all  round5  .899 / .641 / .749  .906 / .916 / .911  .895 / .508 / .648  .866
 test speech rnd5  .899 / .664 / .764  .906 / .919 / .912  .894 / .533 / .668  .869
+dev  all  round6  .911 / .633 / .747  .888 / .908 / .898  .926 / .519 / .665  .865
+dev  speech rnd6  .911 / .664 / .768  .888 / .911 / .899  .925 / .553 / .692  .871
+test all  round6  .899 / .641 / .749  .908 / .916 / .912  .894 / .508 / .648  .880
+test speech rnd6  .899 / .664 / .764  .908 / .919 / .913  .893 / .533 / .668  .883
 ================  =================  =================  =================  =======
 
 Round 2 (speaker rules: "Mr."/"Sen." periods, cue in the next sentence, role words
@@ -77,7 +81,19 @@ sentences re-joined after "(R-Ky.)"; rules from train and dev; a clean-up of non
 on ABP came between rounds 4 and 5; the test split was run after each of the three steps and no rule
 came from it) raised speaker accuracy by 2 points at the same F1 and time.
 
-The issue's goal (F1 >= 0.85, speaker >= 0.87) is not reached: most missed gold contents
+Round 6 (speakers: title and initial periods before a postposed name, ", R-Ky.," between commas, quotes
+signed "― Name", a second attribution inside a reported clause ("..., but she denied that ...", "..., while
+others say ..."), lower-case role words before a name, "“...” for X, she said.", quoted transcript turns
+"“PENCE: ...”", datelines, "Ryan's office", apostrophes no quote marks, no merge past a sentence with a
+parenthetical cue, the quote after a title quote, "asked by X"; rules from train and dev, written by a
+helper who never ran or read the test split; the test split was run once, after the round's rules were
+final: the fourth test run in all since round 4) raised dev speaker accuracy from .826 to .865 (train .842
+to .853) and test speaker accuracy from .866 to .880 at the same F1 (dev .745 to .747, test .749); time
+within 1% (an inscription pre-check offsets the new rules). 17 of the dev speaker fixes come from one dev
+article (quotes signed "― Name"), which train does not have.
+
+The issue's speaker goal (>= 0.87) is reached on PolNeAR test (.880; the Gender Gap Tracker reports .865
+on its own set); the F1 goal (>= 0.85) is not: most missed gold contents
 are attributions with verbs or phrases that have no speech sense of their own ("offered",
 "pushed", "echoed"), noun cues ("criticism of") or attributed thoughts, which this speech
 extractor leaves out by design. Speed (train+dev, 924 articles, 749 words on average, 2 shared

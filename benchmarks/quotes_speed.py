@@ -52,11 +52,16 @@ print(json.dumps(out))
 def measure(checkout: Path, parquet: Path) -> dict:
     """One fresh process of ``checkout``: the steps' CPU and wall seconds and row counts."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
+    # run in the temporary folder: "python -c" puts the working directory first on sys.path, which would
+    # import the repository the script was started from instead of ``checkout``
     done = subprocess.run([sys.executable, "-c", _CHILD, str(parquet)], env=env, capture_output=True, text=True,
-                          check=False)
+                          check=False, cwd=parquet.parent)
     if done.returncode != 0:
         sys.exit(f"the run of {checkout} failed:\n{done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    if not Path(got["package"]).resolve().is_relative_to(checkout.resolve()):
+        sys.exit(f"the run of {checkout} imported {got['package']} instead")
+    return got
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -82,6 +87,8 @@ def main(argv: list[str] | None = None) -> None:
             for name, path in checkouts.items():
                 runs[name].append(measure(path, parquet))
     print(f"{args.n} ABP articles, best of {args.repeat} fresh processes per checkout (CPU s / wall s)")
+    for name, v in runs.items():
+        print(f"{name}: {Path(v[0]['package']).parent}")
     print("step\t" + "\t".join(f"{k} cpu\t{k} wall\t{k} rows" for k in checkouts) + ("\tcpu ratio" if len(checkouts) > 1 else ""))
     for step in STEPS:
         best = {k: (min(r[step]["cpu"] for r in v), min(r[step]["wall"] for r in v), v[0][step]["rows"])

@@ -136,8 +136,15 @@ Rule families, in the order they are tried:
   single collective word ("Witnesses") is no named antecedent. "they" resolves to the last speaker of any kind;
   "it" (only right before a cue) to the last unnamed speaker (organisation,
   description) within 1,000 characters.
-* One reported clause per sentence (the first cue); the reported clause is not
-  cut at a second cue. Thoughts and intentions (:data:`THOUGHT_CUES`) are never cues.
+* One reported clause per sentence (the first cue), except a second attribution with a
+  subject of its own after a comma, semicolon or dash ("..., but she denied that ...",
+  "..., while others say ...", "...; 46 percent said ..."): the clause is cut there and the
+  second one reported apart. Thoughts and intentions (:data:`THOUGHT_CUES`) are never cues.
+* Speakers written without a cue: a quote signed with a dash and a full name at the line end
+  ("“...” ― Jane Doe"), a quoted transcript turn ("“PENCE: Well, ...”", a name found elsewhere
+  in the text); a quote right after one with a speaker (only a title quote between) keeps it.
+  Datelines ("WASHINGTON (Reuters) -") are no subjects; "Ryan's office said" and "Obama's former
+  campaign strategist said" are mentions; "asked by X whether" gives the asker.
 * Matching is linear: one scan over quote characters and one pass over the
   sentences; every look-ahead or look-back is bounded (at most 25 tokens or 250
   characters); regular expressions are simple token patterns.
@@ -289,6 +296,7 @@ _PREPS = frozenset("in on at during after before to via with from over by for th
 _PREP_OBJECTS = frozenset("reporters supporters television twitter facebook radio interviews".split())
 _CLAUSE_START = frozenset("he she they it we i there his her their its this these those".split())
 # cue words that are often nouns: not a cue after a determiner or possessive ("the report")
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Ky", "D-N.Y" (the token before its last period)
 _APPOSITIVE_START = frozenset(
     "a an the one two his her their its who whose which whom himself herself also now".split())
 _NOUNISH = frozenset(
@@ -716,6 +724,10 @@ _QUOTE_TOKS = frozenset("\"“”«»'‘’")
 _HEAD_PREPS = frozenset("of at from in for with on".split())
 _MEDIA_NOUNS = frozenset("""statement statements tweet tweets interview interviews post posts letter email emails video
     speech release message telegram editorial broadcast op-ed podcast""".split())
+_OWNED = frozenset("""office campaign spokesman spokeswoman spokesperson team lawyer lawyers attorney attorneys
+    aide aides staff staffers administration government camp committee foundation company family representative
+    representatives
+    website account""".split())
 _ISSUED_NOUNS = _MEDIA_NOUNS | frozenset("petition petitions ad ads memo note notice fundraising appeal".split())
 
 
@@ -813,6 +825,9 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             c -= 1
         if c > 0 and any(toks[x].text in _QUOTE_TOKS for x in range(c + 1, k)):
             break  # "''... our investment,'' he said, adding": no appositive across a quote mark
+        if c > 0 and toks[c].text == "," and _PARTY_RE.fullmatch(toks[c + 1].text) and k - c <= 3:
+            k = c - 1  # a party and state between commas: "Mitch McConnell, R-Ky., said"
+            continue
         if c > 0 and toks[c].text == "," and (toks[c + 1].text.lower() in _APPOSITIVE_START
                                               or toks[c + 1].text.isdigit() or not _is_cap(toks[c + 1])):
             name = _appositive_name(toks, c, k)
@@ -868,7 +883,10 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     if _is_cap(toks[k]) and low not in _NOT_NAME:
         i = k
         while i > 0 and (_is_cap(toks[i - 1]) or (toks[i - 1].text in _CONNECTORS and i > 1 and _is_cap(toks[i - 2]))
-                         or (toks[i - 1].text == "." and i > 1 and toks[i - 2].text.lower() + "." in _GENDERED)):
+                         or (toks[i - 1].text == "." and i > 1 and (toks[i - 2].text.lower() + "." in _GENDERED or (
+                             # a middle initial: "Elijah E. Cummings"
+                             i > 2 and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper()
+                             and _is_cap(toks[i - 3]) and toks[i - 3].text.isalpha())))):
             i -= 1
         m = _name_span(toks, i, k + 1)
         p = i - 1 - (i > 1 and toks[i - 1].text.lower() == "the")
@@ -906,9 +924,16 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     # 57-year-old scientist says") unless the cue may be a noun ("The 145-year-old organisation claims ...")
     i = k
     num_ok = j < len(toks) and toks[j].text.lower() not in _NOUN_CUES
+    owned = low in _OWNED or low in _ROLE_WORDS or (low.endswith(_ROLE_ENDS) and low not in _ROLE_STOP)
     while i >= 0 and k - i < 5 and (toks[i].text[:1].isalpha() or (
             num_ok and i < k and toks[i].text[:1].isdigit() and i > 0 and toks[i - 1].text.lower() in _DETERMINERS)) \
             and toks[i].text.lower() not in _CLAUSE_STOP:
+        if owned and i < k and toks[i].text.endswith(("'s", "’s")) and _is_cap(toks[i]):
+            # a name's office or campaign: "Paul Ryan's office said", "the Clinton campaign's spokesman said"
+            b = i
+            while b > 0 and (_is_cap(toks[b - 1]) or toks[b - 1].text == "."):
+                b -= 1
+            return _Mention(toks[b].start, toks[k].end, "", False)
         if toks[i].text.lower() in _DETERMINERS:
             rel = _relative_head(toks, i)
             if rel is not None:
@@ -953,7 +978,9 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
         # role words before a name: "said former tech executive Carly Fiorina", "said spokesman John Kirby"
         r = i
         while r < len(toks) and r - i < 5 and toks[r].text.isalpha() and toks[r].text.islower() \
-                and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS and toks[r].text != "of":
+                and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS \
+                and (toks[r].text != "of" or r > i):
+            # "said former secretary of state Hillary Clinton", "said master of ceremonies Asab Al-Tabchi"
             r += 1
         if r > i and r < len(toks) and r - i < 5 and _is_cap(toks[r]) and toks[r].text.lower() not in _NOT_NAME:
             s = r
@@ -1014,6 +1041,16 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
         b = next((x + 1 for x in range(1, min(len(toks), 60)) if toks[x].text in _CLOSE_DOUBLE + '"'), 0)
         while b < len(toks) and toks[b].text in ",—–-":
             b += 1
+    if b + 2 < len(toks) and toks[b].text.isupper() and len(toks[b].text) > 1:
+        # a dateline: "WASHINGTON (Reuters) - ...", "Washington (AFP) – ...", "NEW YORK — ..."
+        d = next((x for x in range(b + 1, min(len(toks), b + 7)) if toks[x].text in "—–-"), -1)
+        if d > 0 and (all(t.text.isupper() or t.text in ",." for t in toks[b:d]) or (
+                d - b >= 4 and toks[d - 1].text == ")" and toks[d - 3].text == "(" and toks[d - 2].text.isalpha()
+                and all(_is_cap(t) for t in toks[b:d - 3]))):
+            b = d + 1
+    elif b + 5 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" and toks[b + 4].text in "—–-" \
+            and _is_cap(toks[b]) and toks[b + 2].text.isalpha():
+        b += 5  # "Washington (AFP) – Democrat Hillary Clinton has ..."
     if b + 1 < len(toks) and toks[b].text.lower() in ("the", "a", "an") and toks[b + 1].text.isalpha() \
             and toks[b + 1].text.islower() and toks[b + 1].text not in _ANY_CUE:
         # a description opens the sentence: "The manifesto posted by the suspect used similar language, saying"
@@ -1063,7 +1100,27 @@ def _subject_upto(toks: list[_Tok], j: int) -> _Mention | None:
         b = c
         while b < j and toks[b].text in ",—–-":
             b += 1
+    else:
+        b = _past_close(toks, j)
     return _subject(toks[b:min(j, b + 16)])
+
+
+def _past_close(toks: list[_Tok], j: int) -> int:
+    """Index after the closing mark when ``toks[:j]`` opens inside a quote ("We won,” he said, adding"), else 0.
+
+    The sentence splitter may start a sentence inside a quote: its first quote mark is then a closing one.
+
+    >>> t = _tokens("We won it all,” he said, adding", 0, 31)
+    >>> _past_close(t, len(t) - 1)
+    6
+    """
+    c = next((x for x in range(min(j, 60)) if toks[x].text in _QUOTE_TOKS), -1)
+    if c <= 0 or toks[c].text not in _CLOSE_DOUBLE:
+        return 0
+    b = c + 1
+    while b < j and toks[b].text in ",—–-":
+        b += 1
+    return b
 
 
 class _Raw(NamedTuple):
@@ -1106,8 +1163,14 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             if tail and tail[-1].text not in {":", ",", "as"}:
                 return None
             ment = _speaker_back(toks, j)
-            if ment is None:
-                ment = _subject(toks[:min(j, 12)])
+            if ment is None and j > 0 and toks[j - 1].text in _QUOTE_TOKS and j + 2 < n:
+                # an inverted cue after the first part of the quote: "“A,” said an Iowa Democrat, “B.”"
+                ment = _speaker_fwd(toks, j + 1)
+            if ment is None and toks[0].text in _OPEN_DOUBLE:
+                ment = _subject_upto(toks, j)  # "“...,” Graham said on CNN, adding, “...”": past the quote
+            elif ment is None:
+                b = _past_close(toks, j)
+                ment = _subject(toks[b:min(j, b + 12)])
             if ment is None and (j == 0 or _is_end(toks, j - 1)) and toks[j].text[:1].isupper():
                 ment = _speaker_fwd(toks, j + 1)  # an inverted cue opens the sentence: "Continued Stone: “...”"
             return j, ment
@@ -1121,8 +1184,11 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
     return None
 
 
-def _cue_fwd(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
-    """Attribution after a quote: ``, X said``, ``said X, a spokesman``, ``he added``."""
+def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | None] | None:
+    """Attribution after a quote: ``, X said``, ``said X, a spokesman``, ``he added``.
+
+    ``opens``: the quote opens its sentence (then "“...” for his behaviour, she said." is its cue too).
+    """
     i = 0
     while i < len(toks) and toks[i].text in ",—–-":
         i += 1
@@ -1149,7 +1215,11 @@ def _cue_fwd(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
         if w in _DIRECT_CUES:
             ment = _speaker_back(toks, j)
             if ment is not None:
+                # the period of a title or an initial is part of the name: "Sen. Jane Doe", "Jane E. Doe"
                 pre = [tk for tk in toks[i:j] if tk.end <= ment.start]
+                if len(pre) > 1 and any(tk.text == "." for tk in pre):
+                    pre = [tk for x, tk in enumerate(toks[i:j], i) if tk.end <= ment.start
+                           and not (tk.text == "." and x > i and not _is_end(toks, x))]
                 # only the speaker and its titles between quote and cue ("Sanders campaign manager Jeff Weaver")
                 if all(tk.text[:1].isupper() or tk.text.lower() in _DETERMINERS for tk in pre) or (
                         # "“...,” spokeswoman Sara Brady said", "event coordinator Dorsey Fairbairn said"
@@ -1158,7 +1228,17 @@ def _cue_fwd(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
                                 for tk in pre)) or (
                         pre and _is_cap(pre[0]) and len(pre) <= 4
                         and all(tk.text[:1].isupper() or (tk.text.isalpha() and tk.text.islower()
-                                                          and tk.text not in _CLAUSE_STOP_IN_ON_AT) for tk in pre)):
+                                                          and tk.text not in _CLAUSE_STOP_IN_ON_AT) for tk in pre)) or (
+                        # lower-case role words, then capitalised ones, before a name: "retired Air Force general
+                        # Lloyd Newton said", "panel Chairman Rep. Jason Chaffetz (R-Utah) said"
+                        pre and len(pre) <= 6 and ment.named and not ment.pronoun
+                        and all(tk.text[:1].isupper() or (tk.text.isalpha() and tk.text.islower()
+                                                          and tk.text not in _ROLE_STOP and tk.text not in _PRONOUNS
+                                                          and tk.text not in _ANY_CUE) for tk in pre)):
+                    return j, ment
+                if opens and pre and pre[-1].text == "," and (j + 1 == len(toks) or _is_end(toks, j + 1) or (
+                        j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.endswith("ing"))):
+                    # a quote inside a sentence with a postposed cue: "“...” for his behaviour, she said."
                     return j, ment
             if j > i + 1 and toks[j - 1].text == "," and not w.endswith("ing"):
                 # "“...” in the 2008 primary, said Ohio State University professor Paul Beck."
@@ -1198,6 +1278,14 @@ _INSCRIPTION_RE = re.compile(
     r"(?<![^\W_])(?:[Bb]anners?|[Ss]igns?|[Pp]lacards?|[Pp]osters?|[Ss]logans?|[Tt]-[Ss]hirts?|[Ss]hirts?|[Gg]raffiti|"
     r"[Pp]laques?|[Bb]illboards?)[ \t]+(?:(?:which|that)[ \t]+)?(?:read|reads|reading|said|says|saying|declared|"
     r"declaring|proclaimed|proclaiming|bearing|bore|with the words)?[ \t]*[:,]?[ \t]*$")
+# a dash and a full name after a closing mark, then the line end or the next quote: "“...” ― Jane A. Doe"
+_SIGNED_RE = re.compile(r"[^\S\n]*([―—])[^\S\n]*"
+                        r"((?:[A-Z]\.?|[A-Z][\w'’-]+)(?:[^\S\n]+(?:[A-Z]\.?|[A-Z][\w'’-]+)){1,4})"
+                        r"[^\S\n]*\.?[^\S\n]*(?=\n|\Z|[“\"])")
+_NEW_SENT_RE = re.compile(r"[.!?][ \t]+[A-Z]")
+_WORD_COMMA_RE = re.compile(r"([A-Za-z]+),")  # a parenthetical cue: "..., he said, ..."
+_SIGN_DASHES = frozenset("―—")
+_TURN_RE = re.compile(r"([A-Z]{2,}(?: [A-Z]{2,})?):\s+")  # "PENCE: " opening a quoted transcript turn
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]*(?:and|or))[ \t]*")
 
 
@@ -1210,12 +1298,24 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         s, e = _strip(text, qs, qe)
         if s >= e:
             continue
-        if _INSCRIPTION_RE.search(text, max(0, om - 60), om) or (
+        w = text[max(0, om - 60):om]
+        if (("ign" in w or "anner" in w or "oster" in w or "hirt" in w or "lacard" in w or "logan" in w
+             or "raffiti" in w or "laque" in w or "illboard" in w)  # the words the pattern needs (2.5x faster)
+                and _INSCRIPTION_RE.search(text, max(0, om - 60), om)) or (
                 inscription_end >= 0 and _LIST_GAP_RE.fullmatch(text, inscription_end, om)):
             # the text of a sign, banner or placard ("Banners reading “...”, “...” and “...”", "a sign which read
             # “...”"): a displayed slogan, not a statement, and its bearer no speaker for a later "she said"
             inscription_end = prev_close = cm
             continue
+        if text[s].isupper() and text[s + 1:s + 2].isupper():
+            tm = _TURN_RE.match(text, s, e)
+            if tm is not None and tm.group(1).lower() not in _NOT_TRANSCRIPT \
+                    and _named_elsewhere(text, tm.group(1).split()[-1]):
+                # a transcript turn quoted whole: "“PENCE: Well, ...”" (the speaker is the capitalised name)
+                prev_close = cm
+                out.append(_Raw(tm.end(), e, "direct", _Mention(tm.start(1), tm.end(1), "", True),
+                                (tm.end(1), tm.end(1) + 1), False))
+                continue
         si = max(0, bisect_right(starts, om) - 1)
         ei = max(0, bisect_right(starts, qe) - 1)
         after_end = min(sents[ei].end, cm + _WINDOW)
@@ -1227,10 +1327,13 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         if next_sent:  # the quote closes its sentence: "“...?” Todd asked." (the cue in the next one)
             after_end = min(sents[ei + 1].end, cm + _WINDOW)
         nq = _QUOTE_FAST_RE.search(text, cm, after_end)
+        while nq and text[nq.start()] in "’'" and _is_apostrophe(text, nq.start()):  # "Ryan’s office said"
+            nq = _QUOTE_FAST_RE.search(text, nq.end(), after_end)
         if nq:
             after_end = nq.start()
         ftoks = _tokens(text, cm, after_end) if cm < after_end else []
-        f = _cue_fwd(ftoks) if ftoks else None
+        before = _prev_char(text, om)
+        f = _cue_fwd(ftoks, before in ("\n", "", ".", "!", "?")) if ftoks else None
         if f is not None and next_sent:
             # only a bare attribution there ("Smith said on Monday."), not a reported clause of its own
             j, ment = f
@@ -1245,21 +1348,38 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             if k < len(ftoks) and not (ftoks[k].text in ",.!?;(" or ftoks[k].text.lower() in _ADVERBIAL_PREPS
                                        or short_obj):
                 f = None
+        if f is None and (text[cm:cm + 1] in _SIGN_DASHES or text[cm + 1:cm + 2] in _SIGN_DASHES):
+            sig = _SIGNED_RE.match(text, cm)
+            if sig is not None:  # a quote signed with a dash and a name: "“...” ― Jane Doe"
+                prev_close = cm
+                out.append(_Raw(s, e, "direct", _Mention(sig.start(2), sig.end(2), "", True), sig.span(1), False))
+                continue
         if f is None:  # the words before the quote matter only without a cue after it
             lo = max(sents[si].start, om - _WINDOW)
             btoks = _tokens(text, lo, om) if lo < om else []
             b = _cue_back(btoks) if btoks else None
         else:
             btoks, b = [], None
-        before = _prev_char(text, om)
         para_open = before in ("\n", "")
         sent_open = para_open or before in (".", "!", "?")
         gap = text[prev_close:om] if 0 <= prev_close <= om else "\n"
         if (f is None and b is None and out and out[-1].mention is not None and "\n" not in gap
-                and len(gap) < 120 and out[-1].cue[0] >= prev_close - 1):
+                and len(gap) < 120 and out[-1].cue[0] >= prev_close - 1
+                # not past a sentence with a cue of its own ("“A,” Mr. Obama said. And, he said, ... “B”")
+                and not (len(text[out[-1].cue[1]:om].split()) > 10
+                         and (ns := _NEW_SENT_RE.search(text, out[-1].cue[1], om))
+                         and any(m.group(1).lower() in _REPORT_CUES
+                                 for m in _WORD_COMMA_RE.finditer(text, ns.end(), om)))):
             # "A," she said. "B." -- one quote interrupted by its own attribution
             out[-1] = out[-1]._replace(end=e)
             prev_close = cm
+            continue
+        if f is None and b is None and out and out[-1].mention is not None and 0 <= prev_close <= om \
+                and out[-1].end >= prev_close - 2 and not gap.strip():
+            # the next quote right after one with a speaker (a title quote between merged into it): "“A,” Flynn
+            # said on Fox News’s “Fox and Friends.” “B.”"
+            prev_close = cm
+            out.append(_Raw(s, e, "direct", out[-1].mention, (-1, -1), False))
             continue
         prev_close = cm
         if f is not None:
@@ -1354,6 +1474,52 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             return "clause", m
         return "none", m
     return ("end", m) if m >= end else ("none", m)
+
+
+_SPLIT_LINKS = frozenset("but and though although while yet".split())
+_SPLIT_PRONOUNS = frozenset("he she they".split())
+_SPLIT_ADVERBS = frozenset("also later then still".split())
+_SPLIT_CUES = _REPORT_CUES | _THAT_CUES
+
+
+def _pronoun_clause(toks: list[_Tok], lows: list[str], a: int, end: int) -> tuple[int, int, int] | None:
+    """A second attribution of its own in a reported clause: ``(c, j, k)`` for "..., but she denied that ...".
+
+    ``toks[c]`` ends the first clause, ``toks[j]`` is the second cue (after "he", "she" or "they"), its
+    content starts at ``toks[k]``.
+
+    >>> t = "it was a mistake, but she denied that she broke any rule"
+    >>> tk = _tokens(t, 0, len(t))
+    >>> _pronoun_clause(tk, [x.text.lower() for x in tk], 2, len(tk))
+    (4, 7, 9)
+    """
+    if _SPLIT_CUES.isdisjoint(lows[a + 2:end]):
+        return None  # no second cue word (most clauses): no loop over the tokens
+    for c in range(a, end - 4):
+        if toks[c].text not in ",;—–":
+            continue
+        q = c + 1
+        while q < c + 3 and toks[q].text in _QUOTE_TOKS:  # a closing mark after the comma: "...,” but he said"
+            q += 1
+        link = lows[q] in _SPLIT_LINKS
+        p = q + link
+        if lows[p] not in _SPLIT_PRONOUNS:
+            if not (link or toks[c].text == ";" or lows[0] in _SPLIT_LINKS):  # "While X says A, Y says B"
+                continue
+            # a subject of its own: "..., while others say ...", "...; 46 percent said ..."
+            j = next((x for x in range(p + 1, min(end - 3, p + 7)) if lows[x] in _SPLIT_CUES), -1)
+            if j < 0 or lows[j].endswith("ing") or lows[j - 1] in _BE:
+                continue
+            ment = _speaker_back(toks, j)
+            if ment is None or ment.start != toks[p].start or ment.pronoun:
+                continue
+        else:
+            j = p + 1 + (lows[p + 1] in _SPLIT_ADVERBS)
+        if j < end and lows[j] in _SPLIT_CUES and not lows[j].endswith("ing"):
+            what, k = _skip_to_content(toks, j, end)
+            if what == "clause" and end - k >= 3:
+                return c, j, k
+    return None
 
 
 # polls as sources: "In the latest CBS poll, CLAUSE" and "CLAUSE in the latest CBS poll." (the cue is "in")
@@ -1696,7 +1862,10 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     c = next((x for x in range(m + 1, end_tok) if toks[x].text == ","), end_tok)
                     if c - m >= 3:
                         ment = _speaker_back(toks, j) if j > 0 and lows[j - 1] not in {"when", "if", "after", "being", "was"} else None
-                        if ment is None and j > 1 and lows[j - 1] != "when":
+                        if lows[j + 1] == "by" and m > j + 2:
+                            # "When asked by a reporter whether ...": the asker
+                            ment = _speaker_fwd(toks[:m], j + 2) or ment
+                        elif ment is None and j > 1 and lows[j - 1] != "when":
                             ment = _subject_upto(toks, j)
                         out.append(_Raw(toks[m + (lows[m] == "about")].start, toks[c - 1].end,
                                         "indirect", ment, (t.start, t.end), False))
@@ -1808,6 +1977,14 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     # "Noting that ..., Tester added ...": the subject after the opening participle's clause
                     c = next((m for m in range(2, min(end_tok, 30)) if toks[m].text == ","), 0)
                     ment = _subject(toks[c + 1:min(end_tok, c + 13)]) if c else None
+                two = _pronoun_clause(toks, lows, k + 2, end_tok)
+                if two is not None and not in_quote(toks[two[1]].start):
+                    # "X said A, but she denied that B": B is her own attribution
+                    c, j2, k2 = two
+                    out.append(_Raw(toks[k].start, toks[c - 1].end, "indirect", ment, cue, False))
+                    out.append(_Raw(toks[k2].start, toks[end_tok - 1].end, "indirect", _speaker_back(toks, j2),
+                                    (toks[j2].start, toks[j2].end), False))
+                    break
                 out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                 break  # one reported clause per sentence (the outermost)
             if what in ("end", "none") and k >= end_tok - 1 or (what == "clause" and end_tok - k < 3) or (

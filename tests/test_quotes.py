@@ -740,3 +740,134 @@ def test_subject_past_a_long_opening_quote():
     t = ("''We are going to take a much more proactive role at the company to protect the value of our "
          "investment,'' he said, adding that Steve Fraidin joined the board.")
     assert _mention(t, "Fraidin") == "he"
+
+
+@pytest.mark.parametrize("text, quote_text, speaker", [
+    # the period of a title or a middle initial between the quote and the name
+    ("\u201cWe will not back down,\u201d Sen. Jane Doe said. \u201cNever.\u201d", "back down", "Jane Doe"),
+    ("\u201cThe vote was rigged,\u201d Rep. Tom R. Miles (D-Md.) said in a phone interview.", "rigged", "Tom R. Miles"),
+    # a party and state between commas
+    ('"The bill is dead," Senate Majority Leader Ann Cole, R-Ky., said.', "dead", "Ann Cole"),
+    # lower-case role words before the capitalised ones
+    ('The lab "is the best in the region," retired Army colonel Ray Burns said.', "best", "Ray Burns"),
+    ('"Rules are rules," panel Chairman Rep. Lee Park (R-Utah) said before the vote.', "Rules", "Lee Park"),
+])
+def test_titles_initials_and_parties_before_postposed_cue(text, quote_text, speaker):
+    assert _speaker(text, quote_text) == speaker
+
+
+def test_postposed_cue_after_a_mixed_quote():
+    t = "Ms. Hale spoke on Monday.\n\n\u201cThe only way out is a new law\u201d for such cases, she said."
+    assert _mention(t, "only way") == "she"
+    # not for a quote inside its sentence: the reported clause keeps the whole sentence
+    t = "A clerk who \u201cbends the rules\u201d is fired, Hale said."
+    assert [q.kind for q in extract_quotes(t)] == ["indirect"]
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    t = ("Readers wrote in.\n\u201cHe does not care about us.\u201d \u2015 Maria Lopez "
+         "\u201cI am afraid.\u201d\u2015 Ana B. Cruz.\n"
+         "\u201cWe will vote.\u201d \u2014 John Smith\n")
+    assert _speaker(t, "care about") == "Maria Lopez"
+    assert _speaker(t, "afraid") == "Ana B. Cruz"
+    assert _speaker(t, "We will vote") == "John Smith"
+    assert _speaker("\u201cWe will win,\u201d \u2014 and then he left the room.\n", "We will win") == ""
+
+
+def test_second_attribution_in_a_reported_clause():
+    t = "Mary Jones said the old server was a mistake, but she denied that she broke any rule."
+    quotes = extract_quotes(t)
+    assert [(q.text, q.cue) for q in quotes] == [("the old server was a mistake", "said"),
+                                                  ("she broke any rule", "denied")]
+    assert t[quotes[1].mention_start:quotes[1].mention_end] == "she"
+    t = "Some friends say he would look better, but others say he has never been healthier than now."
+    assert _speaker(t, "healthier") == "others"
+    t = "Three in four voters said the economy was weak, and more than 4 in 10 said a new leader would do better."
+    assert _speaker(t, "new leader") == "more than 4 in 10"
+    t = "While one firm says there are 2,400 of them, another says there are about 1,800 in all."
+    assert _speaker(t, "1,800") == "another"
+
+
+def test_quoted_transcript_turn():
+    t = ('Senator Jane Roe spoke to host Tom Miller on Sunday.\n\n"MILLER: Senator, will you run again?"\n\n'
+         '"ROE: I have not decided yet, and I will tell you soon."\n')
+    assert _speaker(t, "run again") == "MILLER"
+    assert _speaker(t, "not decided") == "ROE"
+
+
+def test_subject_of_a_sentence_opening_inside_a_quote():
+    t = ("\u201cWe feel great in all of those states. We\u2019re going to win delegates in all of them,\u201d he said, "
+         "adding that he does not want to offer predictions.")
+    assert _mention(t, "predictions") == "he"
+
+
+def test_dateline_before_the_subject():
+    t = ("Headline.\n\nWASHINGTON (Reuters) - President Ann Cole met survivors on Thursday and said "
+         "the country must act.")
+    assert _speaker(t, "must act") == "Ann Cole"
+    t = "Headline.\n\nBoston (AFP) \u2013 Democrat Ann Cole took a swipe at her rival, saying his remarks do harm."
+    assert _speaker(t, "remarks") == "Ann Cole"
+
+
+def test_possessive_office_as_speaker():
+    t = '"We will unify the party around shared ideas," Ryan\u2019s office said in a statement.'
+    assert _speaker(t, "unify") == "Ryan\u2019s office"
+
+
+def test_no_merge_past_a_sentence_with_its_own_parenthetical_cue():
+    t = ("''Perhaps it can help a visitor understand the pain,'' Mr. Lane said. And perhaps, he said, it could help "
+         "another visitor see the efforts of officers who, ''in fits and starts, are trying to do the right thing.''")
+    assert _mention(t, "another visitor") == "he"
+    # the plain case is still one quote interrupted by its attribution
+    t = "\u201cWe are done,\u201d she said. \u201cThere is nothing left to say.\u201d"
+    assert [q.text for q in extract_quotes(t)] == ["We are done,\u201d she said. \u201cThere is nothing left to say."]
+
+
+def test_second_attribution_after_a_closing_mark():
+    t = ('Ken Ross, the police chief, said that the video gave no "clear evidence of a gun," but he said that the '
+         'footage "supports what we heard" about it.')
+    quotes = extract_quotes(t)
+    assert [q.cue for q in quotes] == ["said", "said"]
+    assert t[quotes[1].mention_start:quotes[1].mention_end] == "he"
+
+
+def test_quote_after_a_title_quote_keeps_the_speaker():
+    t = ("\u201cHe is right. There is a disconnect,\u201d Ann Flynn, a surrogate, said on Fox News\u2019s "
+         "\u201cFox and Friends.\u201d \u201cI mean, there is a lot of frustration within the ranks.\u201d")
+    assert _speaker(t, "frustration") == "Ann Flynn"
+
+
+def test_asked_by_names_the_asker():
+    t = "When asked by a reporter whether this differed from the old rules, Lee said it did not."
+    assert _speaker(t, "differed") == "a reporter"
+
+
+def test_possessive_role_phrase_as_speaker():
+    t = "\u201cMy reaction, that was outrageous,\u201d Lee's former campaign strategist said in an interview."
+    assert _speaker(t, "outrageous") == "Lee's former campaign strategist"
+
+
+def test_participle_cue_after_an_opening_quote():
+    t = ("\u201cHe does not have a chance,\u201d Graham said on MSNBC's \"Morning Joe,\" adding, "
+         "\u201cThe other man is an insider in an outsider year.\u201d")
+    assert _speaker(t, "insider") == "Graham"
+
+
+def test_mixed_quote_with_postposed_cue_and_participle():
+    t = ("\u201cIt is not right,\u201d Mary Doe said. \u201cYou pushed workers to the limit\u201d to raise the price, "
+         "she said, pointing to the bonuses.")
+    assert _mention(t, "pushed workers") == "she"
+
+
+def test_inverted_cue_between_two_parts_of_a_quote():
+    t = ("Momentum is needed. \u201cShe is too far behind,\u201d said an Iowa Democrat, "
+         "\u201cand the win was small.\u201d")
+    assert [q.speaker for q in extract_quotes(t)] == ["an Iowa Democrat", "an Iowa Democrat"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We welcome them," said master of ceremonies Asab Tabchi, a volunteer.', "Asab Tabchi"),
+    ('"The first defense is the community," said former secretary of state Ann Cole, who spoke Monday.', "Ann Cole"),
+])
+def test_role_words_with_of_before_a_name(text, speaker):
+    assert _speaker(text, text[1:8]) == speaker
