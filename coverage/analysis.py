@@ -183,6 +183,8 @@ def analyze(
                                       n_jobs=n_jobs, chunk_size=chunk_size, cache=cache, progress=progress,
                                       client=client)
     sentences, hits = merged.sentences, merged.hits
+    if merged.tables and merged.article_ids != corpus.df["article_id"].astype(str).tolist():
+        raise RuntimeError("internal error: the engine returned the articles out of corpus order")  # tables index them
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
     articles = aggregate.article_table(corpus.df, sentences, plan, exclude_boilerplate)
@@ -263,7 +265,15 @@ class Analysis:
         """The own table of family ``name`` (:meth:`Family.table_columns <coverage.families.Family.table_columns>`):
         ``article_id, outlet`` and the family's columns, one row per record, in article order; None when the
         family keeps none (or the analysis was not made by :func:`analyze`)."""
-        return self._tables.get(name)
+        t = self._tables.get(name)
+        if t is None:
+            return None
+        pos = t["article"].to_numpy()
+        df = self.corpus.df
+        out = t.drop(columns="article")
+        out.insert(0, "article_id", pd.array(df["article_id"].astype(str).to_numpy(dtype=object)[pos], dtype="str"))
+        out.insert(1, "outlet", pd.array(df["outlet"].astype(str).to_numpy(dtype=object)[pos], dtype="str"))
+        return out
 
     @property
     def families(self) -> tuple[Family, ...]:
@@ -887,7 +897,11 @@ class Analysis:
         fam = self._need_quotes()
         df = self.corpus.df
         sents = self.sentences
-        kept = self.family_table(fam.name)
+        kept = self._tables.get(fam.name)  # article positions in corpus order, not ids (see family_table)
+        if kept is not None:
+            pos = kept["article"].to_numpy()
+            kept = kept.drop(columns="article")
+            kept.insert(0, "article_id", df["article_id"].to_numpy(dtype=object)[pos])
         if ids is not None:
             df = df[df["article_id"].isin(ids)]
             sents = sents[sents["article_id"].isin(ids)]

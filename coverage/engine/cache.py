@@ -261,9 +261,8 @@ class ArticleCache:
             f_rows = _rows_by_hash(ft["text_hash"].to_numpy(dtype=object), sel_hashes)
             ft_sel = ft.iloc[np.concatenate(f_rows[0])] if f_rows[0] else ft.iloc[:0]
             ft_sel = ft_sel.drop(columns="text_hash").reset_index(drop=True)
-            ft_sel.insert(0, "article_id", np.repeat([ids[i] for i in sel], f_rows[1]).astype(object))
-            ft_sel.insert(1, "outlet", np.repeat([outlets[i] for i in sel], f_rows[1]).astype(object))
-            tables[f.name] = ft_sel.astype({"article_id": "str", "outlet": "str", **f.table_columns()})
+            ft_sel.insert(0, "article", np.repeat(np.arange(len(sel), dtype=np.int32), f_rows[1]))
+            tables[f.name] = ft_sel.astype({"article": "int32", **f.table_columns()})
         # tokens: take each found article's list in order, then flatten and dictionary-encode in Arrow (C speed)
         row_of = {hv: i for i, hv in enumerate(t.index)}
         lists = pa.array(t["tokens"].tolist(), pa.list_(pa.string())).take(
@@ -313,8 +312,9 @@ class ArticleCache:
                   "hits": pa.Table.from_pandas(h, preserve_index=False), "tokens": tokens}
         for f in self.tables:
             ft = result.tables[f.name]
-            ft = ft[ft["article_id"].isin(keep_ids)]
-            ft = ft.assign(text_hash=ft["article_id"].map(hash_of)).drop(columns=["article_id", "outlet"])
+            aids = np.asarray(result.article_ids, dtype=object)[ft["article"].to_numpy()]
+            keep = np.fromiter((a in hash_of for a in aids), dtype=bool, count=len(aids))
+            ft = ft[keep].assign(text_hash=[hash_of[a] for a in aids[keep]]).drop(columns=["article"])
             tables[f"table-{f.name}"] = pa.Table.from_pandas(ft, preserve_index=False)
         side = self.folder / f"{name}.json"
         try:

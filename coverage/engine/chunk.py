@@ -105,8 +105,8 @@ class ChunkResult:
     article_ids : list of str
         The chunk's articles, in input order.
     tables : dict of str to DataFrame
-        Each family's own table (:meth:`Family.table_columns`), by family name: ``article_id,
-        outlet`` and the family's columns, rows in article order.
+        Each family's own table (:meth:`Family.table_columns`), by family name: ``article``
+        (int32, the position in ``article_ids``) and the family's columns, rows in article order.
     """
 
     sentences: pd.DataFrame
@@ -171,9 +171,9 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
     early: dict[str, list[Any]] = {c: [] for f in plan.article_hooks for c in f.columns()}
     n_sentences = [0]
     article_hits: list[tuple[int, str, str, int, Hit]] = []  # (row, article, outlet, sentence, hit)
-    # the families' own tables (Family.table_columns): (article, outlet, *row) per record
+    # the families' own tables (Family.table_columns): (article's position in the chunk, *row) per record
     table_rows: dict[str, list[tuple]] = {f.name: [] for f in plan.article_hooks if f.table_columns()}
-    for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
+    for pos, (aid, outlet, text) in enumerate(zip(article_ids, outlets, texts, strict=True)):
         sentences = segment(text)
         if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
             for name, values in zip(_SEGMENT_FIELDS, zip(*sentences, strict=True), strict=True):
@@ -190,7 +190,7 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
                             k = max(0, bisect_right(starts_, h.start) - 1)
                             article_hits.append((base + k, aid, outlet, sentences[k].index, h))
                     if got.rows:
-                        table_rows[fam.name].extend((aid, outlet, *r) for r in got.rows)
+                        table_rows[fam.name].extend((pos, *r) for r in got.rows)
                     got = got.values
                 for c in fam.columns():
                     values = got.get(c)
@@ -294,12 +294,14 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
 
 
 def family_table(fam: Family, rows: Sequence[tuple]) -> pd.DataFrame:
-    """A family's own table from ``(article_id, outlet, *values)`` rows (columns :meth:`Family.table_columns`)."""
-    types = {"article_id": "str", "outlet": "str", **fam.table_columns()}
+    """A family's own table from ``(article, *values)`` rows: ``article`` (int32, the article's position in the
+    result's ``article_ids``) and the columns of :meth:`Family.table_columns`. Ids and outlets are not stored
+    per row (a corpus can have hundreds of thousands of quotes); :meth:`coverage.Analysis.family_table` adds them."""
+    types = {"article": "int32", **fam.table_columns()}
+    if any(len(r) != len(types) for r in rows):
+        raise ValueError(f"family {fam.name!r}: each row of ArticleResult.rows must hold {len(types) - 1} values "
+                         f"(table_columns() {list(types)[1:]})")
     cols = list(zip(*rows, strict=True)) if rows else [[] for _ in types]
-    if len(cols) != len(types):
-        raise ValueError(f"family {fam.name!r}: each row of ArticleResult.rows must hold {len(types) - 2} values "
-                         f"(table_columns() {list(types)[2:]})")
     return pd.DataFrame({c: _column(list(v), t) for (c, t), v in zip(types.items(), cols, strict=True)})
 
 
@@ -439,11 +441,14 @@ def merge_chunks(chunks: Iterable[ChunkResult], plan: Plan) -> ChunkResult:
                                  lambda: pd.DataFrame({c: _column([], types[c]) for c in cols}))
     hits = _concat_consumed(chunks, "hits", lambda: pd.DataFrame({c: [] for c in HIT_COLUMNS}).astype(_HIT_TYPES))
     tables = {}
+    firsts = np.cumsum([0, *(len(c.article_ids) for c in chunks)])  # each chunk's first article in the merge
     for f in plan.article_hooks:
         if f.table_columns():
-            frames = [c.tables[f.name] for c in chunks if f.name in c.tables]
-            for c in chunks:
-                c.tables.pop(f.name, None)
+            frames = []
+            for c, first in zip(chunks, firsts, strict=False):
+                t = c.tables.pop(f.name, None)
+                if t is not None and len(t):
+                    frames.append(t.assign(article=(t["article"].to_numpy() + first).astype(np.int32)))
             tables[f.name] = (pd.concat(frames, ignore_index=True) if len(frames) > 1
                               else frames[0].reset_index(drop=True) if frames else family_table(f, []))
     return ChunkResult(

@@ -242,10 +242,12 @@ def _reorder(res: ChunkResult, order: list[str]) -> ChunkResult:
     sentences = res.sentences.iloc[np.argsort(s_key, kind="stable")].reset_index(drop=True)
     h_key = res.hits["article_id"].map(pos).to_numpy(dtype=np.int64)
     hits = res.hits.iloc[np.argsort(h_key, kind="stable")].reset_index(drop=True)
+    place = np.empty(len(perm), dtype=np.int32)  # merged article k is article place[k] after the reorder
+    place[perm] = np.arange(len(perm), dtype=np.int32)
     tables = {}
     for name, t in res.tables.items():  # a family's own rows: in article order, each article's in its order
-        t_key = t["article_id"].map(pos).to_numpy(dtype=np.int64)
-        tables[name] = t.iloc[np.argsort(t_key, kind="stable")].reset_index(drop=True)
+        t = t.assign(article=place[t["article"].to_numpy()])
+        tables[name] = t.iloc[np.argsort(t["article"].to_numpy(), kind="stable")].reset_index(drop=True)
     lengths = np.diff(res.token_indptr)[perm]
     starts = res.token_indptr[:-1][perm]
     idx = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths, strict=True)]) if len(perm) else []
