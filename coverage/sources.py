@@ -393,6 +393,25 @@ def _match_at(text: str, p: int, hi: int, surname: str) -> int:
     return best
 
 
+def _surname_runs(text: str, surname: str) -> list[tuple[int, int]]:
+    """The runs of name characters (between two characters :data:`_NOT_IN_NAMES` matches) that hold ``surname``.
+
+    >>> t = "Mr Khan, Sadiq Khan and Khan."
+    >>> [t[a:b] for a, b in _surname_runs(t, "Khan")]
+    ['Mr Khan', ' Sadiq Khan and Khan.']
+    """
+    breaks = _name_run_breaks(text)
+    runs: list[tuple[int, int]] = []
+    k = text.find(surname)
+    while k >= 0:
+        i = bisect_right(breaks, k)
+        run = (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else len(text))
+        if not runs or runs[-1] != run:
+            runs.append(run)
+        k = text.find(surname, run[1])
+    return runs
+
+
 def _full_mentions(text: str, surname: str) -> list[tuple[int, str]]:
     """``(start, group 1)`` of the matches of ``(1 to 4 capitalised words) surname`` (:func:`_surname_pattern`)
     in ``text``, as ``re.finditer`` over the whole text finds them.
@@ -407,17 +426,8 @@ def _full_mentions(text: str, surname: str) -> list[tuple[int, str]]:
     >>> _full_mentions("Sen. Pat Toomey agreed, Toomey said. Mr. Toomey", "Toomey")
     [(0, 'Sen. Pat '), (37, 'Mr. ')]
     """
-    breaks = _name_run_breaks(text)
-    runs: list[tuple[int, int]] = []
-    k = text.find(surname)
-    while k >= 0:
-        i = bisect_right(breaks, k)
-        run = (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else len(text))
-        if not runs or runs[-1] != run:
-            runs.append(run)
-        k = text.find(surname, run[1])
     out = []
-    for lo, hi in runs:
+    for lo, hi in _surname_runs(text, surname):
         p = lo
         nxt = text.find(surname, lo, hi)  # the first occurrence a match starting at a capital may end in
         for m in _CAPITAL_RE.finditer(text, lo, hi):

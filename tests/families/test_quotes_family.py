@@ -377,21 +377,11 @@ def test_a_row_of_the_wrong_length_names_the_family():
 
 def _full_mentions_by_regex(text, surname):
     """The definition: ``re.finditer`` of the compiled per-surname pattern over the runs of name characters."""
-    from bisect import bisect_right
-
     from coverage import sources
 
-    breaks = sources._name_run_breaks(text)
-    runs = []
-    k = text.find(surname)
-    while k >= 0:
-        i = bisect_right(breaks, k)
-        run = (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else len(text))
-        if not runs or runs[-1] != run:
-            runs.append(run)
-        k = text.find(surname, run[1])
     pattern = sources._surname_pattern(surname)
-    return [(m.start(), m.group(1)) for lo, hi in runs for m in pattern.finditer(text, lo, hi)]
+    return [(m.start(), m.group(1)) for lo, hi in sources._surname_runs(text, surname)
+            for m in pattern.finditer(text, lo, hi)]
 
 
 def test_full_mentions_are_the_matches_of_the_surname_pattern_without_compiling_it():
