@@ -183,8 +183,6 @@ def analyze(
                                       n_jobs=n_jobs, chunk_size=chunk_size, cache=cache, progress=progress,
                                       client=client)
     sentences, hits = merged.sentences, merged.hits
-    if merged.tables and merged.article_ids != corpus.df["article_id"].astype(str).tolist():
-        raise RuntimeError("internal error: the engine returned the articles out of corpus order")  # tables index them
     meta_cols = corpus.metadata_columns
     meta = corpus.df[["article_id", *meta_cols]]
     articles = aggregate.article_table(corpus.df, sentences, plan, exclude_boilerplate)
@@ -218,6 +216,7 @@ def analyze(
         _tokens=tokens,
         _term_cache=term_cache,
         _tables=merged.tables,
+        _table_ids=merged.article_ids,
     )
 
 
@@ -259,6 +258,7 @@ class Analysis:
     _tokens: TokenStream | None = field(default=None, repr=False)
     _term_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _tables: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False, compare=False)
+    _table_ids: list[str] = field(default_factory=list, repr=False, compare=False)  # what "article" indexes
 
     # -- metadata -------------------------------------------------------------
     def family_table(self, name: str) -> pd.DataFrame | None:
@@ -268,11 +268,11 @@ class Analysis:
         t = self._tables.get(name)
         if t is None:
             return None
-        pos = t["article"].to_numpy()
-        df = self.corpus.df
+        ids = np.asarray(self._table_ids, dtype=object)[t["article"].to_numpy()]
+        outlet_of = dict(zip(self.corpus.df["article_id"].astype(str), self.corpus.df["outlet"].astype(str), strict=True))
         out = t.drop(columns="article")
-        out.insert(0, "article_id", pd.array(df["article_id"].astype(str).to_numpy(dtype=object)[pos], dtype="str"))
-        out.insert(1, "outlet", pd.array(df["outlet"].astype(str).to_numpy(dtype=object)[pos], dtype="str"))
+        out.insert(0, "article_id", pd.array(ids, dtype="str"))
+        out.insert(1, "outlet", pd.array([outlet_of[a] for a in ids], dtype="str"))
         return out
 
     @property
@@ -897,11 +897,11 @@ class Analysis:
         fam = self._need_quotes()
         df = self.corpus.df
         sents = self.sentences
-        kept = self._tables.get(fam.name)  # article positions in corpus order, not ids (see family_table)
+        kept = self._tables.get(fam.name)  # article positions, not ids (see family_table)
         if kept is not None:
             pos = kept["article"].to_numpy()
             kept = kept.drop(columns="article")
-            kept.insert(0, "article_id", df["article_id"].to_numpy(dtype=object)[pos])
+            kept.insert(0, "article_id", np.asarray(self._table_ids, dtype=object)[pos])
         if ids is not None:
             df = df[df["article_id"].isin(ids)]
             sents = sents[sents["article_id"].isin(ids)]
