@@ -20,6 +20,17 @@ Each type lists role words. :class:`SourceTypes` gives a speaker the type of the
 When two role words are equally near, the longer phrase wins, then the type listed first.
 No role word: ``unknown``. Every decision carries a one-line rule (the evidence trail).
 
+Since sources.yaml 1.2: a relative ("Ann Lee's nephew, Bo Ray", "the gunman's father") is the
+perpetrator's side when the person they are related to is typed perpetrator, a victim's family
+when that person has no role word; a speaker extracted as part of a role phrase ("[Police]
+officials") or as a possessive ("Sri Lanka's [foreign ministry]") is read with the words around
+it; a generic head ("spokesman", "director") takes the type of the body it speaks for in the
+same description ("FBI director"); an apposition that opens with a verb ("Sadiq Khan, invited
+...") is no description; the words before a name stop at a clause word ("agent X said that Mr
+Y") and at a verb phrase that has the name for object; "The suspect ... was named as X" reads
+the subject; a perpetrator verb phrase right after the name ("X opened fire") counts; and "Mr.
+Trump" is read at "President Trump".
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -71,15 +82,66 @@ _PRE_WORDS = 6
 _POST_WORDS = 14
 _MAX_MENTIONS = 3
 _SKIP_AFTER = frozenset({"who", "is", "was", "the", "a", "an", "also", "now", "then"})
+_SUBJECT_WORDS = 16
+_FUNCTION_WORDS = frozenset("of the a an his her their was is who whose to in on with and for by".split())
+_FIRST_WORD_RE = re.compile(r"[ \t]+([^\W_][\w'’.-]*)")  # the word right after a name (no comma between)
+# a role word before these belongs to another clause ("FBI agent Jo Ames said that Mr Bowers ...")
+_CLAUSE_WORDS = frozenset({"said", "says", "say", "told", "tells", "that", "who", "which", "when", "while", "because",
+                           "but", "reported", "reports", "understands", "understood", "believes", "believed",
+                           "confirmed", "added", "claimed", "stated", "revealed", "learned", "learnt"})
+_POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells|added)\b")
+# heads that take the type of the body they speak for when the description names one ("FBI director")
+_GENERIC_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary general",
+                            "secretary-general", "chairman", "chairwoman", "chair", "chief executive", "ceo", "founder",
+                            "leader", "official", "officials", "coordinator"})
+
+
+_KIN = (r"((?:(?:step|grand|great-grand|ex-)?(?:father|mother|son|daughter|brother|sister|parent|child)(?:-in-law)?s?)"
+        r"|(?:ex-)?(?:wife|husband|partner)|uncle|aunt|nephew|niece|cousin|fianc[eé]e?|girlfriend|boyfriend"
+        r"|family|relatives|children|siblings?)")
+_OWNER = r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)['’]s"
+_KIN_OWN = re.compile(rf"^{_OWNER}\s+{_KIN}\b")
+_KIN_BEFORE = re.compile(rf"{_OWNER}\s+{_KIN}\s*,?\s*$")
+_KIN_AFTER = re.compile(rf"\s+{_KIN}\b")
+_KIN_WORD = re.compile(_KIN)
+
+
+def _is_verb(word: str) -> bool:
+    """A past form or a copula opening a role phrase ("opened fire", "charged with", "was shot")."""
+    return word.endswith("ed") or word in ("was", "is", "were", "are", "lost", "lives", "lived", "held")
+
+
+def _clause_start(pre: list[tuple[str, int, int]], relative: bool = True) -> int:
+    """Index in ``pre`` after its last clause word (:data:`_CLAUSE_WORDS`; without "who" and "which" unless
+    ``relative``), 0 when it has none."""
+    for k in range(len(pre) - 1, -1, -1):
+        if pre[k][0] in _CLAUSE_WORDS and (relative or pre[k][0] not in ("who", "which")):
+            # "that" as a determiner ("the surgeon on call that night, Dr Ann Lee") opens no clause
+            if pre[k][0] == "that" and k + 1 < len(pre) and pre[k + 1][0] not in _CLAUSE_OPENERS:
+                continue
+            return k + 1
+    return 0
+
+
+# words that can open a clause after "that" ("said that the gunman", "told them that he")
+_CLAUSE_OPENERS = frozenset("the a an his her their its our my he she they it we i there this these those".split())
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(lower-case word with straight apostrophes and no trailing dot, start, end) of each word."""
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): word by word
+        out = []
+        for m in _WORD_RE.finditer(text):
+            w = m.group().lower().replace("’", "'").rstrip(".")
+            if w:
+                out.append((w, m.start(), m.start() + len(w)))
+        return out
     out = []
-    for m in _WORD_RE.finditer(text):
-        w = m.group().lower().replace("’", "'").rstrip(".")
-        if w:
-            out.append((w, m.start(), m.start() + len(w)))
+    for m in _WORD_RE.finditer(low):
+        w = m.group().rstrip(".")
+        s = m.start()
+        out.append((w, s, s + len(w)))
     return out
 
 
@@ -136,6 +198,11 @@ class SourceTypes:
                 self._first.setdefault(phrase[0], []).append((phrase, order, name))
         for entries in self._first.values():
             entries.sort(key=lambda e: (-len(e[0]), e[1]))
+        # the words of the phrases of two or more words (a speaker with none of them is part of no phrase), and
+        # their first words (no role phrase can start after a name without one)
+        self._in_phrases = frozenset(w for es in self._first.values() for p, _, _ in es if len(p) > 1 for w in p
+                                     if w not in _FUNCTION_WORDS)
+        self._multi_first = frozenset(p[0] for es in self._first.values() for p, _, _ in es if len(p) > 1)
         speakers = spec.get("speakers") or {}
         if not isinstance(speakers, Mapping):
             raise LexiconError(f"{where}: 'speakers' must map a speaker to a type, e.g. {{'Amber Rudd': official}}")
@@ -206,11 +273,21 @@ class SourceTypes:
         return out
 
     def _best(self, found: list[tuple[int, int, str, str]], distance: Any) -> tuple[str, str] | None:
+        """Type and phrase of the nearest role word; a generic head ("spokesman", "director") yields to the
+        nearest role word of another type in the same description, the body it speaks for ("FBI director",
+        "president of the Catholic bishops' conference"). The phrase comes quoted for the rule:
+        "'fbi' (the body of 'director')"."""
         if not found:
             return None
         order = {n: k for k, n in enumerate(self.labels)}
-        best = min(found, key=lambda f: (distance(f), f[1], order[f[2]]))
-        return best[2], best[3]
+        key = lambda f: (distance(f), f[1], order[f[2]])  # noqa: E731
+        best = min(found, key=key)
+        if best[3] in _GENERIC_HEADS:
+            body = [f for f in found if f[3] not in _GENERIC_HEADS and f[2] != best[2]]
+            if body:
+                other = min(body, key=key)
+                return other[2], f"{other[3]!r} (the body of {best[3]!r})"
+        return best[2], repr(best[3])
 
     def classify(self, text: str, speaker: str, start: int = -1, end: int = -1) -> tuple[str, str]:
         """``(source_type, rule)`` of a speaker whose mention is ``text[start:end]``.
@@ -220,17 +297,59 @@ class SourceTypes:
         # the quotes of one article repeat speakers and mentions: the last few hundred answers are kept
         return _classify_memo(self, text, speaker, start, end)
 
-    def _classify(self, text: str, speaker: str, start: int, end: int) -> tuple[str, str]:
+    def _kin(self, text: str, owner: str, kin: str) -> tuple[str, str] | None:
+        """A relative of ``owner`` ("Ann Lee's brother"): the perpetrator's side when the owner is typed
+        perpetrator, a victim's family when the owner is a victim or has no role word; else no decision."""
+        typ, _ = self._classify(text, owner, -1, -1, kin=False)
+        if typ == "perpetrator" and "perpetrator" in self.labels:
+            return typ, f"kin word {kin!r} of {owner!r}, typed perpetrator"
+        if typ in ("victim", UNKNOWN) and "victim" in self.labels:
+            return "victim", f"kin word {kin!r} of {owner!r}, typed {typ} (a victim's family)"
+        return None
+
+    def _classify(self, text: str, speaker: str, start: int, end: int, kin: bool = True) -> tuple[str, str]:
         speaker = (speaker or "").strip()
         if not speaker:
             return UNKNOWN, "no speaker"
         override = self.speakers.get(speaker.lower())
         if override is not None:
             return override, f"corpus override for {speaker!r} (speakers: in {self.source.rsplit('/', 1)[-1]})"
+        if kin:
+            # "Ann Lee's brother"; "Ann Lee's" with "mother and sister" after the mention
+            m = _KIN_OWN.search(speaker) if ("'s " in speaker or "’s " in speaker) else None
+            if m is None and speaker.endswith(("'s", "’s")) and 0 <= start < end <= len(text):
+                m2 = _KIN_AFTER.match(text, end)
+                if m2:
+                    got = self._kin(text, speaker[:-2], m2.group(1).lower())
+                    if got is not None:
+                        return got
+            elif m is not None:
+                got = self._kin(text, m.group(1), m.group(2).lower())
+                if got is not None:
+                    return got
+        if speaker.endswith(("'s", "’s")) and 0 <= start < end <= len(text):
+            # a possessive fragment ("Sri Lanka's"): the words after the mention are its head ("foreign ministry")
+            tail = _words(text[end:end + 40].split(",")[0])[:3]
+            got = self._best(self._find(tail), lambda f: f[0])
+            if got is not None:
+                return got[0], f"role word {got[1]} after the possessive speaker {speaker!r}"
         own = _words(speaker)
-        got = self._best(self._find(own), lambda f: len(own) - (f[0] - f[1]))
+        found = self._find(own)
+        # a speaker with no role word or only a generic one ("officials") may be part of a role phrase as
+        # extracted: "[Police] officials", "Families [of] the victims", "Medical [staff]"; up to three words
+        # either side in the same clause
+        if (0 <= start < end <= len(text) and all(f[3] in _GENERIC_HEADS for f in found)
+                and any(w in self._in_phrases for w, _, _ in own)):
+            before = _words(re.split(r"[,;.!?:\n\"“”()]", text[max(0, start - 40):start])[-1])[-3:]
+            after = _words(re.split(r"[,;.!?:\n\"“”()]", text[end:end + 40])[0])[:3]
+            ext, b, o = [*before, *own, *after], len(before), len(before) + len(own)
+            cross = [f for f in self._find(ext) if f[0] < o and f[0] - f[1] > b and (f[0] < b or f[0] - f[1] > o)]
+            if cross:
+                f = min(cross, key=lambda f: (f[1], abs(f[0] - b)))
+                return f[2], f"role phrase {f[3]!r} across the speaker {speaker!r}"
+        got = self._best(found, lambda f: len(own) - (f[0] - f[1]))
         if got is not None:
-            return got[0], f"role word {got[1]!r} in the speaker {speaker!r}"
+            return got[0], f"role word {got[1]} in the speaker {speaker!r}"
         spans = []
         if 0 <= start < end <= len(text):
             spans.append((start, end))
@@ -244,6 +363,15 @@ class SourceTypes:
             pos = k + len(speaker)
         spans.sort()
         for s, e in spans[:_MAX_MENTIONS + 1]:
+            m = None
+            if kin:  # only when the word just before the mention is a kin word
+                last = text[max(0, s - 24):s].rstrip(", ")
+                if _KIN_WORD.fullmatch(last, last.rfind(" ") + 1):
+                    m = _KIN_BEFORE.search(text, max(0, s - 80), s)
+            if m is not None:  # "Ann Lee's nephew, Bo Ray", "the gunman's father Bo Ray"
+                got = self._kin(text, m.group(1), m.group(2).lower())
+                if got is not None:
+                    return got
             got = _around_memo(self, text, s, e)
             if got is not None:
                 return got
@@ -258,7 +386,7 @@ class SourceTypes:
             # the surname alone, not after another capitalised word ("Fernando, Sri Lanka's minister of ...";
             # not "Karen Pence" for "Mike Pence")
             surname = names[-1]
-            for m in _alone(text, surname, _MAX_MENTIONS):
+            for m in _alone(text, surname, _MAX_MENTIONS, titles=True):
                 got = _around_memo(self, text, m, m + len(surname))
                 if got is not None:
                     return got[0], f"{got[1]} {surname!r} ({full!r})"
@@ -271,26 +399,61 @@ class SourceTypes:
         lo = max(0, s - 120)
         before = text[lo:s]
         # a period after an abbreviated title or an initial ("Sen. Pat Toomey", "J. Smith") does not end the context
-        cut = max((m.end() for m in _STOP_RE.finditer(before)
-                   if not (m.group() == "." and _ABBREVIATION.search(before, 0, m.start()))), default=0)
-        pre = _words(before[cut:])[-_PRE_WORDS:]
+        # (the last such stop decides; an abbreviation is at most a few letters long, so only they are searched)
+        cut = 0
+        for m in reversed(list(_STOP_RE.finditer(before))):
+            if not (m.group() == "." and _ABBREVIATION.search(before, max(0, m.start() - 8), m.start())):
+                cut = m.end()
+                break
+        pre = _words(before[cut:])[-_SUBJECT_WORDS:]
         after = text[e:e + 200]
         post: list[tuple[str, int, int]] = []
         m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after)  # skip an age: "Ann Lee, 32, a nurse,"
         # ", Craig Mackey and ...": a list, not a description; but ", Sri Lanka's minister of ..." is one
         if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())):
             rest = after[m.end():]
-            stop = re.search(r"[,;.!?)\n\"“”:]|\s(said|says|told|added)\b", rest)
+            stop = _POST_STOP_RE.search(rest)
             post = _words(rest[:stop.start() if stop else len(rest)])
-            while post and post[0][0] in _SKIP_AFTER:
+            # also an adverb before a verb ("Ann Lee, reportedly invited ..."; not "a family friend")
+            while post and (post[0][0] in _SKIP_AFTER or (post[0][0].endswith("ly") and len(post) > 1
+                                                         and post[1][0].endswith(("ed", "ing")))):
                 post = post[1:]
             post = post[:_POST_WORDS]
-        got = self._best(self._find(post), lambda f: f[0])
+            found = self._find(post)
+            # "Sadiq Khan, invited ...", "Mr Mackey, who was leaving the Houses of Parliament": a verb, not a
+            # description, follows the comma (unless a role phrase starts there: "Ann Lee, charged with ...")
+            if post and post[0][0].endswith(("ed", "ing")) and not any(f[0] == 0 for f in found):
+                post, found = [], []
+        else:
+            found = []
+        got = self._best(found, lambda f: f[0])
         if got is not None:
-            return got[0], f"role word {got[1]!r} in the apposition after the name"
-        got = self._best(self._find(pre), lambda f: len(pre) - (f[0] - f[1]))
+            return got[0], f"role word {got[1]} in the apposition after the name"
+        near = pre[-_PRE_WORDS:]
+        near = near[_clause_start(near):]
+        # a verb phrase before the name has the name for its object ("the gunman opened fire at the Pulse club")
+        # and a role word before such a verb is its subject ("the man opened fire at the Pulse club")
+        found = self._find(near)
+        verbs = [f[0] - f[1] for f in found if f[1] <= -2 and _is_verb(f[3].split()[0])]
+        if verbs:
+            found = [f for f in found if f[0] >= max(verbs)]
+        got = self._best(found, lambda f: len(near) - (f[0] - f[1]))
         if got is not None:
-            return got[0], f"role word {got[1]!r} just before the name"
+            return got[0], f"role word {got[1]} just before the name"
+        # "The suspect, who was taken into custody, has been named as X", "One of those taking part was X"
+        low = [w for w, _, _ in pre[-2:]]
+        if low and (low[-1] in ("is", "was") or low in (["named", "as"], ["identified", "as"])):
+            # a relative clause belongs to the subject ("The suspect, who was held, ...")
+            subject = pre[_clause_start(pre, relative=False):][:-1 if low[-1] != "as" else -3]
+            got = self._best(self._find(subject), lambda f: len(subject) - (f[0] - f[1]))
+            if got is not None:
+                return got[0], f"role word {got[1]} in the subject of '... {' '.join(low[-2:])}' before the name"
+        # "X opened fire", "X was shot": a role phrase of two or more words right after the name
+        first = _FIRST_WORD_RE.match(after)
+        if first and first.group(1).lower() in self._multi_first:
+            for f in self._find(_words(after[:60])[:4]):
+                if f[0] == 0 and f[1] <= -2:
+                    return f[2], f"role phrase {f[3]!r} right after the name"
         return None
 
 
@@ -341,13 +504,17 @@ def _occurrences(text: str, word: str, limit: int) -> list[int]:
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]*$")
 
 
-def _alone(text: str, surname: str, limit: int) -> list[int]:
+def _alone(text: str, surname: str, limit: int, titles: bool = False) -> list[int]:
     """Starts of the first ``limit`` mentions of ``surname`` as a whole word that no capitalised word precedes
-    (a surname on its own, not part of another person's name; sentence-initial counts).
+    (a surname on its own, not part of another person's name; sentence-initial counts); with ``titles``, also
+    after a capitalised title or role word ("President Trump", "Gov. Haley").
 
     >>> t = "Mike Pence spoke. Karen Pence smiled. Pence, the vice president, left."
     >>> [t[k:k + 20] for k in _alone(t, "Pence", 3)]
     ['Pence, the vice pres']
+    >>> t = "Mike Pence spoke. Vice President Pence left."
+    >>> [t[k - 10:k + 5] for k in _alone(t, "Pence", 3, titles=True)]
+    ['President Pence']
     """
     out: list[int] = []
     k = text.find(surname)
@@ -357,7 +524,8 @@ def _alone(text: str, surname: str, limit: int) -> list[int]:
             e == len(text) or not (text[e].isalnum() or text[e] in "-"))
         if whole:
             prev = _WORD_BEFORE.search(text, max(0, k - 40), k)
-            if prev is None or not prev.group(1)[:1].isupper() or text[max(0, k - 3):k].strip().endswith((".", "!", "?")):
+            if prev is None or not prev.group(1)[:1].isupper() or text[max(0, k - 3):k].strip().endswith((".", "!", "?")) \
+                    or (titles and _title_end([prev.group(1)]) == 1):
                 out.append(k)
         k = text.find(surname, e)
     return out

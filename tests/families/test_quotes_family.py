@@ -249,6 +249,60 @@ def test_role_word_nearest_the_name_decides(text, speaker, start, expected):
     assert SourceTypes.default().classify(text, speaker, start, start + len(speaker))[0] == expected
 
 
+# sources.yaml 1.2 (rules written from the dev errors only): each rule with its exact evidence trail
+@pytest.mark.parametrize(("text", "speaker", "expected", "rule"), [
+    # an apposition that opens with a verb describes nothing; the title before the name decides
+    ("Mayor of Oldtown, Jo Fox, invited residents to come.", "Jo Fox", "official",
+     "role word 'mayor' just before the name"),
+    ("Jo Fox, who was leaving the Houses of Parliament, said so. Police Commissioner Jo Fox spoke.", "Jo Fox",
+     "police", "role word 'commissioner' just before the name"),
+    # a role word of another clause ("X said that NAME") is not the name's title; "that night" opens no clause
+    ("Detective Jo Ames said that Bo Ray had no record. Bo Ray said so.", "Bo Ray", "unknown",
+     "no role word near 'Bo Ray'"),
+    ("The surgeon on call that night, Dr Jo Fox, said so.", "Dr Jo Fox", "expert",
+     "role word 'surgeon' just before the name"),
+    # the subject of "... was NAME" / "... named as NAME", a relative clause inside it
+    ("The suspect, who was taken into custody, has been named as Bo Ray, 46.", "Bo Ray", "perpetrator",
+     "role word 'suspect' in the subject of '... named as' before the name"),
+    ("One of those taking part was Ann Lee.", "Ann Lee", "public", "role word 'taking part' just before the name"),
+    # a perpetrator verb phrase right after the name; before a name it has the name for its object
+    ("Bo Ray opened fire in the hall.", "Bo Ray", "perpetrator", "role phrase 'opened fire' right after the name"),
+    ("The man opened fire at the Blue club. Blue said it was closed.", "Blue", "unknown",
+     "no role word near 'Blue'"),
+    # a generic head ("director", "spokesman") takes the type of the body it speaks for
+    ("The FBI director, Jo Fox, said so.", "Jo Fox", "police",
+     "role word 'fbi' (the body of 'director') just before the name"),
+    ("Jo Fox, spokesman for the Muslim Council of Oldtown, said so.", "Jo Fox", "faith",
+     "role word 'muslim council' (the body of 'spokesman') in the apposition after the name"),
+    # relatives: of a perpetrator, the perpetrator's side; of someone with no role word, a victim's family
+    ("Ann Lee's nephew, Jo Fox, said so.", "Jo Fox", "victim",
+     "kin word 'nephew' of 'Ann Lee', typed unknown (a victim's family)"),
+    ("Bo Ray, 40, was held on suspicion of murder. Bo Ray's father Al Ray said so.", "Al Ray", "perpetrator",
+     "kin word 'father' of 'Bo Ray', typed perpetrator"),
+    ("Bo Ray, 40, was charged with murder. Bo Ray's mother and sister said so.", "Bo Ray's", "perpetrator",
+     "kin word 'mother' of 'Bo Ray', typed perpetrator"),
+    # a possessive speaker is read with the words after it; a truncated speaker with the phrase around it
+    ("Oldland's foreign ministry said so.", "Oldland's", "official",
+     "role word 'foreign ministry' after the possessive speaker \"Oldland's\""),
+    ("Police officials said so.", "officials", "police",
+     "role phrase 'police officials' across the speaker 'officials'"),
+    ("Families of the victims said so.", "Families", "victim",
+     "role phrase 'families of' across the speaker 'Families'"),
+    # the surname after a title only ("President Ray") for "Mr. Ray"
+    ("President Ray spoke. Mr. Ray said so.", "Mr. Ray", "official",
+     "role word 'president' just before the name 'Ray' ('Mr. Ray')"),
+    # new words
+    ("Gov. Ann Lee said so.", "Ann Lee", "official", "role word 'gov' just before the name"),
+    ("A teenage boy who was at the vigil said so.", "A teenage boy", "public",
+     "role word 'boy' in the speaker 'A teenage boy'"),
+    ("Jo Fox, 47, lives in a nearby building.", "Jo Fox", "public",
+     "role word 'lives in a nearby' in the apposition after the name"),
+])
+def test_sources_1_2_rules_exact(text, speaker, expected, rule):
+    start = text.find(speaker)
+    assert SourceTypes.default().classify(text, speaker, start, start + len(speaker)) == (expected, rule)
+
+
 def test_canonical_name_joins_honorific_mentions():
     text = "Prime Minister Theresa May's statement. Mrs May said it. London's Sadiq Khan agreed; Mr Khan left."
     assert canonical_name(text, "Mrs May") == "Theresa May"
@@ -403,3 +457,13 @@ def test_full_mentions_are_the_matches_of_the_surname_pattern_without_compiling_
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         for surname in ("Smith", "Neil", "B", "Jr.", "S"):
             assert _full_mentions(t, surname) == _full_mentions_by_regex(t, surname), (t, surname)
+
+
+def test_an_adverb_is_skipped_only_before_a_verb_in_the_apposition():
+    src = SourceTypes.default()
+    # "family" ends in -ly but is no adverb: the apposition "a family friend" types the speaker
+    assert src.classify("Jo Bell, a family friend, said the boy was kind.", "Jo Bell", 0, 7) == (
+        "public", "role word 'friend' in the apposition after the name")
+    # "reportedly invited ...": an adverb and a verb, no description
+    assert src.classify("Jo Bell, reportedly invited to the vigil, said it was moving.", "Jo Bell", 0, 7) == (
+        "unknown", "no role word near 'Jo Bell'")
