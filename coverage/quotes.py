@@ -63,6 +63,10 @@ Rule families, in the order they are tried:
   determiner or possessive; "state(s)" is never a cue.
 * "that"-only cues (write, tweet, agree, show, find, suggest, conclude ...):
   report a clause only with an explicit ``that``.
+* Nested: a sentence-final attribution after a comma (``..., Lee said (on Monday).``, ``..., according to
+  the report.``, ``..., reports say.``) is the outer one and wins over the sentence's earlier cue: ``A
+  reported that B, Lee said.`` is Lee's quote ``A reported that B`` (A's inner ``B`` is not reported apart,
+  which keeps the cost of the rule low); ``A called C, the station revealed.`` is the station's.
 * Postposed: ``CLAUSE, police said (on Tuesday ...).``, also before a comma and
   "as"/"adding"/"but"... (``CLAUSE, lawmakers said Friday, as they ...``), and inverted
   ``CLAUSE, said Jane Lee, a spokeswoman.``: the clause before the comma. A name
@@ -111,13 +115,19 @@ Rule families, in the order they are tried:
   (``House Minority Whip Steny Hoyer``), or after lower-case role words (``CNN affiliate WCSC``). A
   description runs from the head of its noun phrase (``Organisers of the memorial``, ``A teenage boy
   who was at the vigil with his mother said``) and never ends in a preposition or possessive; "X's
-  statement said" gives X. Months, weekdays and openers ("For instance", "Soon", "Last week") are no
+  statement said" gives X (also "Arthur Evans' statement said": that apostrophe is no quote mark). A
+  place after an organisation is no person ("The National Hospital in Colombo reported"); a bare opener
+  before a description gives the description ("Another, a man who said ..., added"); a name particle
+  may stand in a name after a title run ("Member of Parliament Harsha de Silva"). Months, weekdays and openers ("For instance", "Soon", "Last week") are no
   names. Without a mention before the
   cue, the sentence subject ("In a statement, Mr Jones praised them, saying ...";
   also for an infinitive cue: "took the stage to acknowledge ..."; a description that opens the
   sentence, "The manifesto ... used similar language, saying"; not a word of a quote that opens
   it; past an opening phrase: "Back in 1999, Mr. Trump ...", "In an interview with The Journal, Trump ...",
-  "Noting ..., Tester added"; past a long opening quote). The object of "issued a statement saying" is no
+  "Noting ..., Tester added"; past a long opening quote; past an opening time phrase, "A few weeks back,
+  Bowers ..."; a number adjective may open the description, "The 2,000-word text explains"; "A pupil
+  named Sarah ..." gives the name; a possessive description before an appositive name gives the name,
+  "Mateen’s ex-wife, Sitora Yusufiy, told ... but added"). The object of "issued a statement saying" is no
   speaker (the sender is); nor the object of "who spoke with X"; "47 percent said", "Six in 10 say" are;
   "according to early results of exit polls" gives the noun phrase; a sentence split after "(R-Ky.)" is
   joined; after a quote, "she elaborated" / "Viguerie notes" (any -ed/-es verb alone) is a cue. ``X, who said``
@@ -136,6 +146,12 @@ Rule families, in the order they are tried:
   single collective word ("Witnesses") is no named antecedent. "they" resolves to the last speaker of any kind;
   "it" (only right before a cue) to the last unnamed speaker (organisation,
   description) within 1,000 characters.
+* Definite descriptions: a speaker "the X (Y)" takes an earlier, fuller mention: a name after the same
+  words used as a title, up to 6,000 characters back ("the police chief" after "Police Chief Greg Mullen",
+  "the president" after "President Donald Trump"; the person is then a named speaker for later pronouns),
+  else the last noun phrase ending in the same noun with a capitalised modifier, up to 600 characters back
+  ("the government" after "The U.K. government"). A dotted abbreviation before a capitalised word ends no attribution ("U.S. President
+  Donald Trump tweeted"); a sentence split inside "(R-Ky.)," is joined.
 * One reported clause per sentence (the first cue), except a second attribution with a
   subject of its own after a comma, semicolon or dash ("..., but she denied that ...",
   "..., while others say ...", "...; 46 percent said ..."): the clause is cut there and the
@@ -147,7 +163,8 @@ Rule families, in the order they are tried:
   campaign strategist said" are mentions; "asked by X whether" gives the asker.
 * Matching is linear: one scan over quote characters and one pass over the
   sentences; every look-ahead or look-back is bounded (at most 25 tokens or 250
-  characters); regular expressions are simple token patterns.
+  characters; a definite description's antecedent: a few ``str.rfind`` hits in 6,000 characters);
+  regular expressions are simple token patterns.
 
 Offsets refer to the text as given; pass text through
 :func:`coverage.text.normalize_text` first when it may contain CR line ends.
@@ -633,10 +650,16 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
         # a person after the role words of an organisation or a place: "House Minority Whip Steny Hoyer",
         # "Islington North MP Jeremy Corbyn" (the words after the last title: capitalised, no title or org word)
         t = max((x for x in range(i, j - 1) if words[x - i].rstrip(".") in _TITLES), default=-1)
-        if t >= 0 and j - t - 1 <= 4 and all(
+        if t >= 0 and j - t - 1 <= 4 and (all(
                 _is_cap(tok) and w.rstrip(".") not in _TITLES and w not in _ORG_WORDS and w not in _CONNECTORS
                 and w not in _NOT_NAME and w not in _RELATIVE
-                for tok, w in zip(toks[t + 1:j], words[t + 1 - i:], strict=True)):
+                for tok, w in zip(toks[t + 1:j], words[t + 1 - i:], strict=True)) or (
+                # a name particle inside the name: "Member of Parliament Harsha de Silva"
+                not _CONNECTORS.isdisjoint(words[t + 2 - i:j - 1 - i]) and all(
+                    (_is_cap(tok) or (w in _CONNECTORS and t + 1 < x < j - 1)) and w.rstrip(".") not in _TITLES
+                    and w not in _ORG_WORDS and (w not in _CONNECTORS or not _is_cap(tok))
+                    and w not in _NOT_NAME and w not in _RELATIVE
+                    for x, tok, w in zip(range(t + 1, j), toks[t + 1:j], words[t + 1 - i:], strict=True)))):
             return _Mention(toks[t + 1].start, toks[j - 1].end, "", True)
     k = i
     if not org:
@@ -783,6 +806,9 @@ def _head_before_of(toks: list[_Tok], i: int) -> int:
     return toks[best].start if best >= 0 else toks[i].start
 
 
+_BARE_OPENERS = frozenset("another one others".split())  # "Another, a man who ..., added"
+
+
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     """Speaker mention ending just before ``toks[j]`` (the cue), or None."""
     k = j - 1
@@ -841,6 +867,14 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 if c2 > 0 and toks[c2].text == "," and toks[c2 + 1].text.lower() in _APPOSITIVE_START \
                         and toks[c2 + 1].text.lower() not in _RELATIVE and _is_cap(toks[c2 - 1]):
                     c = c2
+            if c == 1 and toks[0].text.lower() in _BARE_OPENERS and toks[c + 1].text.lower() in ("a", "an"):
+                # "Another, a man who said he was from the town, added": the description after the comma
+                e = c + 2
+                while e < k and e - c < 6 and toks[e].text.isalpha() and toks[e].text.islower() \
+                        and toks[e].text not in _RELATIVE and toks[e].text not in _CLAUSE_STOP_IN_ON_AT:
+                    e += 1
+                if e > c + 2:
+                    return _Mention(toks[c + 1].start, toks[e - 1].end, "", False)
             k = c - 1
         else:
             # "Daniel Stein's nephew, Steven Halle, described": a name between commas after a description
@@ -902,6 +936,13 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                     break
                 if not toks[r].text.isalpha() or lr in _CLAUSE_STOP:
                     break
+        if i > 2 and toks[i - 1].text == "in" and _is_cap(toks[i - 2]):
+            # a place after an organisation: "The National Hospital in Colombo reported" (no person "Colombo")
+            b = i - 2
+            while b > 0 and _is_cap(toks[b - 1]) and i - b < 8:
+                b -= 1
+            if any(t.text.lower() in _ORG_WORDS for t in toks[b:i - 1]):
+                return _Mention(toks[b - (b > 0 and toks[b - 1].text.lower() == "the")].start, toks[k].end, "", False)
         b = i
         for _ in range(3):
             # "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said", "Prof Robert
@@ -1027,6 +1068,25 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     return None
 
 
+_SPAN_NOUNS = frozenset("""minute minutes hour hours day days week weeks month months year years decade decades
+    moment moments""".split())
+_NUM_ADJ_RE = re.compile(r"\d[\d.]*(?:-[a-z]+)+")  # "145-year-old", "000-word" (of "2,000-word")
+
+
+def _num_adj(toks: list[_Tok], i: int) -> int:
+    """Number of tokens of a number adjective starting at ``toks[i]`` ("145-year-old": 1, "2,000-word": 3), or 0.
+
+    >>> _num_adj(_tokens("The 2,000-word text", 0, 19), 1)
+    3
+    """
+    if _NUM_ADJ_RE.fullmatch(toks[i].text):
+        return 1
+    if i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == "," \
+            and toks[i + 1].start == toks[i].end and _NUM_ADJ_RE.fullmatch(toks[i + 2].text):
+        return 3
+    return 0
+
+
 def _subject(toks: list[_Tok]) -> _Mention | None:
     """The sentence subject, for "..., saying:" and "X ... but said ...": the first mention in ``toks``.
 
@@ -1051,16 +1111,26 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
     elif b + 5 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" and toks[b + 4].text in "—–-" \
             and _is_cap(toks[b]) and toks[b + 2].text.isalpha():
         b += 5  # "Washington (AFP) – Democrat Hillary Clinton has ..."
-    if b + 1 < len(toks) and toks[b].text.lower() in ("the", "a", "an") and toks[b + 1].text.isalpha() \
-            and toks[b + 1].text.islower() and toks[b + 1].text not in _ANY_CUE:
-        # a description opens the sentence: "The manifesto posted by the suspect used similar language, saying"
-        e = b + 1
-        while e + 1 < len(toks) and e - b < 4 and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() \
+    n1 = _num_adj(toks, b + 1) if b + 2 < len(toks) and toks[b + 1].text[:1].isdigit() else 0
+    if b + 1 < len(toks) and toks[b].text.lower() in ("the", "a", "an") and (n1 or (
+            toks[b + 1].text.isalpha() and toks[b + 1].text.islower() and toks[b + 1].text not in _ANY_CUE)):
+        # a description opens the sentence: "The manifesto posted by the suspect used similar language, saying",
+        # "The 2,000-word text explains ..."
+        e = b + 1 + max(0, n1 - 1)
+        while e + 1 < len(toks) and e - b < 4 + n1 and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() \
                 and toks[e + 1].text not in _CLAUSE_STOP_IN_ON_AT and toks[e + 1].text not in _PREPS \
                 and toks[e + 1].text not in _BE and toks[e + 1].text not in _ANY_CUE \
                 and toks[e + 1].text not in _VERBISH and not toks[e + 1].text.endswith(("ed", "ly")):
             e += 1
-        return _Mention(toks[b].start, toks[e].end, "", False)
+        if e + 2 < len(toks) and toks[e + 1].text in ("named", "called") and _is_cap(toks[e + 2]):
+            # "A pupil named Sarah at the school ...": the name
+            ment = _speaker_fwd(toks, e + 2)
+            if ment is not None:
+                return ment
+        if not (e + 1 < len(toks) and toks[e + 1].text == "," and any(
+                t.text in _SPAN_NOUNS for t in toks[b + 1:e + 1])):
+            return _Mention(toks[b].start, toks[e].end, "", False)
+        b = e + 2  # an opening time phrase: "A few weeks back, Bowers ..."
     if b + 1 < len(toks) and (toks[b].text.lower() in _INTRO_WORDS or toks[b].text.lower().endswith(("ly", "ing"))
                               or toks[b + 1].text.lower() in _INTRO_NEXT):
         # an opening phrase before the subject: "Shortly after the announcement, Mitch McConnell issued ...",
@@ -1077,6 +1147,13 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
     for i in range(b, min(len(toks), b + 12)):
         low = toks[i].text.lower()
         if low in _PRONOUNS or (_is_cap(toks[i]) and low not in _NOT_NAME and not _is_date_word(low)):
+            if low.endswith(("'s", "’s")):
+                # "Mateen’s ex-wife, Sitora Yusufiy, told CNN ... but added": the name after the description
+                c = next((x for x in range(i + 1, min(len(toks), i + 5)) if toks[x].text == ","), -1)
+                k = next((x for x in range(c + 1, min(len(toks), c + 6)) if toks[x].text == ","), -1) if c > 0 else -1
+                name = _appositive_name(toks, c, k) if k > 0 else None
+                if name is not None:
+                    return name
             return _speaker_fwd(toks, i)
     return None
 
@@ -1132,6 +1209,9 @@ class _Raw(NamedTuple):
     inherit: bool
 
 
+_DOTTED_RE = re.compile(r"[A-Z](?:\.[A-Z])+")  # "U.S", "U.K" (the token before its last period)
+
+
 def _is_end(toks: list[_Tok], j: int) -> bool:
     """``toks[j]`` ends a sentence (a period after "Mr", "Sen" or an initial does not).
 
@@ -1145,7 +1225,10 @@ def _is_end(toks: list[_Tok], j: int) -> bool:
     if w == "." and j > 0:
         p = toks[j - 1].text
         return not (p.lower() in _ABBREV or (len(p) == 1 and p.isupper())
-                    or (j + 1 < len(toks) and toks[j + 1].text in "),"))  # "(D-N.Y.) said"
+                    or (j + 1 < len(toks) and toks[j + 1].text in "),")  # "(D-N.Y.) said"
+                    # "U.S. President Donald Trump": a dotted abbreviation before a capitalised word
+                    or (len(p) > 2 and p[1] == "." and j + 1 < len(toks) and _DOTTED_RE.fullmatch(p) is not None
+                        and _is_cap(toks[j + 1])))
     return True
 
 
@@ -1210,8 +1293,9 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
             return v, ment
     for j in range(i + 1, min(len(toks), i + 25)):
         w = toks[j].text.lower()
-        if _is_end(toks, j) or toks[j].text in _QUOTE_RE.pattern:
-            return None
+        if _is_end(toks, j) or (toks[j].text in _QUOTE_RE.pattern and not (
+                toks[j].text in "'’" and toks[j].start == toks[j - 1].end and toks[j - 1].text[-1:] in "sS")):
+            return None  # (the apostrophe of a possessive "Arthur Evans' statement" is no quote mark)
         if w in _DIRECT_CUES:
             ment = _speaker_back(toks, j)
             if ment is not None:
@@ -1406,6 +1490,9 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             sb = next((x for x in range(len(btoks) - 1, -1, -1) if btoks[x].text in _SENT_END), -1) + 1
             if sb < len(btoks) and (_is_cap(btoks[sb]) or btoks[sb].text.lower() in _PRONOUNS):
                 subj = _subject(btoks[sb:sb + 4])
+                if subj is not None and sb + 4 < len(btoks) and (subj.end >= btoks[sb + 3].end
+                                                                 or btoks[sb + 3].text in _CONNECTORS):
+                    subj = _subject(btoks[sb:sb + 8])  # a longer one: "Sri Lankan Member of Parliament X"
         if subj is not None and (words >= 4 or para_open or qs <= first_para_end):
             out.append(_Raw(s, e, "direct", subj, (-1, -1), False))
         elif words >= 4 or para_open or qs <= first_para_end:
@@ -1474,6 +1561,48 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             return "clause", m
         return "none", m
     return ("end", m) if m >= end else ("none", m)
+
+
+_TAIL_CUES = _REPORT_CUES | {"according"}
+
+
+def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[int, _Mention, tuple[int, int]] | None:
+    """A sentence-final attribution after a comma (", Lee said on Monday.", ", according to the report."):
+    ``(comma index, mention, cue span)``, or None. Such an attribution is the outer one and wins over a cue
+    earlier in the sentence ("The hospital reported that 66 people died, Lee said.").
+
+    >>> t = "Smith told the FBI that he left, NBC News reported on Wednesday."
+    >>> tk = _tokens(t, 0, len(t))
+    >>> c, m, cue = _postposed_tail(tk, [x.text.lower() for x in tk], len(tk) - 1)
+    >>> t[m.start:m.end], t[cue[0]:cue[1]]
+    ('NBC News', 'reported')
+    """
+    for j in range(end_tok - 1, max(4, end_tok - 12) - 1, -1):
+        w = lows[j]
+        if w == "according":
+            if j + 2 < end_tok and lows[j + 1] == "to" and toks[j - 1].text == ",":
+                ment = _speaker_fwd(toks[:end_tok], j + 2)
+                if ment is None and toks[j + 2].text[:1].isalnum():
+                    ment = _Mention(toks[j + 2].start, toks[end_tok - 1].end, "", False)
+                if ment is not None:
+                    return j - 1, ment, (toks[j].start, toks[j + 1].end)
+            return None
+        if w in _REPORT_CUES:
+            if w.endswith("ing") or "," not in lows[max(0, j - 8):j]:
+                return None
+            what, k = _skip_to_content(toks, j, end_tok)
+            if what not in ("end", "none") or k < end_tok - 1:
+                return None
+            ment = _speaker_back(toks, j)
+            if ment is None:
+                return None
+            i0 = next((i for i in range(j - 1, -1, -1) if toks[i].end <= ment.start), -1) + 1
+            if i0 < 4 or toks[i0 - 1].text != ",":
+                return None
+            return i0 - 1, ment, (toks[j].start, toks[j].end)
+        if not toks[j].text[:1].isalnum():
+            return None
+    return None
 
 
 _SPLIT_LINKS = frozenset("but and though although while yet".split())
@@ -1790,6 +1919,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     out.append(_Raw(toks[c + 1].start, e, "indirect", ment, (toks[c].start, toks[c].end), False))
                     continue
         nxt = 0  # the first token the loop may look at (past a question already reported)
+        n0 = len(out)
         for j in compress(count(), map(_ANY_CUE.__contains__, lows)):  # the cue words, in order
             if j >= end_tok:
                 break
@@ -2000,6 +2130,17 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     continue
                 out.append(_Raw(first.start, toks[c - 1].end, "indirect", ment, cue, False))
                 break
+        if len(out) > n0 and end_tok > 8:
+            # an outer attribution closes the sentence: "X reported that A, Lee said." is Lee's and replaces the
+            # sentence's quotes (looked for only when the sentence gave one and a cue word follows the last comma
+            # of its last 12 tokens)
+            last = lows[max(0, end_tok - 12):end_tok]
+            if "," in last and not _TAIL_CUES.isdisjoint(last[len(last) - last[::-1].index(","):]):
+                tail = _postposed_tail(toks, lows, end_tok)
+                if tail is not None and out[n0].cue[1] <= toks[tail[0] - 2].start \
+                        and toks[0].text not in "\"“‘'" and not in_quote(toks[0].start) \
+                        and not in_quote(toks[tail[0] - 1].start):
+                    out[n0:] = [_Raw(toks[0].start, toks[tail[0] - 1].end, "indirect", tail[1], tail[2], False)]
     return out
 
 
@@ -2157,6 +2298,62 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
     return m.start, m.end
 
 
+_DEF_WORDS_RE = re.compile(r"[Tt]he((?: [a-z]+){1,3})")
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w-]*)+)")
+_HEAD_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Tt]he|an?|An?)((?:\s+[\w.’'-]+){1,3})\s+\Z")
+_DEF_WINDOW = 6000  # a title before a name
+_HEAD_WINDOW = 600  # a noun phrase with the same noun
+
+
+def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] | None:
+    """The earlier, fuller mention of the description ``text[ss:se]`` ("the police chief", "the government"):
+    a name after the same words used as a title when the last word is a title or role word ("Police Chief Greg
+    Mullen": the name, a person; up to 6,000 characters back, the last six occurrences), else the last noun
+    phrase ending in the same noun with a capitalised modifier ("The U.K. government", "A U.S. intelligence
+    bulletin"; up to 600 characters back, the last three occurrences); ``(start, end, is_person)`` or None.
+
+    >>> t = "Police Chief Greg Mullen spoke. Later the police chief said it was over."
+    >>> s, e, person = _definite_antecedent(t, 38, 54)
+    >>> t[s:e], person
+    ('Greg Mullen', True)
+    >>> t = "The U.K. government warns travellers. The government advises caution."
+    >>> s, e, person = _definite_antecedent(t, 38, 52)
+    >>> t[s:e], person
+    ('The U.K. government', False)
+    """
+    m = _DEF_WORDS_RE.fullmatch(text, ss, se)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    lo = max(0, ss - _DEF_WINDOW)
+    title = " ".join(w.capitalize() for w in words)
+    p = text.rfind(title, lo, ss) if words[-1] in _TITLES or words[-1] in _ROLE_WORDS else -1
+    for _ in range(6):
+        if p < 0:
+            break
+        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "."):
+            nm = _NAME_AFTER_RE.match(text, p + len(title), min(ss, p + len(title) + 60))
+            if nm is not None:
+                a, b = nm.span(1)
+                if text[b - 2:b] in ("'s", "’s"):
+                    b -= 2
+                return a, b, True
+        p = text.rfind(title, lo, p)
+    head = " " + words[-1]
+    lo = max(0, ss - _HEAD_WINDOW)
+    p = text.rfind(head, lo, ss)
+    for _ in range(3):
+        if p < 0:
+            break
+        e = p + len(head)
+        if not (text[e:e + 1].isalnum() or text[e:e + 1] == "-"):
+            hm = _HEAD_BEFORE_RE.search(text, max(lo, p - 50), p + 1)
+            if hm is not None and any(w[:1].isupper() for w in hm.group(1).split()):
+                return hm.start(), e, False
+        p = text.rfind(head, lo, p)
+    return None
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     """Turn raw attributions into quotes, resolving pronouns to the last compatible named speaker."""
     out: list[Quote] = []
@@ -2211,8 +2408,17 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     ss, se = things[-1]
             else:
                 ss, se = m.start, m.end
+                ante = None
+                if not m.named and se - ss < 40 and text.startswith(("the ", "The "), ss):
+                    # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
+                    # government": the earlier, fuller mention
+                    ante = _definite_antecedent(text, ss, se)
+                    if ante is not None:
+                        ss, se = ante[0], ante[1]
                 anyone.append((ss, se))
-                if not m.named:
+                if ante is not None and ante[2]:
+                    named.append((ss, se, _gender(text[ss:se].split())))
+                elif not m.named:
                     things.append((ss, se))
                 if m.named:
                     words = text[ss:se].split()
@@ -2239,12 +2445,14 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
 def _join_party_splits(text: str, sents: list) -> list:
     """Sentences split after "(R-Ky.)" joined again: "Sen. Mitch McConnell (R-Ky.) said ..." is one sentence.
 
-    The sentence after the split opens with a lower-case letter in the same paragraph.
+    The sentence after the split opens with a lower-case letter in the same paragraph, or the split falls
+    inside the parentheses ("(R-Ky." | "), who ...").
     """
     out = []
     for s in sents:
-        if out and s.paragraph == out[-1].paragraph and text[s.start].islower() \
-                and text.endswith(".)", out[-1].start, out[-1].end):
+        if out and s.paragraph == out[-1].paragraph and (
+                (text[s.start].islower() and text.endswith(".)", out[-1].start, out[-1].end))
+                or (text.startswith(")", s.start) and text.endswith(".", out[-1].start, out[-1].end))):
             p = out[-1]
             out[-1] = p._replace(end=s.end, in_quote=p.in_quote or s.in_quote, text=text[p.start:s.end])
         else:

@@ -871,3 +871,79 @@ def test_inverted_cue_between_two_parts_of_a_quote():
 ])
 def test_role_words_with_of_before_a_name(text, speaker):
     assert _speaker(text, text[1:8]) == speaker
+
+
+def test_sentence_final_attribution_is_the_outer_one():
+    t = "The county hospital reported that 12 people had died there, Mark Oduya said."
+    quotes = extract_quotes(t)
+    for q in quotes:
+        _check(t, q)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("The county hospital reported that 12 people had died there", "Mark Oduya", "said")]
+    t = "She told the inspectors she had left before noon, according to one of the clerks."
+    assert _speaker(t, "She told") == "one of the clerks"
+    t = "Lena Ortiz said she feared the dam would break, reports say."
+    assert _speaker(t, "Lena Ortiz said") == "reports"
+
+
+def test_possessive_apostrophe_after_s_is_no_quote_mark():
+    t = "\u201cBlaming the weather is simplistic and wrong,\u201d Tomas Evans' statement said."
+    assert _speaker(t, "simplistic") == "Tomas Evans"
+
+
+def test_dotted_abbreviation_before_a_title_ends_no_attribution():
+    t = "\u201cWe offer our condolences to the town,\u201d U.K. Ambassador Maria Lund wrote early Sunday."
+    assert _speaker(t, "condolences") == "Maria Lund"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a sentence-opening description with a number adjective
+    ("The 120-year-old club claims 4 million members.", "4 million", "The 120-year-old club"),
+    ("The 3,000-word letter explains the group's plan, saying the vote \"changed everything\" for them.",
+     "the group's plan", "The 3,000-word letter"),
+    # "named X": the name
+    ("A student named Rosa at the college hit back at the message by writing in her own post: "
+     "\u201cI do not want your sympathy, I want a change.\u201d", "sympathy", "Rosa"),
+    # an opening time phrase is no subject
+    ("A few weeks back, Ferrand apparently wrote a post about the fair: "
+     "\u201cWhy hello there! Do you like to bring crowds here?\u201d", "hello there", "Ferrand"),
+    # a longer title run before the name
+    ("Kenyan Member of Parliament Amina de Souza tweeted Sunday of \"many injured.\"\n\n"
+     "\u201cThe minister and I are at the market. Please stay calm and indoors,\u201d she posted.",
+     "stay calm", "Amina de Souza"),
+])
+def test_sentence_subject_forms(text, quote, speaker):
+    assert _speaker(text, quote) == speaker
+
+
+def test_definite_description_takes_the_earlier_fuller_mention():
+    t = ("Fire Chief Dana Holt said the blaze was out. Crews stayed overnight.\n\n"
+         "The fire chief urged people to stay away from the river.\n\n"
+         "\u201cWe still have hot spots all along the bank,\u201d he said.")
+    assert _speaker(t, "stay away") == "Dana Holt"
+    assert _speaker(t, "hot spots") == "Dana Holt"
+    t = ("The Norwegian government warns travellers about the region.\n\n"
+         "\u201cAttacks cannot be ruled out in the area,\u201d the government advises on its website.")
+    assert _speaker(t, "ruled out") == "The Norwegian government"
+
+
+def test_party_split_inside_parentheses_is_joined():
+    t = "Sen. Ann Ruiz (R-Ky.), who was also at the field, told MSNBC that the man crawled away."
+    assert _speaker(t, "crawled") == "Ann Ruiz"
+
+
+def test_appositive_after_a_bare_opener_or_a_possessive():
+    t = "Another, a man who said he lived nearby, added: \"This is our home. We stay together.\""
+    assert _speaker(t, "our home") == "a man"
+    t = ("Ortiz\u2019s sister, Mara Ortiz, told the paper she did not know where he was but added: "
+         "\u201cWell, he had changed a lot in that last year.\u201d\n\n"
+         "\u201cI feel like it was a side of him that nobody knew about.\u201d")
+    assert _speaker(t, "nobody knew") == "Mara Ortiz"
+
+
+def test_place_after_an_organisation_is_no_person():
+    t = "The Central Hospital in Dunmore reported that 30 people were hurt."
+    assert _speaker(t, "30 people") == "The Central Hospital in Dunmore"
+    t = ("Tom Reyes spoke to reporters. The Central Hospital in Dunmore reported that 30 people were hurt. "
+         "At another clinic, four more were treated, he said.")
+    assert _speaker(t, "four more") == "Tom Reyes"
