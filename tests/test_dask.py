@@ -32,6 +32,10 @@ def _same(a, b):
         assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
     assert_frame_equal(a.terms(ngram_range=(1, 2), top=None), b.terms(ngram_range=(1, 2), top=None))
     assert_frame_equal(a.keyness("Outlet C"), b.keyness("Outlet C"))
+    # the quotes family's own table travels back from the workers with the chunks
+    assert len(a.family_table("quotes")) > 0
+    assert_frame_equal(a.family_table("quotes"), b.family_table("quotes"), check_exact=True)
+    assert_frame_equal(a.quotes, b.quotes, check_exact=True)
 
 
 def test_dask_engine_on_two_worker_processes_is_identical(client, mixed_corpus, local):
