@@ -265,14 +265,22 @@ class Analysis:
         """The own table of family ``name`` (:meth:`Family.table_columns <coverage.families.Family.table_columns>`):
         ``article_id, outlet`` and the family's columns, one row per record, in article order; None when the
         family keeps none (or the analysis was not made by :func:`analyze`)."""
+        out = self._kept_table(name)
+        if out is None:
+            return None
+        ids = out["article_id"].to_numpy()
+        outlet_of = dict(zip(self.corpus.df["article_id"].astype(str), self.corpus.df["outlet"].astype(str), strict=True))
+        out["article_id"] = pd.array(ids, dtype="str")
+        out.insert(1, "outlet", pd.array([outlet_of[a] for a in ids], dtype="str"))
+        return out
+
+    def _kept_table(self, name: str) -> pd.DataFrame | None:
+        """A family's own table with its ``article`` positions turned into ``article_id`` (Python strings)."""
         t = self._tables.get(name)
         if t is None:
             return None
-        ids = np.asarray(self._table_ids, dtype=object)[t["article"].to_numpy()]
-        outlet_of = dict(zip(self.corpus.df["article_id"].astype(str), self.corpus.df["outlet"].astype(str), strict=True))
         out = t.drop(columns="article")
-        out.insert(0, "article_id", pd.array(ids, dtype="str"))
-        out.insert(1, "outlet", pd.array([outlet_of[a] for a in ids], dtype="str"))
+        out.insert(0, "article_id", np.asarray(self._table_ids, dtype=object)[t["article"].to_numpy()])
         return out
 
     @property
@@ -897,11 +905,7 @@ class Analysis:
         fam = self._need_quotes()
         df = self.corpus.df
         sents = self.sentences
-        kept = self._tables.get(fam.name)  # article positions, not ids (see family_table)
-        if kept is not None:
-            pos = kept["article"].to_numpy()
-            kept = kept.drop(columns="article")
-            kept.insert(0, "article_id", np.asarray(self._table_ids, dtype=object)[pos])
+        kept = self._kept_table(fam.name)
         if ids is not None:
             df = df[df["article_id"].isin(ids)]
             sents = sents[sents["article_id"].isin(ids)]

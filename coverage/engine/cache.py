@@ -132,8 +132,7 @@ class ArticleCache:
         if not isinstance(folder, (str, os.PathLike)):
             raise ParameterError(f"cache must be a folder path, not {type(folder).__name__}")
         self.plan = plan
-        self.tables = tuple(f for f in plan.article_hooks if f.table_columns())
-        self.kinds = _KINDS + tuple(f"table-{f.name}" for f in self.tables)
+        self.kinds = _KINDS + tuple(f"table-{f.name}" for f in plan.table_families)
         self.key, self.fields = config_key(plan=plan, exclude_boilerplate=exclude_boilerplate)
         self.root = Path(folder)
         self.folder = self.root / self.key
@@ -195,7 +194,7 @@ class ArticleCache:
         missing = [c for c in sentence_columns(self.plan)[2:] if c not in tables["sentences"].columns]
         if missing:
             raise _Refused(self.folder / f"{name}.sentences.parquet", f"cannot be read (columns {missing} missing)")
-        for f in self.tables:
+        for f in self.plan.table_families:
             missing = [c for c in f.table_columns() if c not in tables[f"table-{f.name}"].columns]
             if missing:
                 raise _Refused(self.folder / f"{name}.table-{f.name}.parquet",
@@ -212,7 +211,7 @@ class ArticleCache:
         """
         wanted = set(hashes)
         sent_parts, hit_parts, tok_parts = [], [], []
-        table_parts: dict[str, list[pd.DataFrame]] = {f.name: [] for f in self.tables}
+        table_parts: dict[str, list[pd.DataFrame]] = {f.name: [] for f in self.plan.table_families}
         have: set[str] = set()
         self.ignored_parts = []
         for name in self._parts():
@@ -232,7 +231,7 @@ class ArticleCache:
             sent_parts.append(s[s["text_hash"].isin(new)])
             hit_parts.append(h[h["text_hash"].isin(new)])
             tok_parts.append(t[t["text_hash"].isin(new)])
-            for f in self.tables:
+            for f in self.plan.table_families:
                 ft = got[f"table-{f.name}"]
                 table_parts[f.name].append(ft[ft["text_hash"].isin(new)])
         found = [hv in have for hv in hashes]
@@ -256,7 +255,7 @@ class ArticleCache:
         hits.insert(0, "article_id", np.repeat([ids[i] for i in sel], h_rows[1]).astype(object))
         hits.insert(1, "outlet", np.repeat([outlets[i] for i in sel], h_rows[1]).astype(object))
         tables = {}
-        for f in self.tables:
+        for f in self.plan.table_families:
             ft = pd.concat(table_parts[f.name], ignore_index=True)
             f_rows = _rows_by_hash(ft["text_hash"].to_numpy(dtype=object), sel_hashes)
             ft_sel = ft.iloc[np.concatenate(f_rows[0])] if f_rows[0] else ft.iloc[:0]
@@ -310,7 +309,7 @@ class ArticleCache:
         name = f"part-{digest}"
         tables = {"sentences": pa.Table.from_pandas(s, preserve_index=False),
                   "hits": pa.Table.from_pandas(h, preserve_index=False), "tokens": tokens}
-        for f in self.tables:
+        for f in self.plan.table_families:
             ft = result.tables[f.name]
             aids = np.asarray(result.article_ids, dtype=object)[ft["article"].to_numpy()]
             keep = np.fromiter((a in hash_of for a in aids), dtype=bool, count=len(aids))

@@ -172,7 +172,7 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
     n_sentences = [0]
     article_hits: list[tuple[int, str, str, int, Hit]] = []  # (row, article, outlet, sentence, hit)
     # the families' own tables (Family.table_columns): (article's position in the chunk, *row) per record
-    table_rows: dict[str, list[tuple]] = {f.name: [] for f in plan.article_hooks if f.table_columns()}
+    table_rows: dict[str, list[tuple]] = {f.name: [] for f in plan.table_families}
     for pos, (aid, outlet, text) in enumerate(zip(article_ids, outlets, texts, strict=True)):
         sentences = segment(text)
         if sentences:  # the per-sentence columns an article at a time (columns of the Sentence tuples)
@@ -284,7 +284,7 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
         token_ids=ids,
         token_indptr=indptr,
         article_ids=[str(a) for a in article_ids],
-        tables={f.name: family_table(f, table_rows[f.name]) for f in plan.article_hooks if f.name in table_rows},
+        tables={f.name: family_table(f, table_rows[f.name]) for f in plan.table_families},
     )
     if release:
         clear_key_memo()
@@ -442,15 +442,14 @@ def merge_chunks(chunks: Iterable[ChunkResult], plan: Plan) -> ChunkResult:
     hits = _concat_consumed(chunks, "hits", lambda: pd.DataFrame({c: [] for c in HIT_COLUMNS}).astype(_HIT_TYPES))
     tables = {}
     firsts = np.cumsum([0, *(len(c.article_ids) for c in chunks)])  # each chunk's first article in the merge
-    for f in plan.article_hooks:
-        if f.table_columns():
-            frames = []
-            for c, first in zip(chunks, firsts, strict=False):
-                t = c.tables.pop(f.name, None)
-                if t is not None and len(t):
-                    frames.append(t.assign(article=(t["article"].to_numpy() + first).astype(np.int32)))
-            tables[f.name] = (pd.concat(frames, ignore_index=True) if len(frames) > 1
-                              else frames[0].reset_index(drop=True) if frames else family_table(f, []))
+    for f in plan.table_families:
+        frames = []
+        for c, first in zip(chunks, firsts, strict=False):
+            t = c.tables.pop(f.name, None)
+            if t is not None and len(t):
+                frames.append(t.assign(article=(t["article"].to_numpy() + first).astype(np.int32)))
+        tables[f.name] = (pd.concat(frames, ignore_index=True) if len(frames) > 1
+                          else frames[0].reset_index(drop=True) if frames else family_table(f, []))
     return ChunkResult(
         sentences=sentences,
         hits=hits,

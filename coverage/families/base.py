@@ -574,6 +574,7 @@ class Plan:
     article_hooks: tuple[Family, ...] = ()
     sentence_hooks: tuple[Family, ...] = ()
     chunk_hooks: tuple[Family, ...] = ()
+    table_families: tuple[Family, ...] = ()  # the article-hook families with their own table (table_columns)
 
     def metric(self, name: str) -> Metric:
         for m in self.metrics:
@@ -692,4 +693,5 @@ def check_families(families: Iterable[Family], *, taken: Iterable[str] = ()) -> 
         article_hooks=tuple(f for f in fams if type(f)._overrides("article")),
         sentence_hooks=tuple(f for f in fams if type(f)._overrides("sentence")),
         chunk_hooks=tuple(f for f in fams if type(f)._overrides("chunk")),
+        table_families=tuple(f for f in fams if f.table_columns()),
     )

@@ -331,14 +331,10 @@ class QuotesFamily(Family):
         for aid, outlet, text in zip(article_ids, outlets, texts, strict=True):
             if quotes is not None and starts is not None:
                 found = quote_rows(text, self.sources, quotes=quotes.get(aid, []))
-                if not found:
-                    continue
-                starts_ = starts[aid]
+                starts_ = starts.get(aid, [])
             else:
                 sentences_ = sentences[aid] if sentences is not None and aid in sentences else segment(text)
                 found = quote_rows(text, self.sources, sentences_)
-                if not found:
-                    continue
                 starts_ = [s.start for s in sentences_]
             for k, (q, typ, rule) in enumerate(found):
                 rows.append((aid, outlet, k, max(0, bisect_right(starts_, q.start) - 1), q.start, q.end, q.text,
