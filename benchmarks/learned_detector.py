@@ -12,13 +12,16 @@ rebuilt from ``../shared/data``):
   both sides of a split.
 
 For each event, :func:`coverage.learn.cross_validate_detector` trains the detector (vocabulary
-included) on every other event's sentences and predicts the held-out event's. The script prints,
-per detector (solidarity, violence, religion), the pooled leave-one-event-out precision, recall
-and F1 and the median per-event F1 (over the events where the label occurs), beside the rule-based detectors' scores on the same sentences
-(the ``pred_*`` columns of :func:`coverage.validate`'s table), over all sentences and over the
-916-sentence multi-event set alone; then the seeds' scores when the seeds are the held-out event
-(the learned detector trained without them; note the rules were written from the seeds, so the
-rules' seed scores are in-sample). No article text is printed.
+included) on every other event's sentences and predicts the held-out event's. Held out means
+the features too: the lexicon features come from the framing lexicon and religion rules, which
+were partly written from these events, so each held-out event's sentences (and the training
+sentences of its fold) are analysed and featurised with the rules *without* the ones written
+from that event alone (:func:`held_out_tags`; the "held out" variant of ``validate_frames.py``).
+The script prints, per detector (solidarity, violence, religion), the pooled leave-one-event-out
+precision, recall and F1 and the median per-event F1 (over the events where the label occurs),
+beside the output of the same held-out rules, over all sentences and over the 916-sentence
+multi-event set alone; then the seeds' scores when the seeds are the held-out event (trained
+without them, and without the seed-era rules). No article text is printed.
 
 Run from the repository root::
 
@@ -40,6 +43,9 @@ from coverage.learn import binary_scores, cross_validate_detector
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from validate_frames import basil_corpus, rules_without  # noqa: E402
+
 DETECTORS = ["solidarity", "violence", "religion"]
 LABEL_COLUMNS = ["article_id", "sentence", "text_prefix", "text_sha1", "solidarity", "violence", "religion",
                  "religion_frame", "event"]
@@ -51,11 +57,26 @@ SAME_EVENT = {
 }
 
 
+
+def held_out_tags(event: str) -> frozenset[str]:
+    """The provenance tags (the YAML ``from`` of the rules) that the fold holding ``event`` out leaves out.
+
+    The event's own slug; ``seeds`` for the seeds; ``basil`` for a BASIL event, and also for an event
+    of the multi-event set that has BASIL articles too (:data:`SAME_EVENT`). A rule is left out when
+    every tag it was written from is among them (the "held out" variant of ``validate_frames.py``).
+
+    >>> sorted(held_out_tags("orlando-2016")), sorted(held_out_tags("basil: Some event")), sorted(held_out_tags("seeds"))
+    (['basil', 'orlando-2016'], ['basil'], ['seeds'])
+    >>> sorted(held_out_tags("paris-2015"))
+    ['paris-2015']
+    """
+    if event.startswith("basil"):
+        return frozenset({"basil"})
+    return frozenset({event, "basil"}) if event in SAME_EVENT.values() else frozenset({event})
+
 def load_sets(data: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(corpus of every labelled article, every label row with its ``set`` and ``event``)."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
     import events as ev
-    from validate_frames import basil_corpus
 
     events = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
     events = events.assign(set="events")
@@ -104,37 +125,56 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     corpus, labels = load_sets(args.data)
-    analysis = coverage.analyze(corpus, exclude_boilerplate=False, n_boot=10)
-    if len(analysis.rejected):
-        sys.exit(f"articles rejected by the corpus loader: {analysis.rejected['article_id'].tolist()}")
     plain = labels.drop(columns=["event", "set"])
-    rules = coverage.validate(plain, analysis=analysis).table
     key = ["article_id", "sentence"]
-    rules = rules.assign(article_id=rules["article_id"].astype(str))
     meta = labels.assign(sentence=labels["sentence"].astype(int))[[*key, "event", "set"]]
+    # one analysis per set of held-out provenance tags (the BASIL events share theirs)
+    analyses: dict[frozenset[str], tuple[coverage.Analysis, pd.DataFrame, dict]] = {}
+    folds = sorted(labels["event"].unique())
+    for event in folds:
+        tags = held_out_tags(event)
+        if tags not in analyses:
+            lexicon, religion_rules = rules_without(set(tags))
+            families = coverage.default_families(lexicon=lexicon, religion_rules=religion_rules)
+            analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False, n_boot=10)
+            if len(analysis.rejected):
+                sys.exit(f"articles rejected by the corpus loader: {analysis.rejected['article_id'].tolist()}")
+            table = coverage.validate(plain, analysis=analysis).table
+            analyses[tags] = (analysis, table.assign(article_id=table["article_id"].astype(str)),
+                              {"lexicon": lexicon, "religion_rules": religion_rules})
 
     fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
     print(f"media-coverage {coverage.__version__}: learned detector, leave-one-event-out "
           f"({len(labels)} labelled sentences, {labels['article_id'].nunique()} articles, "
           f"{labels['event'].nunique()} events: {', '.join(f'{s} {n}' for s, n in labels['set'].value_counts().items())}; "
           f"logistic regression, C={args.C:g}, word 1-2-grams in >= {args.min_df} sentences, lexicon hit counts, "
-          "negation and quotation cues)\n")
+          "negation and quotation cues; per held-out event, features and rules without the rules written from it: "
+          f"{len(analyses)} analyses)\n")
     rows, seeds_rows, per_event = [], [], []
     for d in DETECTORS:
-        cv = cross_validate_detector(labels.drop(columns=["set"]), analysis=analysis, label=d, groups="event",
-                                     C=args.C, min_df=args.min_df)
-        pred = cv.predictions.merge(rules[[*key, f"pred_{d}"]], on=key).merge(meta, on=key)
+        parts = []
+        for event in folds:
+            analysis, rules, held_out_rules = analyses[held_out_tags(event)]
+            # the event is one group and the other events make two more (alternately, so that each fold's
+            # training sentences hold both labels); only the fold that holds the event out is kept
+            half = {e: f"rest {k % 2}" for k, e in enumerate(e for e in folds if e != event)}
+            side = labels["event"].map(lambda e: "held out" if e == event else half[e]).to_numpy()  # noqa: B023
+            cv = cross_validate_detector(plain.assign(side=side), analysis=analysis, label=d, groups="side",
+                                         C=args.C, min_df=args.min_df, **held_out_rules)
+            got = cv.predictions[cv.predictions["group"] == "held out"][[*key, "human", "predicted"]]
+            parts.append(got.merge(rules[[*key, f"pred_{d}"]], on=key))
+        pred = pd.concat(parts, ignore_index=True).merge(meta, on=key)
         assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
         for subset, sel in (("all", pred["set"] != ""), ("events (916)", pred["set"] == "events")):
             g = pred[sel]
             rows.append({"detector": d, "sentences": subset, "method": "learned (LOEO)",
                          **score_row(g["human"], g["predicted"], g["event"])})
-            rows.append({"detector": d, "sentences": subset, "method": "rules",
+            rows.append({"detector": d, "sentences": subset, "method": "rules (held out)",
                          **score_row(g["human"], g[f"pred_{d}"], g["event"])})
         s = pred[pred["event"] == "seeds"]
         seeds_rows.append({"detector": d, "support": int(s["human"].sum()),
-                           "learned_f1 (trained without seeds)": binary_scores(s["human"], s["predicted"])["f1"],
-                           "rules_f1 (in-sample)": binary_scores(s["human"], s[f"pred_{d}"])["f1"]})
+                           "learned_f1": binary_scores(s["human"], s["predicted"])["f1"],
+                           "rules_f1 (without the seed rules)": binary_scores(s["human"], s[f"pred_{d}"])["f1"]})
         for ev_, g in pred.groupby("event", sort=True):
             per_event.append({"event": ev_, "detector": d, "n": len(g), "support": int(g["human"].sum()),
                               "learned_f1": binary_scores(g["human"], g["predicted"])["f1"],
@@ -142,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     table = pd.DataFrame(rows)
     print("Pooled over the held-out events (each sentence predicted by a model that never saw its event):")
     print(table.to_string(**fmt))
-    print("\nSeeds held out (trained on the other events only):")
+    print("\nSeeds held out (trained on the other events only; features and rules without the rules written "
+          "from the seeds alone):")
     print(pd.DataFrame(seeds_rows).to_string(**fmt))
     if args.per_event:
         wide = pd.DataFrame(per_event).pivot(index="event", columns="detector",

@@ -50,6 +50,8 @@ import pandas as pd
 
 from .errors import ParameterError
 from .families.learned import NGRAM, LearnedDetector, LearnedModel, rows_features
+from .families.religion import ReligionRules
+from .lexicon import Lexicon
 from .validate import DETECTORS, _squash, _where, load_labels, sentence_sha1
 
 __all__ = [
@@ -137,14 +139,16 @@ def align_labels(labels: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def labelled_features(labels: pd.DataFrame, sentences: pd.DataFrame, *,
-                      ngram_range: tuple[int, int] = (1, 2)) -> list[dict[str, float]]:
+                      ngram_range: tuple[int, int] = (1, 2), lexicon: Lexicon | None = None,
+                      religion_rules: ReligionRules | None = None) -> list[dict[str, float]]:
     """:func:`~coverage.families.learned.sentence_features` of every aligned label row, with the previous
-    sentence of its article (from ``sentences``) as the religion rules' context, as in the engine."""
+    sentence of its article (from ``sentences``) as the religion rules' context, as in the engine; the
+    lexicon features from ``lexicon`` and ``religion_rules`` (default: the built-in ones)."""
     need = set(zip(labels["article_id"], labels["sentence"], strict=True))
     need |= {(a, s - 1) for a, s in need if s > 0}
     keys = list(zip(sentences["article_id"], sentences["sentence"].astype("int64"), strict=True))
     context = sentences[[k in need for k in keys]]
-    feats = rows_features(context, ngram_range=ngram_range)
+    feats = rows_features(context, ngram_range=ngram_range, lexicon=lexicon, rules=religion_rules)
     ctx_keys = list(zip(context["article_id"], context["sentence"].astype("int64"), strict=True))
     by_key = dict(zip(ctx_keys, feats, strict=True))
     return [by_key[k] for k in zip(labels["article_id"], labels["sentence"], strict=True)]
@@ -168,7 +172,8 @@ def _check_settings(label: str, C: float, ngram_range: Any, min_df: Any, thresho
     return lo, hi
 
 
-def _prepared(labels: Any, analysis: Any, corpus: Any, groups: Any, ngram_range: tuple[int, int]
+def _prepared(labels: Any, analysis: Any, corpus: Any, groups: Any, ngram_range: tuple[int, int],
+              lexicon: Lexicon | None = None, religion_rules: ReligionRules | None = None
               ) -> tuple[pd.DataFrame, list[dict[str, float]], np.ndarray]:
     """Aligned labels in canonical order (article_id, sentence), their features and their groups."""
     group_col = None
@@ -200,7 +205,7 @@ def _prepared(labels: Any, analysis: Any, corpus: Any, groups: Any, ngram_range:
     table = align_labels(lab, sents)
     table["_group"] = group_col
     table = table.sort_values(["article_id", "sentence"], kind="mergesort").reset_index(drop=True)
-    feats = labelled_features(table, sents, ngram_range=ngram_range)
+    feats = labelled_features(table, sents, ngram_range=ngram_range, lexicon=lexicon, religion_rules=religion_rules)
     return table, feats, table.pop("_group").astype(str).to_numpy()
 
 
@@ -384,6 +389,8 @@ def cross_validate_detector(
     min_df: int = 2,
     threshold: float = 0.5,
     seed: int = 0,
+    lexicon: Lexicon | None = None,
+    religion_rules: ReligionRules | None = None,
 ) -> CrossValidation:
     """How well the learned detector's recipe carries over to articles or events it was not trained on.
 
@@ -405,6 +412,13 @@ def cross_validate_detector(
         Number of grouped folds; None: 5 by article, one per group with ``groups``.
     C, ngram_range, min_df, threshold, seed :
         As in :func:`train_detector`.
+    lexicon, religion_rules : optional
+        The framing lexicon and religion rules the lexicon features are computed with (default:
+        the built-in ones, which :func:`train_detector`'s models always use). To score the recipe
+        on events the built-in rules were not written from, pass the rules without them
+        (``Lexicon.default(exclude_events=...)``, ``ReligionRules.default(exclude_events=...)``):
+        otherwise the features of a held-out event carry the rules written from it
+        (``benchmarks/learned_detector.py`` does this per held-out event).
 
     Returns
     -------
@@ -424,7 +438,7 @@ def cross_validate_detector(
     ('LeaveOneGroupOut by event', ['x', 'y', 'z'], 1.0)
     """
     lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
-    table, feats, group_values = _prepared(labels, analysis, corpus, groups, lo_hi)
+    table, feats, group_values = _prepared(labels, analysis, corpus, groups, lo_hi, lexicon, religion_rules)
     by = groups if isinstance(groups, str) else "article_id" if groups is None else "group"
     k = 5 if groups is None and n_splits is None else n_splits
     return _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, C=C, ngram_range=lo_hi,

@@ -536,9 +536,13 @@ class LearnedModel:
                 + "; ".join(diff) + "); its lexicon features may differ from training: retrain it")
 
 
-def rows_features(rows: Any, *, ngram_range: tuple[int, int]) -> list[dict[str, float]]:
+def rows_features(rows: Any, *, ngram_range: tuple[int, int], lexicon: Lexicon | None = None,
+                  rules: ReligionRules | None = None) -> list[dict[str, float]]:
     """:func:`sentence_features` of each row of a sentence table (``text``; optional ``start``,
-    ``in_quote``, and ``article_id`` + ``sentence`` for the previous sentence's context)."""
+    ``in_quote``, and ``article_id`` + ``sentence`` for the previous sentence's context), with the
+    given framing lexicon and religion rules (default: the built-in ones)."""
+    lexicon = Lexicon.default() if lexicon is None else lexicon
+    rules = ReligionRules.default() if rules is None else rules
     rows = rows.reset_index(drop=True)
     n = len(rows)
     texts = rows["text"].astype(str).tolist()
@@ -558,7 +562,7 @@ def rows_features(rows: Any, *, ngram_range: tuple[int, int]) -> list[dict[str, 
             prev = tokenize(texts[j], offset=starts[j])
         toks = tokenize(texts[i], offset=starts[i])
         out.append(sentence_features(toks, texts[i], start=starts[i], previous_tokens=prev, in_quote=quotes[i],
-                                     ngram_range=ngram_range)[0])
+                                     ngram_range=ngram_range, lexicon=lexicon, rules=rules)[0])
     return out
 
 

@@ -201,6 +201,32 @@ def test_each_fold_learns_only_from_the_other_groups(seeds_analysis):
         cross_validate_detector(LABELS, analysis=seeds_analysis, groups=["a", "b", "c"])
 
 
+
+def test_cross_validation_can_compute_the_lexicon_features_without_the_held_out_rules(seeds_analysis):
+    # the seeds wrote the seed-era rules: without them only the rules other events also motivated
+    # (``from: [seeds, paris-2015]``, ...) give lexicon features (benchmarks/learned_detector.py does
+    # this per held-out event)
+    from coverage.families.religion import ReligionRules
+    from coverage.lexicon import Lexicon
+
+    held = {"lexicon": Lexicon.default(exclude_events={"seeds"}),
+            "religion_rules": ReligionRules.default(exclude_events={"seeds"})}
+    s = seeds_analysis.sentences.assign(article_id=seeds_analysis.sentences["article_id"].astype(str))
+    labels = s[["article_id", "sentence"]]
+    full = labelled_features(labels, s, ngram_range=(1, 1))
+    without = labelled_features(labels, s, ngram_range=(1, 1), **held)
+    lexical = ("frame:", "group:", "religion", "cue:negated_hit")
+    n_full = sum(any(k.startswith(lexical) for k in f) for f in full)
+    n_without = sum(any(k.startswith(lexical) for k in f) for f in without)
+    assert n_full > 100 and 0 < n_without < n_full / 5
+    # the n-grams and the other cues are the same
+    assert [{k: v for k, v in f.items() if not k.startswith(lexical)} for f in full] == \
+        [{k: v for k, v in f.items() if not k.startswith(lexical)} for f in without]
+    a = cross_validate_detector(LABELS, analysis=seeds_analysis, label="violence", groups=None)
+    b = cross_validate_detector(LABELS, analysis=seeds_analysis, label="violence", groups=None, **held)
+    assert not np.allclose(a.predictions["proba"], b.predictions["proba"])
+    assert (a.predictions[["article_id", "sentence"]] == b.predictions[["article_id", "sentence"]]).all().all()
+
 # -- the model file ----------------------------------------------------------------
 
 
