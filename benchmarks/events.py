@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,7 @@ import coverage
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SHEET = ROOT / "benchmarks" / "labels_events_sheet.csv"
+FRESH_SHEET = ROOT / "benchmarks" / "labels_fresh_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -273,28 +275,119 @@ EVENTS: list[Event] = [
 ]
 
 
-def event(slug: str) -> Event:
-    """The :class:`Event` called ``slug``.
+#: Sentences 0 .. FRESH_MAX_SENTENCES - 1 of each article of the fresh set are in it.
+FRESH_MAX_SENTENCES = 20
+
+#: Events held back from every rule writer (issue 18): selected on 2026-12-04, after the framing
+#: lexicon 1.4.0 and religion rules 1.3.0 were final, coded by two independent coders, and used
+#: only to score the shipped rules (``validate_frames.py``, "fresh events"). Never write or tune a
+#: rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH_EVENTS: list[Event] = [
+    Event(
+        slug="virginia-beach-2019",
+        description="A city employee shot dead 12 people at a municipal building, Virginia Beach, 31 May 2019.",
+        dataset="abp",
+        ids=(
+            "IVSW0Khhst52Dd9a",  # BBC News, center
+            "KpgXK2EWwnAKenNR",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="gilroy-2019",
+        description="Shooting at the Gilroy Garlic Festival, California, 28 July 2019.",
+        dataset="abp",
+        ids=(
+            "Vgk5BZwt7f4TAHpZ",  # Vox, left
+            "u9OvLBUnPOSgxUlu",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="santa-fe-2018",
+        description="Shooting at Santa Fe High School, Texas, 18 May 2018.",
+        dataset="abp",
+        ids=(
+            "4Tp7S3xqxdbxIfaz",  # ABC News, left
+            "wqIZYouBYBAlzfFO",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="capital-gazette-2018",
+        description="Shooting in the Capital Gazette newsroom, Annapolis, Maryland, 28 June 2018.",
+        dataset="abp",
+        ids=(
+            "t2bwrJhjGTnsyyBO",  # CNN (Web News), left
+            "yeHJvL3eNdJl6jn2",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="poway-2019",
+        description="Shooting at the Chabad of Poway synagogue, California, 27 April 2019.",
+        dataset="abp",
+        ids=(
+            "XtnSdsJZHktQCwiM",  # BBC News, center
+            "TjC9hG49vxNHKlPU",  # TheBlaze.com, right
+        ),
+    ),
+    Event(
+        slug="san-bernardino-2015",
+        description="Shooting at the Inland Regional Center, San Bernardino, California, 2 December 2015.",
+        dataset="abp",
+        ids=(
+            "I3fSYEu3DDGGl26J",  # CNN (Web News), left
+            "THTds4vJ5m46IGDU",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="chattanooga-2015",
+        description="Shootings at two military sites in Chattanooga, Tennessee, 16 July 2015.",
+        dataset="abp",
+        ids=(
+            "Cv9m6nTZvMUdJP0h",  # NPR Online News, center
+            "MRJ6qlNsfv7amCM6",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="barcelona-2017",
+        description="Van driven into pedestrians on La Rambla, Barcelona, Spain, 17 August 2017.",
+        dataset="abp",
+        ids=(
+            "zhv7bMc2XgHzQAmH",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="london-bridge-2019",
+        description="Knife attack at Fishmongers' Hall near London Bridge, UK, 29 November 2019.",
+        dataset="abp",
+        ids=(
+            "LaYqtHagItKDI1jo",  # Daily Mail, right
+        ),
+    ),
+]
+
+
+def event(slug: str, events: Sequence[Event] | None = None) -> Event:
+    """The :class:`Event` called ``slug`` (in :data:`EVENTS` and :data:`FRESH_EVENTS` unless ``events`` is given).
 
     Raises
     ------
     KeyError
         No such event; the message lists the slugs.
     """
-    for ev in EVENTS:
+    events = [*EVENTS, *FRESH_EVENTS] if events is None else events
+    for ev in events:
         if ev.slug == slug:
             return ev
-    raise KeyError(f"no event {slug!r}; events are: {', '.join(e.slug for e in EVENTS)}")
+    raise KeyError(f"no event {slug!r}; events are: {', '.join(e.slug for e in events)}")
 
 
-def _article_events() -> dict[tuple[str, str], str]:
+def _article_events(events: Sequence[Event] = EVENTS) -> dict[tuple[str, str], str]:
     """``(dataset, article id) -> event slug`` for every selected article."""
-    return {(ev.dataset, i): ev.slug for ev in EVENTS for i in ev.ids}
+    return {(ev.dataset, i): ev.slug for ev in events for i in ev.ids}
 
 
-def dataset_of() -> dict[str, str]:
+def dataset_of(events: Sequence[Event] = EVENTS) -> dict[str, str]:
     """``article id -> dataset`` (``"abp"`` or ``"basil"``) for every selected article."""
-    return {i: ds for ds, i in _article_events()}
+    return {i: ds for ds, i in _article_events(events)}
 
 
 def reserved_ids(data: Path) -> set[str]:
@@ -316,19 +409,21 @@ def check_selection(data: Path) -> None:
     """Assert the selection rules that do not need the article text.
 
     No reserved ABP id, no BASIL article already labelled in ``labels_basil.csv``, no
-    article twice, no empty event, known datasets and unique slugs.
+    article twice (in :data:`EVENTS` and :data:`FRESH_EVENTS` together), no empty event,
+    known datasets and unique slugs.
 
     Raises
     ------
     AssertionError
         A rule is broken (the message names the articles).
     """
-    slugs = [ev.slug for ev in EVENTS]
+    every = [*EVENTS, *FRESH_EVENTS]
+    slugs = [ev.slug for ev in every]
     assert len(slugs) == len(set(slugs)), "duplicate event slugs"
-    keys = [(ev.dataset, i) for ev in EVENTS for i in ev.ids]
+    keys = [(ev.dataset, i) for ev in every for i in ev.ids]
     assert len(keys) == len(set(keys)), "an article is selected twice"
-    assert all(ev.ids for ev in EVENTS), "an event has no article"
-    assert {ev.dataset for ev in EVENTS} <= {"abp", "basil"}, "unknown dataset"
+    assert all(ev.ids for ev in every), "an event has no article"
+    assert {ev.dataset for ev in every} <= {"abp", "basil"}, "unknown dataset"
     abp = {i for ds, i in keys if ds == "abp"}
     bad = sorted(abp & reserved_ids(data))
     assert not bad, f"RESERVED ABP articles selected: {bad}"
@@ -367,13 +462,15 @@ def _basil_articles(data: Path, ids: set[str]) -> pd.DataFrame:
     return arts[arts["article_uuid"].isin(ids)]
 
 
-def events_corpus(data: Path = DEFAULT_DATA) -> pd.DataFrame:
+def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -> pd.DataFrame:
     """Rebuild the corpus of every selected article from the shared data.
 
     Parameters
     ----------
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
+    events : list of Event, default :data:`EVENTS`
+        :data:`FRESH_EVENTS` for the fresh set.
 
     Returns
     -------
@@ -392,7 +489,7 @@ def events_corpus(data: Path = DEFAULT_DATA) -> pd.DataFrame:
     """
     data = Path(data)
     check_selection(data)
-    wanted = _article_events()
+    wanted = _article_events(events)
     frames = []
     abp_ids = {i for ds, i in wanted if ds == "abp"}
     if abp_ids:
@@ -455,13 +552,15 @@ def sentence_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False) -> pd.DataFrame:
+def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, fresh: bool = False) -> pd.DataFrame:
     """The project's segmentation of the selected articles, limited to sentences 0..24.
 
     Parameters
     ----------
     data : Path
         The shared data folder.
+    fresh : bool, default False
+        The :data:`FRESH_EVENTS` (sentences 0..19) instead of :data:`EVENTS`.
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -479,7 +578,8 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False) -> pd.DataF
         Data missing, an article rejected by the corpus loader, or an article shorter than
         :data:`MIN_SENTENCES` sentences.
     """
-    corpus = events_corpus(data)
+    events = FRESH_EVENTS if fresh else EVENTS
+    corpus = events_corpus(data, events)
     analysis = coverage.analyze(corpus, exclude_boilerplate=False)
     if len(analysis.rejected):
         raise EventsError(
@@ -495,8 +595,8 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False) -> pd.DataF
             f"articles under {MIN_SENTENCES} sentences: {short.to_dict()}; without sentences: {absent}"
         )
     meta = corpus.set_index("id")
-    sents = sents[sents["sentence"] < MAX_SENTENCES]
-    sents["dataset"] = sents["article_id"].map(dataset_of())
+    sents = sents[sents["sentence"] < (FRESH_MAX_SENTENCES if fresh else MAX_SENTENCES)]
+    sents["dataset"] = sents["article_id"].map(dataset_of(events))
     sents["event"] = sents["article_id"].map(meta["event"])
     sents["text_sha1"] = sents["text"].map(sentence_sha1)
     for col in ("sentence", "start", "end"):
@@ -510,9 +610,9 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False) -> pd.DataF
     return sents[SHEET_COLUMNS]
 
 
-def write_sheet(data: Path = DEFAULT_DATA, path: Path = SHEET) -> pd.DataFrame:
+def write_sheet(data: Path = DEFAULT_DATA, path: Path = SHEET, *, fresh: bool = False) -> pd.DataFrame:
     """Write the coding sheet (:data:`SHEET_COLUMNS`, no text) to ``path`` and return it."""
-    sheet = sentences(data)
+    sheet = sentences(data, fresh=fresh)
     sheet.to_csv(path, index=False, lineterminator="\n")
     return sheet
 
@@ -534,7 +634,7 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None) -> int:
+def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None, *, fresh: bool = False) -> int:
     """Print ``article_id<TAB>sentence<TAB>text`` for coders, with each article's title once.
 
     Parameters
@@ -554,9 +654,9 @@ def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None
         Number of sentences printed.
     """
     out = sys.stdout if out is None else out
-    sents = sentences(data, with_text=True)
+    sents = sentences(data, with_text=True, fresh=fresh)
     if slug is not None:
-        event(slug)
+        event(slug, FRESH_EVENTS if fresh else EVENTS)
         sents = sents[sents["event"] == slug]
     if rows is not None:
         want = pd.read_csv(rows, dtype={"article_id": str}, usecols=["article_id", "sentence"])
@@ -579,6 +679,8 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_DATA,
         help="shared data folder (default ../shared/data)",
     )
+    ap.add_argument("--fresh", action="store_true",
+                    help="the fresh events (FRESH_EVENTS, never shown to rule writers) instead of EVENTS")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
     p_sheet.add_argument("--out", type=Path, default=SHEET, help="where to write the sheet")
@@ -589,21 +691,22 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         if args.cmd == "list":
-            for ev in EVENTS:
+            for ev in FRESH_EVENTS if args.fresh else EVENTS:
                 print(f"{ev.slug}\t{ev.dataset}\t{' '.join(ev.ids)}\t{ev.description}")
             return 0
         if args.cmd == "sheet":
-            sheet = write_sheet(args.data, args.out)
+            out = FRESH_SHEET if args.fresh and args.out == SHEET else args.out
+            sheet = write_sheet(args.data, out, fresh=args.fresh)
             table = summary(sheet)
             print(table.to_string(index=False))
             print(
-                f"\n{len(table)} events, {sheet['article_id'].nunique()} articles, {len(sheet)} sentences -> {args.out}"
+                f"\n{len(table)} events, {sheet['article_id'].nunique()} articles, {len(sheet)} sentences -> {out}"
             )
             return 0
         if args.cmd == "show":
             if args.event is None and args.rows is None:
                 ap.error("show needs --event SLUG and/or --rows FILE")
-            show(args.data, args.event, args.rows)
+            show(args.data, args.event, args.rows, fresh=args.fresh)
             return 0
     except (EventsError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
