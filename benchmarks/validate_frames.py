@@ -155,9 +155,26 @@ def loeo_tables(labels: pd.DataFrame, corpus: pd.DataFrame) -> dict[str, pd.Data
     return out
 
 
+def print_agreement(labels: pd.DataFrame, second_file: str, what: str) -> None:
+    """Cohen's kappa and raw agreement per label between ``labels`` (first coder) and the second
+    coder's file in ``benchmarks/`` (``what`` describes the sentences; ``{n}`` is their number)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    second = pd.read_csv(ROOT / "benchmarks" / second_file, dtype=str, keep_default_na=False)
+    pair = second.merge(labels, on=["article_id", "sentence", "text_sha1"], suffixes=("_2", "_1"))
+    print(f"\nAgreement of two independent coders on {what.format(n=len(pair))}:")
+    for d in ("solidarity", "violence", "religion"):
+        a, b = pair[f"{d}_1"].astype(int), pair[f"{d}_2"].astype(int)
+        print(f"  {d:10} kappa {cohen_kappa_score(a, b):.3f}  agreement {(a == b).mean():.3f}  "
+              f"positives {a.sum()} / {b.sum()}")
+    both = pair[(pair["religion_1"] == "1") & (pair["religion_2"] == "1")]
+    print(f"  {'frame':10} kappa {cohen_kappa_score(both['religion_frame_1'], both['religion_frame_2']):.3f}  "
+          f"agreement {(both['religion_frame_1'] == both['religion_frame_2']).mean():.3f}  "
+          f"({len(both)} sentences both call religious)")
+
+
 def events_report(data: Path) -> None:
     """Scores on the multi-event set: leave one event out, per event, and the two coders' agreement."""
-    from sklearn.metrics import cohen_kappa_score
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import events as ev
@@ -179,23 +196,12 @@ def events_report(data: Path) -> None:
         print("Median per-event F1: " + ", ".join(f"{d} {per[f'{d}_f1'].median():.3f}"
                                                   for d in ("solidarity", "violence", "religion"))
               + f"; frame accuracy {per['frame_acc'].median():.3f}")
-    second = pd.read_csv(ROOT / "benchmarks" / "labels_events_coder2.csv", dtype=str, keep_default_na=False)
-    pair = second.merge(labels, on=["article_id", "sentence", "text_sha1"], suffixes=("_2", "_1"))
-    print(f"\nAgreement of two independent coders on {len(pair)} sentences (14 per event, drawn at random):")
-    for d in ("solidarity", "violence", "religion"):
-        a, b = pair[f"{d}_1"].astype(int), pair[f"{d}_2"].astype(int)
-        print(f"  {d:10} kappa {cohen_kappa_score(a, b):.3f}  agreement {(a == b).mean():.3f}  "
-              f"positives {a.sum()} / {b.sum()}")
-    both = pair[(pair["religion_1"] == "1") & (pair["religion_2"] == "1")]
-    print(f"  {'frame':10} kappa {cohen_kappa_score(both['religion_frame_1'], both['religion_frame_2']):.3f}  "
-          f"agreement {(both['religion_frame_1'] == both['religion_frame_2']).mean():.3f}  "
-          f"({len(both)} sentences both call religious)")
+    print_agreement(labels, "labels_events_coder2.csv", "{n} sentences (14 per event, drawn at random)")
 
 
 def fresh_report(data: Path) -> None:
     """Scores of the shipped rules on the fresh events (``FRESH_EVENTS``: no rule was written from
     them), beside the rules written from none of the 18 multi-event events; and the two coders' agreement."""
-    from sklearn.metrics import cohen_kappa_score
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import events as ev
@@ -220,17 +226,7 @@ def fresh_report(data: Path) -> None:
     per = per_event_table(tables["shipped rules"])
     print("\nPer fresh event, shipped rules (F1; _n = human positives; frame accuracy on sentences both call religious):")
     print(per.to_string(index=False, **FMT))
-    second = pd.read_csv(ROOT / "benchmarks" / "labels_fresh_coder2.csv", dtype=str, keep_default_na=False)
-    pair = second.merge(labels, on=["article_id", "sentence", "text_sha1"], suffixes=("_2", "_1"))
-    print(f"\nAgreement of two independent coders on all {len(pair)} fresh sentences:")
-    for d in ("solidarity", "violence", "religion"):
-        a, b = pair[f"{d}_1"].astype(int), pair[f"{d}_2"].astype(int)
-        print(f"  {d:10} kappa {cohen_kappa_score(a, b):.3f}  agreement {(a == b).mean():.3f}  "
-              f"positives {a.sum()} / {b.sum()}")
-    both = pair[(pair["religion_1"] == "1") & (pair["religion_2"] == "1")]
-    print(f"  {'frame':10} kappa {cohen_kappa_score(both['religion_frame_1'], both['religion_frame_2']):.3f}  "
-          f"agreement {(both['religion_frame_1'] == both['religion_frame_2']).mean():.3f}  "
-          f"({len(both)} sentences both call religious)")
+    print_agreement(labels, "labels_fresh_coder2.csv", "all {n} fresh sentences")
 
 
 def main(argv: list[str] | None = None) -> int:
