@@ -176,15 +176,15 @@ def seed_texts() -> dict[str, str]:
 
 
 def event_texts(data: Path) -> dict[str, str]:
-    """``article_id -> text`` of the multi-event articles, normalised as the corpus loader does."""
+    """``article_id -> text`` of the multi-event and fresh-event articles, normalised as the corpus loader does."""
     import coverage
     from coverage.text import normalize_text
 
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from benchmarks.events import events_corpus
+    from benchmarks.events import EVENTS, FRESH_EVENTS, events_corpus
 
-    frame = events_corpus(data)
+    frame = events_corpus(data, [*EVENTS, *FRESH_EVENTS])
     texts = {str(i): normalize_text(t) for i, t in zip(frame["id"], frame["text"], strict=True)}
     loaded = coverage.Corpus.from_frame(frame[["id", "outlet", "text"]]).df
     for aid, text in zip(loaded["article_id"].astype(str), loaded["text"], strict=True):
