@@ -60,7 +60,10 @@ Rule families, in the order they are tried:
   ``said there had been ...`` and ``said no decision was made`` are clauses (``said
   there``, ``said no to`` are not).
   Cue words that are often nouns (claim, report, note ...) are no cue after a
-  determiner or possessive; "state(s)" is never a cue.
+  determiner or possessive; "state(s)" is never a cue (but "“...,” the report states."). No cue word right
+  after an article, demonstrative or possessive determiner, modifiers between, is a verb ("the only question
+  is", "a signal that", "This suggests", "A 2013 report"); "(all of) which is to say" is no speech event;
+  "the opinions expressed in ..." is no stance. "All" opening a sentence is no name ("All of them said").
 * "that"-only cues (write, tweet, agree, show, find, suggest, conclude ...):
   report a clause only with an explicit ``that``.
 * Nested: a sentence-final attribution after a comma (``..., Lee said (on Monday).``, ``..., according to
@@ -98,7 +101,10 @@ Rule families, in the order they are tried:
   next comma; the speaker is the subject when the asker is named.
 * Headline / transcript ``Name: claim`` (a paragraph opening with capitalised
   words and a colon; a single word only in the first line or in capitals, ``TAPPER: ...``; not a photo
-  caption ending in ")"). After the first line (a transcript turn) the content runs on to the paragraph
+  caption ending in ")"; not a list or table row, "Iowa: Ann Lee, Bo Park, Cy Ruiz"). Page furniture
+  (:data:`_PAGE_LABELS`: "FILE PHOTO:", "SEE ALSO:", "EDITOR'S NOTE:", "JUST WATCHED X:") is no speaker; after
+  a link or media label ("Photos: ...", "READ MORE: ...") the sentence gives no reported speech, after a note
+  label ("UPDATE: Trump said ...") the text after the label is read as usual. After the first line (a transcript turn) the content runs on to the paragraph
   end, up to a sentence with a cue word or a quote.
 * Speaker mentions: capitalised run before the cue with titles dropped; an
   appositive (``Zafir Malik, an imam ..., said``; ``Rep. Alan Grey (D-Ohio), who
@@ -282,7 +288,7 @@ _NOT_NAME = frozenset(
     earlier later speaking asked if while although though because during one this that there it
     according now just for soon instance still yet thus indeed instead since until with without by
     despite following amid like unlike perhaps to having last much not that's that’s it's it’s even what
-    whether""".split()
+    whether all which""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
@@ -333,6 +339,36 @@ _NOUN_CUES = _NOUNISH | frozenset(
 
 
 _QUANTIFIERS = frozenset("whom who which that many some most all both few others several staff people".split())
+# a cue word right after an article or a demonstrative is a noun or an adjective, never a verb ("the report said",
+# "a signal that", "an added urgency", "the tweeted text"), also with modifiers between ("the only question is",
+# "the recently announced probe"); "this"/"these" before a verb are no speaker either ("This suggests that ...").
+# Not "that" (a relative pronoun: "a poll that shows"); possessives are left to _noun_cue and _NOUN_SKIP.
+_ARTICLES = frozenset("a an the this these those".split())
+_NP_MODIFIERS = frozenset("only first last next latest earlier often much most long oft so-called".split())
+_ARTICLES_MODS = _ARTICLES | _NP_MODIFIERS
+
+
+def _after_article_toks(toks: list[_Tok], j: int) -> bool:
+    """:func:`_after_article` on tokens (lower-cased only when the word before may be an article or modifier)."""
+    if j == 0:
+        return False
+    p = toks[j - 1].text.lower()
+    if not (p in _ARTICLES or p in _NP_MODIFIERS or p.isdigit() or p.endswith("ly")):
+        return False
+    return _after_article([t.text.lower() for t in toks[max(0, j - 4):j + 1]], min(j, 4))
+
+
+def _after_article(lows: list[str], j: int) -> bool:
+    """``lows[j]`` follows an article or determiner, up to three modifiers between (see :data:`_ARTICLES`).
+
+    >>> _after_article("the only question is".split(), 2), _after_article("the agency said".split(), 2)
+    (True, False)
+    """
+    p = j - 1
+    while p >= 0 and j - p <= 3 and (lows[p] in _NP_MODIFIERS or lows[p].isdigit() or (
+            len(lows[p]) > 4 and lows[p].endswith("ly") and lows[p].isalpha())):  # "the only", "A 2013 report"
+        p -= 1
+    return p >= 0 and lows[p] in _ARTICLES
 
 
 def _noun_cue(toks: list[_Tok], lows: list[str], j: int, ment: _Mention | None) -> bool:
@@ -373,7 +409,7 @@ _ACT_CUES = _ACT_CUES | frozenset(_PREP_ACTS)
 # "describe" among _ACT_CUES: no cue before "by" (passive), "as" ("what he described as") or a preposition
 # (and the stance verbs: "supported by", "opposed in ...")
 _STANCE = frozenset("""describe describes described support supports supported supporting oppose opposes opposed
-    opposing backed backing favor favors favored""".split())
+    opposing backed backing favor favors favored expressed""".split())  # "the opinions expressed in/by ..."
 _NOT_AFTER_STANCE = frozenset("by in as at during when on from until since".split())
 # "support" / "favor" are often nouns ("financial support for", "in favor of"): a verb only after a subject pronoun,
 # a modal, "to", a negation or a plural noun ("voters support"), and not before a noun's complement
@@ -409,6 +445,8 @@ _PREV_WORD_RE = re.compile(r"(\S+)\s+$")
 _NOT_AFTER_NOUN_STANCE = frozenset("for of among from is was has have had that and across".split())
 _NOUN_STANCE_NEXT_RE = re.compile(r"[\s_]*(?:" + "|".join(sorted(_NOT_AFTER_NOUN_STANCE)) + r")(?![a-z])")
 _BE = frozenset("is are was were be been being".split())  # "was criticized": passive, no speaker here
+_IS_WAS = frozenset("is was".split())
+_IDIOM_SUBJECTS = frozenset("which this that all".split())  # "(all of) which is to say", "none of this is to say"
 _ASK_CUES = frozenset("ask asks asked asking wonder wonders wondered".split())
 _ASK_NOT_AFTER = frozenset("when if after being was were is are be been the a an his her their its".split())
 _QUESTION_WORDS = frozenset("whether if why how what who when where which about".split())
@@ -917,7 +955,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     if _is_cap(toks[k]) and low not in _NOT_NAME:
         i = k
         while i > 0 and (_is_cap(toks[i - 1]) or (toks[i - 1].text in _CONNECTORS and i > 1 and _is_cap(toks[i - 2]))
-                         or (toks[i - 1].text == "." and i > 1 and (toks[i - 2].text.lower() + "." in _GENDERED or (
+                         or (toks[i - 1].text == "." and i > 1 and (toks[i - 2].text.lower() + "." in _GENDERED
+                                                                    # "the U.S. Census Bureau said" (not "... the
+                                                                    # U.S. Smith said": two words after it)
+                                                                    or (k > i and _DOTTED_RE.fullmatch(toks[i - 2].text))
+                                                                    or (
                              # a middle initial: "Elijah E. Cummings"
                              i > 2 and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper()
                              and _is_cap(toks[i - 3]) and toks[i - 3].text.isalpha())))):
@@ -1029,7 +1071,9 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
         j = s
         while j < len(toks) and (_is_cap(toks[j]) or (toks[j].text in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]))
                                  or (toks[j].text == "." and j + 1 < len(toks) and _is_cap(toks[j + 1])
-                                     and toks[j - 1].text.lower() in _ABBREV)):  # "Mr. Obama", "Sen. Cruz"
+                                     and (toks[j - 1].text.lower() in _ABBREV  # "Mr. Obama", "Sen. Cruz"
+                                          # "the U.S. Census Bureau": a dotted abbreviation is part of the name
+                                          or _DOTTED_RE.fullmatch(toks[j - 1].text) is not None))):
             j += 1
         r = j
         while r < len(toks) and r - j < 4 and toks[r].text.isalpha() and toks[r].text.islower() \
@@ -1061,8 +1105,18 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
         j = i + 1
         while j < len(toks) and j - i < 6 and toks[j].text[:1].isalnum() and toks[j].text.lower() not in _CLAUSE_STOP_IN_ON_AT:
             j += 1
+        if j == i + 1 and j < len(toks) and toks[j].text in _QUOTE_TOKS:
+            # a quoted title after the determiner: 'said the "Grey Towers" star' (the title and the noun after it)
+            c = next((x for x in range(j + 1, min(len(toks), j + 9)) if toks[x].text in _QUOTE_TOKS), -1)
+            j = c + 1
+            while 0 < j < len(toks) and j - c <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
+                    and toks[j].text not in _CLAUSE_STOP_IN_ON_AT:
+                j += 1
+            if c < 0 or j == c + 1:
+                return None
         if j > i + 1:
             return _Mention(toks[i].start, toks[j - 1].end, "", False)
+        return None  # a bare determiner is no mention
     if low in _COLLECTIVE or (low.isalpha() and (i + 1 == len(toks) or not toks[i + 1].text[:1].isalnum())):
         return _Mention(toks[i].start, toks[i].end, "", False)  # "say marchers", "said police."
     return None
@@ -1085,6 +1139,9 @@ def _num_adj(toks: list[_Tok], i: int) -> int:
             and toks[i + 1].start == toks[i].end and _NUM_ADJ_RE.fullmatch(toks[i + 2].text):
         return 3
     return 0
+
+
+_ALL_NEXT = frozenset("of the these those his her their our my its".split())  # "All of them", "All the experts"
 
 
 def _subject(toks: list[_Tok]) -> _Mention | None:
@@ -1111,6 +1168,24 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
     elif b + 5 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" and toks[b + 4].text in "—–-" \
             and _is_cap(toks[b]) and toks[b + 2].text.isalpha():
         b += 5  # "Washington (AFP) – Democrat Hillary Clinton has ..."
+    if b + 2 < len(toks) and toks[b].text.lower() == "all" and (toks[b + 1].text == "," or (
+            toks[b + 1].text.isalpha() and toks[b + 1].text.islower())):
+        # "All" opens the sentence: a quantifier, no name. "All of them said" and "All the experts said" give the
+        # phrase; "All along, X ..." the subject after the comma; "All of which is to say", "All have" none
+        if toks[b + 1].text == ",":
+            b += 2
+        else:
+            e = b + 1
+            if toks[e].text not in _ALL_NEXT and not (toks[e].text.endswith("s") and toks[e].text not in _VERBISH
+                                                       and toks[e].text not in _BE and toks[e].text not in _ANY_CUE):
+                return None
+            while e + 1 < len(toks) and e - b < 5 and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() \
+                    and toks[e + 1].text not in _CLAUSE_STOP_IN_ON_AT and toks[e + 1].text not in _ANY_CUE \
+                    and toks[e + 1].text not in _BE and toks[e + 1].text not in _VERBISH:
+                e += 1
+            if toks[e].text in _ALL_NEXT or toks[e].text in _CLAUSE_STOP or toks[e].text in _DETERMINERS:
+                return None
+            return _Mention(toks[b].start, toks[e].end, "", False)
     n1 = _num_adj(toks, b + 1) if b + 2 < len(toks) and toks[b + 1].text[:1].isdigit() else 0
     if b + 1 < len(toks) and toks[b].text.lower() in ("the", "a", "an") and (n1 or (
             toks[b + 1].text.isalpha() and toks[b + 1].text.islower() and toks[b + 1].text not in _ANY_CUE)):
@@ -1237,9 +1312,10 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
     n = len(toks)
     for j in range(n - 1, max(-1, n - 7), -1):
         w = toks[j].text.lower()
-        if w in _DIRECT_CUES and not (w in _NOUN_CUES and j > 0 and (
-                toks[j - 1].text.lower() in _DETERMINERS or toks[j - 1].text.lower() == "own"
-                or toks[j - 1].text.endswith(("'s", "’s")))):
+        if w in _DIRECT_CUES and not (j > 0 and (
+                (w in _NOUN_CUES and (toks[j - 1].text.lower() in _DETERMINERS or toks[j - 1].text.lower() == "own"
+                                      or toks[j - 1].text.endswith(("'s", "’s"))))
+                or _after_article_toks(toks, j))):
             tail = toks[j + 1:]
             if any(_is_end(toks, x) for x in range(j + 1, n)):
                 return None
@@ -1261,10 +1337,19 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             return None
     if n >= 2 and toks[-1].text == ":":  # headline style "Trump: “...”"
         ment = _speaker_back(toks, n - 1)
+        if ment is not None and not _PAGE_LABELS.isdisjoint(
+                t.text.lower() for t in toks if ment.start <= t.start < ment.end):
+            return None  # "UPDATE: “...”", "Advertisement: “...”": page furniture
         if ment is not None and not ment.pronoun and (ment.named or ment.start == toks[0].start or any(
                 _is_end(toks, x) for x in range(max(0, n - 8), n - 1) if toks[x].end <= ment.start)):
             return n - 1, ment  # not "... refugees around the country: “...”"
     return None
+
+
+# a document's words after its quote: "“...,” the report states." (only there, after a lower-case noun and
+# before the sentence end: "states" is no cue elsewhere, "the United States")
+_WRITTEN_CUES = frozenset("states reads".split())
+_FWD_CUES = _DIRECT_CUES | _WRITTEN_CUES
 
 
 def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | None] | None:
@@ -1296,7 +1381,9 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
         if _is_end(toks, j) or (toks[j].text in _QUOTE_RE.pattern and not (
                 toks[j].text in "'’" and toks[j].start == toks[j - 1].end and toks[j - 1].text[-1:] in "sS")):
             return None  # (the apostrophe of a possessive "Arthur Evans' statement" is no quote mark)
-        if w in _DIRECT_CUES:
+        if w in _FWD_CUES and (w in _DIRECT_CUES or (
+                toks[j - 1].text.isalpha() and toks[j - 1].text.islower()
+                and (j + 1 == len(toks) or toks[j + 1].text in ",.;"))) and not _after_article_toks(toks, j):
             ment = _speaker_back(toks, j)
             if ment is not None:
                 # the period of a title or an initial is part of the name: "Sen. Jane Doe", "Jane E. Doe"
@@ -1449,6 +1536,10 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         gap = text[prev_close:om] if 0 <= prev_close <= om else "\n"
         if (f is None and b is None and out and out[-1].mention is not None and "\n" not in gap
                 and len(gap) < 120 and out[-1].cue[0] >= prev_close - 1
+                # not inside a later sentence with a cue word of its own ("... she said. Others called him “a
+                # genius.”")
+                and (sent_open or not (ns := _NEW_SENT_RE.search(text, out[-1].cue[1], om))
+                     or not _CUE_WORD_RE.search(text[ns.start():om].lower()))
                 # not past a sentence with a cue of its own ("“A,” Mr. Obama said. And, he said, ... “B”")
                 and not (len(text[out[-1].cue[1]:om].split()) > 10
                          and (ns := _NEW_SENT_RE.search(text, out[-1].cue[1], om))
@@ -1493,6 +1584,9 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
                 if subj is not None and sb + 4 < len(btoks) and (subj.end >= btoks[sb + 3].end
                                                                  or btoks[sb + 3].text in _CONNECTORS):
                     subj = _subject(btoks[sb:sb + 8])  # a longer one: "Sri Lankan Member of Parliament X"
+                if subj is not None and not _PAGE_LABELS.isdisjoint(
+                        t.text.lower() for t in btoks[sb:sb + 8] if subj.start <= t.start < subj.end):
+                    subj = None  # a page label ("UPDATE: “...”") is no subject
         if subj is not None and (words >= 4 or para_open or qs <= first_para_end):
             out.append(_Raw(s, e, "direct", subj, (-1, -1), False))
         elif words >= 4 or para_open or qs <= first_para_end:
@@ -1659,6 +1753,19 @@ _SUBORDINATE = frozenset("though although despite while when as if because even 
 # capitalised single words before a colon at a paragraph start that are no speaker ("UPDATE: ...")
 _NOT_TRANSCRIPT = frozenset("""update updated watch note photos photo video related read more also source correction breaking
     exclusive editor listen see click follow sign subscribe warning spoiler tl dr ps p.s""".split())
+# page furniture: labels of photos, links, videos, notes and ads that open a paragraph with a colon ("FILE PHOTO:",
+# "SEE ALSO:", "EDITOR'S NOTE:", "READ MORE:", "JUST WATCHED Obama:", "Full Coverage:", "Photos: ..."); a label
+# with one of these words is no speaker, and a sentence opening with one gives no reported speech
+_PAGE_LABELS = frozenset("""photo photos file see editor's editor’s note opinion coverage read watch watched update
+    updated related video videos advertisement correction corrections clarifications exclusive interactive listen
+    click subscribe caption image gallery photographer podcast remaining""".split())
+# labels of links and media (a caption, a video or a related article's title follows): the whole sentence is no
+# reported speech of this article ("Photos: Terror attacks in ...", "READ MORE: X says ..."); after a note label
+# ("UPDATE: Trump said ...") the text is the article's own
+_LINK_LABELS = _PAGE_LABELS - frozenset("""editor's editor’s note opinion coverage update updated correction corrections
+    clarifications exclusive remaining""".split())
+
+
 def _named_elsewhere(text: str, word: str) -> bool:
     r"""A capitalised transcript speaker ("TAPPER:") is a person named in the text: the word after another
     capitalised word ("Jake Tapper", "JAKE TAPPER, CNN ANCHOR:") and never in lower case. Field labels of a
@@ -1851,6 +1958,19 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
     return out
 
 
+def _is_list(toks: list[_Tok], lows: list[str], a: int, b: int) -> bool:
+    """``toks[a:b]`` is a list or a table row, no claim: only capitalised words, numbers, commas and "and", with two
+    commas or three numbers ("Ann Lee, Bo Park, Cy Ruiz", "56 Delegates 2,814 1,893 56").
+
+    >>> t = _tokens("Ann Lee, Bo Park, Cy Ruiz and Di Wu", 0, 35)
+    >>> _is_list(t, [x.text.lower() for x in t], 0, len(t))
+    True
+    """
+    if any(toks[x].text[:1].islower() and lows[x] != "and" for x in range(a, b)):
+        return False
+    return lows[a:b].count(",") >= 2 or sum(toks[x].text[:1].isdigit() for x in range(a, b)) >= 3
+
+
 def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
     out = []
     used = {r.cue[0] for r in direct}
@@ -1896,7 +2016,18 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             continue
         if (sent.start == 0 or text[sent.start - 1] == "\n") and 2 <= end_tok:
             c = next((m for m in range(1, min(end_tok - 2, 5)) if toks[m].text == ":"), None)
-            if c is not None and all(_is_cap(tk) or tk.text in _CONNECTORS for tk in toks[:c]) \
+            label = c is not None and all(_is_cap(tk) or tk.text in _CONNECTORS for tk in toks[:c])
+            o = toks[0].text == "("  # "(PHOTOS: ...)"
+            if (label or (o and c is not None and c > 1 and all(_is_cap(tk) for tk in toks[1:c]))) \
+                    and not _PAGE_LABELS.isdisjoint(lows[o:c]):
+                if not _LINK_LABELS.isdisjoint(lows[o:c]):
+                    continue  # page furniture: "FILE PHOTO: ...", "Photos: Terror attacks in Brussels"
+                # a note ("UPDATE: Trump said ...", "EDITOR'S NOTE: ..."): the text after the label, which is no subject
+                toks, lows = toks[c + 1:], lows[c + 1:]
+                n, end_tok, c, label = n - c - 1, end_tok - c - 1, None, False
+                if end_tok < 3:
+                    continue
+            if label and _PAGE_LABELS.isdisjoint(lows[:c]) and not _is_list(toks, lows, c + 1, end_tok) \
                     and (c >= 2 or sent.start <= first_line_end or (
                         toks[0].text.isupper() and toks[0].text.isalpha() and lows[0] not in _NOT_TRANSCRIPT
                         and _named_elsewhere(text, toks[0].text))) \
@@ -1929,6 +2060,13 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             if j > 0 and t.text[:1].isupper() and toks[j - 1].text[:1].islower():
                 continue  # capitalised after a lower-case word: a name ("the Predict program"), not a cue
             w = lows[j]
+            if j > 0 and (lows[j - 1] in _ARTICLES_MODS or lows[j - 1][-2:] == "ly" or lows[j - 1].isdigit()) \
+                    and w not in _POLL_NOUNS and _after_article(lows, j):
+                continue  # a noun or adjective: "the report states", "a signal that", "This suggests"
+            if j > 2 and lows[j - 1] == "to" and lows[j - 2] in _IS_WAS and lows[j - 3] in _IDIOM_SUBJECTS:
+                # "All of which is to say that ...", "That is to say": no speech event (but "his response was to
+                # say ...", "Obama was to announce ...")
+                continue
             if w == "according" and j + 1 < n and lows[j + 1] == "to":
                 ment = _speaker_fwd(toks, j + 2)
                 if ment is None and j + 2 < end_tok and toks[j + 2].text[:1].isalnum():
@@ -2036,6 +2174,13 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                             lows[j + 1] == "to" and (toks[j + 2].text[:1].isdigit() or toks[j + 2].text in "$£€")):
                         continue  # "a lot of talk about", "sales declined to $2 million"
                     k = j + 1 + (lows[j + 1] != "to" or not w.startswith(("decl", "refus")))
+                    if lows[0] == "as" and j > 1 and lows[j + 1] == "out":
+                        # "As X pointed out (with ...), CLAUSE": the clause after the comma (as "As X reported, ...")
+                        c = next((m for m in range(j + 2, min(end_tok - 3, j + 12)) if toks[m].text == ","), None)
+                        if c is not None and not in_quote(toks[c + 1].start):
+                            out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect",
+                                            ment or _speaker_fwd(toks[:j], 1), (t.start, t.end), False))
+                            break
                 if w in _STANCE and lows[j + 1] in _NOT_AFTER_STANCE:
                     continue
                 if w in _VERB_NOUN_STANCE and (lows[j + 1] in _NOT_AFTER_NOUN_STANCE or not (

@@ -947,3 +947,107 @@ def test_place_after_an_organisation_is_no_person():
     t = ("Tom Reyes spoke to reporters. The Central Hospital in Dunmore reported that 30 people were hurt. "
          "At another clinic, four more were treated, he said.")
     assert _speaker(t, "four more") == "Tom Reyes"
+
+
+def _all(text: str) -> list[Quote]:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        _check(text, q)
+    return quotes
+
+
+@pytest.mark.parametrize("text", [
+    "The only question is whether the bridge will open in the spring.",
+    "It is a signal that the council is feeling the pressure from residents.",
+    "This suggests that the pond froze earlier than the keepers thought.",
+    "The added cost is the town's burden, not the builder's.",
+    "A 2011 report by the water board records that the dam leaked twice.",
+])
+def test_cue_word_after_an_article_is_a_noun(text):
+    assert all(q.speaker.lower() not in {"the", "a", "an", "this"} for q in _all(text))
+    assert not [q for q in _all(text) if q.kind == "indirect"]
+
+
+def test_document_after_its_quote_speaks():
+    t = "\u201cThe river will rise by a metre,\u201d the report states. \u201cTowns must prepare now.\u201d"
+    q = _all(t)[0]
+    assert (q.speaker, q.cue) == ("the report", "states")
+    t = "\u201cThe river will rise by a metre,\u201d the report said."
+    assert (_one(t).speaker, _one(t).cue) == ("the report", "said")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("All of them said they had never seen the lake so low.", "All of them"),
+    ("All the farmers I met said the lake had never been so low.", "the farmers I met"),
+])
+def test_all_opening_a_sentence_is_no_name(text, speaker):
+    assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "All of which is to say that the lake will not recover this year.",
+    "Which is to say that the lake will not recover this year.",
+    "The views expressed in this column are the author's own.",
+])
+def test_idioms_and_disclaimers_are_no_quotes(text):
+    assert _all(text) == []
+
+
+def test_to_say_after_a_noun_subject_is_kept():
+    assert _one("His best answer was to say he would build more wells.").cue == "say"
+
+
+def test_dotted_abbreviation_stays_in_the_name():
+    t = "Farm incomes fell last year, according to the U.S. Department of Agriculture."
+    assert _one(t).speaker == "the U.S. Department of Agriculture"
+    t = "Farm incomes fell last year, the U.S. Farm Bureau said on Monday."
+    assert _one(t).speaker == "U.S. Farm Bureau"
+    t = "She moved to the U.S. Lopez said the farm was sold in May."
+    assert _speaker(t, "farm was sold") == "Lopez"
+
+
+def test_quoted_title_after_the_cue_is_no_bare_determiner():
+    t = "\u201cIt was a long winter,\u201d said the \u201cNorth Road\u201d singer."
+    assert _all(t)[0].speaker.lower() != "the"
+
+
+@pytest.mark.parametrize("text", [
+    "The storm passed.\n\nFILE PHOTO: A man walks past a flooded shop in Dunmore on Monday.",
+    "The storm passed.\n\nSEE ALSO: Mayor says the dam is safe",
+    "The storm passed.\n\nJUST WATCHED Lopez: The dam is safe Replay More Videos",
+    "The storm passed.\n\nPhotos: Storm damage in Dunmore A man walks past a flooded shop",
+    "The storm passed.\n\nEDITOR\u2019S NOTE: This story has been updated.",
+    "The storm passed.\n\nNorth County: Ann Lee, Bo Park, Cy Ruiz, Di Wu",
+    "The storm passed.\n\nVotes counted: 1,204 812 96 40",
+])
+def test_page_furniture_is_no_speaker(text):
+    assert _all(text) == []
+
+
+def test_note_label_keeps_the_article_text():
+    t = "The storm passed.\n\nUPDATE: \u201cThe road is open again, and the bridge too.\u201d"
+    assert _one(t).speaker == ""
+    t = "The storm passed.\n\nUpdate: On Tuesday, Mayor Ann Lee said the road would reopen."
+    assert _one(t).speaker == "Ann Lee"
+
+
+def test_transcript_turns_stay():
+    t = ("Jo Park of the river trust joins us.\n\nJO PARK: Thank you for having me. The water is high.\n\n"
+         "HOST: What happens next?")
+    assert [q.speaker for q in _all(t)][:1] == ["JO PARK"]
+
+
+def test_as_x_pointed_out():
+    t = "As the engineers pointed out, the dam was never built for this much rain."
+    q = _one(t)
+    assert (q.speaker, q.text) == ("the engineers", "the dam was never built for this much rain")
+
+
+def test_interrupted_quote_not_merged_into_a_later_sentence_with_its_own_cue():
+    t = ("\u201cThe dam held,\u201d Lee said on Monday. Her critics called her \u201ca lucky mayor\u201d for "
+         "the calm weather.")
+    qs = _all(t)
+    assert qs[0].text == "The dam held"
+    assert any(q.cue == "called" for q in qs)
+    t = "\u201cThe dam held,\u201d Lee said. \u201cAnd it will hold again next year.\u201d"
+    assert _one(t).text.endswith("next year.")
