@@ -57,6 +57,8 @@ test all  round6  .899 / .641 / .749  .908 / .916 / .912  .894 / .508 / .648  .8
 test speech rnd6  .899 / .664 / .764  .908 / .919 / .913  .893 / .533 / .668  .883
 dev  all  round7  .911 / .633 / .747  .888 / .908 / .898  .926 / .519 / .665  .868
 test all  round7  .900 / .642 / .749  .908 / .916 / .912  .895 / .509 / .649  .884
+dev  all  round9  .911 / .632 / .746  .888 / .908 / .898  .926 / .517 / .664  .871
+test all  round9  .901 / .641 / .749  .908 / .915 / .911  .897 / .509 / .650  .883
 ================  =================  =================  =================  =======
 
 Round 2 (speaker rules: "Mr."/"Sen." periods, cue in the next sentence, role words
@@ -98,6 +100,14 @@ Round 7 (speaker rules written from the project's own labels, seeds and events 1
 outer attributions, number-adjective subjects, dotted abbreviations before a name, "the police chief"
 taking an earlier fuller mention ...; no PolNeAR text read; test run once after) gave dev speaker .868,
 test .884 at the same F1.
+
+Round 8 (18 more speaker rules from the project's labels) was not merged: it did not raise the held-out
+events of those labels (benchmarks/README.md); PolNeAR test was not run for it. Round 9 (precision on real
+news: cue nouns after an article, page furniture such as "FILE PHOTO:" and "SEE ALSO:", dotted
+abbreviations in names; rules from 2,000 non-reserved ABP articles, PolNeAR dev as a regression check, no
+PolNeAR test text read) lost 3 dev gold contents that only junk predictions had covered (dev F1 .747 to
+.746, speaker .868 to .871); the test split, run once after the round (the sixth test run since round 4),
+gave F1 .749 and speaker .883.
 
 The issue's speaker goal (>= 0.87) is reached on PolNeAR test (.884; the Gender Gap Tracker reports .865
 on its own set); the F1 goal (>= 0.85) is not: most missed gold contents
