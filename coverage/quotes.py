@@ -288,8 +288,8 @@ _NOT_NAME = frozenset(
     earlier later speaking asked if while although though because during one this that there it
     according now just for soon instance still yet thus indeed instead since until with without by
     despite following amid like unlike perhaps to having last much not that's that’s it's it’s even what
-    whether all which""".split()
-)
+    whether all which could would should did does is was were has have had might must""".split()
+)  # the modals and auxiliaries open questions: "Could Trump win?", "Was Trump told?" ("Will", "May", "Can" are names)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
 _SKIP_BEFORE_CUE = frozenset(
@@ -676,8 +676,9 @@ def _is_date_word(w: str) -> bool:
 
 def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
     """Mention for the capitalised run ``toks[i:j]`` (role titles dropped, ``the`` kept for organisations)."""
-    while i < j and toks[i].text.lower() in _NOT_NAME:
-        i += 1
+    while i < j and (toks[i].text.lower() in _NOT_NAME or (
+            toks[i].text.isupper() and len(toks[i].text) > 1 and toks[i].text.lower() in _CAPS_LABELS)):
+        i += 1  # "But Trump", "MUST WATCH Obama" (a page label in capitals before the name)
     if i >= j:
         return None
     words = [t.text.lower() for t in toks[i:j]]
@@ -1762,6 +1763,8 @@ _PAGE_LABELS = frozenset("""photo photos file see editor's editor’s note opini
 # labels of links and media (a caption, a video or a related article's title follows): the whole sentence is no
 # reported speech of this article ("Photos: Terror attacks in ...", "READ MORE: X says ..."); after a note label
 # ("UPDATE: Trump said ...") the text is the article's own
+# page labels that stand in capitals before a name in a run of capitalised words ("MUST WATCH Obama said")
+_CAPS_LABELS = _PAGE_LABELS | frozenset("must just breaking".split())
 _LINK_LABELS = _PAGE_LABELS - frozenset("""editor's editor’s note opinion coverage update updated correction corrections
     clarifications exclusive remaining""".split())
 

@@ -471,7 +471,12 @@ def _around_memo(types: SourceTypes, text: str, s: int, e: int) -> tuple[str, st
 # capitalised words that open a sentence before a name ("But Trump said", "No, ...", "When Obama ...")
 _OPENERS = frozenset("""but and or no yes so yet then when while as if in on at after before now still also
     meanwhile however here there this that the a an of for with by from to instead later earlier some many most
-    all few several other others former even what why how who""".split())
+    all few several other others former even what why how who
+    could would should can did does do is are was were has have had might must like unlike despite although
+    though because since unless whether where which during under over about against among between into upon
+    amid""".split())  # "But Donald Trump", "Could Barr win?", "Like Obama, she ..." ("May" and "Will" are names)
+# an acronym with a full stop ends a sentence before a name: "... at HHS. Sebelius said" (titles are "Sen.", "Gov.")
+_ACRONYM_STOP_RE = re.compile(r"[A-Z]{2,}\.")
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend".split())
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
@@ -641,9 +646,12 @@ def canonical_name(text: str, speaker: str) -> str:
     if len(words) > 1 and words[0].lower().rstrip(".") not in _HONORIFICS:
         return speaker
     seen: dict[str, int] = {}
-    for _, group in _full_mentions(text, surname):
+    for c, group in _full_mentions(text, surname):
+        while c >= 2 and text[c - 1] == "." and text[c - 2].isupper() and (c == 2 or not text[c - 3].isalnum()):
+            c -= 2  # dotted initials the match started inside: "H.R. McMaster" (it starts at "R")
+            group = text[c:c + 2] + group
         parts = group.split()
-        parts = parts[_title_end(parts):]
+        parts = parts[_title_end(parts, caps_label=not surname.isupper()):]
         if parts:
             name = " ".join([*parts, surname])
             seen[name] = seen.get(name, 0) + 1
@@ -652,18 +660,26 @@ def canonical_name(text: str, speaker: str) -> str:
     return min(seen, key=lambda n: (-seen[n], len(n), n))  # the commonest full form, then the shortest
 
 
-def _title_end(parts: list[str]) -> int:
+def _title_end(parts: list[str], *, caps_label: bool = False) -> int:
     """Where the name starts in a run of capitalised words before a surname: after the last honorific, role word
-    or phrase, possessive or sentence opener.
+    or phrase, possessive, sentence opener or acronym ending a sentence ("HHS.").
 
     >>> _title_end("Attorney General William".split()), _title_end("But Donald".split()), _title_end(["Sadiq"])
     (2, 1, 0)
+
+    With ``caps_label`` (the surname is not in capitals) a word in capitals is a page label before the name
+    ("MUST WATCH Melania" -> "Melania"), not a first name ("AMY GOODMAN" keeps "AMY": its surname is in capitals).
+
+    >>> _title_end("MUST WATCH Melania".split(), caps_label=True), _title_end(["AMY"])
+    (2, 0)
     """
     roles = _default_types()._first
     low = [w.lower().rstrip(".") for w in parts]
     cut = 0
     for k, w in enumerate(low):
-        if w in _HONORIFICS or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS):
+        if w in _HONORIFICS or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS) \
+                or _ACRONYM_STOP_RE.fullmatch(parts[k]) or (caps_label and len(w) > 1 and parts[k].isupper()
+                                                            and parts[k].isalpha()):
             cut = k + 1
         for phrase, _, _ in roles.get(w, ()):  # longest first
             if tuple(low[k:k + len(phrase)]) == phrase:

@@ -315,6 +315,16 @@ def test_canonical_name_joins_honorific_mentions():
     assert canonical_name("Attorney General William Barr spoke. Barr left.", "Barr") == "William Barr"
     assert canonical_name("He landed at Entebbe Airport. Netanyahu spoke.", "Netanyahu") == "Netanyahu"
     assert canonical_name("Capt. Jo Ames and Sen. Pat Toomey spoke. Toomey left.", "Toomey") == "Pat Toomey"
+    # an opening modal or preposition and an acronym ending a sentence are no first names; dotted initials are
+    assert canonical_name("Could Barr win? Barr said no.", "Barr") == "Barr"
+    assert canonical_name("Like Obama, she spoke. Obama said so.", "Obama") == "Obama"
+    assert canonical_name("He ran HHS. Sebelius said so.", "Sebelius") == "Sebelius"
+    assert canonical_name("Adviser H.R. McMaster spoke. McMaster said so.", "McMaster") == "H.R. McMaster"
+    assert canonical_name("J. Smith spoke. Smith said so.", "Smith") == "J. Smith"
+    assert canonical_name("Will Hurd spoke. Hurd said so.", "Hurd") == "Will Hurd"
+    # a label in capitals before a name is page furniture; a name in capitals stays whole
+    assert canonical_name("MUST WATCH Melania Trump speaks. Trump said so.", "Trump") == "Melania Trump"
+    assert canonical_name("AMY GOODMAN: Welcome. GOODMAN: Thanks.", "GOODMAN") == "AMY GOODMAN"
 
 
 def test_plot_source_mix_returns_the_axes():
