@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.4.0"
+    assert lex.version == "1.5.0"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.4.0+econ@0.1"
+    assert merged.version == "1.5.0+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
@@ -611,13 +611,13 @@ def test_without_events_drops_exclusions_too():
 
 def test_default_lexicon_exclude_events_exact():
     lex = Lexicon.default()
-    assert lex.version == "1.4.0"
+    assert lex.version == "1.5.0"
     held = Lexicon.default(exclude_events={"boston-2013"})
     dropped = sorted({e.term for e in lex.entries} - {e.term for e in held.entries})
     assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service",
-                       "is with you", "keep going", "pick ourselves up", "run again", "your resolve"]
-    assert (len(lex.entries), len(held.entries)) == (456, 446)
-    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 440
+                       "is with you", "keep going", "pick ourselves up", "qaeda", "run again", "your resolve"]
+    assert (len(lex.entries), len(held.entries)) == (504, 493)
+    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 478
     assert all(e.provenance == ("seeds",) for e in lex.entries if e.category == "fear" and e.term == "afraid")
 
 
@@ -712,3 +712,92 @@ def test_framing_1_4_0_held_out():
     strict = Lexicon.default(exclude_events={"paris-2015"}, strict=True)
     assert [(h.term, h.counted_as) for h in match_frames(s, strict)] == [
         ("terrorist*", ""), ("defeat us", "violence")]
+
+
+# framing 1.5.0: general attack-news idiom attested in the labelled sets (inflections of seed words, the noun
+# "suspect", exchanges of fire, the wounded's condition and transport to hospital, people hurt, taking cover)
+V = "violence"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inflections of seed words; "die" weak like "died"; political "live or die" and "kill the bill" stay out
+    ("The hotel was bombed on Sunday.", [("bombed", "attack", V, 1.0)]),
+    ("They watched people get slaughtered.", [("slaughtered", "attack", V, 1.0)]),
+    ("He vowed to kill as many as he could.", [("kill", "casualties", V, 1.0)]),
+    ("He shouted that they must die.", [("die", "casualties", V, 0.5)]),
+    ("Reform will live or die this year.", []),
+    ("They promised to kill the bill.", []),
+])
+def test_framing_1_5_0_inflections_exact(text, expected):
+    from coverage.families.framing import match_frames
+
+    hits = match_frames(tokenize(text), Lexicon.default())
+    assert [(h.term, h.category, h.counted_as, h.weight) for h in hits] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun with any modifier; the verb is an exclusion
+    ("A fifth suspect was arrested on Wednesday.", [("suspect", "perpetrator", V, 1.0)]),
+    ("Police are searching for a new suspect.", [("suspect", "perpetrator", V, 1.0)]),
+    ("The 28-year-old suspect bought a car.", [("suspect", "perpetrator", V, 1.0)]),
+    ("The suspect was named.", [("the suspect", "perpetrator", V, 1.0)]),
+    ("I suspect that the vote will be close.", []),
+    ("They had no basis to suspect a crime.", []),
+    ("Police began a manhunt.", [("manhunt", "perpetrator", V, 1.0)]),
+    ("They believe the plot is wider.", [("the plot", "attack", V, 1.0)]),
+    ("He bought a plot of land.", []),
+])
+def test_framing_1_5_0_suspect_exact(text, expected):
+    from coverage.families.framing import match_frames
+
+    hits = match_frames(tokenize(text), Lexicon.default())
+    assert [(h.term, h.category, h.counted_as, h.weight) for h in hits] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He watched the gunfight unfold.", [("gunfight", "attack", V, 1.0)]),
+    ("He died in a shootout with police.", [("died", "casualties", V, 0.5), ("shootout", "attack", V, 1.0)]),
+    ("He came to the car with his weapon.", [("his weapon", "attack", V, 1.0)]),
+    ("The van was slamming into a bus.", [("slamming into", "attack", V, 1.0)]),
+    ("The senator slammed his rivals.", []),
+    ("Worshippers were set upon at night.", [("set upon", "attack", V, 1.0)]),
+    ("Hundreds scrambled for cover.", [("for cover", "attack", V, 1.0)]),
+    ("It will pay for coverage.", []),
+])
+def test_framing_1_5_0_attack_mechanics_exact(text, expected):
+    from coverage.families.framing import match_frames
+
+    hits = match_frames(tokenize(text), Lexicon.default())
+    assert [(h.term, h.category, h.counted_as, h.weight) for h in hits] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The other officer hurt is in stable condition.",
+     [("officer hurt", "casualties", V, 1.0), ("stable condition", "casualties", V, 1.0)]),
+    ("Two officers were hurt.", [("were hurt", "casualties", V, 1.0)]),
+    ("Cuts would hurt the economy.", []),
+    ("His condition was upgraded on Thursday.", [("condition was upgraded", "casualties", V, 1.0)]),
+    ("He was taken to a local hospital.", [("to a local hospital", "casualties", V, 1.0)]),
+    ("Nine were taken to three hospitals.", [("to * hospitals", "casualties", V, 1.0)]),
+    ("Nobody was taken to a hospital.", [("to a hospital", "casualties", "", 0.0)]),
+])
+def test_framing_1_5_0_wounded_exact(text, expected):
+    from coverage.families.framing import match_frames
+
+    hits = match_frames(tokenize(text), Lexicon.default())
+    assert [(h.term, h.category, h.counted_as, h.weight) for h in hits] == expected
+
+
+def test_framing_1_5_0_held_out():
+    from coverage.families.framing import match_frames
+
+    # "suspect" was written from twelve events: kept when one of them is held out, dropped in its strict variant
+    s = tokenize("A fifth suspect was arrested.")
+    assert [h.term for h in match_frames(s, Lexicon.default(exclude_events={"manchester-2017"}))] == ["suspect"]
+    assert match_frames(s, Lexicon.default(exclude_events={"manchester-2017"}, strict=True)) == []
+    # "set upon" was written from one event only: dropped when that event is held out
+    s = tokenize("They were set upon.")
+    assert match_frames(s, Lexicon.default(exclude_events={"finsbury-park-2017"})) == []
+    # an inflection shares the provenance of its seed word: "bombed" stays in every held-out variant
+    e = next(e for e in Lexicon.default().entries if e.term == "bombed")
+    assert e.provenance == ("seeds", "sri-lanka-2019")
