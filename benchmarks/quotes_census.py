@@ -39,6 +39,9 @@ import coverage
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from speed import first_rows  # noqa: E402  (the rows speed.py times)
+
 FUNCTION_WORDS = frozenset("the a an all this that it's its which what there".split())
 #: Words that open a question or a prepositional phrase, not a name, when they start a "person".
 BAD_FIRST = frozenset("""could would should can did does do is are was were has have had might must like unlike
@@ -57,18 +60,8 @@ def load(data: Path, n: int) -> pd.DataFrame:
         sys.exit(f"ABP not found under {data}; pass --data pointing at the shared data folder")
     reserved = {line.strip() for line in reserved_path.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
-    kw = {"usecols": ["ID", "source", "content_original"], "dtype": str, "keep_default_na": False}
-    parts, have = [], 0
-    for chunk in pd.read_csv(path, chunksize=5000, **kw):
-        chunk = chunk[chunk["content_original"].str.strip() != ""]
-        parts.append(chunk)
-        have += len(chunk)
-        if have >= n:
-            break
-    df = pd.concat(parts, ignore_index=True).head(n)
-    df = df[~df["ID"].isin(reserved)]
-    return pd.DataFrame({"id": df["ID"].to_numpy(dtype=object), "outlet": df["source"].to_numpy(dtype=object),
-                         "text": df["content_original"].to_numpy(dtype=object)})
+    df = first_rows(path, n)
+    return df[~df["id"].isin(reserved)].reset_index(drop=True)
 
 
 def census(quotes: pd.DataFrame) -> dict:

@@ -324,11 +324,10 @@ def child(engine: str, input_path: Path, result_path: Path) -> int:
 # Parent: data (in a subprocess too), engine subprocesses, report
 
 
-def prepare(csv_path: Path, n: int | None, parquet_path: Path, result_path: Path) -> int:
-    """Write id/outlet/text of the first ``n`` rows with non-blank text (all if None) to Parquet."""
+def first_rows(csv_path: Path, n: int | None):
+    """``id, outlet, text`` of the first ``n`` ABP rows with non-blank text (all if None), in file order."""
     import pandas as pd
 
-    t0 = time.perf_counter()
     cols = ["ID", "source", "content_original"]
     kw = {"usecols": cols, "dtype": str, "keep_default_na": False}
     if n is None:
@@ -345,8 +344,14 @@ def prepare(csv_path: Path, n: int | None, parquet_path: Path, result_path: Path
     df = df[df["content_original"].str.strip() != ""]
     if n is not None:
         df = df.head(n)
-    out = pd.DataFrame({"id": df["ID"].to_numpy(dtype=object), "outlet": df["source"].to_numpy(dtype=object),
-                        "text": df["content_original"].to_numpy(dtype=object)})
+    return pd.DataFrame({"id": df["ID"].to_numpy(dtype=object), "outlet": df["source"].to_numpy(dtype=object),
+                         "text": df["content_original"].to_numpy(dtype=object)})
+
+
+def prepare(csv_path: Path, n: int | None, parquet_path: Path, result_path: Path) -> int:
+    """Write id/outlet/text of the first ``n`` rows with non-blank text (all if None) to Parquet."""
+    t0 = time.perf_counter()
+    out = first_rows(csv_path, n)
     out.to_parquet(parquet_path, index=False)
     result = {"n_articles": len(out), "mb": sum(len(t.encode("utf-8")) for t in out["text"]) / 1e6,
               "n_outlets": int(out["outlet"].nunique()), "seconds": time.perf_counter() - t0}
