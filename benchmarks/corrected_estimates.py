@@ -50,6 +50,7 @@ from coverage.lexicon import Lexicon
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import events  # noqa: E402
+from validate_frames import rules_without  # noqa: E402
 
 DETECTORS = ("solidarity", "violence", "religion")
 LABEL_COLUMNS = ["article_id", "sentence", "solidarity", "violence", "religion", "religion_frame", "text_sha1"]
@@ -68,9 +69,7 @@ def detector_rules(which: str) -> tuple[Lexicon, ReligionRules]:
         return Lexicon.default(), ReligionRules.default()
     if which != "not-from-these-events":
         raise ValueError(f"unknown rules {which!r}")
-    slugs = {e.slug for e in events.EVENTS}
-    return (Lexicon.default(exclude_events=slugs, strict=True),
-            ReligionRules.default(exclude_events=slugs, strict=True))
+    return rules_without({e.slug for e in events.EVENTS}, strict=True)
 
 
 def labelled_analysis(data: Path, rules: str = "not-from-these-events") -> tuple[coverage.Analysis, pd.DataFrame]:

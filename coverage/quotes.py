@@ -348,12 +348,15 @@ _NP_MODIFIERS = frozenset("only first last next latest earlier often much most l
 _ARTICLES_MODS = _ARTICLES | _NP_MODIFIERS
 
 
+def _np_word(word: str) -> bool:
+    """``word`` (lower case) may stand right before a noun of a noun phrase: an article, a modifier, a number
+    or an -ly word (the cheap first test of :func:`_after_article`)."""
+    return word in _ARTICLES_MODS or word.isdigit() or word.endswith("ly")
+
+
 def _after_article_toks(toks: list[_Tok], j: int) -> bool:
     """:func:`_after_article` on tokens (lower-cased only when the word before may be an article or modifier)."""
-    if j == 0:
-        return False
-    p = toks[j - 1].text.lower()
-    if not (p in _ARTICLES or p in _NP_MODIFIERS or p.isdigit() or p.endswith("ly")):
+    if j == 0 or not _np_word(toks[j - 1].text.lower()):
         return False
     return _after_article([t.text.lower() for t in toks[max(0, j - 4):j + 1]], min(j, 4))
 
@@ -364,6 +367,8 @@ def _after_article(lows: list[str], j: int) -> bool:
     >>> _after_article("the only question is".split(), 2), _after_article("the agency said".split(), 2)
     (True, False)
     """
+    if j == 0 or not _np_word(lows[j - 1]):
+        return False
     p = j - 1
     while p >= 0 and j - p <= 3 and (lows[p] in _NP_MODIFIERS or lows[p].isdigit() or (
             len(lows[p]) > 4 and lows[p].endswith("ly") and lows[p].isalpha())):  # "the only", "A 2013 report"
@@ -1537,15 +1542,14 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         gap = text[prev_close:om] if 0 <= prev_close <= om else "\n"
         if (f is None and b is None and out and out[-1].mention is not None and "\n" not in gap
                 and len(gap) < 120 and out[-1].cue[0] >= prev_close - 1
-                # not inside a later sentence with a cue word of its own ("... she said. Others called him “a
-                # genius.”")
-                and (sent_open or not (ns := _NEW_SENT_RE.search(text, out[-1].cue[1], om))
-                     or not _CUE_WORD_RE.search(text[ns.start():om].lower()))
-                # not past a sentence with a cue of its own ("“A,” Mr. Obama said. And, he said, ... “B”")
-                and not (len(text[out[-1].cue[1]:om].split()) > 10
-                         and (ns := _NEW_SENT_RE.search(text, out[-1].cue[1], om))
-                         and any(m.group(1).lower() in _REPORT_CUES
-                                 for m in _WORD_COMMA_RE.finditer(text, ns.end(), om)))):
+                # a sentence starts between the attribution and this quote: not when the quote is inside it and
+                # it has a cue word of its own ("... she said. Others called him “a genius.”"), nor when it has a
+                # cue of its own followed by a comma ("“A,” Mr. Obama said. And, he said, ... “B”")
+                and ((ns := _NEW_SENT_RE.search(text, out[-1].cue[1], om)) is None or (
+                    (sent_open or not _CUE_WORD_RE.search(text[ns.start():om].lower()))
+                    and not (len(text[out[-1].cue[1]:om].split()) > 10
+                             and any(m.group(1).lower() in _REPORT_CUES
+                                     for m in _WORD_COMMA_RE.finditer(text, ns.end(), om)))))):
             # "A," she said. "B." -- one quote interrupted by its own attribution
             out[-1] = out[-1]._replace(end=e)
             prev_close = cm
@@ -1760,11 +1764,11 @@ _NOT_TRANSCRIPT = frozenset("""update updated watch note photos photo video rela
 _PAGE_LABELS = frozenset("""photo photos file see editor's editor’s note opinion coverage read watch watched update
     updated related video videos advertisement correction corrections clarifications exclusive interactive listen
     click subscribe caption image gallery photographer podcast remaining""".split())
+# page labels that stand in capitals before a name in a run of capitalised words ("MUST WATCH Obama said")
+_CAPS_LABELS = _PAGE_LABELS | frozenset("must just breaking".split())
 # labels of links and media (a caption, a video or a related article's title follows): the whole sentence is no
 # reported speech of this article ("Photos: Terror attacks in ...", "READ MORE: X says ..."); after a note label
 # ("UPDATE: Trump said ...") the text is the article's own
-# page labels that stand in capitals before a name in a run of capitalised words ("MUST WATCH Obama said")
-_CAPS_LABELS = _PAGE_LABELS | frozenset("must just breaking".split())
 _LINK_LABELS = _PAGE_LABELS - frozenset("""editor's editor’s note opinion coverage update updated correction corrections
     clarifications exclusive remaining""".split())
 
@@ -2063,8 +2067,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             if j > 0 and t.text[:1].isupper() and toks[j - 1].text[:1].islower():
                 continue  # capitalised after a lower-case word: a name ("the Predict program"), not a cue
             w = lows[j]
-            if j > 0 and (lows[j - 1] in _ARTICLES_MODS or lows[j - 1][-2:] == "ly" or lows[j - 1].isdigit()) \
-                    and w not in _POLL_NOUNS and _after_article(lows, j):
+            if w not in _POLL_NOUNS and _after_article(lows, j):
                 continue  # a noun or adjective: "the report states", "a signal that", "This suggests"
             if j > 2 and lows[j - 1] == "to" and lows[j - 2] in _IS_WAS and lows[j - 3] in _IDIOM_SUBJECTS:
                 # "All of which is to say that ...", "That is to say": no speech event (but "his response was to
