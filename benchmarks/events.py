@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SHEET = ROOT / "benchmarks" / "labels_events_sheet.csv"
 FRESH_SHEET = ROOT / "benchmarks" / "labels_fresh_sheet.csv"
+FRESH2_SHEET = ROOT / "benchmarks" / "labels_fresh2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -272,6 +273,86 @@ EVENTS: list[Event] = [
             "r7VxHlRtP6TT6jXX",  # Fox Online News, right
         ),
     ),
+    # -- round 2 (selected 2026-12-05 for rule writing, after lexicon 1.5.0; split from the
+    #    fresh-2 events by a seeded coin, stratified by attacks on places of worship)
+    Event(
+        slug="west-freeway-church-2019",
+        description="Shooting during a service at West Freeway Church of Christ, White Settlement, Texas, 29 December 2019.",
+        dataset="abp",
+        ids=(
+            "ooYdXZv4Kbs7ahVA",  # The Dallas Morning News, center
+        ),
+    ),
+    Event(
+        slug="egypt-palm-sunday-2017",
+        description="Suicide bombings at two Coptic churches, Tanta and Alexandria, Egypt, 9 April 2017.",
+        dataset="abp",
+        ids=(
+            "AiQibSXoPA3JzWjM",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="monsey-2019",
+        description="Stabbing at a rabbi's home during a Hanukkah celebration, Monsey, New York, 28 December 2019.",
+        dataset="abp",
+        ids=(
+            "o7Xtr82reL5hdMt6",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="navy-yard-2013",
+        description="Shooting at the Washington Navy Yard, Washington DC, 16 September 2013.",
+        dataset="abp",
+        ids=(
+            "1jEcchheanmrYlQk",  # CNN (Web News), left
+            "aL9WK7olhvVHF7EU",  # NPR Online News, center
+            "6W2mpQuwl0iKL5U7",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="dallas-police-2016",
+        description="Sniper attack on police officers at a protest, Dallas, Texas, 7 July 2016.",
+        dataset="abp",
+        ids=(
+            "b1gdUVhUJBbGGElv",  # CBS News, left
+            "vnSzZpZqxSjgpyO2",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="thousand-oaks-2018",
+        description="Shooting at the Borderline Bar and Grill, Thousand Oaks, California, 7 November 2018.",
+        dataset="abp",
+        ids=(
+            "br2PFE5yoSUn16Js",  # The Guardian, left
+            "7VeDUx6RRk6y1D30",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="waffle-house-2018",
+        description="Shooting at a Waffle House, Antioch near Nashville, Tennessee, 22 April 2018.",
+        dataset="abp",
+        ids=(
+            "tH2sxfSf6xCBpjuG",  # Vox, left
+            "gfUoiVEa1KCQ4D1W",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="youtube-2018",
+        description="Shooting at YouTube headquarters, San Bruno, California, 3 April 2018.",
+        dataset="abp",
+        ids=(
+            "5zpGIkws2qtrEVT2",  # NPR Online News, center
+            "ncQavgaIJ5gnrBGB",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="parsons-green-2017",
+        description="Bomb on a London Underground train at Parsons Green, UK, 15 September 2017.",
+        dataset="abp",
+        ids=(
+            "IPWqI2L53waPRCVE",  # BBC News, center
+        ),
+    ),
 ]
 
 
@@ -365,15 +446,113 @@ FRESH_EVENTS: list[Event] = [
 ]
 
 
+#: A second fresh set (issue 18, round 2): nine more attacks selected on 2026-12-05 together with the
+#: round-2 development events in :data:`EVENTS` and split from them by a seeded coin
+#: (``random.Random(20261205)``, stratified by attacks on places of worship), coded by two independent
+#: coders before any rule was written from the round-2 events, and used only to score the shipped rules
+#: (``validate_frames.py``, "fresh events"). The same rule as :data:`FRESH_EVENTS`: never write or tune
+#: a rule from them.
+FRESH2_EVENTS: list[Event] = [
+    Event(
+        slug="sinai-mosque-2017",
+        description="Bomb and gun attack on the al-Rawda mosque, Bir al-Abed, Sinai, Egypt, 24 November 2017.",
+        dataset="abp",
+        ids=(
+            "4aRq1r5Vrpf9mVb5",  # USA TODAY, center
+            "yldtgl6kHozzWkw9",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="jersey-city-2019",
+        description="Shooting at a kosher supermarket, Jersey City, New Jersey, 10 December 2019.",
+        dataset="abp",
+        ids=(
+            "TBeqHFS5au97CKdi",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="copenhagen-2015",
+        description="Shootings at a free-speech event and at the Great Synagogue, Copenhagen, Denmark, 14-15 February 2015.",
+        dataset="abp",
+        ids=(
+            "eQrwzlCPh9AUR3q6",  # USA TODAY, center
+            "zQdzm7w2xkGrpBaB",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="sandy-hook-2012",
+        description="Shooting at Sandy Hook Elementary School, Newtown, Connecticut, 14 December 2012.",
+        dataset="abp",
+        ids=(
+            "eRrAayQp9V5LsRWv",  # CNN (Web News), left
+            "ab2Nz8O4QRsEqUE8",  # Christian Science Monitor, center
+            "X2FmvMyAdY4ZRhi2",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="pensacola-2019",
+        description="Shooting at Naval Air Station Pensacola, Florida, 6 December 2019.",
+        dataset="abp",
+        ids=(
+            "1xTyy8Yf6i6ifmAF",  # Associated Press, center
+            "whBwi7srBGg0Pxql",  # New York Post, right
+        ),
+    ),
+    Event(
+        slug="istanbul-airport-2016",
+        description="Gun and suicide-bomb attack at Atatürk Airport, Istanbul, Turkey, 28 June 2016.",
+        dataset="abp",
+        ids=(
+            "eUB9uQ53WpHzrph8",  # CNN (Web News), left
+            "QTN1iileOVZVGIeF",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="colorado-springs-2015",
+        description="Shooting at a Planned Parenthood clinic, Colorado Springs, Colorado, 27 November 2015.",
+        dataset="abp",
+        ids=(
+            "L3VEO3ofcAlbZ3Xz",  # Vox, left
+            "vJYWFJecuqNulLk4",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="umpqua-2015",
+        description="Shooting at Umpqua Community College, Roseburg, Oregon, 1 October 2015.",
+        dataset="abp",
+        ids=(
+            "tijaSMiZpEPsuAy3",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="london-bridge-2017",
+        description="Van and knife attack on London Bridge and Borough Market, UK, 3 June 2017.",
+        dataset="abp",
+        ids=(
+            "zAnKVkoKZyDRf0Q2",  # BBC News, center
+        ),
+    ),
+]
+
+
+#: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events`` are
+#: the development events that rules may be written from; ``fresh`` and ``fresh2`` only score rules.
+SETS: dict[str, tuple[list[Event], int, Path]] = {
+    "events": (EVENTS, MAX_SENTENCES, SHEET),
+    "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
+    "fresh2": (FRESH2_EVENTS, FRESH_MAX_SENTENCES, FRESH2_SHEET),
+}
+
+
 def event(slug: str, events: Sequence[Event] | None = None) -> Event:
-    """The :class:`Event` called ``slug`` (in :data:`EVENTS` and :data:`FRESH_EVENTS` unless ``events`` is given).
+    """The :class:`Event` called ``slug`` (in any of :data:`SETS` unless ``events`` is given).
 
     Raises
     ------
     KeyError
         No such event; the message lists the slugs.
     """
-    events = [*EVENTS, *FRESH_EVENTS] if events is None else events
+    events = [e for evs, _, _ in SETS.values() for e in evs] if events is None else events
     for ev in events:
         if ev.slug == slug:
             return ev
@@ -409,7 +588,7 @@ def check_selection(data: Path) -> None:
     """Assert the selection rules that do not need the article text.
 
     No reserved ABP id, no BASIL article already labelled in ``labels_basil.csv``, no
-    article twice (in :data:`EVENTS` and :data:`FRESH_EVENTS` together), no empty event,
+    article twice (in all the :data:`SETS` together), no empty event,
     known datasets and unique slugs.
 
     Raises
@@ -417,7 +596,7 @@ def check_selection(data: Path) -> None:
     AssertionError
         A rule is broken (the message names the articles).
     """
-    every = [*EVENTS, *FRESH_EVENTS]
+    every = [e for evs, _, _ in SETS.values() for e in evs]
     slugs = [ev.slug for ev in every]
     assert len(slugs) == len(set(slugs)), "duplicate event slugs"
     keys = [(ev.dataset, i) for ev in every for i in ev.ids]
@@ -470,7 +649,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        :data:`FRESH_EVENTS` for the fresh set.
+        :data:`FRESH_EVENTS` or :data:`FRESH2_EVENTS` for a fresh set.
 
     Returns
     -------
@@ -552,15 +731,16 @@ def sentence_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, fresh: bool = False) -> pd.DataFrame:
+def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str = "events") -> pd.DataFrame:
     """The project's segmentation of the selected articles, limited to sentences 0..24.
 
     Parameters
     ----------
     data : Path
         The shared data folder.
-    fresh : bool, default False
-        The :data:`FRESH_EVENTS` (sentences 0..19) instead of :data:`EVENTS`.
+    which : {"events", "fresh", "fresh2"}, default "events"
+        The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
+        :data:`FRESH_EVENTS` or :data:`FRESH2_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -578,7 +758,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, fresh: bool
         Data missing, an article rejected by the corpus loader, or an article shorter than
         :data:`MIN_SENTENCES` sentences.
     """
-    events = FRESH_EVENTS if fresh else EVENTS
+    events, max_sentences, _ = SETS[which]
     corpus = events_corpus(data, events)
     analysis = coverage.analyze(corpus, exclude_boilerplate=False)
     if len(analysis.rejected):
@@ -595,7 +775,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, fresh: bool
             f"articles under {MIN_SENTENCES} sentences: {short.to_dict()}; without sentences: {absent}"
         )
     meta = corpus.set_index("id")
-    sents = sents[sents["sentence"] < (FRESH_MAX_SENTENCES if fresh else MAX_SENTENCES)]
+    sents = sents[sents["sentence"] < max_sentences]
     sents["dataset"] = sents["article_id"].map(dataset_of(events))
     sents["event"] = sents["article_id"].map(meta["event"])
     sents["text_sha1"] = sents["text"].map(sentence_sha1)
@@ -610,9 +790,10 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, fresh: bool
     return sents[SHEET_COLUMNS]
 
 
-def write_sheet(data: Path = DEFAULT_DATA, path: Path = SHEET, *, fresh: bool = False) -> pd.DataFrame:
+def write_sheet(data: Path = DEFAULT_DATA, path: Path | None = None, *, which: str = "events") -> pd.DataFrame:
     """Write the coding sheet (:data:`SHEET_COLUMNS`, no text) to ``path`` and return it."""
-    sheet = sentences(data, fresh=fresh)
+    path = SETS[which][2] if path is None else path
+    sheet = sentences(data, which=which)
     sheet.to_csv(path, index=False, lineterminator="\n")
     return sheet
 
@@ -634,7 +815,7 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None, *, fresh: bool = False) -> int:
+def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None, *, which: str = "events") -> int:
     """Print ``article_id<TAB>sentence<TAB>text`` for coders, with each article's title once.
 
     Parameters
@@ -654,9 +835,9 @@ def show(data: Path, slug: str | None = None, rows: Path | None = None, out=None
         Number of sentences printed.
     """
     out = sys.stdout if out is None else out
-    sents = sentences(data, with_text=True, fresh=fresh)
+    sents = sentences(data, with_text=True, which=which)
     if slug is not None:
-        event(slug, FRESH_EVENTS if fresh else EVENTS)
+        event(slug, SETS[which][0])
         sents = sents[sents["event"] == slug]
     if rows is not None:
         want = pd.read_csv(rows, dtype={"article_id": str}, usecols=["article_id", "sentence"])
@@ -679,11 +860,12 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_DATA,
         help="shared data folder (default ../shared/data)",
     )
-    ap.add_argument("--fresh", action="store_true",
-                    help="the fresh events (FRESH_EVENTS, never shown to rule writers) instead of EVENTS")
+    ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
+                    help="the sentence set (default events; fresh and fresh2 are never shown to rule writers)")
+    ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
-    p_sheet.add_argument("--out", type=Path, default=SHEET, help="where to write the sheet")
+    p_sheet.add_argument("--out", type=Path, help="where to write the sheet (default: the set's sheet)")
     p_show = sub.add_parser("show", help="print sentences for coders: article_id, sentence, text")
     p_show.add_argument("--event", help="event slug")
     p_show.add_argument("--rows", type=Path, help="CSV with columns article_id,sentence")
@@ -691,12 +873,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         if args.cmd == "list":
-            for ev in FRESH_EVENTS if args.fresh else EVENTS:
+            for ev in SETS[args.which][0]:
                 print(f"{ev.slug}\t{ev.dataset}\t{' '.join(ev.ids)}\t{ev.description}")
             return 0
         if args.cmd == "sheet":
-            out = FRESH_SHEET if args.fresh and args.out == SHEET else args.out
-            sheet = write_sheet(args.data, out, fresh=args.fresh)
+            out = SETS[args.which][2] if args.out is None else args.out
+            sheet = write_sheet(args.data, out, which=args.which)
             table = summary(sheet)
             print(table.to_string(index=False))
             print(
@@ -706,7 +888,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "show":
             if args.event is None and args.rows is None:
                 ap.error("show needs --event SLUG and/or --rows FILE")
-            show(args.data, args.event, args.rows, fresh=args.fresh)
+            show(args.data, args.event, args.rows, which=args.which)
             return 0
     except (EventsError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)

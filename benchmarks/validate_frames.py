@@ -199,24 +199,32 @@ def events_report(data: Path) -> None:
     print_agreement(labels, "labels_events_coder2.csv", "{n} sentences (14 per event, drawn at random)")
 
 
-def fresh_report(data: Path) -> None:
-    """Scores of the shipped rules on the fresh events (``FRESH_EVENTS``: no rule was written from
-    them), beside the rules written from none of the 18 multi-event events; and the two coders' agreement."""
+#: The fresh sets: name -> (what, first coder's labels, second coder's labels).
+FRESH_SETS = {
+    "fresh": ("Fresh events, set 1 (selected and coded on 2026-12-04, after lexicon 1.4.0)",
+              "labels_fresh.csv", "labels_fresh_coder2.csv"),
+    "fresh2": ("Fresh events, set 2 (selected and coded on 2026-12-05, before the round-2 rules)",
+               "labels_fresh2.csv", "labels_fresh2_coder2.csv"),
+}
+
+
+def fresh_report(data: Path, which: str = "fresh") -> None:
+    """Scores of the shipped rules on a fresh set (``events.SETS[which]``: no rule was written from
+    it), beside the rules written from none of the development events; and the two coders' agreement."""
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import events as ev
 
-    path = ROOT / "benchmarks" / "labels_fresh.csv"
-    labels = pd.read_csv(path, dtype=str, keep_default_na=False)
-    corpus = ev.events_corpus(data, ev.FRESH_EVENTS)
+    what, first, second = FRESH_SETS[which]
+    labels = pd.read_csv(ROOT / "benchmarks" / first, dtype=str, keep_default_na=False)
+    corpus = ev.events_corpus(data, ev.SETS[which][0])
     slugs = {e.slug for e in ev.EVENTS}
-    print(f"\nFresh events ({len(labels)} sentences, {labels['article_id'].nunique()} articles, "
-          f"{labels['event'].nunique()} events; selected and coded after the rules were final, never shown to a "
-          "rule writer):")
+    print(f"\n{what}: {len(labels)} sentences, {labels['article_id'].nunique()} articles, "
+          f"{labels['event'].nunique()} events; never shown to a rule writer:")
     tables = {}
     for name, (lex, rules) in (
             ("shipped rules", (Lexicon.default(), ReligionRules.default())),
-            ("rules written from none of the 18 events", rules_without(slugs, strict=True))):
+            (f"rules written from none of the {len(slugs)} development events", rules_without(slugs, strict=True))):
         res = validate_with(labels[LABEL_COLS], corpus[["id", "outlet", "text", "title"]], lex, rules)
         t = res.table.merge(labels[["article_id", "sentence", "event"]].assign(
             sentence=labels["sentence"].astype(int)), on=["article_id", "sentence"])
@@ -226,19 +234,20 @@ def fresh_report(data: Path) -> None:
     per = per_event_table(tables["shipped rules"])
     print("\nPer fresh event, shipped rules (F1; _n = human positives; frame accuracy on sentences both call religious):")
     print(per.to_string(index=False, **FMT))
-    print_agreement(labels, "labels_fresh_coder2.csv", "all {n} fresh sentences")
+    print_agreement(labels, second, "all {n} sentences of this fresh set")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (contains basil/)")
     ap.add_argument("--errors", action="store_true", help="also list every disagreement (prints corpus text)")
-    ap.add_argument("--fresh-only", action="store_true", help="only the fresh events (FRESH_EVENTS)")
+    ap.add_argument("--fresh-only", action="store_true", help="only the fresh sets (FRESH_SETS)")
     ap.add_argument("--skip-fresh", action="store_true",
                     help="leave the fresh events out (for rule writers, who must not see them)")
     args = ap.parse_args(argv)
     if args.fresh_only:
-        fresh_report(args.data)
+        for which in FRESH_SETS:
+            fresh_report(args.data, which)
         return 0
 
     t0 = time.perf_counter()
@@ -280,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
         print(basil.errors[["detector", "kind", "article_id", "sentence", "evidence", "text"]].to_string())
     events_report(args.data)
     if not args.skip_fresh:
-        fresh_report(args.data)
+        for which in FRESH_SETS:
+            fresh_report(args.data, which)
     return 0
 
 
