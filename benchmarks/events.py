@@ -94,12 +94,16 @@ class Event:
         BASIL ``article_uuid``).
     ids : tuple of str
         The chosen articles, in the order left, centre, right where available.
+    round : int
+        The selection round: 1 for the first 18 development events and the first fresh set, 2 for
+        the events selected on 2026-12-05 (development and fresh-2).
     """
 
     slug: str
     description: str
     dataset: str
     ids: tuple[str, ...]
+    round: int = 1
 
 
 # Outlet and AllSides bias of each article in the comment after its id (BASIL: Fox News is
@@ -279,6 +283,7 @@ EVENTS: list[Event] = [
         slug="west-freeway-church-2019",
         description="Shooting during a service at West Freeway Church of Christ, White Settlement, Texas, 29 December 2019.",
         dataset="abp",
+        round=2,
         ids=(
             "ooYdXZv4Kbs7ahVA",  # The Dallas Morning News, center
         ),
@@ -287,6 +292,7 @@ EVENTS: list[Event] = [
         slug="egypt-palm-sunday-2017",
         description="Suicide bombings at two Coptic churches, Tanta and Alexandria, Egypt, 9 April 2017.",
         dataset="abp",
+        round=2,
         ids=(
             "AiQibSXoPA3JzWjM",  # Fox News, right
         ),
@@ -295,6 +301,7 @@ EVENTS: list[Event] = [
         slug="monsey-2019",
         description="Stabbing at a rabbi's home during a Hanukkah celebration, Monsey, New York, 28 December 2019.",
         dataset="abp",
+        round=2,
         ids=(
             "o7Xtr82reL5hdMt6",  # Reason, right
         ),
@@ -303,6 +310,7 @@ EVENTS: list[Event] = [
         slug="navy-yard-2013",
         description="Shooting at the Washington Navy Yard, Washington DC, 16 September 2013.",
         dataset="abp",
+        round=2,
         ids=(
             "1jEcchheanmrYlQk",  # CNN (Web News), left
             "aL9WK7olhvVHF7EU",  # NPR Online News, center
@@ -313,6 +321,7 @@ EVENTS: list[Event] = [
         slug="dallas-police-2016",
         description="Sniper attack on police officers at a protest, Dallas, Texas, 7 July 2016.",
         dataset="abp",
+        round=2,
         ids=(
             "b1gdUVhUJBbGGElv",  # CBS News, left
             "vnSzZpZqxSjgpyO2",  # USA TODAY, center
@@ -322,6 +331,7 @@ EVENTS: list[Event] = [
         slug="thousand-oaks-2018",
         description="Shooting at the Borderline Bar and Grill, Thousand Oaks, California, 7 November 2018.",
         dataset="abp",
+        round=2,
         ids=(
             "br2PFE5yoSUn16Js",  # The Guardian, left
             "7VeDUx6RRk6y1D30",  # CBN, right
@@ -331,6 +341,7 @@ EVENTS: list[Event] = [
         slug="waffle-house-2018",
         description="Shooting at a Waffle House, Antioch near Nashville, Tennessee, 22 April 2018.",
         dataset="abp",
+        round=2,
         ids=(
             "tH2sxfSf6xCBpjuG",  # Vox, left
             "gfUoiVEa1KCQ4D1W",  # Fox Online News, right
@@ -340,6 +351,7 @@ EVENTS: list[Event] = [
         slug="youtube-2018",
         description="Shooting at YouTube headquarters, San Bruno, California, 3 April 2018.",
         dataset="abp",
+        round=2,
         ids=(
             "5zpGIkws2qtrEVT2",  # NPR Online News, center
             "ncQavgaIJ5gnrBGB",  # Fox Online News, right
@@ -349,6 +361,7 @@ EVENTS: list[Event] = [
         slug="parsons-green-2017",
         description="Bomb on a London Underground train at Parsons Green, UK, 15 September 2017.",
         dataset="abp",
+        round=2,
         ids=(
             "IPWqI2L53waPRCVE",  # BBC News, center
         ),
@@ -457,6 +470,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="sinai-mosque-2017",
         description="Bomb and gun attack on the al-Rawda mosque, Bir al-Abed, Sinai, Egypt, 24 November 2017.",
         dataset="abp",
+        round=2,
         ids=(
             "4aRq1r5Vrpf9mVb5",  # USA TODAY, center
             "yldtgl6kHozzWkw9",  # BBC News, center
@@ -466,6 +480,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="jersey-city-2019",
         description="Shooting at a kosher supermarket, Jersey City, New Jersey, 10 December 2019.",
         dataset="abp",
+        round=2,
         ids=(
             "TBeqHFS5au97CKdi",  # NPR Online News, center
         ),
@@ -474,6 +489,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="copenhagen-2015",
         description="Shootings at a free-speech event and at the Great Synagogue, Copenhagen, Denmark, 14-15 February 2015.",
         dataset="abp",
+        round=2,
         ids=(
             "eQrwzlCPh9AUR3q6",  # USA TODAY, center
             "zQdzm7w2xkGrpBaB",  # Townhall, right
@@ -483,6 +499,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="sandy-hook-2012",
         description="Shooting at Sandy Hook Elementary School, Newtown, Connecticut, 14 December 2012.",
         dataset="abp",
+        round=2,
         ids=(
             "eRrAayQp9V5LsRWv",  # CNN (Web News), left
             "ab2Nz8O4QRsEqUE8",  # Christian Science Monitor, center
@@ -493,6 +510,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="pensacola-2019",
         description="Shooting at Naval Air Station Pensacola, Florida, 6 December 2019.",
         dataset="abp",
+        round=2,
         ids=(
             "1xTyy8Yf6i6ifmAF",  # Associated Press, center
             "whBwi7srBGg0Pxql",  # New York Post, right
@@ -502,6 +520,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="istanbul-airport-2016",
         description="Gun and suicide-bomb attack at Atatürk Airport, Istanbul, Turkey, 28 June 2016.",
         dataset="abp",
+        round=2,
         ids=(
             "eUB9uQ53WpHzrph8",  # CNN (Web News), left
             "QTN1iileOVZVGIeF",  # Fox Online News, right
@@ -511,6 +530,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="colorado-springs-2015",
         description="Shooting at a Planned Parenthood clinic, Colorado Springs, Colorado, 27 November 2015.",
         dataset="abp",
+        round=2,
         ids=(
             "L3VEO3ofcAlbZ3Xz",  # Vox, left
             "vJYWFJecuqNulLk4",  # USA TODAY, center
@@ -520,6 +540,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="umpqua-2015",
         description="Shooting at Umpqua Community College, Roseburg, Oregon, 1 October 2015.",
         dataset="abp",
+        round=2,
         ids=(
             "tijaSMiZpEPsuAy3",  # NPR Online News, center
         ),
@@ -528,6 +549,7 @@ FRESH2_EVENTS: list[Event] = [
         slug="london-bridge-2017",
         description="Van and knife attack on London Bridge and Borough Market, UK, 3 June 2017.",
         dataset="abp",
+        round=2,
         ids=(
             "zAnKVkoKZyDRf0Q2",  # BBC News, center
         ),

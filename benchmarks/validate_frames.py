@@ -189,6 +189,14 @@ def events_report(data: Path) -> None:
                           ("in-sample", "full rules, for comparison (not a held-out figure)")):
         print(f"\n{variant}: {what}")
         print(pooled_scores(tables[variant])[SCORE_COLS].to_string(index=False, **FMT))
+    rounds = {e.slug: e.round for e in ev.EVENTS}
+    for r in sorted(set(rounds.values())):
+        slugs = {s for s, n in rounds.items() if n == r}
+        print(f"\nRound-{r} events only ({len(slugs)} events), pooled:")
+        for variant in ("held out", "strict"):
+            t = tables[variant]
+            print(f"{variant}:")
+            print(pooled_scores(t[t["event"].isin(slugs)])[SCORE_COLS].to_string(index=False, **FMT))
     for variant in ("held out", "strict"):
         per = per_event_table(tables[variant])
         print(f"\nPer event, {variant} (F1; _n = human positives; frame accuracy on sentences both call religious):")
