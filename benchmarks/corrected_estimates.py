@@ -1,12 +1,12 @@
 """Does the Rogan-Gladen correction bring per-group shares closer to the human ones? (issue 18)
 
-On the multi-event labelled set (``benchmarks/labels_events.csv``: 916 human-coded sentences
-of 38 articles about 18 events; corpus rebuilt by ``benchmarks/events.py``), with the event as
-the group (18 groups), for R seeds:
+On the multi-event labelled set (``benchmarks/labels_events.csv``: 1,276 human-coded sentences
+of 53 articles about 27 events since round 2; corpus rebuilt by ``benchmarks/events.py``), with
+the event as the group (27 groups), for R seeds:
 
 * **in-sample**: :func:`coverage.audit.audit` draws a stratified sample (``--n`` draws, default
-  150; group x detector x hit / no hit) of the labelled sentences; the drawn rows get their
-  human labels; :func:`coverage.audit.corrected` estimates sensitivity and specificity from them
+  225: about 8 per group, as 150 were for the 18 round-1 events; group x detector x hit / no hit)
+  of the labelled sentences; the drawn rows get their human labels; :func:`coverage.audit.corrected` estimates sensitivity and specificity from them
   and corrects every group's raw share;
 * **leave one event out**: for each group, the sample is drawn from the *other* groups'
   sentences only, and that group's raw share is corrected with their error rates (what a user
@@ -22,13 +22,13 @@ or three articles of a group.
 The truth is the human share over *all* the group's labelled sentences. The universe is the
 labelled sentences that the analysis counts (sentences 0..24 of each article, boilerplate
 left out), so raw, corrected and human shares are all about the same sentences. Printed per
-detector: mean absolute error over the 18 groups of the raw and the corrected share (mean over
+detector: mean absolute error over the groups of the raw and the corrected share (mean over
 seeds, with the range), the share of groups whose interval holds the human share, and how often
 the correction is undefined. Only figures are printed, never article text.
 
 Run from the repository root::
 
-    python benchmarks/corrected_estimates.py [--data ../shared/data] [--seeds 20] [--n 150] [--n-boot 2000]
+    python benchmarks/corrected_estimates.py [--data ../shared/data] [--seeds 20] [--n 225] [--n-boot 2000]
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ LABEL_COLUMNS = ["article_id", "sentence", "solidarity", "violence", "religion",
 def detector_rules(which: str) -> tuple[Lexicon, ReligionRules]:
     """The framing lexicon and religion rules of the detector whose shares are corrected.
 
-    ``"not-from-these-events"``: the built-in rules without every rule written from any of the 18
-    events (``strict``: a rule goes when one of them is in its ``from``), i.e. the seed-era rules and
+    ``"not-from-these-events"``: the built-in rules without every rule written from any of the
+    development events (``strict``: a rule goes when one of them is in its ``from``), i.e. the seed-era rules and
     those written from BASIL, the coding scheme and the issue text: a detector written elsewhere, as
     a user's corpus meets it. ``"built-in"``: the full rules, partly written from these sentences
     (in-sample; for comparison).
@@ -187,10 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=events.DEFAULT_DATA, help="shared data folder")
     ap.add_argument("--seeds", type=int, default=20, help="audit samples (seeds 0 .. R-1)")
-    ap.add_argument("--n", type=int, default=150, help="draws per audit sample")
+    ap.add_argument("--n", type=int, default=225, help="draws per audit sample")
     ap.add_argument("--n-boot", type=int, default=2000, help="bootstrap replicates of corrected()")
     ap.add_argument("--rules", choices=["not-from-these-events", "built-in"], default="not-from-these-events",
-                    help="the detector corrected: the rules written from none of the 18 events (default), or the "
+                    help="the detector corrected: the rules written from none of the development events (default), or the "
                          "full built-in rules (partly written from them: in-sample)")
     args = ap.parse_args(argv)
 

@@ -3,7 +3,7 @@
 Three human-coded sentence sets, pooled (ids, positions and text hashes only; the texts are
 rebuilt from ``../shared/data``):
 
-* ``benchmarks/labels_events.csv``: 916 sentences of 38 articles on 18 attacks (``event`` column);
+* ``benchmarks/labels_events.csv``: 1,276 sentences of 53 articles on 27 attacks (``event`` column);
 * ``seeds/labels.csv``: the 156 seed sentences (UK vigils after the Westminster attack), event "seeds";
 * ``benchmarks/labels_basil.csv``: 238 sentences of 12 BASIL articles, event = the article's BASIL
   ``main_event``, except that the three articles on events that are also in the multi-event set
@@ -19,7 +19,7 @@ sentences of its fold) are analysed and featurised with the rules *without* the 
 from that event alone (:func:`held_out_tags`; the "held out" variant of ``validate_frames.py``).
 The script prints, per detector (solidarity, violence, religion), the pooled leave-one-event-out
 precision, recall and F1 and the median per-event F1 (over the events where the label occurs),
-beside the output of the same held-out rules, over all sentences and over the 916-sentence
+beside the output of the same held-out rules, over all sentences and over the
 multi-event set alone; then the seeds' scores when the seeds are the held-out event (trained
 without them, and without the seed-era rules). No article text is printed.
 
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(got.merge(rules[[*key, f"pred_{d}"]], on=key))
         pred = pd.concat(parts, ignore_index=True).merge(meta, on=key)
         assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
-        for subset, sel in (("all", pred["set"] != ""), ("events (916)", pred["set"] == "events")):
+        for subset, sel in (("all", pred["set"] != ""), ("events", pred["set"] == "events")):
             g = pred[sel]
             rows.append({"detector": d, "sentences": subset, "method": "learned (LOEO)",
                          **score_row(g["human"], g["predicted"], g["event"])})

@@ -1,0 +1,52 @@
+"""Religion rules 1.4.0: the perpetrator fleeing the place of worship, "bombings", and round-2 attestations."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage.families.religion import ReligionRules, match_religion
+from coverage.text import tokenize
+
+
+def _frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, str]]:
+    return [(h.matched, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, rules=rules)]
+
+
+def test_version_140():
+    assert ReligionRules.default().version == "1.4.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers stopped him as he was fleeing the mosque.", [("mosque", "target", "fleeing")]),
+        ("The man fled the church in a grey car.", [("church", "target", "fled")]),
+        ("Witnesses saw him flee the synagogue on foot.", [("synagogue", "target", "flee")]),
+        ("Relatives gathered after the Easter bombings.", [("Easter", "target", "bombings")]),
+    ],
+)
+def test_new_harm_words(text, expected):
+    assert _frames(text) == expected
+
+
+def test_flee_is_a_harm_word_of_places_not_of_adherents_after_it():
+    # adherents are victims only with the harm word before them; "Muslims fled" is no target
+    assert _frames("Many Muslims fled the region decades ago.") == [("Muslims", "neutral", "")]
+
+
+def test_flee_held_out():
+    s = "Police met him as he was fleeing the synagogue."
+    # written from two events: kept when either one is held out, dropped only with both
+    assert _frames(s, ReligionRules.default(exclude_events={"pittsburgh-2018"})) == [("synagogue", "target", "fleeing")]
+    both = ReligionRules.default(exclude_events={"pittsburgh-2018", "sutherland-springs-2017"})
+    assert _frames(s, both) == [("synagogue", "neutral", "")]
+    strict = ReligionRules.default(exclude_events={"pittsburgh-2018"}, strict=True)
+    assert _frames(s, strict) == [("synagogue", "neutral", "")]
+
+
+def test_round2_attestations_held_out():
+    s = "The blasts came during the Easter service."
+    held = ReligionRules.default(exclude_events={"sri-lanka-2019"})
+    assert _frames(s, held)[0][1:] == ("target", "blasts")
+    s = "Officials believe he was motivated by his reading of Islam."
+    assert _frames(s, ReligionRules.default(exclude_events={"boston-2013"})) == [("Islam", "attribution", "motivated by")]
