@@ -31,6 +31,17 @@ Y") and at a verb phrase that has the name for object; "The suspect ... was name
 the subject; a perpetrator verb phrase right after the name ("X opened fire") counts; and "Mr.
 Trump" is read at "President Trump".
 
+Since sources.yaml 1.3: a possessive role word is the role word ("the prosecutor's office"); "office" is a
+generic head ("the sheriff's office": police); a speaker that is only a generic head is read with the body after
+it ("A spokeswoman for the prosecutor's office"); "the officials" / "one of the officials" take the type of the
+nearest earlier fuller mention ("German intelligence officials"); a modifier speaker ("German", "two U.S") takes
+the role words right after it; "his father" / "their family" is the perpetrator's side or a victim's family when
+the nearest earlier capitalised word typed perpetrator or victim is one; role words before a name that follows a
+preposition ("at the mosque to Facebook") or ends an introductory phrase ("In the TV interview, Jo Fox said") do
+not describe it; and a full name with no role word anywhere is a witness when a relative clause places the
+speaker at the event ("Jo Fox, who was in the hall", "Jo Fox saw the van"), or takes the head of a description
+of a named body that introduces it shortly before ("The imam of Oldtown Mosque said ... . Jo Fox told").
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -91,9 +102,50 @@ _CLAUSE_WORDS = frozenset({"said", "says", "say", "told", "tells", "that", "who"
                            "confirmed", "added", "claimed", "stated", "revealed", "learned", "learnt"})
 _POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells|added)\b")
 # heads that take the type of the body they speak for when the description names one ("FBI director")
+# types whose role words name people, not a body a generic head speaks for
+_NOT_BODIES = frozenset({"public", "victim"})
 _GENERIC_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary general",
                             "secretary-general", "chairman", "chairwoman", "chair", "chief executive", "ceo", "founder",
-                            "leader", "official", "officials", "coordinator"})
+                            "leader", "official", "officials", "coordinator", "office"})
+
+
+# "NAME, who was in the hall when ...", "NAME, who saw the van": where the speaker was at the event (not "who was
+# in office", "who was in custody")
+_WITNESS_RE = re.compile(r"\s*(?:,\s*)?(who (?:was|were) (?:(?:in|at|inside|near|on board|aboard)(?= [a-z])|there)|"
+                         r"(?:who )?(?:saw|witnessed)|who (?:heard|watched))\b(?! (?:office|charge|power|congress|government|parliament|"
+                         r"command|prison|jail|custody|the white house|the senate|the house)\b)")
+_CAP_TOKEN_RE = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+# a sentence (or a clause after an introductory comma) whose subject is a definite description of a named body,
+# then a verb:
+# "The imam of the Oldtown mosque said", "Later, the CEO of the Oldtown Association blasted"
+_INTRO_DESC_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he ((?:[a-z][\w'’-]* ){0,2}(?:[a-z][\w'’-]*|[A-Z]{2,5})"
+                            r" of (?:the )?(?:[A-Z][\w'’-]* ?){0,5}[A-Z][\w'’-]*) (?=(?:[a-z]+ed|said|says|told|tells)\b)")
+# an anaphoric speaker ("the officials", "one of the officials"), read at its antecedent
+_ANAPHOR_RE = re.compile(r"(?:(?:one|some|many|two|three|several|all|none|each) of )?(?:the|these|those) "
+                         r"(officials?|sources?|authorities|spokes(?:man|woman|person)|investigators)")
+_ANAPHOR_DETERMINERS = frozenset({"the", "these", "those", "of"})
+# a speaker that is only a modifier: a nationality ("German", "Israeli") or a country abbreviation ("U.S", "UK"),
+# after a number or determiner ("two U.S", "a Western")
+_MODIFIER_SPEAKER_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|\d+) )?"
+                                  r"(?:[A-Z][a-z]+(?:ian|ean|can|man|ish|ese|i|ch|ern)|[A-Z](?:\.?[A-Z]){1,2}\.?)")
+_BODY_AFTER_RE = re.compile(r"\s+(for|of|at|with|from)\s+")
+_HEAD_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
+# a name right after one of these is their object, not described by the words before them ("... mosque to Facebook")
+_PREPOSITIONS = frozenset("to at in on from with by into onto near inside outside against toward towards via "
+                          "than like about".split())
+
+
+# words opening an introductory phrase before a comma ("In the TV interview, ...", "After the vigil, ...")
+_INTRO_WORDS = frozenset("in on at after before during while when since speaking asked writing following despite "
+                         "with without from for as".split())
+
+
+def _rfind_word(text: str, word: str, before: int) -> int:
+    """Start of the last whole-word, case-insensitive occurrence of ``word`` in ``text[:before]``, or -1."""
+    last = -1
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text[:before], re.IGNORECASE):
+        last = m.start()
+    return last
 
 
 _KIN = (r"((?:(?:step|grand|great-grand|ex-)?(?:father|mother|son|daughter|brother|sister|parent|child)(?:-in-law)?s?)"
@@ -104,6 +156,8 @@ _KIN_OWN = re.compile(rf"^{_OWNER}\s+{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"{_OWNER}\s+{_KIN}\s*,?\s*$")
 _KIN_AFTER = re.compile(rf"\s+{_KIN}\b")
 _KIN_WORD = re.compile(_KIN)
+# a pronoun's relative ("his father"): read at the nearest earlier perpetrator or victim
+_PRONOUN_KIN = re.compile(rf"(?:his|her|their)\s+{_KIN}")
 
 
 def _is_verb(word: str) -> bool:
@@ -265,10 +319,16 @@ class SourceTypes:
         """(position, -length, type, phrase) of every role word or phrase in ``words``."""
         out = []
         norms = [w for w, _, _ in words]
+        # a possessive role word is the role word ("the prosecutor's office", "the bishops' conference")
+        bare = [w[:-2] if w.endswith("'s") else w[:-1] if w.endswith("s'") else w for w in norms]
         for i, w in enumerate(norms):
-            for phrase, _, name in self._first.get(w, ()):
-                if tuple(norms[i:i + len(phrase)]) == phrase:
-                    out.append((i, -len(phrase), name, " ".join(phrase)))
+            # but only before a role word or the name ("CNN's Jo Fox"; not "thanks to CNN's coverage")
+            possessive = bare[i] != w
+            for seq in (norms, bare) if possessive else (norms,):
+                hit = next(((phrase, name) for phrase, _, name in self._first.get(seq[i], ())
+                            if tuple(seq[i:i + len(phrase)]) == phrase), None)
+                if hit is not None:
+                    out.append((i, -len(hit[0]), hit[1], " ".join(hit[0])))
                     break
         return out
 
@@ -282,8 +342,8 @@ class SourceTypes:
         order = {n: k for k, n in enumerate(self.labels)}
         key = lambda f: (distance(f), f[1], order[f[2]])  # noqa: E731
         best = min(found, key=key)
-        if best[3] in _GENERIC_HEADS:
-            body = [f for f in found if f[3] not in _GENERIC_HEADS and f[2] != best[2]]
+        if best[3] in _GENERIC_HEADS:  # a body is an institution, not people ("director of people operations")
+            body = [f for f in found if f[3] not in _GENERIC_HEADS and f[2] != best[2] and f[2] not in _NOT_BODIES]
             if body:
                 other = min(body, key=key)
                 return other[2], f"{other[3]!r} (the body of {best[3]!r})"
@@ -327,6 +387,11 @@ class SourceTypes:
                 got = self._kin(text, m.group(1), m.group(2).lower())
                 if got is not None:
                     return got
+            p = _PRONOUN_KIN.fullmatch(speaker.lower()) if 0 <= start <= len(text) else None
+            if p is not None:
+                got = self._pronoun_kin(text, start, p.group(1))
+                if got is not None:
+                    return got
         if speaker.endswith(("'s", "’s")) and 0 <= start < end <= len(text):
             # a possessive fragment ("Sri Lanka's"): the words after the mention are its head ("foreign ministry")
             tail = _words(text[end:end + 40].split(",")[0])[:3]
@@ -347,6 +412,11 @@ class SourceTypes:
             if cross:
                 f = min(cross, key=lambda f: (f[1], abs(f[0] - b)))
                 return f[2], f"role phrase {f[3]!r} across the speaker {speaker!r}"
+        if 0 <= start < end <= len(text):
+            got = self._antecedent(text, speaker, start) or self._body_after(text, end, found) \
+                or (self._head_after(text, speaker, end) if not found else None)
+            if got is not None:
+                return got
         got = self._best(found, lambda f: len(own) - (f[0] - f[1]))
         if got is not None:
             return got[0], f"role word {got[1]} in the speaker {speaker!r}"
@@ -390,7 +460,118 @@ class SourceTypes:
                 got = _around_memo(self, text, m, m + len(surname))
                 if got is not None:
                     return got[0], f"{got[1]} {surname!r} ({full!r})"
+        for _s, e in spans[:_MAX_MENTIONS + 1]:  # no role word anywhere: where the speaker was at the event
+            w = _WITNESS_RE.match(text, e)
+            if w is not None and "public" in self.labels:
+                return "public", f"a witness's relative clause after the name ('{w.group(1)}')"
+        got = self._introduced(text, full, spans)
+        if got is not None:
+            return got
         return UNKNOWN, f"no role word near {speaker!r}"
+
+    def _introduced(self, text: str, full: str, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """A full name with no role word anywhere, introduced by a description of a named body in a sentence shortly
+        before its first mention ("The imam of Oldtown Mosque said ... . Jo Fox told reporters"): its head."""
+        if not _is_full_name(full) or not spans:
+            return None
+        first = min([s for s, _ in spans] + [k for k in _occurrences(text, full, 1)])
+        best = None
+        for m in _INTRO_DESC_RE.finditer(text, max(0, first - 300), first):
+            best = m
+        if best is None:
+            return None
+        desc = _words(best.group(1))
+        found = [f for f in self._find(desc) if f[2] not in _NOT_BODIES]
+        got = self._best(found, lambda f: f[0])
+        if got is None:
+            return None
+        return got[0], f"role word {got[1]} in the description introducing the name ('the {best.group(1)} ...')"
+
+    def _pronoun_kin(self, text: str, start: int, kin: str) -> tuple[str, str] | None:
+        """"his father", "their family": the perpetrator's side or a victim's family when, of the capitalised words
+        in the few sentences before, the nearest typed perpetrator or victim is one (an antecedent); else no
+        decision."""
+        seen: set[str] = set()
+        for m in reversed(list(_CAP_TOKEN_RE.finditer(text, max(0, start - 600), start))):
+            name = m.group().replace("’", "'").removesuffix("'s")
+            if name in seen or name.lower() in _OPENERS or name.lower() in _HONORIFICS:
+                continue
+            seen.add(name)
+            if len(seen) > 10:
+                break
+            typ, _ = self._classify(text, name, -1, -1, kin=False)
+            if typ in ("perpetrator", "victim") and typ in self.labels:
+                side = "the perpetrator's side" if typ == "perpetrator" else "a victim's family"
+                return typ, f"kin word {kin!r} of the nearest earlier {typ} {name!r} ({side})"
+        return None
+
+    def _antecedent(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
+        """"the officials", "one of the officials": the type of the nearest earlier mention of the head with a
+        fuller description ("two law enforcement officials", "German intelligence officials"), when its
+        description has a role word besides the head; else no decision."""
+        m = _ANAPHOR_RE.fullmatch(speaker.strip().lower().replace("’", "'"))
+        if m is None:
+            return None
+        head = m.group(1)
+        k = start
+        for _ in range(_MAX_MENTIONS):
+            k = _rfind_word(text, head, k)
+            if k < 0:
+                return None
+            ctx = re.split(r"[,;.!?:\n\"“”()\[\]]", text[max(0, k - 60):k])[-1]
+            pre = _words(ctx)[-3:]
+            if pre and pre[-1][0] in _ANAPHOR_DETERMINERS:  # another anaphor ("the officials said")
+                continue
+            desc = [*pre, (head, 0, 0)]
+            found = [f for f in self._find(desc) if f[3] != head]
+            if not found:
+                return None
+            n = len(desc)
+            got = self._best(self._find(desc), lambda f, n=n: n - (f[0] - f[1]))
+            if got is None or got[1] == repr(head):
+                return None
+            return got[0], f"role word {got[1]} in the antecedent '{' '.join(w for w, _, _ in desc)}' of {speaker!r}"
+        return None
+
+    def _body_after(self, text: str, end: int, found: list[tuple[int, int, str, str]]) -> tuple[str, str] | None:
+        """A speaker that is only a generic head ("A spokeswoman") followed by the body it speaks for ("for the
+        state prosecutor's office", "of the police union"): the type of the body's nearest role word."""
+        if not found or not all(f[3] in _GENERIC_HEADS for f in found):
+            return None
+        m = _BODY_AFTER_RE.match(text, end)
+        if m is None:
+            return None
+        rest = text[m.end():m.end() + 120]
+        stop = _POST_STOP_RE.search(rest)
+        body = _words(rest[:stop.start() if stop else len(rest)])[:8]
+        heads = {f[3] for f in found}
+        cands = [f for f in self._find(body) if f[3] not in _GENERIC_HEADS and f[2] not in _NOT_BODIES]
+        if not cands:
+            return None
+        got = self._best(cands, lambda f: f[0])
+        assert got is not None
+        return got[0], f"role word {got[1]} in the body '{m.group(1)} ...' after {' / '.join(sorted(heads))!r}"
+
+    def _head_after(self, text: str, speaker: str, end: int) -> tuple[str, str] | None:
+        """A speaker with no role word extracted without the role words right after it ("[German] intelligence
+        officials", "two U.S[. officials]"): up to three lower-case words, no punctuation between."""
+        if not _MODIFIER_SPEAKER_RE.fullmatch(speaker.strip()) or canonical_name(text, speaker) != speaker:
+            return None  # not a modifier, or a surname ("Psaki": "Jen Psaki" in the text)
+        e = end + 1 if speaker[-1:].isupper() and text[end:end + 1] == "." else end
+        m = _HEAD_AFTER_RE.match(text, e)
+        if m is None:
+            return None
+        run = []
+        for w in _words(m.group(0)):
+            if w[0] in _CLAUSE_WORDS or w[0] in _FUNCTION_WORDS:
+                break
+            run.append(w)
+        found = self._find(run)
+        if not found or (run[0][0].endswith("ed") and not any(f[0] == 0 and f[1] <= -2 for f in found)):
+            return None  # none, or a verb ("US accused Russia")
+        got = self._best(found, lambda f: len(run) - (f[0] - f[1]))
+        assert got is not None
+        return got[0], f"role word {got[1]} right after the speaker {speaker!r}"
 
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
         if _PARTY_TAG.match(text, e):
@@ -431,6 +612,14 @@ class SourceTypes:
             return got[0], f"role word {got[1]} in the apposition after the name"
         near = pre[-_PRE_WORDS:]
         near = near[_clause_start(near):]
+        comma = before.rfind(",", cut)
+        lead = _words(before[cut:cut + 20])[:1]  # the first word of the sentence
+        if comma >= 0 and not re.match(r"\s*[,(]", after) and lead and lead[0][0] in _INTRO_WORDS \
+                and not self._find(_words(before[comma + 1:])):
+            # "In the TV interview, Jo Fox said": an introductory phrase, not the name's description
+            near = [w for w in near if cut + w[1] > comma]
+        if near and near[-1][0] in _PREPOSITIONS and not before[cut + near[-1][2]:].strip():
+            near = []  # the name is the object of a preposition ("live-streamed at the mosque to Facebook")
         # a verb phrase before the name has the name for its object ("the gunman opened fire at the Pulse club")
         # and a role word before such a verb is its subject ("the man opened fire at the Pulse club")
         found = self._find(near)

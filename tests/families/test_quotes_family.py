@@ -225,7 +225,8 @@ def test_user_source_types_extend_and_override():
     ("Ann Lee, 32, a doctor at the hospital, said so.", "Ann Lee", 0, "expert"),
     ("Ann Lee, whose son was injured, said so.", "Ann Lee", 0, "victim"),
     ("London Mayor Sadiq Khan, Police Commissioner Cressida Dick and others spoke.", "Sadiq Khan", 13, "official"),
-    ("A spokesman for the Metropolitan Police said so.", "A spokesman", 0, "organisation"),
+    # sources.yaml 1.3: a generic speaker takes the body after it (1.2 gave "organisation", the spokesman's own type)
+    ("A spokesman for the Metropolitan Police said so.", "A spokesman", 0, "police"),
     ("The Metropolitan Police said so.", "The Metropolitan Police", 0, "police"),
     ("A worshipper at the mosque said so.", "A worshipper at the mosque", 0, "faith"),
     ("Jo Bloggs said so.", "Jo Bloggs", 0, "unknown"),
