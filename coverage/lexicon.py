@@ -256,7 +256,8 @@ class Entry:
     note: str = ""
     #: free-form extra attributes (used by the religion rules)
     extra: Mapping[str, Any] = field(default_factory=dict)
-    #: where the entry comes from: labelled events (slugs), ``seeds``, ``basil``, ``scheme``, ``issue18``
+    #: where the entry comes from: labelled events (slugs), ``seeds``, ``basil``, ``scheme``, ``issue18``,
+    #: ``vocabulary`` (general vocabulary of a scheme category, written from no labelled text)
     #: (YAML key ``from``; entries without it were written from the seeds)
     provenance: tuple[str, ...] = SEED_PROVENANCE
 
@@ -827,8 +828,9 @@ def parse_provenance(raw: Any, where: str, source: str, default: tuple[str, ...]
 
     A tag is a lower-case slug: an event of the labelled sets (``christchurch-2019``),
     ``seeds`` (the five seed articles), ``basil`` (BASIL political news on other stories),
-    ``scheme`` (an idiom named in the coding scheme, ``seeds/LABELS.md``) or ``issue18``
-    (named in the issue). Returned sorted and without repeats.
+    ``scheme`` (an idiom named in the coding scheme, ``seeds/LABELS.md``), ``issue18``
+    (named in the issue) or ``vocabulary`` (general vocabulary of a scheme category, written
+    from no labelled text). Returned sorted and without repeats.
 
     Examples
     --------
