@@ -31,7 +31,8 @@ Scoring (definitions of issue 19, as in ``benchmarks/quotes_polnear.py``)
   quote). ``kind acc`` is the share of found gold quotes whose best-covering prediction has
   the gold kind.
 * Speaker: among found gold quotes with a speaker, the best-covering prediction (largest
-  coverage) is right when its speaker span (``speaker_start:speaker_end``) overlaps the
+  coverage; among equal coverage the one with the fewest characters outside the gold span, so
+  an inner reported clause wins over the outer one containing it, hard case 8) is right when its speaker span (``speaker_start:speaker_end``) overlaps the
   gold speaker span, or its speaker string equals the gold speaker case-insensitively, or,
   for person names, they share the surname (last token, case-insensitive, possessive ``'s``
   and punctuation stripped). A gold speaker is a person name when every word is capitalised
@@ -239,6 +240,12 @@ def coverage_of(pred: tuple[int, int], gold: tuple[int, int]) -> float:
     return max(inter, 0) / (gold[1] - gold[0])
 
 
+def outside_of(pred: tuple[int, int], gold: tuple[int, int]) -> int:
+    """Number of the predicted span's characters outside the gold span."""
+    inter = max(min(pred[1], gold[1]) - max(pred[0], gold[0]), 0)
+    return (pred[1] - pred[0]) - inter
+
+
 def _surname(name: str) -> str:
     tokens = name.split()
     if not tokens:
@@ -321,11 +328,16 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
             p_rows.append({"article_id": aid, "dataset": grp["dataset"].iloc[0], "kind": q.kind,
                            "right": right})
         for g in grp.itertuples(index=False):
-            best, best_cov = None, COVER
+            best, best_key = None, None
             for q in plist:
                 cov = coverage_of((q.start, q.end), (g.start, g.end))
-                if cov > best_cov:
-                    best, best_cov = q, cov
+                if cov <= COVER:
+                    continue
+                # the best-covering prediction; among equal coverage the tightest (fewest characters outside
+                # the gold span: an inner reported clause rather than the outer one that contains it)
+                key = (cov, -outside_of((q.start, q.end), (g.start, g.end)))
+                if best_key is None or key > best_key:
+                    best, best_key = q, key
             row = g._asdict()
             row["found"] = best is not None
             row["kind_ok"] = (best.kind == g.kind) if best is not None else float("nan")

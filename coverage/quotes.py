@@ -68,8 +68,15 @@ Rule families, in the order they are tried:
   report a clause only with an explicit ``that``.
 * Nested: a sentence-final attribution after a comma (``..., Lee said (on Monday).``, ``..., according to
   the report.``, ``..., reports say.``) is the outer one and wins over the sentence's earlier cue: ``A
-  reported that B, Lee said.`` is Lee's quote ``A reported that B`` (A's inner ``B`` is not reported apart,
-  which keeps the cost of the rule low); ``A called C, the station revealed.`` is the station's.
+  reported that B, Lee said.`` is Lee's quote ``A reported that B``; ``A called C, the station revealed.`` is
+  the station's.
+* Reports nested in a reported clause (hard case 8 of ``benchmarks/QUOTES_LABELS.md``): the content of a
+  clause cue (said, told, reported, according to ...) is looked at again like a sentence, two levels deep,
+  and every inner report with its own speaker and a speech verb is a quote of its own inside the outer one
+  (``Police said Smith admits he ...``: Police's ``Smith admits he ...`` and Smith's ``he ...``; in the
+  example above, A's ``B``). Not inner reports: participles (``..., adding that``), verbs after "to" or a
+  modal, speech acts with an object; a cue after "and" is the outer speaker's. ``quoted X as saying ...``
+  is one quote whose speaker is X.
 * Postposed: ``CLAUSE, police said (on Tuesday ...).``, also before a comma and
   "as"/"adding"/"but"... (``CLAUSE, lawmakers said Friday, as they ...``), and inverted
   ``CLAUSE, said Jane Lee, a spokeswoman.``: the clause before the comma. A name
@@ -187,6 +194,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate, compress, count, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from .text import paragraphs, segment
@@ -850,11 +858,19 @@ def _head_before_of(toks: list[_Tok], i: int) -> int:
     return toks[best].start if best >= 0 else toks[i].start
 
 
+_QUOTED_AS = frozenset("quoted quotes quote quoting".split())  # "quoted X as saying"
 _BARE_OPENERS = frozenset("another one others".split())  # "Another, a man who ..., added"
 
 
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     """Speaker mention ending just before ``toks[j]`` (the cue), or None."""
+    if j >= 3 and toks[j - 1].text == "as" and toks[j].text.lower() == "saying":
+        # "Media reports quoted two men as saying ...", "an aide quoted the speaker as saying ...": one quote whose
+        # speaker is the person quoted (hard case 8 of the labels)
+        q = next((i for i in range(j - 3, max(-1, j - 10), -1) if toks[i].text.lower() in _QUOTED_AS), None)
+        if q is not None and all(toks[i].text[:1].isalnum() for i in range(q + 1, j - 1)):
+            m = _speaker_fwd(toks[:j - 1], q + 1)
+            return m if m is not None else _Mention(toks[q + 1].start, toks[j - 2].end, "", False)
     k = j - 1
     while k >= 0:
         low = toks[k].text.lower()
@@ -1288,6 +1304,14 @@ class _Raw(NamedTuple):
     mention: _Mention | None
     cue: tuple[int, int]
     inherit: bool
+    nested: bool = False  # an inner report inside another reported clause (hard case 8 of the labels)
+
+
+class _Span(NamedTuple):
+    """A stretch of text looked at like a sentence: the content of a reported clause (nested reports)."""
+
+    start: int
+    end: int
 
 
 _DOTTED_RE = re.compile(r"[A-Z](?:\.[A-Z])+")  # "U.S", "U.K" (the token before its last period)
@@ -1978,9 +2002,17 @@ def _is_list(toks: list[_Tok], lows: list[str], a: int, b: int) -> bool:
     return lows[a:b].count(",") >= 2 or sum(toks[x].text[:1].isdigit() for x in range(a, b)) >= 3
 
 
-def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
+def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | None = None, lower: str | None = None
+              ) -> list[_Raw]:
+    """Reported speech, one attribution per sentence (the outermost), then the reports nested in their contents.
+
+    With ``outer`` (the nested pass), ``sents`` are the contents of the reported clauses ``outer`` found, whose cues
+    are no cues here, and there are no headlines; ``lower`` is ``text.lower()`` (None: every content is looked at).
+    """
     out = []
     used = {r.cue[0] for r in direct}
+    if outer is not None:
+        used.update(r.cue[0] for r in outer)
     quoted = sorted((r.start, r.end) for r in direct)
     qstarts = [q[0] for q in quoted]
 
@@ -1989,11 +2021,13 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
         return i >= 0 and quoted[i][0] - 2 <= pos < quoted[i][1] + 2
 
     first_line_end = text.find("\n")
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = None  # offsets not kept ("İ" -> "i̇"): every sentence is looked at
+    if outer is None:
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = None  # offsets not kept ("İ" -> "i̇"): every sentence is looked at
     words = _LETTERS.findall
-    cue_sents = _cue_sentences(lower, sents, used, quoted, in_quote) if lower is not None else None
+    cue_words = _ANY_CUE if outer is None else _NEST_WORDS  # in a content, only the inner cues (see _nested)
+    cue_sents = _cue_sentences(lower, sents, used, quoted, in_quote) if lower is not None and outer is None else None
     n_text = len(text)
     for k, sent in enumerate(sents):
         ss, se = sent.start, sent.end
@@ -2005,7 +2039,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     se < n_text and lower[se - 1] in _ASCII_LOWER and lower[se] in _ASCII_LOWER):
                 # a sentence boundary inside a run of letters (or no cue_sents): look for the words here
                 skip = not any(_free_occurrence(lower, w, ss, se, used, in_quote)
-                               for w in _ANY_CUE.intersection(words(lower, ss, se)))
+                               for w in cue_words.intersection(words(lower, ss, se)))
             else:
                 skip = k not in cue_sents
             if skip:
@@ -2021,7 +2055,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
             end_tok = min(n, end_tok + 2)  # the two-apostrophe closing mark (never past the last token)
         if end_tok < 3:
             continue
-        if (sent.start == 0 or text[sent.start - 1] == "\n") and 2 <= end_tok:
+        if outer is None and (sent.start == 0 or text[sent.start - 1] == "\n") and 2 <= end_tok:
             c = next((m for m in range(1, min(end_tok - 2, 5)) if toks[m].text == ":"), None)
             label = c is not None and all(_is_cap(tk) or tk.text in _CONNECTORS for tk in toks[:c])
             o = toks[0].text == "("  # "(PHOTOS: ...)"
@@ -2058,7 +2092,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     continue
         nxt = 0  # the first token the loop may look at (past a question already reported)
         n0 = len(out)
-        for j in compress(count(), map(_ANY_CUE.__contains__, lows)):  # the cue words, in order
+        for j in compress(count(), map(cue_words.__contains__, lows)):  # the cue words, in order
             if j >= end_tok:
                 break
             t = toks[j]
@@ -2066,6 +2100,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                 continue
             if j > 0 and t.text[:1].isupper() and toks[j - 1].text[:1].islower():
                 continue  # capitalised after a lower-case word: a name ("the Predict program"), not a cue
+            if j + 1 < end_tok and lows[j + 1] in _QUOTED_AS:
+                continue  # a noun: "Media reports quoted X as saying ..." (the person quoted is the speaker)
             w = lows[j]
             if w not in _POLL_NOUNS and _after_article(lows, j):
                 continue  # a noun or adjective: "the report states", "a signal that", "This suggests"
@@ -2281,7 +2317,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                     continue
                 out.append(_Raw(first.start, toks[c - 1].end, "indirect", ment, cue, False))
                 break
-        if len(out) > n0 and end_tok > 8:
+        if len(out) > n0 and end_tok > 8 and outer is None:
             # an outer attribution closes the sentence: "X reported that A, Lee said." is Lee's and replaces the
             # sentence's quotes (looked for only when the sentence gave one and a cue word follows the last comma
             # of its last 12 tokens)
@@ -2292,6 +2328,73 @@ def _indirect(text: str, sents: list, direct: list[_Raw]) -> list[_Raw]:
                         and toks[0].text not in "\"“‘'" and not in_quote(toks[0].start) \
                         and not in_quote(toks[tail[0] - 1].start):
                     out[n0:] = [_Raw(toks[0].start, toks[tail[0] - 1].end, "indirect", tail[1], tail[2], False)]
+    if outer is None and out:
+        out.extend(_nested(text, direct, out, lower))
+    return out
+
+
+_NEST_DEPTH = 2  # "NBC reported Salman told the FBI that Mateen had said ...": two levels inside the outer one
+_NEST_CUES = _REPORT_CUES | _THAT_CUES | {"according"}  # outer cues whose content is a clause (not "called X Y")
+_NEST_NOT_FIRST = ("and ", "or ", "but ")  # "Media reports and polls suggest ...": no clause after a noun cue
+_RAW_START = itemgetter(0)
+_NEST_INNER = _REPORT_CUES | {"according"}  # inner cues: speech verbs with a clause
+# the cue words looked at in a content (no participle: see _nested); a content without one is not tokenised
+# (nor the words that are mostly nouns or adjectives inside a reported clause: "the report", "his claims", "the
+# alleged gunman")
+_NEST_WORDS = frozenset(w for w in _NEST_INNER if w == "according" or not w.endswith("ing")) - frozenset(
+    "report claim claims alleged".split())
+_NEST_WORD_RE = re.compile("[^a-z](?:" + _trie_pattern(sorted(_NEST_WORDS)) + ")(?![a-z])")  # (from the character before)
+_MODAL_BEFORE_RE = re.compile(r"(?<![^\W_])(?:to|would|will|could|can|may|might|should|must)\s+(?:[a-z]+ly\s+)?\Z")
+_COORD_CUE_RE = re.compile(r"(?<![^\W_])(?:and|but)\s+(?:(?:also|later|then|further)\s+)?\Z")
+
+
+def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None) -> list[_Raw]:
+    """Reports nested in the contents of reported clauses (hard case 8 of the labels): "Authorities said Roof
+    admits he ...", "He told investigators he ..., according to one of the officials", "NBC reported Salman told
+    the FBI that Mateen had said ...". Every level with its own speaker mention and cue is a quote; the outer
+    one keeps its span (which holds the inner cue). The contents are looked at like sentences by the same cue
+    loop (no headlines, no sentence-final outer attribution; the outer cues are no cues there), level by level.
+
+    Only contents of clause cues (said, told, reported, according to ...) are looked at, not the object of a
+    speech act ("called it an ...", "citing a source, ..."). A participle cue in a content ("..., adding that
+    ...") continues the outer speaker's sentence: no inner quote; nor do a cue that is no speech verb with a clause
+    ("called X Y", "supported") or after "to" or a modal ("quick to claim", "would formally declare"). A cue after
+    "and"/"but" ("The agency said it was looking for X, and noted he was ...") is most often the outer speaker's
+    second verb: the outer speaker.
+    """
+    out: list[_Raw] = []
+    seen = {(r.start, r.end, r.cue) for r in found}
+    low = text.lower() if lower is None else lower  # (offsets may be off when lower is None: a rare test only)
+    search = _NEST_WORD_RE.search
+    todo = found
+    for _ in range(_NEST_DEPTH):
+        outers = []
+        for r in todo:  # contents of clause cues with an inner cue word, at least 20 characters long
+            a, b = r.start, r.end
+            if b - a >= 20 and r.cue[0] >= 0 and (search(low, a - 1, b) if a else search(" " + low[:b])) is not None \
+                    and low[r.cue[0]:r.cue[1]].split(" ", 1)[0] in _NEST_CUES and not low.startswith(_NEST_NOT_FIRST, a):
+                outers.append(r)
+        outers.sort(key=_RAW_START)
+        if not outers:
+            break
+        starts = [r.start for r in outers]
+        new = []
+        for r in _indirect(text, [_Span(o.start, o.end) for o in outers], direct, found + out, lower):
+            o = outers[bisect_right(starts, r.cue[0]) - 1]
+            if _COORD_CUE_RE.search(text, max(o.start, r.cue[0] - 20), r.cue[0]):
+                # the outer speaker's second verb ("The agency said it was looking for X, and noted he was ...")
+                r = r._replace(mention=o.mention)
+            key = (r.start, r.end, r.cue)
+            cw = text[r.cue[0]:r.cue[1]].lower().split(" ")[0]
+            if r.mention is None or key in seen or (cw.endswith("ing") and cw != "according") or cw not in _NEST_INNER \
+                    or _MODAL_BEFORE_RE.search(text, max(0, r.cue[0] - 20), r.cue[0]):
+                # no speaker of its own, a span and cue found already, a participle, no speech verb ("called X Y",
+                # "supported"), or an infinitive or modal ("quick to claim", "would formally declare"): no report
+                continue
+            seen.add(key)
+            new.append(r._replace(nested=True))
+        out.extend(new)
+        todo = new
     return out
 
 
@@ -2589,7 +2692,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
         q = _new_tuple(Quote, (r.start, r.end, text[r.start:r.end], r.kind, sp, ss, se,
                                text[cs:ce] if cs >= 0 else "", cs, ce, ms, me))
         out.append(q)
-        prev = q
+        if not r.nested:
+            prev = q  # a quote without a cue takes the speaker of the last outer report, not of a nested one
     return out
 
 

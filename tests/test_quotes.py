@@ -878,8 +878,10 @@ def test_sentence_final_attribution_is_the_outer_one():
     quotes = extract_quotes(t)
     for q in quotes:
         _check(t, q)
+    # the hospital's inner report is a quote of its own (nested reported speech, hard case 8 of the labels)
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
-        ("The county hospital reported that 12 people had died there", "Mark Oduya", "said")]
+        ("The county hospital reported that 12 people had died there", "Mark Oduya", "said"),
+        ("12 people had died there", "The county hospital", "reported")]
     t = "She told the inspectors she had left before noon, according to one of the clerks."
     assert _speaker(t, "She told") == "one of the clerks"
     t = "Lena Ortiz said she feared the dam would break, reports say."
