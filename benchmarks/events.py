@@ -566,6 +566,11 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
 }
 
 
+def all_events() -> list[Event]:
+    """Every event of every set (:data:`SETS`), in set order."""
+    return [e for events, _, _ in SETS.values() for e in events]
+
+
 def event(slug: str, events: Sequence[Event] | None = None) -> Event:
     """The :class:`Event` called ``slug`` (in any of :data:`SETS` unless ``events`` is given).
 
@@ -574,7 +579,7 @@ def event(slug: str, events: Sequence[Event] | None = None) -> Event:
     KeyError
         No such event; the message lists the slugs.
     """
-    events = [e for evs, _, _ in SETS.values() for e in evs] if events is None else events
+    events = all_events() if events is None else events
     for ev in events:
         if ev.slug == slug:
             return ev
@@ -618,7 +623,7 @@ def check_selection(data: Path) -> None:
     AssertionError
         A rule is broken (the message names the articles).
     """
-    every = [e for evs, _, _ in SETS.values() for e in evs]
+    every = all_events()
     slugs = [ev.slug for ev in every]
     assert len(slugs) == len(set(slugs)), "duplicate event slugs"
     keys = [(ev.dataset, i) for ev in every for i in ev.ids]

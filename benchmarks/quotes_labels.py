@@ -183,9 +183,9 @@ def event_texts(data: Path) -> dict[str, str]:
 
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from benchmarks.events import SETS, events_corpus
+    from benchmarks.events import all_events, events_corpus
 
-    frame = events_corpus(data, [e for events, _, _ in SETS.values() for e in events])
+    frame = events_corpus(data, all_events())
     texts = {str(i): normalize_text(t) for i, t in zip(frame["id"], frame["text"], strict=True)}
     loaded = coverage.Corpus.from_frame(frame[["id", "outlet", "text"]]).df
     for aid, text in zip(loaded["article_id"].astype(str), loaded["text"], strict=True):

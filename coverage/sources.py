@@ -140,12 +140,11 @@ _INTRO_WORDS = frozenset("in on at after before during while when since speaking
                          "with without from for as".split())
 
 
-def _rfind_word(text: str, word: str, before: int) -> int:
-    """Start of the last whole-word, case-insensitive occurrence of ``word`` in ``text[:before]``, or -1."""
-    last = -1
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text[:before], re.IGNORECASE):
-        last = m.start()
-    return last
+def _last_words(text: str, word: str, before: int, n: int) -> list[int]:
+    """Starts of the last ``n`` whole-word, case-insensitive occurrences of ``word`` in ``text[:before]``, nearest
+    first (one scan, no copy of the text)."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return [m.start() for m in pattern.finditer(text, 0, before)][-n:][::-1] if n > 0 else []
 
 
 _KIN = (r"((?:(?:step|grand|great-grand|ex-)?(?:father|mother|son|daughter|brother|sister|parent|child)(?:-in-law)?s?)"
@@ -513,21 +512,17 @@ class SourceTypes:
         if m is None:
             return None
         head = m.group(1)
-        k = start
-        for _ in range(_MAX_MENTIONS):
-            k = _rfind_word(text, head, k)
-            if k < 0:
-                return None
+        for k in _last_words(text, head, start, _MAX_MENTIONS):
             ctx = re.split(r"[,;.!?:\n\"“”()\[\]]", text[max(0, k - 60):k])[-1]
             pre = _words(ctx)[-3:]
             if pre and pre[-1][0] in _ANAPHOR_DETERMINERS:  # another anaphor ("the officials said")
                 continue
             desc = [*pre, (head, 0, 0)]
-            found = [f for f in self._find(desc) if f[3] != head]
-            if not found:
+            found = self._find(desc)
+            if all(f[3] == head for f in found):
                 return None
             n = len(desc)
-            got = self._best(self._find(desc), lambda f, n=n: n - (f[0] - f[1]))
+            got = self._best(found, lambda f, n=n: n - (f[0] - f[1]))
             if got is None or got[1] == repr(head):
                 return None
             return got[0], f"role word {got[1]} in the antecedent '{' '.join(w for w, _, _ in desc)}' of {speaker!r}"
