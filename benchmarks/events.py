@@ -51,6 +51,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SHEET = ROOT / "benchmarks" / "labels_events_sheet.csv"
 FRESH_SHEET = ROOT / "benchmarks" / "labels_fresh_sheet.csv"
 FRESH2_SHEET = ROOT / "benchmarks" / "labels_fresh2_sheet.csv"
+FRESH3_SHEET = ROOT / "benchmarks" / "labels_fresh3_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -96,7 +97,7 @@ class Event:
         The chosen articles, in the order left, centre, right where available.
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
-        the events selected on 2026-12-05 (development and fresh-2).
+        the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set.
     """
 
     slug: str
@@ -557,12 +558,126 @@ FRESH2_EVENTS: list[Event] = [
 ]
 
 
+#: Third fresh set, selected on 2026-12-05 (second session of the day) after framing lexicon 1.7.0,
+#: religion rules 1.4.0 and sources.yaml 1.3 were final: 11 attacks in no other set, found by ABP title
+#: search (non-reserved articles about the event itself), coded by two independent coders. Held back
+#: from every rule writer like the other fresh sets.
+FRESH3_EVENTS: list[Event] = [
+    Event(
+        slug="charlie-hebdo-2015",
+        description="Shooting at the offices of Charlie Hebdo, Paris, France, 7 January 2015.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "1k39E54SlNXWC3BJ",  # Christian Science Monitor, center
+            "IunIxgRAWzp4D61O",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="fort-lauderdale-2017",
+        description="Shooting in the baggage claim of Fort Lauderdale airport, Florida, 6 January 2017.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "Exwd8J6dhWcrL1Pb",  # CNN (Web News), left
+            "FVY1DHSzJUN7uPNz",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="sydney-siege-2014",
+        description="Hostage siege at the Lindt cafe, Sydney, Australia, 15-16 December 2014.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "76Qxgf6wa9oCbWqc",  # Christian Science Monitor, center
+            "xa0FBo2uqXTTUJ4q",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="halle-2019",
+        description="Shooting at the synagogue and a kebab shop in Halle, Germany, on Yom Kippur, 9 October 2019.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "VR0xJVUsT959aIiG",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="jerusalem-synagogue-2014",
+        description="Attack on worshippers at a synagogue in Har Nof, Jerusalem, 18 November 2014.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "NvNg18IUdoYXvBQt",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="baerum-mosque-2019",
+        description="Shooting at the Al-Noor Islamic Centre mosque, Baerum, Norway, 10 August 2019.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "Z3c5psd9v81nIFPr",  # Slate, left
+        ),
+    ),
+    Event(
+        slug="kabul-gurdwara-2020",
+        description="Attack on a Sikh gurdwara in Kabul, Afghanistan, 25 March 2020.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "SFj4eNt5oPqprRtp",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="st-petersburg-2017",
+        description="Bomb on the St Petersburg metro, Russia, 3 April 2017.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "JpIXto50r2DcoX9C",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="dhaka-2016",
+        description="Hostage attack at the Holey Artisan Bakery, Dhaka, Bangladesh, 1-2 July 2016.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "1W98eFarxPa6Rdh1",  # CNN (Web News), left
+            "JkcRR8F7JSfkRZKi",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="saugus-2019",
+        description="Shooting at Saugus High School, Santa Clarita, California, 14 November 2019.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "4q6yK5srRAtulz5E",  # Associated Press, center
+            "dwuXCYSxzwq3CQzg",  # Orange County Register, right
+        ),
+    ),
+    Event(
+        slug="florida-state-2014",
+        description="Shooting at Florida State University's Strozier Library, Tallahassee, 20 November 2014.",
+        dataset="abp",
+        round=3,
+        ids=(
+            "1aL56hQ5EgX5TAWt",  # USA TODAY, center
+            "dwdDGcSacRAATuh4",  # Fox Online News, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events`` are
-#: the development events that rules may be written from; ``fresh`` and ``fresh2`` only score rules.
+#: the development events that rules may be written from; the fresh sets only score rules.
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
     "fresh2": (FRESH2_EVENTS, FRESH_MAX_SENTENCES, FRESH2_SHEET),
+    "fresh3": (FRESH3_EVENTS, FRESH_MAX_SENTENCES, FRESH3_SHEET),
 }
 
 
@@ -765,9 +880,9 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2"}, default "events"
+    which : {"events", "fresh", "fresh2", "fresh3"}, default "events"
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
-        :data:`FRESH_EVENTS` or :data:`FRESH2_EVENTS` (sentences 0..19).
+        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS` or :data:`FRESH3_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -888,7 +1003,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh and fresh2 are never shown to rule writers)")
+                    help="the sentence set (default events; the fresh sets are never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
