@@ -1,11 +1,12 @@
 """Does the Rogan-Gladen correction bring per-group shares closer to the human ones? (issue 18)
 
-On the multi-event labelled set (``benchmarks/labels_events.csv``: 1,276 human-coded sentences
-of 53 articles about 27 events since round 2; corpus rebuilt by ``benchmarks/events.py``), with
-the event as the group (27 groups), for R seeds:
+On the development events of ``validate_frames.py`` (``DEV_SETS``: ``benchmarks/labels_events.csv``,
+``labels_fresh.csv`` and ``labels_fresh2.csv``, 1,915 human-coded sentences of 85 articles about 45
+events since 2026-12-05; corpus rebuilt by ``benchmarks/events.py``), with the event as the group
+(45 groups), for R seeds:
 
 * **in-sample**: :func:`coverage.audit.audit` draws a stratified sample (``--n`` draws, default
-  225: about 8 per group, as 150 were for the 18 round-1 events; group x detector x hit / no hit)
+  375: about 8 per group, as 150 were for the 18 round-1 events; group x detector x hit / no hit)
   of the labelled sentences; the drawn rows get their human labels; :func:`coverage.audit.corrected` estimates sensitivity and specificity from them
   and corrects every group's raw share;
 * **leave one event out**: for each group, the sample is drawn from the *other* groups'
@@ -28,7 +29,7 @@ the correction is undefined. Only figures are printed, never article text.
 
 Run from the repository root::
 
-    python benchmarks/corrected_estimates.py [--data ../shared/data] [--seeds 20] [--n 225] [--n-boot 2000]
+    python benchmarks/corrected_estimates.py [--data ../shared/data] [--seeds 20] [--n 375] [--n-boot 2000]
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from coverage.lexicon import Lexicon
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import events  # noqa: E402
-from validate_frames import rules_without  # noqa: E402
+from validate_frames import dev_events, dev_labels, rules_without  # noqa: E402
 
 DETECTORS = ("solidarity", "violence", "religion")
 LABEL_COLUMNS = ["article_id", "sentence", "solidarity", "violence", "religion", "religion_frame", "text_sha1"]
@@ -69,16 +70,16 @@ def detector_rules(which: str) -> tuple[Lexicon, ReligionRules]:
         return Lexicon.default(), ReligionRules.default()
     if which != "not-from-these-events":
         raise ValueError(f"unknown rules {which!r}")
-    return rules_without({e.slug for e in events.EVENTS}, strict=True)
+    return rules_without({e.slug for e in dev_events()}, strict=True)
 
 
 def labelled_analysis(data: Path, rules: str = "not-from-these-events") -> tuple[coverage.Analysis, pd.DataFrame]:
     """The analysis restricted to the labelled, counted sentences, with outlet = event; and the labels."""
-    corpus = events.events_corpus(data)
+    corpus = events.events_corpus(data, dev_events())
     lexicon, religion_rules = detector_rules(rules)
     full = coverage.analyze(corpus, seed=0,
                             families=coverage.default_families(lexicon=lexicon, religion_rules=religion_rules))
-    raw = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
+    raw = dev_labels()
     labels = labels_of(raw[LABEL_COLUMNS])
     coverage.validate(labels, analysis=full)  # every label aligns (text_sha1), or this raises naming the row
     keys = set(zip(labels["article_id"], labels["sentence"].astype(int), strict=True))
@@ -187,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=events.DEFAULT_DATA, help="shared data folder")
     ap.add_argument("--seeds", type=int, default=20, help="audit samples (seeds 0 .. R-1)")
-    ap.add_argument("--n", type=int, default=225, help="draws per audit sample")
+    ap.add_argument("--n", type=int, default=375, help="draws per audit sample")
     ap.add_argument("--n-boot", type=int, default=2000, help="bootstrap replicates of corrected()")
     ap.add_argument("--rules", choices=["not-from-these-events", "built-in"], default="not-from-these-events",
                     help="the detector corrected: the rules written from none of the development events (default), or the "

@@ -3,7 +3,9 @@
 Three human-coded sentence sets, pooled (ids, positions and text hashes only; the texts are
 rebuilt from ``../shared/data``):
 
-* ``benchmarks/labels_events.csv``: 1,276 sentences of 53 articles on 27 attacks (``event`` column);
+* the development events of ``validate_frames.py`` (``DEV_SETS``): ``benchmarks/labels_events.csv``
+  (1,276 sentences of 53 articles on 27 attacks) and the two former fresh sets ``labels_fresh.csv`` and
+  ``labels_fresh2.csv`` (639 sentences of 32 articles on 18 attacks), 45 events (``event`` column);
 * ``seeds/labels.csv``: the 156 seed sentences (UK vigils after the Westminster attack), event "seeds";
 * ``benchmarks/labels_basil.csv``: 238 sentences of 12 BASIL articles, event = the article's BASIL
   ``main_event``, except that the three articles on events that are also in the multi-event set
@@ -24,8 +26,8 @@ multi-event set alone; then the seeds' scores when the seeds are the held-out ev
 without them, and without the seed-era rules). No article text is printed.
 
 ``--fresh`` answers the other question, on events nobody read: a model trained on *every*
-development sentence (the 27 events, the seeds, BASIL; features from the shipped rules) predicts
-the two fresh sets (``FRESH_SETS`` of ``validate_frames.py``), beside the shipped rules and the
+development sentence (the 45 events, the seeds, BASIL; features from the shipped rules) predicts
+the fresh set (``FRESH_SETS`` of ``validate_frames.py``), beside the shipped rules and the
 union of the two (a sentence flagged by either). The three were fixed before the run; nothing is
 chosen on the fresh sets.
 
@@ -51,7 +53,15 @@ from coverage.learn import binary_scores, cross_validate_detector, train_detecto
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from validate_frames import FRESH_SETS, LABEL_COLS, basil_corpus, rules_without  # noqa: E402
+from validate_frames import (  # noqa: E402
+    DEV_SETS,
+    FRESH_SETS,
+    LABEL_COLS,
+    basil_corpus,
+    dev_events,
+    dev_labels,
+    rules_without,
+)
 
 DETECTORS = ["solidarity", "violence", "religion"]
 LABEL_COLUMNS = ["article_id", "sentence", "text_prefix", "text_sha1", "solidarity", "violence", "religion",
@@ -85,14 +95,13 @@ def load_sets(data: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(corpus of every labelled article, every label row with its ``set`` and ``event``)."""
     import events as ev
 
-    events = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
-    events = events.assign(set="events")
+    events = dev_labels()
     seeds = pd.read_csv(ROOT / "seeds" / "labels.csv", dtype=str, keep_default_na=False)
     seeds = seeds.assign(event="seeds", set="seeds")
     basil = pd.read_csv(ROOT / "benchmarks" / "labels_basil.csv", dtype=str, keep_default_na=False)
     basil = basil.rename(columns={"article_uuid": "article_id"}).assign(set="basil")
 
-    ev_corpus = ev.events_corpus(data)
+    ev_corpus = ev.events_corpus(data, dev_events())
     basil_ids = list(dict.fromkeys(basil["article_id"]))
     b_corpus = basil_corpus(data, basil_ids)
     main = dict(zip(b_corpus["id"], b_corpus["event"].fillna("").astype(str), strict=True))
@@ -149,7 +158,10 @@ def fresh_report(data: Path, C: float, min_df: int) -> None:
     rows = []
     for d in DETECTORS:
         h = pred[d].astype(int)
-        for subset, sel in [*((w, pred["set"] == w) for w in FRESH_SETS), ("both, pooled", pred["set"] != "")]:
+        subsets = [(w, pred["set"] == w) for w in FRESH_SETS]
+        if len(FRESH_SETS) > 1:
+            subsets.append(("all, pooled", pred["set"] != ""))
+        for subset, sel in subsets:
             rules, learned = pred.loc[sel, f"pred_{d}"].astype(int), pred.loc[sel, f"learned_{d}"].astype(int)
             for method, p in (("shipped rules", rules), ("learned", learned), ("rules or learned", rules | learned)):
                 sc = binary_scores(h[sel], p)
@@ -218,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(got.merge(rules[[*key, f"pred_{d}"]], on=key))
         pred = pd.concat(parts, ignore_index=True).merge(meta, on=key)
         assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
-        for subset, sel in (("all", pred["set"] != ""), ("events", pred["set"] == "events")):
+        for subset, sel in (("all", pred["set"] != ""), ("45 events", pred["set"].isin(DEV_SETS))):
             g = pred[sel]
             rows.append({"detector": d, "sentences": subset, "method": "learned (LOEO)",
                          **score_row(g["human"], g["predicted"], g["event"])})

@@ -11,17 +11,24 @@ the articles from ``../shared/data/basil/basil_articles.csv``, rebuilds the corp
 (outlet = ``source``), runs :func:`coverage.validate` and prints the scores and the
 religion-frame confusion table, with the seed scores (``seeds/labels.csv``) side by side.
 
-It then scores the multi-event set, ``benchmarks/labels_events.csv`` (1,276 sentences of 53
+It then scores the development events: ``benchmarks/labels_events.csv`` (1,276 sentences of 53
 articles on 27 attacks: 916 sentences of 18 attacks in round 1, coded by one coder, a second,
 independent coder coding 252 of them, ``benchmarks/labels_events_coder2.csv``; 360 sentences of 9
-attacks added in round 2, 2026-12-05; selection in ``benchmarks/events.py``): the scores over all
-events, per round, per event, and Cohen's kappa between the two coders per label.
+attacks added in round 2, 2026-12-05) and the two former fresh sets, ``labels_fresh.csv`` and
+``labels_fresh2.csv`` (320 and 319 sentences of 9 attacks each, both coded in full by two
+independent coders), 45 events in all (``DEV_SETS``; selection in ``benchmarks/events.py``): the
+scores over all events, per group and per event, and Cohen's kappa between the coders per label.
+The two former fresh sets were held out from every rule writer until framing lexicon 1.7.0 and
+religion rules 1.4.0 (their figures then: solidarity F1 0.632, violence 0.908, religion 0.947,
+frame accuracy 0.775, pooled); after being scored four and three times they became development
+events on 2026-12-05.
 
-Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 (now 1.4.0 and
-1.3.0) the rules were extended from this set, and every rule added carries its provenance, the YAML field
+Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 the rules were
+extended from these sets, and every rule added carries its provenance, the YAML field
 ``from``: the events whose labelled sentences it was written from (``seeds`` for the seed-era
 rules, ``basil`` for BASIL political news, ``scheme`` for idioms the coding scheme
-``seeds/LABELS.md`` names). Each event E is scored with the rules built without its own:
+``seeds/LABELS.md`` names, ``vocabulary`` for word lists written from no labelled text). Each
+event E is scored with the rules built without its own:
 
 * **held out** (the headline figure): a rule counts for E only if it was also written from
   something other than E, i.e. the rules whose ``from`` is a subset of {E} are dropped
@@ -29,14 +36,13 @@ rules, ``basil`` for BASIL political news, ``scheme`` for idioms the coding sche
 * **strict**: every rule with E in its ``from`` is dropped, even when other events also
   motivated it (``without_events({E}, strict=True)``), a lower bound.
 
-**Fresh events**, two sets (``FRESH_SETS``; ``FRESH_EVENTS`` and ``FRESH2_EVENTS`` in
-``benchmarks/events.py``): 320 and 319 opening sentences of 16 articles each on 9 other attacks
-each, selected and coded by two independent coders on 2026-12-04 (after framing lexicon 1.4.0
-and religion rules 1.3.0 were final; ``labels_fresh.csv``, ``labels_fresh_coder2.csv``) and on
-2026-12-05 (before any rule was written from the round-2 events; ``labels_fresh2.csv``,
-``labels_fresh2_coder2.csv``). No rule was written from them, so the shipped rules are scored on
-them as they are: the fully held-out figures, per set and pooled. Beside them, the rules written
-from none of the development events (strict), to show what the rule rounds added on unseen events.
+**Fresh events** (``FRESH_SETS``; ``FRESH3_EVENTS`` in ``benchmarks/events.py``): 339 opening
+sentences of 17 articles on 11 other attacks, selected on 2026-12-05 after framing lexicon 1.7.0,
+religion rules 1.4.0 and before any later rule, coded by two independent coders
+(``labels_fresh3.csv``, ``labels_fresh3_coder2.csv``). No rule was written from them, so the
+shipped rules are scored on them as they are: the fully held-out figures. Beside them, the rules
+written from none of the development events (strict), to show what the rule rounds added on
+unseen events.
 
 The per-event figures are pooled over the development events. The seeds are scored with the full
 rules and reported as in-sample (they were the development text from the start); so is
@@ -176,26 +182,58 @@ def print_agreement(labels: pd.DataFrame, second_file: str, what: str) -> None:
           f"({len(both)} sentences both call religious)")
 
 
+#: The development sets (``events.SETS`` names): rules may be written from them, and they are scored leave
+#: one event out. ``fresh`` and ``fresh2`` were held out until framing lexicon 1.7.0 and religion rules 1.4.0
+#: (scored 4 and 3 times); on 2026-12-05 they became development events, and ``fresh3`` took their place.
+DEV_SETS = {
+    "events": ("development events, rounds 1 and 2", "labels_events.csv", "labels_events_coder2.csv",
+               "{n} sentences (14 per event in round 1, drawn at random)"),
+    "fresh": ("former fresh set 1 (held out until lexicon 1.7.0)", "labels_fresh.csv", "labels_fresh_coder2.csv",
+              "all {n} sentences of former fresh set 1"),
+    "fresh2": ("former fresh set 2 (held out until lexicon 1.7.0)", "labels_fresh2.csv",
+               "labels_fresh2_coder2.csv", "all {n} sentences of former fresh set 2"),
+}
+
+
+def dev_labels() -> pd.DataFrame:
+    """The first coder's labels of every development set (:data:`DEV_SETS`), with a ``set`` column."""
+    parts = []
+    for which, (_, first, _, _) in DEV_SETS.items():
+        lab = pd.read_csv(ROOT / "benchmarks" / first, dtype=str, keep_default_na=False)
+        parts.append(lab.assign(set=which))
+    return pd.concat(parts, ignore_index=True)
+
+
+def dev_events() -> list:
+    """The :class:`events.Event` of every development set, in set order."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import events as ev
+
+    return [e for which in DEV_SETS for e in ev.SETS[which][0]]
+
+
 def events_report(data: Path) -> None:
-    """Scores on the multi-event set: leave one event out, per event, and the two coders' agreement."""
+    """Scores on the development events: leave one event out, per group and per event, and the coders'
+    agreement."""
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import events as ev
 
-    labels = pd.read_csv(ROOT / "benchmarks" / "labels_events.csv", dtype=str, keep_default_na=False)
-    corpus = ev.events_corpus(data)
+    labels = dev_labels()
+    corpus = ev.events_corpus(data, dev_events())
     tables = loeo_tables(labels, corpus)
-    print(f"\nMulti-event set ({len(labels)} sentences, {labels['article_id'].nunique()} articles, "
+    print(f"\nDevelopment events ({len(labels)} sentences, {labels['article_id'].nunique()} articles, "
           f"{labels['event'].nunique()} events), leave one event out:")
     for variant, what in (("held out", "each event without the rules written only from it (from ⊆ {E})"),
                           ("strict", "each event without every rule written from it (E in from)"),
                           ("in-sample", "full rules, for comparison (not a held-out figure)")):
         print(f"\n{variant}: {what}")
         print(pooled_scores(tables[variant])[SCORE_COLS].to_string(index=False, **FMT))
-    rounds = {e.slug: e.round for e in ev.EVENTS}
-    for r in sorted(set(rounds.values())):
-        slugs = {s for s, n in rounds.items() if n == r}
-        print(f"\nRound-{r} events only ({len(slugs)} events), pooled:")
+    groups = [(f"round-{r} development events", {e.slug for e in ev.EVENTS if e.round == r})
+              for r in sorted({e.round for e in ev.EVENTS})]
+    groups += [(DEV_SETS[w][0], {e.slug for e in ev.SETS[w][0]}) for w in DEV_SETS if w != "events"]
+    for what, slugs in groups:
+        print(f"\n{what[0].upper()}{what[1:]} only ({len(slugs)} events), pooled:")
         for variant in ("held out", "strict"):
             t = tables[variant]
             print(f"{variant}:")
@@ -207,19 +245,18 @@ def events_report(data: Path) -> None:
         print("Median per-event F1: " + ", ".join(f"{d} {per[f'{d}_f1'].median():.3f}"
                                                   for d in ("solidarity", "violence", "religion"))
               + f"; frame accuracy {per['frame_acc'].median():.3f}")
-    print_agreement(labels, "labels_events_coder2.csv", "{n} sentences (14 per event, drawn at random)")
+    for which, (_, _, second, what) in DEV_SETS.items():
+        print_agreement(labels[labels["set"] == which], second, what)
 
 
-#: The fresh sets: name -> (what, first coder's labels, second coder's labels).
+#: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
 FRESH_SETS = {
-    "fresh": ("Fresh events, set 1 (selected and coded on 2026-12-04, after lexicon 1.4.0)",
-              "labels_fresh.csv", "labels_fresh_coder2.csv"),
-    "fresh2": ("Fresh events, set 2 (selected and coded on 2026-12-05, before the round-2 rules)",
-               "labels_fresh2.csv", "labels_fresh2_coder2.csv"),
+    "fresh3": ("Fresh events, set 3 (selected and coded on 2026-12-05, after lexicon 1.7.0)",
+               "labels_fresh3.csv", "labels_fresh3_coder2.csv"),
 }
 
 
-def fresh_report(data: Path, which: str = "fresh") -> pd.DataFrame:
+def fresh_report(data: Path, which: str = "fresh3") -> pd.DataFrame:
     """Scores of the shipped rules on a fresh set (``events.SETS[which]``: no rule was written from
     it), beside the rules written from none of the development events; and the two coders' agreement.
     Returns the shipped rules' table (labels and predictions) of the set."""
@@ -230,7 +267,7 @@ def fresh_report(data: Path, which: str = "fresh") -> pd.DataFrame:
     what, first, second = FRESH_SETS[which]
     labels = pd.read_csv(ROOT / "benchmarks" / first, dtype=str, keep_default_na=False)
     corpus = ev.events_corpus(data, ev.SETS[which][0])
-    slugs = {e.slug for e in ev.EVENTS}
+    slugs = {e.slug for e in dev_events()}
     print(f"\n{what}: {len(labels)} sentences, {labels['article_id'].nunique()} articles, "
           f"{labels['event'].nunique()} events; never shown to a rule writer:")
     tables = {}
@@ -253,6 +290,8 @@ def fresh_report(data: Path, which: str = "fresh") -> pd.DataFrame:
 def fresh_reports(data: Path) -> None:
     """Every fresh set (:func:`fresh_report`), then the shipped rules on all of them pooled."""
     tables = [fresh_report(data, which) for which in FRESH_SETS]
+    if len(tables) < 2:
+        return
     both = pd.concat(tables, ignore_index=True)
     print(f"\nAll fresh sets pooled ({len(both)} sentences, {both['event'].nunique()} events), shipped rules:")
     print(pooled_scores(both)[SCORE_COLS].to_string(index=False, **FMT))
