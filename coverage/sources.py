@@ -42,6 +42,17 @@ not describe it; and a full name with no role word anywhere is a witness when a 
 speaker at the event ("Jo Fox, who was in the hall", "Jo Fox saw the van"), or takes the head of a description
 of a named body that introduces it shortly before ("The imam of Oldtown Mosque said ... . Jo Fox told").
 
+Since sources.yaml 1.4: generic "authorities" are officials; a possessive role word counts only before a role word
+or a name ("CNN's Jo Fox", not "a doctor's appointment, Jo Fox said"); an apposition ends at a coordinated or
+subordinate clause (", and shot the suspect", "since he ...") and does not open with an irregular past verb ("burst
+into"); a capitalised apposition that is a title ("Jo Fox, Lord Mayor of Oldtown,") is read; "[hospital] officials"
+take the body's role word right before them; "Rubio spokesman Jo Fox" takes Rubio's type; a family's lawyer or
+representative ("the Farook family attorney", "family lawyers") is that family's side (a relative, as above); a role
+phrase right after a name outweighs "man" or "woman" before it ("a man named as X was arrested"); a name with no role
+word is also introduced by "A security expert from the X Foundation ..." or "Oldland's chief prosecutor ..." in the
+sentences before it; a speaker cut at an initial ("Rachel L") is read with its surname; and a full name with an age
+and no role word anywhere ("Jo Fox, 19, said") is a member of the public.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -99,8 +110,9 @@ _FIRST_WORD_RE = re.compile(r"[ \t]+([^\W_][\w'’.-]*)")  # the word right afte
 # a role word before these belongs to another clause ("FBI agent Jo Ames said that Mr Bowers ...")
 _CLAUSE_WORDS = frozenset({"said", "says", "say", "told", "tells", "that", "who", "which", "when", "while", "because",
                            "but", "reported", "reports", "understands", "understood", "believes", "believed",
-                           "confirmed", "added", "claimed", "stated", "revealed", "learned", "learnt"})
-_POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells|added)\b")
+                           "confirmed", "added", "claimed", "stated", "revealed", "learned", "learnt", "what"})
+# an apposition ends at a clause ("who has had threats since he mocked the founder of ...")
+_POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells|added|since|because|until|although)\b")
 # heads that take the type of the body they speak for when the description names one ("FBI director")
 # types whose role words name people, not a body a generic head speaks for
 _NOT_BODIES = frozenset({"public", "victim"})
@@ -118,8 +130,12 @@ _CAP_TOKEN_RE = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 # a sentence (or a clause after an introductory comma) whose subject is a definite description of a named body,
 # then a verb:
 # "The imam of the Oldtown mosque said", "Later, the CEO of the Oldtown Association blasted"
-_INTRO_DESC_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)[Tt]he ((?:[a-z][\w'’-]* ){0,2}(?:[a-z][\w'’-]*|[A-Z]{2,5})"
-                            r" of (?:the )?(?:[A-Z][\w'’-]* ?){0,5}[A-Z][\w'’-]*) (?=(?:[a-z]+ed|said|says|told|tells)\b)")
+_INTRO_DESC_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([Tt]he|An?) ((?:[a-z][\w'’-]* ){0,2}(?:[a-z][\w'’-]*|[A-Z]{2,5})"
+                            r" (?:of|from|at) (?:the )?(?:[A-Z][\w'’.-]* ?){0,5}[A-Z][\w'’-]*)"
+                            r"(?:,[^.,\n]{1,80},)? (?=(?:[a-z]+ed|said|says|told|tells)\b)")
+# ... or a possessive description: "Oldland's top prosecutor on Saturday raised the toll"
+_INTRO_POSS_RE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w.-]*['’]s) ((?:[a-z][\w'’-]* ){0,2}"
+                            r"[a-z][\w'’-]*) (?=(?:on [A-Z][a-z]+day )?(?:[a-z]+ed|said|says|told|tells)\b)")
 # an anaphoric speaker ("the officials", "one of the officials"), read at its antecedent
 _ANAPHOR_RE = re.compile(r"(?:(?:one|some|many|two|three|several|all|none|each) of )?(?:the|these|those) "
                          r"(officials?|sources?|authorities|spokes(?:man|woman|person)|investigators)")
@@ -128,6 +144,16 @@ _ANAPHOR_DETERMINERS = frozenset({"the", "these", "those", "of"})
 # after a number or determiner ("two U.S", "a Western")
 _MODIFIER_SPEAKER_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|\d+) )?"
                                   r"(?:[A-Z][a-z]+(?:ian|ean|can|man|ish|ese|i|ch|ern)|[A-Z](?:\.?[A-Z]){1,2}\.?)")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# role words that only say the speaker is a person ("a 19-year-old man named as Jo Fox")
+_GENERIC_PEOPLE = frozenset({"man", "woman", "men", "women", "people", "boy", "girl", "teenager", "teenagers"})
+_AGE_AFTER_RE = re.compile(r",\s*\d{1,2}\s*,")
+_INITIAL_END_RE = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]$")
+_SURNAME_AFTER_RE = re.compile(r"\. [A-Z][\w'’-]+")
+# irregular past forms that open a clause, not a description, after a name ("Jo Fox, burst into the party")
+_PAST_VERBS = frozenset("burst shot went ran fled drove took came began fought stole struck made wrote sent brought "
+                        "led hit got gave threw stood sat".split())
+_TITLE_OF_RE = re.compile(r"((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)(?: (?:of|for|at) |\s*[,;.)])")
 _BODY_AFTER_RE = re.compile(r"\s+(for|of|at|with|from)\s+")
 _HEAD_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
 # a name right after one of these is their object, not described by the words before them ("... mosque to Facebook")
@@ -157,6 +183,10 @@ _KIN_AFTER = re.compile(rf"\s+{_KIN}\b")
 _KIN_WORD = re.compile(_KIN)
 # a pronoun's relative ("his father"): read at the nearest earlier perpetrator or victim
 _PRONOUN_KIN = re.compile(rf"(?:his|her|their)\s+{_KIN}")
+# who speaks for a family ("the family lawyer", "Farook family attorney Jo Fox"): the family's side
+_FAMILY_AGENT = r"(?:lawyers?|attorneys?|representatives?|spokes(?:man|woman|person|people))"
+_FAMILY_SPEAKER = re.compile(rf"(?:(?:the|a|his|her|their)\s+)?(?:family\s+)?{_FAMILY_AGENT}")
+_FAMILY_BEFORE = re.compile(r"(?:((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)(?:['’]s)?\s+)?\b[Ff]amily\s+" rf"({_FAMILY_AGENT})\s*,?\s*$")
 
 
 def _is_verb(word: str) -> bool:
@@ -234,6 +264,7 @@ class SourceTypes:
             raise LexiconError(f"{where}: unknown top-level key(s) {sorted(unknown_keys)}; "
                                "allowed: version, types, speakers")
         self.version = str(spec.get("version", ""))
+        self._busy: set[str] = set()  # names being typed as the owner of a generic head (no loops)
         self.labels: dict[str, str] = {}
         self._first: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
         for order, (name, body) in enumerate(spec["types"].items()):
@@ -391,6 +422,16 @@ class SourceTypes:
                 got = self._pronoun_kin(text, start, p.group(1))
                 if got is not None:
                     return got
+            f = _FAMILY_SPEAKER.fullmatch(speaker.lower()) if 0 <= start < end <= len(text) else None
+            if f is not None:  # "family lawyers", "[family] representatives", "Farook family lawyers"
+                got = self._family_agent(text, start, end)
+                if got is not None:
+                    return got
+        if _INITIAL_END_RE.search(speaker) and 0 <= start < end <= len(text):
+            cut = _SURNAME_AFTER_RE.match(text, end)  # a name cut at its initial ("Rachel L" of "Rachel L. Rojas")
+            if cut is not None:
+                end = cut.end()
+                speaker = text[start:end]
         if speaker.endswith(("'s", "’s")) and 0 <= start < end <= len(text):
             # a possessive fragment ("Sri Lanka's"): the words after the mention are its head ("foreign ministry")
             tail = _words(text[end:end + 40].split(",")[0])[:3]
@@ -411,6 +452,12 @@ class SourceTypes:
             if cross:
                 f = min(cross, key=lambda f: (f[1], abs(f[0] - b)))
                 return f[2], f"role phrase {f[3]!r} across the speaker {speaker!r}"
+            # "[hospital] officials": a role word of a body right before a generic speaker
+            prev = [f for f in self._find(before) if f[0] - f[1] == b and f[3] not in _GENERIC_HEADS
+                    and f[2] not in _NOT_BODIES] if found else []
+            if prev:
+                f = min(prev, key=lambda f: f[1])
+                return f[2], f"role word {f[3]!r} right before the speaker {speaker!r} (the body it speaks for)"
         if 0 <= start < end <= len(text):
             got = self._antecedent(text, speaker, start) or self._body_after(text, end, found) \
                 or (self._head_after(text, speaker, end) if not found else None)
@@ -441,6 +488,10 @@ class SourceTypes:
                 got = self._kin(text, m.group(1), m.group(2).lower())
                 if got is not None:
                     return got
+            if kin:  # "family lawyer Bo Ray", "the Lee family attorney, Bo Ray"
+                got = self._family_agent(text, s, s)
+                if got is not None:
+                    return got
             got = _around_memo(self, text, s, e)
             if got is not None:
                 return got
@@ -466,6 +517,10 @@ class SourceTypes:
         got = self._introduced(text, full, spans)
         if got is not None:
             return got
+        if "public" in self.labels and _is_full_name(full):  # "Jo Fox, 31, said": an age and no role word anywhere
+            for k in _occurrences(text, full, _MAX_MENTIONS):
+                if _AGE_AFTER_RE.match(text, k + len(full)):
+                    return "public", f"an age after the name {full!r} and no role word (a member of the public)"
         return UNKNOWN, f"no role word near {speaker!r}"
 
     def _introduced(self, text: str, full: str, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
@@ -477,14 +532,35 @@ class SourceTypes:
         best = None
         for m in _INTRO_DESC_RE.finditer(text, max(0, first - 300), first):
             best = m
+        for m in _INTRO_POSS_RE.finditer(text, max(0, first - 300), first):
+            if best is None or m.start() > best.start():
+                best = m
         if best is None:
             return None
-        desc = _words(best.group(1))
+        desc = _words(best.group(2))
         found = [f for f in self._find(desc) if f[2] not in _NOT_BODIES]
-        got = self._best(found, lambda f: f[0])
+        n = len(desc)
+        # the head: first in "the imam of X", last in "X's chief prosecutor"
+        got = self._best(found, (lambda f: f[0]) if best.re is _INTRO_DESC_RE else (lambda f: n - (f[0] - f[1])))
         if got is None:
             return None
-        return got[0], f"role word {got[1]} in the description introducing the name ('the {best.group(1)} ...')"
+        return got[0], (f"role word {got[1]} in the description introducing the name "
+                         f"('{best.group(1).lower()} {best.group(2)} ...')")
+
+    def _family_agent(self, text: str, start: int, end: int) -> tuple[str, str] | None:
+        """Who speaks for a family ("family lawyers", "the Lee family attorney Bo Ray"; ``text[:end]`` ends with
+        "family lawyer" or the speaker at ``start`` follows it): a relative of the named family (:meth:`_kin`), or
+        of the nearest earlier perpetrator or victim (:meth:`_pronoun_kin`); else no decision."""
+        m = _FAMILY_BEFORE.search(text, max(0, start - 80), end)
+        if m is None:
+            return None
+        agent = f"family {m.group(2).lower()}"
+        owner = " ".join(w for w in (m.group(1) or "").split() if w.lower() not in _OPENERS)
+        if owner:
+            got = self._kin(text, owner, agent)
+            if got is not None:
+                return got
+        return self._pronoun_kin(text, m.start(), agent)
 
     def _pronoun_kin(self, text: str, start: int, kin: str) -> tuple[str, str] | None:
         """"his father", "their family": the perpetrator's side or a victim's family when, of the capitalised words
@@ -568,6 +644,16 @@ class SourceTypes:
         assert got is not None
         return got[0], f"role word {got[1]} right after the speaker {speaker!r}"
 
+    def _title_of(self, rest: str) -> bool:
+        """A capitalised apposition that is a title of a place or body, not the next name of a list: up to three
+        capitalised words ending in a role word, then "of", "for" or "at" or the end of the apposition ("Lord Mayor of
+        Oldtown", "Police Chief,"; not "Police Commissioner Ann Lee")."""
+        m = _TITLE_OF_RE.match(rest)
+        if m is None:
+            return False
+        words = _words(m.group(1))
+        return any(f[0] - f[1] == len(words) for f in self._find(words))
+
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
         if _PARTY_TAG.match(text, e):
             return "official", "a party-state tag after the name (e.g. '(R-Pa.)')" if "official" in self.labels \
@@ -585,8 +671,10 @@ class SourceTypes:
         after = text[e:e + 200]
         post: list[tuple[str, int, int]] = []
         m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after)  # skip an age: "Ann Lee, 32, a nurse,"
-        # ", Craig Mackey and ...": a list, not a description; but ", Sri Lanka's minister of ..." is one
-        if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())):
+        # ", Craig Mackey and ...": a list, not a description; but ", Sri Lanka's minister of ..." and ", Lord Mayor of
+        # Oldtown," are
+        if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())
+                  or ("," in m.group() and self._title_of(after[m.end():m.end() + 60]))):
             rest = after[m.end():]
             stop = _POST_STOP_RE.search(rest)
             post = _words(rest[:stop.start() if stop else len(rest)])
@@ -597,8 +685,11 @@ class SourceTypes:
             post = post[:_POST_WORDS]
             found = self._find(post)
             # "Sadiq Khan, invited ...", "Mr Mackey, who was leaving the Houses of Parliament": a verb, not a
-            # description, follows the comma (unless a role phrase starts there: "Ann Lee, charged with ...")
-            if post and post[0][0].endswith(("ed", "ing")) and not any(f[0] == 0 for f in found):
+            # description, follows the comma (unless a role phrase starts there: "Ann Lee, charged with ..."; a
+            # compound adjective is no verb: "a state-owned newspaper"); nor does a coordinated clause ("Ann Lee, and
+            # shot the suspect")
+            if post and (((post[0][0].endswith(("ed", "ing")) or post[0][0] in _PAST_VERBS) and "-" not in post[0][0]
+                          and not any(f[0] == 0 for f in found)) or post[0][0] in ("and", "or", "but")):
                 post, found = [], []
         else:
             found = []
@@ -618,11 +709,24 @@ class SourceTypes:
         # a verb phrase before the name has the name for its object ("the gunman opened fire at the Pulse club")
         # and a role word before such a verb is its subject ("the man opened fire at the Pulse club")
         found = self._find(near)
+        # a possessive role word before a common noun is no title ("went to a doctor's appointment, Jo Fox said"; not
+        # "CNN's Jo Fox", "the FBI's special agent")
+        found = [f for f in found if not (near[f[0]][0].endswith(("'s", "s'")) and f[3].split()[0] != near[f[0]][0]
+                                          and f[0] + 1 < len(near) and near[f[0] + 1][0] not in self._first
+                                          and before[cut + near[f[0] + 1][1]].islower())]
         verbs = [f[0] - f[1] for f in found if f[1] <= -2 and _is_verb(f[3].split()[0])]
         if verbs:
             found = [f for f in found if f[0] >= max(verbs)]
         got = self._best(found, lambda f: len(near) - (f[0] - f[1]))
         if got is not None:
+            # "a man named as Jo Fox was arrested": a role phrase right after the name says more than "man"
+            owner = self._owner_of_head(text, got[1], found, near, before, cut)
+            if owner is not None:
+                return owner
+            if got[1].strip("'") in _GENERIC_PEOPLE:
+                phrase = self._phrase_after(after)
+                if phrase is not None:
+                    return phrase[0], f"{phrase[1]} (more than {got[1]} just before the name)"
             return got[0], f"role word {got[1]} just before the name"
         # "The suspect, who was taken into custody, has been named as X", "One of those taking part was X"
         low = [w for w, _, _ in pre[-2:]]
@@ -632,7 +736,34 @@ class SourceTypes:
             got = self._best(self._find(subject), lambda f: len(subject) - (f[0] - f[1]))
             if got is not None:
                 return got[0], f"role word {got[1]} in the subject of '... {' '.join(low[-2:])}' before the name"
-        # "X opened fire", "X was shot": a role phrase of two or more words right after the name
+        return self._phrase_after(after)
+
+    def _owner_of_head(self, text: str, rule: str, found: list[tuple[int, int, str, str]],
+                       near: list[tuple[str, int, int]], before: str, cut: int) -> tuple[str, str] | None:
+        """A spokesman with no body after a name ("Ann Lee spokesman Jo Fox", "Lee's spokeswoman Jo Fox"): the type
+        of the person it speaks for, when typed (not public or victim); else no decision."""
+        head = rule.strip("'")
+        if rule != repr(head) or head not in _SPOKES:
+            return None
+        k = max((f[0] for f in found if f[3] == head), default=0)
+        if k == 0 or near[k - 1][0] in self._first:
+            return None
+        w = near[k - 1]
+        owner = before[cut + w[1]:cut + w[2]]
+        owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner
+        if not owner[:1].isupper() or owner in self._busy or owner.lower() in _OPENERS:
+            return None
+        self._busy.add(owner)
+        try:
+            typ, _ = self._classify(text, owner, -1, -1, kin=False)
+        finally:
+            self._busy.discard(owner)
+        if typ in (UNKNOWN, *_NOT_BODIES):
+            return None
+        return typ, f"role word {rule} of {owner!r}, typed {typ}"
+
+    def _phrase_after(self, after: str) -> tuple[str, str] | None:
+        """"X opened fire", "X was shot": a role phrase of two or more words right after the name."""
         first = _FIRST_WORD_RE.match(after)
         if first and first.group(1).lower() in self._multi_first:
             for f in self._find(_words(after[:60])[:4]):

@@ -234,11 +234,12 @@ def test_user_source_types_extend_and_override():
     ("Later, Sen. Pat Toomey said so.", "Pat Toomey", 12, "official"),  # "Sen." does not end the context
     ("Law enforcement officials said so.", "Law enforcement officials", 0, "police"),  # the longer phrase
     ("The Defense Ministry said so.", "The Defense Ministry", 0, "official"),
-    # sources.yaml 1.1: a rank abbreviation does not end the context, "Chief X" is police, "authorities" in
-    # attack coverage are police, a neighbour is the public, the UN an organisation
+    # sources.yaml 1.1: a rank abbreviation does not end the context, "Chief X" is police, a neighbour is the
+    # public, the UN an organisation; generic "authorities" are officials since 1.4 ("police authorities" police)
     ("The Sheriff's Office's Maj. Eric Watson said so.", "Eric Watson", 31, "police"),
     ("It was over, according to Chief Matthew Verderosa.", "Matthew Verderosa", 33, "police"),
-    ("Authorities said so.", "Authorities", 0, "police"),
+    ("Authorities said so.", "Authorities", 0, "official"),
+    ("Police authorities said so.", "Police authorities", 0, "police"),
     ("Jay Roberts, 60, lives nearby and said so.", "Jay Roberts", 0, "public"),
     ("The U.N. said so.", "The U.N.", 0, "organisation"),
     # the surname on its own carries the role ("Fernando, Sri Lanka's minister"), not another person's surname
