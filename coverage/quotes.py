@@ -280,7 +280,7 @@ _TITLES = frozenset(
     republican democratic democrat presidential judge justice general gen attorney speaker
     metropolitan met assistant acting first lady labour tory conservative executive ceo whip minority majority
     member parliament mep congressman congresswoman councillor councilman ambassador sheriff cardinal rt rev
-    reverend""".split()
+    reverend charge""".split()
 )
 _ORG_WORDS = frozenset(
     """police association party ministry department office council committee campaign government
@@ -296,14 +296,15 @@ _NOT_NAME = frozenset(
     earlier later speaking asked if while although though because during one this that there it
     according now just for soon instance still yet thus indeed instead since until with without by
     despite following amid like unlike perhaps to having last much not that's that’s it's it’s even what
-    whether all which could would should did does is was were has have had might must""".split()
+    whether all which could would should did does is was were has have had might must within next across among
+    around inside outside beyond behind near through throughout toward towards upon against""".split()
 )  # the modals and auxiliaries open questions: "Could Trump win?", "Was Trump told?" ("Will", "May", "Can" are names)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
 _SKIP_BEFORE_CUE = frozenset(
     """also later then has have had previously earlier recently once further repeatedly publicly
     reportedly has had would will could again first simply just only always never still now often already
-    even""".split()
+    even did does""".split()
 )
 # words after "said" that do not open a reported clause ("said here", "said nothing")
 _NOT_CLAUSE = frozenset(
@@ -782,6 +783,9 @@ _ROLE_WORDS = frozenset("""affiliate leader spokesman spokeswoman spokesperson c
     coordinator organizer organiser head chief governor senator mayor minister secretary strategist pollster analyst
     expert lawyer professor consultant activist economist historian researcher commentator columnist operative
     lawmaker delegate""".split())
+# person nouns whose bare indefinite mention introduces the person ("A witness said ... the witness said")
+_PERSON_HEADS = _ROLE_WORDS | frozenset("""witness witnesses officials officers source sources survivor survivors
+    student students resident residents neighbor neighbour man woman""".split())
 _ROLE_STOP = _CLAUSE_STOP_IN_ON_AT | _PREPS | _DETERMINERS | _BE | frozenset(
     "of to after over under later rather other whether together never ever".split())
 _ROLE_ENDS = ("ist", "er", "or", "ant", "ent", "ian", "ive", "ee", "ar")  # role nouns: strategist, pollster, lawyer
@@ -860,6 +864,7 @@ def _head_before_of(toks: list[_Tok], i: int) -> int:
 
 _QUOTED_AS = frozenset("quoted quotes quote quoting".split())  # "quoted X as saying"
 _BARE_OPENERS = frozenset("another one others".split())  # "Another, a man who ..., added"
+_WHO = frozenset("who whose".split())  # a relative clause after a name and a comma
 
 
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
@@ -945,6 +950,14 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 o -= 1
             if o > 0 and toks[o].text == "(":
                 k = o - 1
+    if hops and k > 1 and _is_cap(toks[k]):
+        # "Lena Moor, who was eating in the Blue Anchor Inn, a street away, told": the name before the relative
+        # clause, not the place inside it
+        c = k - 1
+        while c > 0 and toks[c].text != "," and toks[c].text not in _SENT_END and k - c < 25:
+            c -= 1
+        if c > 0 and toks[c].text == "," and toks[c + 1].text.lower() in _WHO and _is_cap(toks[c - 1]):
+            k = c - 1
     if k < 0:
         return None
     low = toks[k].text.lower()
@@ -1054,6 +1067,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     return None
 
 
+_SOURCE_NOUNS = frozenset("""website site newspaper paper daily tabloid magazine broadcaster channel network outlet
+    agency monitor watchdog tracker police""".split())
+_FROM_BY = frozenset("from by".split())
+
+
 def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     """Speaker mention starting at ``toks[i]`` (after an inverted cue: "said X, a spokesman")."""
     if i >= len(toks):
@@ -1102,6 +1120,15 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                 and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS \
                 and (toks[r].text in _ROLE_WORDS or toks[r].text in _TITLES):
             r += 1
+        if r == j and j + 1 < len(toks) and (toks[j].text in _SOURCE_NOUNS or toks[j + 1].text in _SOURCE_NOUNS or (
+                j + 2 < len(toks) and toks[j + 2].text in _SOURCE_NOUNS)) and toks[j].text.islower():
+            # a source noun after modifiers before a name: "Danish tracking website Storm Count Archive"
+            x = j
+            while x < len(toks) and x - j < 3 and toks[x].text.isalpha() and toks[x].text.islower() \
+                    and toks[x].text not in _CLAUSE_STOP_IN_ON_AT and toks[x].text not in _PREPS:
+                x += 1
+            if x > j and toks[x - 1].text in _SOURCE_NOUNS and x < len(toks) and _is_cap(toks[x]):
+                r = x
         if r == j and j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() \
                 and toks[j].text.endswith(_ROLE_ENDS) and toks[j].text not in _ROLE_STOP \
                 and j + 1 < len(toks) and _is_cap(toks[j + 1]):
@@ -1124,6 +1151,10 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                 return m
         return _name_span(toks, s, j)
     if low in _DETERMINERS:
+        if i + 3 < len(toks) and toks[i + 1].text in _MEDIA_NOUNS and toks[i + 2].text in _FROM_BY:
+            m = _speaker_fwd(toks, i + 3)  # "according to a statement from spokeswoman Jane Doe": the sender
+            if m is not None and m.named:
+                return m
         j = i + 1
         while j < len(toks) and j - i < 6 and toks[j].text[:1].isalnum() and toks[j].text.lower() not in _CLAUSE_STOP_IN_ON_AT:
             j += 1
@@ -1166,6 +1197,9 @@ def _num_adj(toks: list[_Tok], i: int) -> int:
 _ALL_NEXT = frozenset("of the these those his her their our my its".split())  # "All of them", "All the experts"
 
 
+_OBJECT_PRONOUNS = frozenset("him her".split())
+
+
 def _subject(toks: list[_Tok]) -> _Mention | None:
     """The sentence subject, for "..., saying:" and "X ... but said ...": the first mention in ``toks``.
 
@@ -1190,6 +1224,9 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
     elif b + 5 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" and toks[b + 4].text in "—–-" \
             and _is_cap(toks[b]) and toks[b + 2].text.isalpha():
         b += 5  # "Washington (AFP) – Democrat Hillary Clinton has ..."
+    elif b + 5 < len(toks) and toks[b + 1].text == "(" and toks[b + 3].text == ")" and _is_cap(toks[b]) \
+            and toks[b + 2].text.isupper() and toks[b + 2].text.isalpha() and len(toks[b + 2].text) > 1:
+        b += 4  # "Tallinn (CNN) With the flags at half-mast, President X said ...": a dateline without a dash
     if b + 2 < len(toks) and toks[b].text.lower() == "all" and (toks[b + 1].text == "," or (
             toks[b + 1].text.isalpha() and toks[b + 1].text.islower())):
         # "All" opens the sentence: a quantifier, no name. "All of them said" and "All the experts said" give the
@@ -1243,6 +1280,8 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
                 break
     for i in range(b, min(len(toks), b + 12)):
         low = toks[i].text.lower()
+        if low in _OBJECT_PRONOUNS and i > 0 and toks[i - 1].text.lower() in _PREPS:
+            continue  # "Next to her, intern Jane Doe tweeted": the object of a preposition is no subject
         if low in _PRONOUNS or (_is_cap(toks[i]) and low not in _NOT_NAME and not _is_date_word(low)):
             if low.endswith(("'s", "’s")):
                 # "Mateen’s ex-wife, Sitora Yusufiy, told CNN ... but added": the name after the description
@@ -1379,6 +1418,7 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
 # a document's words after its quote: "“...,” the report states." (only there, after a lower-case noun and
 # before the sentence end: "states" is no cue elsewhere, "the United States")
 _WRITTEN_CUES = frozenset("states reads".split())
+_TITLE_JOINERS = frozenset("in of for".split())
 _FWD_CUES = _DIRECT_CUES | _WRITTEN_CUES
 
 
@@ -1435,7 +1475,11 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                         pre and len(pre) <= 6 and ment.named and not ment.pronoun
                         and all(tk.text[:1].isupper() or (tk.text.isalpha() and tk.text.islower()
                                                           and tk.text not in _ROLE_STOP and tk.text not in _PRONOUNS
-                                                          and tk.text not in _ANY_CUE) for tk in pre)):
+                                                          and tk.text not in _ANY_CUE)
+                                # a joiner inside a capitalised title: "FBI Special Agent in Charge Jane Doe said"
+                                or (tk.text in _TITLE_JOINERS and x > 0 and _is_cap(pre[x - 1])
+                                    and (x == len(pre) - 1 or _is_cap(pre[x + 1])))
+                                for x, tk in enumerate(pre))):
                     return j, ment
                 if opens and pre and pre[-1].text == "," and (j + 1 == len(toks) or _is_end(toks, j + 1) or (
                         j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.endswith("ing"))):
@@ -1608,7 +1652,11 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             # no cue: the speaker is the sentence subject when the sentence opens with a name
             # or pronoun ("Canova wrote to his followers, “...”")
             sb = next((x for x in range(len(btoks) - 1, -1, -1) if btoks[x].text in _SENT_END), -1) + 1
-            if sb < len(btoks) and (_is_cap(btoks[sb]) or btoks[sb].text.lower() in _PRONOUNS):
+            if sb + 2 < len(btoks) and (btoks[sb].text.lower() in _INTRO_WORDS or btoks[sb + 1].text == "("):
+                # an opening phrase or a dateline before the subject: "With the flags at half-mast, President X
+                # called the attack “...”", "Tallinn (CNN) President X ..."
+                subj = _subject(btoks[sb:sb + 30])
+            elif sb < len(btoks) and (_is_cap(btoks[sb]) or btoks[sb].text.lower() in _PRONOUNS):
                 subj = _subject(btoks[sb:sb + 4])
                 if subj is not None and sb + 4 < len(btoks) and (subj.end >= btoks[sb + 3].end
                                                                  or btoks[sb + 3].text in _CONNECTORS):
@@ -2244,6 +2292,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
             elif w not in _REPORT_CUES or (w in _NOUN_OR_ADJ and j > 0 and (lows[j - 1] in _DETERMINERS
                                                                        or lows[j - 1].endswith(("'s", "’s")))):
                 continue
+            if j + 2 == end_tok and lows[j + 1] in _REPORT_CUES and toks[j - 1].text == "," and w.endswith("s"):
+                continue  # "CLAUSE, reports said.": a noun, the cue is the next word
             cue = (t.start, t.end)
             # inverted: "CLAUSE, said Jennifer Lee, a spokeswoman."
             back = _speaker_back(toks, j)
@@ -2398,7 +2448,7 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
     return out
 
 
-_NOT_BEFORE_PERSON = frozenset("the of in at from a an".split())
+_NOT_BEFORE_PERSON = frozenset("the of in at from a an on near outside inside into across along".split())
 
 
 def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, int] | None:
@@ -2411,6 +2461,7 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
     """
     toks = _tokens(text, max(0, lo), hi)
     best = None
+    rejected = -1  # end of the last capitalised run rejected after "the", "of", "in", ...
     i = 0
     while i < len(toks):
         if _is_cap(toks[i]) and toks[i].text.lower() not in _NOT_NAME:
@@ -2423,11 +2474,16 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             acronym = j - i == 1 and toks[i].text.isupper()
             compatible = _gender(words) in ("", gender) or not gender
             after_the = i > 0 and toks[i - 1].text.lower() in _NOT_BEFORE_PERSON  # "the Jewish community", "of Colombo"
+            if i > 1 and toks[i - 1].text in ("and", "&") and i - 1 == rejected:
+                after_the = True  # "the Lamb and Flag pub": the second name of a place
             if not any(w in _ORG_WORDS or w in _MONTHS for w in words) and (j - i >= 2 or not sent_initial) \
-                    and not acronym and compatible and not after_the:
+                    and not acronym and compatible and not after_the \
+                    and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)):  # "caption Watch:"
                 m = _name_span(toks, i, j)
                 if m is not None and m.named:
                     best = (m.start, m.end)
+            elif after_the:
+                rejected = j
             i = j
         else:
             i += 1
@@ -2489,12 +2545,16 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
             break
         if text[mt.start()] == "." and not _is_end_before(text, lo, mt.start()):
             continue
+        if _credit_line(text, p):
+            continue
         toks = _tokens(text, p, min(hi, p + 70))
         n = len(toks)
         if not n:
             continue
         c = 0
-        for _ in range(3):  # openers: "But", "On Saturday morning,", "At a rally in Panama City Beach,"
+        if n > 3 and toks[0].text.lower() in _INTRO_DETS and toks[1].text in _INTRO_NOUNS and _is_cap(toks[2]):
+            c = 2  # "His friend Oskar came out": the name after the description
+        for _ in range(3 if c == 0 else 0):  # openers: "But", "On Saturday morning,", "At a rally in Panama City Beach,"
             if c < n and toks[c].text.lower() in _SUBJECT_OPENERS:
                 c2 = next((x for x in range(c + 1, min(n, c + 10)) if toks[x].text == "," or _is_end(toks, x)), -1)
                 if toks[c].text.lower() in _NOT_NAME and c + 1 < n and _is_cap(toks[c + 1]) \
@@ -2512,10 +2572,33 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
                 _is_cap(toks[e]) or (toks[e].text == "." and (toks[e - 1].text.lower() + "." in _GENDERED
                                                                or toks[e - 1].text.lower() in _ABBREV))):
             e += 1
+        r = e
+        while r < n and r - e < 2 and toks[r].text.islower() and (toks[r].text in _TITLES or toks[r].text in _ROLE_WORDS):
+            r += 1
+        if r > e and r < n and _is_cap(toks[r]):  # "Night guard Tomas Reyes, who works ...": the name
+            c = e = r
+            while e < n and "\n" not in text[toks[e - 1].end:toks[e].start] and (
+                    _is_cap(toks[e]) or (toks[e].text == "." and len(toks[e - 1].text) == 1)):
+                e += 1
         cand = _person(text, toks, c, e, gender, quoted, qstarts)
         if cand is not None:
             return cand if best is None or cand[0] > best[0] else best
     return best
+
+
+_CREDIT_RE = re.compile(r"[^\n]*(?:/| via )[^\n]*[^.!?\"”’'\s]\s*(?:\n|\Z)")
+
+
+def _credit_line(text: str, p: int) -> bool:
+    """The line from ``p`` is a photo credit: a slash or "via" and no sentence end ("Jane Doe/The Daily News via
+    AP"); its name is no sentence subject.
+
+    >>> _credit_line("Jane Doe/The Daily News via AP\\nHe said", 0), _credit_line("Jane Doe said so.\\n", 0)
+    (True, False)
+    """
+    if text[p:p + 1] == "\n" or (p > 0 and text[p - 1] != "\n"):
+        return False  # only a line of its own
+    return _CREDIT_RE.match(text, p) is not None
 
 
 def _is_end_before(text: str, lo: int, q: int) -> bool:
@@ -2527,6 +2610,19 @@ def _is_end_before(text: str, lo: int, q: int) -> bool:
     w = text[max(lo, text.rfind(" ", max(lo, q - 12), q) + 1):q]
     w = w.rsplit("(", 1)[-1].rsplit("\n", 1)[-1]
     return not (w.lower() in _ABBREV or (len(w) == 1 and w.isupper()))
+
+
+_KIN = frozenset("""eyewitness friend brother sister wife husband son daughter father mother neighbour neighbor
+    colleague cousin uncle aunt freshman sophomore junior senior classmate boyfriend girlfriend""".split())
+_INTRO_NOUNS = _PERSON_HEADS | _KIN  # "Another witness, Oskar, sat ...", "His friend Oskar came ..."
+_INTRO_DETS = frozenset("a an another his her their one".split())
+
+
+def _introduced(toks: list[_Tok], c: int) -> bool:
+    """The one-word name ``toks[c]`` follows a person noun, directly or after a comma ("His friend Oskar",
+    "Another witness, Oskar,"): a first name, a person."""
+    b = c - 1 - (c > 1 and toks[c - 1].text == ",")
+    return b >= 0 and toks[b].text in _INTRO_NOUNS
 
 
 def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: list[tuple[int, int]],
@@ -2544,7 +2640,7 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
     if last.endswith(("'s", "’s")):
         return None  # "the State Department's ..."
     if e - c == 1 and (last.isupper() or words[0] in _COLLECTIVE or words[0] in _PRONOUNS
-                       or not _seen_as_surname(text, last, toks[c].start)):
+                       or not (_seen_as_surname(text, last, toks[c].start) or _introduced(toks, c))):
         return None
     m = _name_span(toks, c, e)
     if m is None or not m.named:
@@ -2554,58 +2650,268 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
 
 _DEF_WORDS_RE = re.compile(r"[Tt]he((?: [a-z]+){1,3})")
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w-]*)+)")
-_HEAD_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Tt]he|an?|An?)((?:\s+[\w.’'-]+){1,3})\s+\Z")
+_HEAD_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Tt]he|an?|An?|[Tt]wo|[Tt]hree|[Ss]everal)((?:\s+[\w.’'-]+){0,3})\s+\Z")
+# "Quist, the state police spokeswoman": a name in apposition before a description with the same head
+_APPOSED_BEFORE_RE = re.compile(r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)*),\s+(?:the|a|an)"
+                                r"(?:\s+[\w.’'-]+){0,3}\s+\Z")
+_NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|de|van|von|al|bin|le|la|du|da)){0,2}"
+                                   r"(?:[ \t]+[A-Z][a-z][\w'’-]*)+)\Z")  # a full name ending where a comma follows
+_PROPER_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}\Z")
+_ONE_NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
+_MONARCHS = frozenset("king queen pope prince princess emperor".split())  # a title before one name
 _DEF_WINDOW = 6000  # a title before a name
+_AFTER_WINDOW = 3000  # a title before a name, after a description that has none before it
 _HEAD_WINDOW = 600  # a noun phrase with the same noun
+# abbreviated titles before a name ("Gov. Hal Brenner" for "the governor")
+_TITLE_ABBREVS = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.", "lieutenant": "Lt.",
+                  "general": "Gen.", "sergeant": "Sgt.", "detective": "Det.", "superintendent": "Supt.",
+                  "professor": "Prof."}
+
+
+def _title_name(text: str, title: str, lo: int, ss: int, pattern: re.Pattern = _NAME_AFTER_RE
+                ) -> tuple[int, int] | None:
+    """The name after the last of up to six occurrences of ``title`` in ``text[lo:ss]``, or None."""
+    p = text.rfind(title, lo, ss)
+    for _ in range(6):
+        if p < 0:
+            break
+        got = _name_after_title(text, title, p, ss, pattern)
+        if got is not None:
+            return got
+        p = text.rfind(title, lo, p)
+    return None
+
+
+def _apposed_name(text: str, title: str, lo: int, ss: int) -> tuple[int, int] | None:
+    """The name before the last of up to three occurrences of ``, title`` or ``, the title`` in ``text[lo:ss]``
+    ("Ena van Dijk, mayor of the river town"), or None.
+
+    >>> t = "Ena van Dijk, mayor of Lund, spoke. The mayor said so."
+    >>> s, e = _apposed_name(t, "mayor", 0, 36)
+    >>> t[s:e]
+    'Ena van Dijk'
+    """
+    best = None
+    for sep in (", ", ", the "):
+        key = sep + title
+        p = text.rfind(key, lo, ss)
+        for _ in range(3):
+            if p < 0 or (best is not None and p < best[0]):
+                break
+            e = p + len(key)
+            if not text[e:e + 1].isalnum():
+                nm = _NAME_BEFORE_COMMA_RE.search(text, max(lo, p - 60), p)
+                if nm is not None and (best is None or nm.start(1) > best[0]):
+                    best = nm.span(1)
+                    break
+            p = text.rfind(key, lo, p)
+    return best
+
+
+def _title_name_after(text: str, title: str, lo: int, hi: int, pattern: re.Pattern = _NAME_AFTER_RE
+                      ) -> tuple[int, int] | None:
+    """The name after the first of up to six occurrences of ``title`` in ``text[lo:hi]``, or None."""
+    p = text.find(title, lo, hi)
+    for _ in range(6):
+        if p < 0:
+            break
+        got = _name_after_title(text, title, p, hi, pattern)
+        if got is not None:
+            return got
+        p = text.find(title, p + 1, hi)
+    return None
+
+
+def _name_after_title(text: str, title: str, p: int, hi: int, pattern: re.Pattern) -> tuple[int, int] | None:
+    """The name right after ``title`` at ``p`` (a whole word), possessive dropped, or None."""
+    if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "."):
+        nm = pattern.match(text, p + len(title), min(hi, p + len(title) + 60))
+        if nm is not None:
+            a, b = nm.span(1)
+            if text[b - 2:b] in ("'s", "’s"):
+                b -= 2
+            return a, b
+    return None
 
 
 def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] | None:
     """The earlier, fuller mention of the description ``text[ss:se]`` ("the police chief", "the government"):
     a name after the same words used as a title when the last word is a title or role word ("Police Chief Greg
-    Mullen": the name, a person; up to 6,000 characters back, the last six occurrences), else the last noun
-    phrase ending in the same noun with a capitalised modifier ("The U.K. government", "A U.S. intelligence
-    bulletin"; up to 600 characters back, the last three occurrences); ``(start, end, is_person)`` or None.
+    Mullen", "police chief Dora Quist", "Gov. Hal Brenner" for "the governor": the name, a person; up to
+    6,000 characters back, the last six occurrences of each form), else the last noun phrase ending in the same
+    noun (up to 600 characters back, the last three occurrences): a name in apposition before it ("Quist, the
+    state police spokeswoman"), a phrase with a capitalised modifier ("The U.K. government", "A U.S. intelligence
+    bulletin"), or for a bare person noun its indefinite introduction ("A federal official said ... the official
+    said"); ``(start, end, is_person)`` or None.
 
     >>> t = "Police Chief Greg Mullen spoke. Later the police chief said it was over."
     >>> s, e, person = _definite_antecedent(t, 38, 54)
     >>> t[s:e], person
     ('Greg Mullen', True)
+    >>> t = "State Gov. Hal Brenner spoke. Later the governor said it was over."
+    >>> s, e, person = _definite_antecedent(t, 36, 48)
+    >>> t[s:e], person
+    ('Hal Brenner', True)
     >>> t = "The U.K. government warns travellers. The government advises caution."
     >>> s, e, person = _definite_antecedent(t, 38, 52)
     >>> t[s:e], person
     ('The U.K. government', False)
+    >>> t = "A federal official said it was early. The official said more."
+    >>> s, e, person = _definite_antecedent(t, 38, 50)
+    >>> t[s:e], person
+    ('A federal official', False)
     """
     m = _DEF_WORDS_RE.fullmatch(text, ss, se)
     if m is None:
         return None
     words = m.group(1).split()
     lo = max(0, ss - _DEF_WINDOW)
-    title = " ".join(w.capitalize() for w in words)
-    p = text.rfind(title, lo, ss) if words[-1] in _TITLES or words[-1] in _ROLE_WORDS else -1
-    for _ in range(6):
-        if p < 0:
-            break
-        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "."):
-            nm = _NAME_AFTER_RE.match(text, p + len(title), min(ss, p + len(title) + 60))
-            if nm is not None:
-                a, b = nm.span(1)
-                if text[b - 2:b] in ("'s", "’s"):
-                    b -= 2
-                return a, b, True
-        p = text.rfind(title, lo, p)
-    head = " " + words[-1]
+    last = words[-1]
+    if last in _TITLES or last in _ROLE_WORDS or last in _MONARCHS:
+        titles = [" ".join(w.capitalize() for w in words), " ".join(words)]
+        if last in _TITLE_ABBREVS:
+            titles.append(" ".join([w.capitalize() for w in words[:-1]] + [_TITLE_ABBREVS[last]]))
+        pattern = _ONE_NAME_AFTER_RE if last in _MONARCHS else _NAME_AFTER_RE  # "Queen Maren"
+        best = _apposed_name(text, " ".join(words), lo, ss)
+        for title in titles:
+            got = _title_name(text, title, lo, ss, pattern)
+            if got is not None and (best is None or got[0] > best[0]):
+                best = got
+        near = _head_antecedent(text, ss, words)
+        if best is not None:
+            return near if near is not None and near[0] > best[0] else (best[0], best[1], True)
+        if near is None:
+            # named only later ("..., the governor said." opening the article, "Gov. Hal Brenner" further on)
+            for title in titles:
+                got = _title_name_after(text, title, se, min(len(text), se + _AFTER_WINDOW), pattern)
+                if got is not None and (best is None or got[0] < best[0]):
+                    best = got
+            return (best[0], best[1], True) if best is not None else None
+        return near
+    return _head_antecedent(text, ss, words)
+
+
+def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bool] | None:
+    """The last noun phrase before ``ss`` ending in the noun ``words[-1]`` (see :func:`_definite_antecedent`)."""
+    last = words[-1]
+    head = " " + last
     lo = max(0, ss - _HEAD_WINDOW)
     p = text.rfind(head, lo, ss)
+    person = last in _PERSON_HEADS
     for _ in range(3):
         if p < 0:
             break
         e = p + len(head)
         if not (text[e:e + 1].isalnum() or text[e:e + 1] == "-"):
+            if person:
+                am = _APPOSED_BEFORE_RE.search(text, max(lo, p - 80), p + 1)
+                if am is not None and am.group(1).split()[0].lower() not in _NOT_NAME:
+                    return am.start(1), am.end(1), True
             hm = _HEAD_BEFORE_RE.search(text, max(lo, p - 50), p + 1)
-            if hm is not None and any(w[:1].isupper() for w in hm.group(1).split()):
+            if hm is not None and (any(w[:1].isupper() for w in hm.group(1).split()) or (
+                    person and len(words) == 1 and text[hm.start()] in "aA")):
                 return hm.start(), e, False
         p = text.rfind(head, lo, p)
+    if len(words) > 1:
+        # a proper name with the same words capitalised: "The Northern Water and Harbour Authority" for "the
+        # security service"
+        head = " " + last.capitalize()
+        p = text.rfind(head, lo, ss)
+        e = p + len(head)
+        if p >= 0 and not (text[e:e + 1].isalnum() or text[e:e + 1] == "-"):
+            pm = _PROPER_BEFORE_RE.search(text, max(lo, p - 60), p + 1)
+            if pm is not None and all(w.capitalize() in pm.group().split() for w in words[:-1]):
+                return pm.start(), e, False
     return None
+
+
+_FIRST_WINDOW = 2000  # a full name before its first name alone
+_FIRST_NAME_RE = re.compile(r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*)+")  # the rest of a full name
+_OPENER_BEFORE = frozenset(".!?:\n")
+
+
+_LABEL_WORDS = _PAGE_LABELS | _NOT_TRANSCRIPT
+
+
+def _label_word(text: str, w: str, pos: int) -> bool:
+    """The capitalised word ``w`` (at ``pos``) is a page label ("Watch", "Video", "Follow": :data:`_PAGE_LABELS`)
+    that never follows another capitalised word before ``pos`` (no surname): no name.
+
+    >>> _label_word("Watch: the clip.", "Watch", 0), _label_word("Tom Watch ran. Watch won.", "Watch", 15)
+    (True, False)
+    """
+    return w.lower() in _LABEL_WORDS and w[1:].islower() and not _seen_as_surname(text, w, pos)
+
+
+def _label_opener(text: str, ss: int, se: int) -> bool:
+    """The one-word speaker ``text[ss:se]`` opens a sentence and is a page label ("Video shows ...", "Follow us
+    ..."): no name.
+
+    >>> _label_opener("Video shows the attack. It said", 0, 5), _label_opener("Jane Video said", 5, 10)
+    (True, False)
+    """
+    return _label_word(text, text[ss:se], ss) and _opens_sentence(text, ss)
+
+
+def _opens_sentence(text: str, ss: int) -> bool:
+    """Only spaces and opening quote marks stand between ``ss`` and the text start, a line break or a sentence end."""
+    b = ss
+    while b > 0 and text[b - 1] in " \t\"“‘'":
+        b -= 1
+    return b == 0 or text[b - 1] in _OPENER_BEFORE
+
+
+def _full_name(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """The earlier full name whose first name is the one-word speaker ``text[ss:se]`` ("Milo said" after
+    "Sophomore Milo Brandt"), or None. The word must never be used as a surname before (a capitalised word before
+    it and none after: "Ada Crane ... Crane said" keeps "Crane"); up to 2,000 characters back.
+
+    >>> t = "Sophomore Milo Brandt was in class. Milo said he hid."
+    >>> s, e = _full_name(t, 36, 40)
+    >>> t[s:e]
+    'Milo Brandt'
+    >>> t = "Senator Ada Crane spoke. Crane Street was shut. Crane said so."
+    >>> _full_name(t, 48, 53) is None
+    True
+    """
+    w = text[ss:se]
+    if len(w) < 3 or not w.isalpha() or not w[0].isupper() or not w[1:].islower() or w.lower() in _TITLES \
+            or text[max(0, ss - 4):ss].lower() == "the ":  # "The Varden government": no first name
+        return None
+    lo = max(0, ss - _FIRST_WINDOW)
+    best = None
+    p = text.rfind(w, lo, ss)
+    n = len(w)
+    for _ in range(6):  # the last six occurrences
+        if p < 0:
+            break
+        if not (text[p - 1:p].isalnum() or text[p + n:p + n + 1].isalnum() or text[p + n:p + n + 1] in "'’-"):
+            nm = _FIRST_NAME_RE.match(text, p + n, ss) if text[p + n + 1:p + n + 2].isupper() else None
+            if nm is None:
+                if text[p - 1:p] in (" ", "\t"):
+                    prev = text[max(0, p - 30):p].split()
+                    if prev and prev[-1][:1].isupper() and prev[-1][-1:].isalpha():
+                        return None  # a surname ("Ada Crane")
+            elif best is None:
+                rest = nm.group().split()
+                if any(x.lower() in _ORG_WORDS or _is_date_word(x.lower()) or x.lower() in _NOT_NAME
+                       or x.lower().rstrip(".") in _TITLES for x in rest):
+                    return None  # "Crane Street", "Milo Monday", "Varden Queen Maren"
+                best = (p, nm.end())
+        p = text.rfind(w, lo, p)
+    return best
+
+
+def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
+              firsts: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The full name of the one-word speaker ``text[ss:se]`` when it is a first name (:func:`_full_name`), else
+    None; stored in ``firsts``, the answer per word and article (a surname of a named speaker is no first name)."""
+    w = text[ss:se]
+    full = _full_name(text, ss, se)
+    if full is not None and any(text.endswith(w, a, b) for a, b, _ in named):
+        full = None
+    firsts[w] = full
+    return full
 
 
 def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
@@ -2618,10 +2924,18 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     quoted = [(r.start, r.end) for r in raws if r.kind == "direct"]
     qstarts = [a for a, _ in quoted]
     last_seen: dict[tuple[int, int], int] = {}  # end of the last pronoun resolved to a named speaker
+    firsts: dict[str, tuple[int, int] | None] = {}  # one-word speaker -> the full name it is the first name of
     for r in raws:
         sp = ""
         ss = se = ms = me = -1
         m = r.mention
+        if m is not None and not m.pronoun and m.end <= r.start and quoted:
+            q = bisect_right(qstarts, m.start) - 1
+            if q >= 0 and m.end <= quoted[q][1] <= r.start:
+                # a name inside an earlier quote ('"... Losing one life is too many," she said, adding, "..."'): no
+                # speaker; the speaker of the quote before, as for a quote without a cue
+                m = None
+                r = r._replace(inherit=True)
         if m is not None:
             ms, me = m.start, m.end
             if m.pronoun in ("he", "she", "him", "her"):
@@ -2633,14 +2947,22 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                 # a person who is a sentence subject after the last named speaker ("Mr Bowers has posted ...
                 # On Saturday, he criticised ...")
                 seen = max(se, last_seen.get((ss, se), se))
-                lo = max(seen, m.start - 400) if ss >= 0 else max(0, m.start - 400)
+                # the words before the quote when the pronoun follows it ('"...," he told')
+                anchor = min(m.start, r.start)
+                lo = max(seen, anchor - 400) if ss >= 0 else max(0, anchor - 400)
                 # only a sentence that starts after the last mention can name someone new
                 subj = _recent_subject(text, lo, m.start, g, quoted, qstarts) if _SENT_BREAK_RE.search(
                     text, lo, m.start) else None
                 if subj is not None:
                     ss, se = subj
+                    if " " not in text[ss:se]:  # "Milo said he ..." as the subject: the full name
+                        full = firsts.get(text[ss:se], 0)
+                        if full == 0:
+                            full = _first_of(text, ss, se, named, firsts)
+                        if full is not None:
+                            ss, se = full
                 elif ss < 0 or m.start - seen > 600:  # no recent speaker: the last name nearby
-                    near = _recent_name(text, max(seen, m.start - 300), m.start, g)
+                    near = _recent_name(text, max(seen, anchor - 300), anchor, g)
                     if near is not None:
                         ss, se = near
                 if ss >= 0:  # the person a pronoun refers to is the last named speaker now (he ... he ...)
@@ -2662,23 +2984,34 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     ss, se = things[-1]
             else:
                 ss, se = m.start, m.end
-                ante = None
-                if not m.named and se - ss < 40 and text.startswith(("the ", "The "), ss):
-                    # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
-                    # government": the earlier, fuller mention
-                    ante = _definite_antecedent(text, ss, se)
-                    if ante is not None:
-                        ss, se = ante[0], ante[1]
-                anyone.append((ss, se))
-                if ante is not None and ante[2]:
-                    named.append((ss, se, _gender(text[ss:se].split())))
-                elif not m.named:
-                    things.append((ss, se))
-                if m.named:
-                    words = text[ss:se].split()
-                    named.append((ss, se, _gender(words)))
-                    if ms > 0 and text[max(0, ms - 4):ms].strip().lower() in _GENDERED:
-                        named[-1] = (ss, se, _gender([text[max(0, ms - 4):ms].strip()]))
+                w = text[ss:se] if m.named else " "
+                if " " not in w:
+                    if _label_opener(text, ss, se):  # "Video shows ...": no speaker
+                        ss = se = -1
+                    else:  # "Milo said" after "Sophomore Milo Brandt": the full name
+                        full = firsts.get(w, 0)
+                        if full == 0:
+                            full = _first_of(text, ss, se, named, firsts)
+                        if full is not None:
+                            ss, se = full
+                if ss >= 0:
+                    ante = None
+                    if not m.named and se - ss < 40 and text.startswith(("the ", "The "), ss):
+                        # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
+                        # government": the earlier, fuller mention
+                        ante = _definite_antecedent(text, ss, se)
+                        if ante is not None:
+                            ss, se = ante[0], ante[1]
+                    anyone.append((ss, se))
+                    if ante is not None and ante[2]:
+                        named.append((ss, se, _gender(text[ss:se].split())))
+                    elif not m.named:
+                        things.append((ss, se))
+                    if m.named:
+                        words = text[ss:se].split()
+                        named.append((ss, se, _gender(words)))
+                        if ms > 0 and text[max(0, ms - 4):ms].strip().lower() in _GENDERED:
+                            named[-1] = (ss, se, _gender([text[max(0, ms - 4):ms].strip()]))
             if m.pronoun in ("he", "she") and ss >= 0:  # learn the gender of an ungendered name
                 named = [(a, b, _PRONOUNS[m.pronoun] if (a, b) == (ss, se) and not g else g) for a, b, g in named]
         elif r.inherit and prev is not None and prev.speaker:

@@ -1,0 +1,196 @@
+"""Tests for coverage.quotes speaker attribution: first names, titles, descriptions, page labels, datelines.
+
+Small invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+from coverage.quotes import Quote, extract_quotes
+
+
+def _all(text: str) -> list[Quote]:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker
+        else:
+            assert (q.speaker_start, q.speaker_end) == (-1, -1)
+    return quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in _all(text)]
+
+
+# first names --------------------------------------------------------------------------------------------------
+
+
+def test_first_name_alone_gets_the_full_name():
+    t = ("Sophomore Milo Brandt was in the gym when the alarm rang. The doors shut fast, Milo told a radio "
+         "station. \u201cWe hid behind the mats,\u201d Milo said.")
+    assert _speakers(t) == ["Milo Brandt", "Milo Brandt"]
+
+
+def test_first_name_as_pronoun_antecedent_gets_the_full_name():
+    t = ("Sophomore Milo Brandt was in the gym when the alarm rang.\n\nMilo said he ran to the door.\n\n"
+         "\u201cI could not see anything,\u201d he said.")
+    assert _speakers(t) == ["Milo Brandt", "Milo Brandt"]
+
+
+def test_surname_alone_is_not_expanded():
+    t = ("Senator Ada Crane spoke on Monday. Crane Street was closed for the march. \u201cWe will vote no,\u201d "
+         "Crane said.")
+    assert _speakers(t) == ["Crane"]
+
+
+def test_first_name_before_a_place_word_is_kept():
+    t = "The Varden Hotel stayed open. \u201cWe took everyone in,\u201d Varden said."
+    assert _speakers(t) == ["Varden"]
+
+
+def test_first_name_introduced_by_a_description():
+    t = ("Another witness, Oskar, sat in a cab opposite the Lamb and Flag pub.\n\n"
+         "\u201cI saw people running towards the bridge,\u201d he told a radio station.")
+    assert _speakers(t) == ["Oskar"]
+
+
+# page labels and words that open a sentence ---------------------------------------------------------------------
+
+
+def test_page_label_opening_a_sentence_is_no_speaker():
+    t = "Video shows the moment the roof fell, \u201ca terrible sight for everyone in the square\u201d."
+    assert all(s != "Video" for s in _speakers(t))
+
+
+def test_page_label_is_no_pronoun_antecedent():
+    t = ("Media caption Watch: the ferry leaves the harbour\n\n"
+         "\u201cI saw the water coming over the deck and ran to the stairs,\u201d he told the radio.")
+    assert _speakers(t) == [""]
+
+
+def test_name_inside_an_earlier_quote_is_no_speaker():
+    t = ("Mayor Rita Olsen spoke at the station. \u201cThis is not who we are. Losing one life is too many,\u201d "
+         "she said on Monday, adding, \u201cNobody will divide this town.\u201d")
+    assert _speakers(t) == ["Rita Olsen", "Rita Olsen"]
+
+
+# definite descriptions ------------------------------------------------------------------------------------------
+
+
+def test_lower_case_title_before_a_name():
+    t = "Two officers went in, police chief Dora Quist said. Later the police chief said the hall was safe."
+    assert _speakers(t) == ["Dora Quist", "Dora Quist"]
+
+
+def test_abbreviated_title_before_a_name():
+    t = "State Gov. Hal Brenner visited the school. Later the governor said the classes would resume."
+    assert _speakers(t) == ["Hal Brenner"]
+
+
+def test_title_named_only_later_in_the_article():
+    t = ("Three people were hurt in the blast at the depot, the governor said.\n\n"
+         "Gov. Hal Brenner visited the depot on Friday.")
+    assert _speakers(t) == ["Hal Brenner"]
+
+
+def test_indefinite_introduction_of_a_person_noun():
+    t = "A federal official said the trail was cold. Later the official said more arrests were likely."
+    assert _speakers(t) == ["A federal official", "A federal official"]
+
+
+def test_name_in_apposition_before_the_title():
+    t = ("Mayor Ivo Lund of the harbour town spoke first. Ena van Dijk, mayor of the river town, wrote on Monday. "
+         "The mayor said the bridge was closed.")
+    assert _speakers(t)[-1] == "Ena van Dijk"
+
+
+def test_monarch_title_before_one_name():
+    t = "He spoke with Queen Maren of the isles. He said the queen told him that the islands would send help."
+    assert "Maren" in _speakers(t)
+
+
+def test_capitalised_proper_name_for_a_description():
+    t = ("The Northern Water and Harbour Authority closed the port. The ships stay in the bay until Friday, "
+         "the harbour authority said.")
+    assert _speakers(t)[-1] == "The Northern Water and Harbour Authority"
+
+
+# subjects and appositions ---------------------------------------------------------------------------------------
+
+
+def test_place_in_a_relative_clause_is_no_speaker():
+    t = ("Lena Moor, who was eating in the Blue Anchor Inn, a street away from the square, told a radio station: "
+         "\u201cThe windows shook and everyone ran.\u201d")
+    assert _speakers(t) == ["Lena Moor"]
+
+
+def test_lower_case_role_before_a_name_as_sentence_subject():
+    t = ("Night guard Tomas Reyes, who works on Kings Cross Road, had to wait an hour.\n\n"
+         "He said: \u201cI am not afraid. We stand together.\u201d")
+    assert _speakers(t) == ["Tomas Reyes"]
+
+
+def test_place_after_on_is_no_pronoun_antecedent():
+    t = ("The guard waited for an hour on Kings Cross Road.\n\n"
+         "\u201cNobody told us anything for an hour and the phones were down,\u201d he said.")
+    assert "Kings Cross Road" not in _speakers(t)
+
+
+def test_object_pronoun_after_a_preposition_is_no_subject():
+    t = "Next to her, intern Abel Finch took his phone and wrote, \u201cFire on the third floor, please help.\u201d"
+    assert _speakers(t) == ["Abel Finch"]
+
+
+def test_opening_phrase_and_dateline_before_the_subject():
+    t = ("Tallinn (CNN) With the flags at half-mast, President Mari Kask told the crowd that the harbour attack "
+         "\u201cwill not break this country.\u201d")
+    assert "Mari Kask" in _speakers(t)
+    t = "With the flags at half-mast, President Mari Kask called the attack \u201ca cruel and senseless act.\u201d"
+    assert _speakers(t) == ["Mari Kask"]
+
+
+def test_pronoun_after_a_long_quote_finds_the_subject_before_it():
+    t = ("Ned Farrow was on the phone in his office across the street when he heard the blast.\n\n"
+         "\u201cThe front door had been blown off its hinges and there was glass all over the carpet, and a man "
+         "with a long gun was walking across the lobby towards the stairs, pointing it at the people who were "
+         "still sitting at their desks near the windows,\u201d he told a local station.")
+    assert _speakers(t) == ["Ned Farrow"]
+
+
+def test_photo_credit_line_is_no_subject():
+    t = ("Olsen said it was time to act.\n\nJon P. Hale/The River Times via AP\n\n"
+         "He said meetings with parents would follow.")
+    assert _speakers(t) == ["Olsen", "Olsen"]
+
+
+# cues -----------------------------------------------------------------------------------------------------------
+
+
+def test_according_to_a_source_noun_before_a_name():
+    t = "According to Danish tracking website Storm Count Archive, the storm was the worst in a decade."
+    assert _speakers(t) == ["Storm Count Archive"]
+    t = "The ferry will run again on Friday, according to Varna police Chief Ilse Brun."
+    assert _speakers(t) == ["Ilse Brun"]
+
+
+def test_according_to_a_statement_from_a_person():
+    t = "The town offered help, according to a statement from council spokeswoman Rhea Vance."
+    assert _speakers(t) == ["Rhea Vance"]
+
+
+def test_emphatic_did_before_the_cue():
+    t = "The lawyers would not guess at a motive, though Ulla Berg did say that the staff had teased him."
+    assert _speakers(t) == ["Ulla Berg"]
+
+
+def test_plural_report_noun_before_said():
+    t = "The hall had been full when the fire started, reports said."
+    q = _all(t)[0]
+    assert (q.speaker, q.cue) == ("reports", "said")
+
+
+def test_joiner_inside_a_capitalised_title():
+    t = ("The truck left by the pair \u201cwas searched by our forensic team overnight,\u201d Special Agent in Charge "
+         "Bram Olde told reporters.")
+    assert _speakers(t) == ["Bram Olde"]
