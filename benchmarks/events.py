@@ -375,8 +375,9 @@ FRESH_MAX_SENTENCES = 20
 
 #: Events held back from every rule writer (issue 18): selected on 2026-12-04, after the framing
 #: lexicon 1.4.0 and religion rules 1.3.0 were final, coded by two independent coders, and used
-#: only to score the shipped rules (``validate_frames.py``, "fresh events"). Never write or tune a
-#: rule from them; once a rule is written from one, it stops being a fresh event.
+#: only to score the shipped rules (``validate_frames.py``, "fresh events") until framing lexicon 1.7.0.
+#: After four scorings they became development events on 2026-12-05 (``validate_frames.DEV_SETS``):
+#: framing 1.8.0 and later rules may be written from them.
 FRESH_EVENTS: list[Event] = [
     Event(
         slug="virginia-beach-2019",
@@ -464,8 +465,8 @@ FRESH_EVENTS: list[Event] = [
 #: round-2 development events in :data:`EVENTS` and split from them by a seeded coin
 #: (``random.Random(20261205)``, stratified by attacks on places of worship), coded by two independent
 #: coders before any rule was written from the round-2 events, and used only to score the shipped rules
-#: (``validate_frames.py``, "fresh events"). The same rule as :data:`FRESH_EVENTS`: never write or tune
-#: a rule from them.
+#: (``validate_frames.py``, "fresh events") until framing lexicon 1.7.0; development events since
+#: 2026-12-05, like :data:`FRESH_EVENTS`.
 FRESH2_EVENTS: list[Event] = [
     Event(
         slug="sinai-mosque-2017",
@@ -561,7 +562,8 @@ FRESH2_EVENTS: list[Event] = [
 #: Third fresh set, selected on 2026-12-05 (second session of the day) after framing lexicon 1.7.0,
 #: religion rules 1.4.0 and sources.yaml 1.3 were final: 11 attacks in no other set, found by ABP title
 #: search (non-reserved articles about the event itself), coded by two independent coders. Held back
-#: from every rule writer like the other fresh sets.
+#: from every rule writer and only scored: never write or tune a rule from them; once a rule is written
+#: from one, it stops being a fresh event.
 FRESH3_EVENTS: list[Event] = [
     Event(
         slug="charlie-hebdo-2015",
@@ -671,8 +673,9 @@ FRESH3_EVENTS: list[Event] = [
 ]
 
 
-#: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events`` are
-#: the development events that rules may be written from; the fresh sets only score rules.
+#: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
+#: ``fresh`` and ``fresh2`` are the development events that rules may be written from
+#: (``validate_frames.DEV_SETS``); ``fresh3`` only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1003,7 +1006,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; the fresh sets are never shown to rule writers)")
+                    help="the sentence set (default events; fresh3 is never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
