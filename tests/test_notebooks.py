@@ -28,7 +28,6 @@ PARAMETERS = {
               "n_resamples", "labels"},
     LESSON: {"corpus", "seed", "words", "class_corpus"},
 }
-MAX_SECONDS = 60.0
 LESSON_MINUTES = 45
 
 HOSTILE_TEXTS = [
@@ -167,9 +166,8 @@ def test_lesson_answers_are_tagged_and_collapsible():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs_clean_on_seeds(name, run_dir):
-    nb, seconds = _execute(name, run_dir)
+    nb, _ = _execute(name, run_dir)  # no time limit here: speed goals live in benchmarks/, not in unit tests
     assert _problems(nb) == []
-    assert seconds < MAX_SECONDS, f"{name} took {seconds:.1f} s"
     html = _rendered(nb)
     assert "<mark" in html  # the evidence is highlighted
     assert all(c.cell_type != "code" or c.execution_count for c in nb.cells)

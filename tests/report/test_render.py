@@ -68,10 +68,8 @@ def _parse(markup: str) -> _Attrs:
 @pytest.fixture(scope="module")
 def seeds_reports(tmp_path_factory):
     base = tmp_path_factory.mktemp("reports")
-    t0 = time.perf_counter()
     first = render(SEEDS, out=base / "a" / "seeds", progress=False)
     second = render(SEEDS, out=base / "b" / "seeds", progress=False)
-    assert time.perf_counter() - t0 < 120
     return first, second
 
 
@@ -303,10 +301,8 @@ def test_cli_failure_exit_codes(previous, capsys, tmp_path):
 )
 def test_wrong_parameters_fail_before_running(previous, parameters, words):
     out, before = previous
-    t0 = time.perf_counter()
-    with pytest.raises(ParameterError) as err:
+    with pytest.raises(ParameterError) as err:  # checked before any kernel starts: nothing is written
         render(SEEDS, out=out, parameters=parameters, progress=False)
-    assert time.perf_counter() - t0 < 5  # checked before any kernel starts
     for w in words:
         assert w in str(err.value)
     assert _files(out) == before and not out.with_name("seeds.failed.ipynb").exists()
