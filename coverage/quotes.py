@@ -193,8 +193,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, compress, count, pairwise
-from operator import itemgetter
+from itertools import accumulate, compress, count, islice, repeat
+from operator import attrgetter, gt, itemgetter, sub
 from typing import NamedTuple
 
 from .text import paragraphs, segment
@@ -474,6 +474,10 @@ _ADVERBIAL_PREPS = _ADVERBIAL | _PREPS
 
 # possessive quantifiers: same tokens (nothing follows that could make the engine backtrack), 10% faster
 _TOKEN_RE = re.compile(r"[^\W_]++(?:[’'\-.][^\W_]++)*+|[^\w\s]")
+_SPACED_TOKEN_RE = re.compile(r"\s*+(?:" + _TOKEN_RE.pattern + ")")  # a token and the white space before it
+# four tokens or more: matched at a position that is no token's inside, as len(_TOKEN_RE.findall(...)) >= 4 (only
+# white space and "_" lie between tokens), without finding all of them
+_FOUR_TOKENS_RE = re.compile(r"(?:[\s_]*+(?:" + _TOKEN_RE.pattern + ")){4}")
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
 _QUOTE_RE = re.compile("''|[“«„‘‚”»’\"]")
@@ -481,11 +485,15 @@ _QUOTE_RE = re.compile("''|[“«„‘‚”»’\"]")
 # set so that the regex engine skips to the next candidate in C (_QUOTE_RE's "''|[...]" is tried at every
 # position): one character of the set, then a second apostrophe after an apostrophe and nothing after any other
 _QUOTE_FAST_RE = re.compile("[“«„‘‚”»’\"'](?:(?<=')'|(?<!'))")
+# the same without a "’" before a letter or digit ("Trump’s", "don’t"), which neither opens nor closes a quote
+# (see _opens and _closes): the marks _mark_spans looks at
+_MARK_RE = re.compile("[“«„‘‚”»’\"'](?:(?<=')'|(?<=’)(?![^\\W_])|(?<!['’]))")
 _SENT_END = frozenset(".!?")
 _ADVERB_ENDS = ("lly", "ntly", "ously", "edly", "ately", "ively", "arly", "ctly", "ckly", "ably", "ibly", "ssly")
 # abbreviations whose period ends no sentence ("Mr. Wehner said", "Sen. Cruz said")
 _ABBREV = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon gov lt capt maj adm pres supt".split())
 _new_tuple = tuple.__new__
+_START, _END = attrgetter("start"), attrgetter("end")  # of a sentence (one C call each)
 _WINDOW = 250  # characters either side of a quote searched for its attribution (keeps matching linear)
 
 
@@ -540,23 +548,38 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     >>> [t.text for t in _tokens("Mr. Smith’s dog, said", 0, 21)]
     ['Mr', '.', 'Smith’s', 'dog', ',', 'said']
     """
-    # the texts in one C call, then their offsets: between two tokens there is only white space or "_", which
-    # no token starts with, so the next occurrence of a token's text is the token (35% faster than finditer)
-    out: list[_Tok] = []
-    pos, find, add, new = start, text.find, out.append, tuple.__new__
-    for w in _TOKEN_RE.findall(text, start, end):
-        pos = find(w, pos)
-        e = pos + len(w)
-        add(new(_Tok, (w, pos, e)))
-        pos = e
-    return out
+    return _token_words(text, start, end)[0]
 
 
 def _tokens_lower(text: str, start: int, end: int) -> tuple[list[_Tok], list[str]]:
     """:func:`_tokens` and their texts lower-cased (one C-level ``map``, not a ``.lower()`` per look-up).
 
-    The loop is :func:`_tokens`' own, repeated so as to keep the texts that ``findall`` gave.
+    >>> toks, lows = _tokens_lower("  Mr. Smith’s dog, said", 2, 23)
+    >>> [tuple(t) for t in toks[:3]], lows[3:]
+    ([('Mr', 2, 4), ('.', 4, 5), ('Smith’s', 6, 13)], ['dog', ',', 'said'])
     """
+    toks, words = _token_words(text, start, end)
+    return toks, list(map(str.lower, words))
+
+
+def _token_words(text: str, start: int, end: int) -> tuple[list[_Tok], list[str]]:
+    """:func:`_tokens` and their texts."""
+    if text.find("_", start, end) >= 0:
+        return _token_words_slow(text, start, end)
+    # each token with the white space before it, in one C call; the token is that match stripped of its white
+    # space (str.lstrip and the regex's \s agree), and the offsets follow from the lengths, all in C-level
+    # maps (no Python code per token)
+    spaced = _SPACED_TOKEN_RE.findall(text, start, end)
+    words = list(map(str.lstrip, spaced))
+    ends = list(accumulate(map(len, spaced), initial=start))
+    del ends[0]
+    return list(map(_new_tuple, repeat(_Tok), zip(words, map(sub, ends, map(len, words)), ends, strict=True))), words
+
+
+def _token_words_slow(text: str, start: int, end: int) -> tuple[list[_Tok], list[str]]:
+    """:func:`_token_words` token by token (for a text with "_", which separates tokens like white space)."""
+    # the texts in one C call, then their offsets: between two tokens there is only white space or "_", which
+    # no token starts with, so the next occurrence of a token's text is the token
     out: list[_Tok] = []
     found = _TOKEN_RE.findall(text, start, end)
     pos, find, add, new = start, text.find, out.append, tuple.__new__
@@ -565,7 +588,7 @@ def _tokens_lower(text: str, start: int, end: int) -> tuple[list[_Tok], list[str
         e = pos + len(w)
         add(new(_Tok, (w, pos, e)))
         pos = e
-    return out, list(map(str.lower, found))
+    return out, found
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -600,7 +623,7 @@ def _mark_spans(text: str) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     # the quote characters of the whole text at once: they all lie inside paragraphs (no mark is white space,
     # and "''" never spans a paragraph end), so this equals a scan paragraph by paragraph
-    marks = [m.span() for m in _QUOTE_FAST_RE.finditer(text)]
+    marks = list(map(re.Match.span, _MARK_RE.finditer(text)))
     if not marks:
         return out
     paras = list(paragraphs(text))
@@ -1646,7 +1669,6 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             j, ment = b
             out.append(_Raw(s, e, "direct", ment, (btoks[j].start, btoks[j].end), False))
             continue
-        words = len(_TOKEN_RE.findall(text, s, e))
         subj = None
         if not sent_open and btoks:
             # no cue: the speaker is the sentence subject when the sentence opens with a name
@@ -1664,10 +1686,10 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
                 if subj is not None and not _PAGE_LABELS.isdisjoint(
                         t.text.lower() for t in btoks[sb:sb + 8] if subj.start <= t.start < subj.end):
                     subj = None  # a page label ("UPDATE: “...”") is no subject
-        if subj is not None and (words >= 4 or para_open or qs <= first_para_end):
-            out.append(_Raw(s, e, "direct", subj, (-1, -1), False))
-        elif words >= 4 or para_open or qs <= first_para_end:
-            out.append(_Raw(s, e, "direct", None, (-1, -1), sent_open))
+        # four words or more (one match of four tokens, not all of them), a quote opening its paragraph or in the
+        # headline
+        if para_open or qs <= first_para_end or _FOUR_TOKENS_RE.match(text, s, e) is not None:
+            out.append(_Raw(s, e, "direct", subj, (-1, -1), subj is None and sent_open))
     return out
 
 
@@ -1855,17 +1877,21 @@ def _named_elsewhere(text: str, word: str) -> bool:
     >>> _named_elsewhere("The attacker fled.\n\nTARGET: A mall.\n\nATTACKER: Unknown.", "ATTACKER")
     False
     """
-    w = re.escape(word)
-    if re.search(rf"(?<![^\W_]){w.lower()}(?![^\W_])", text):
+    # the patterns open with the word itself (the checks of the character before it follow), so that the regex
+    # engine skips to the word's occurrences in C instead of trying every position of the text
+    w = re.escape(word.lower())
+    if re.search(rf"{w}(?<![^\W_]{w})(?![^\W_])", text):
         return False
     # each occurrence after a space, then the capitalised word before it: only inside the run of word characters
-    # that ends at that space (one pattern over the whole text tried every capital letter: 0.1 ms per call)
-    for m in re.finditer(rf"(?<= )(?:{w}|{re.escape(word.title())})(?![^\W_])", text):
-        k = m.start() - 1
-        while k > 0 and _NAME_RUN_RE.match(text, k - 1):
-            k -= 1
-        if _NAME_BEFORE_RE.search(text, k, m.start()):
-            return True
+    # that ends at that space (one pattern over the whole text tried every capital letter: 0.1 ms per call); the
+    # two spellings one after the other (any occurrence will do)
+    for form in dict.fromkeys((word, word.title())):
+        for m in re.finditer(rf" {re.escape(form)}(?![^\W_])", text):
+            k = m.start()  # the space before the word
+            while k > 0 and _NAME_RUN_RE.match(text, k - 1):
+                k -= 1
+            if _NAME_BEFORE_RE.search(text, k, m.start() + 1):
+                return True
     return False
 
 
@@ -1981,9 +2007,9 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
     of letters (the caller looks at such sentences on their own). A word of _THAT_ONLY counts only when "that"
     follows it. Every test errs on the side of keeping a sentence.
     """
-    if any(a.end > b.start for a, b in pairwise(sents)):
+    starts = list(map(_START, sents))
+    if any(map(gt, map(_END, sents), islice(starts, 1, None))):  # (C-level maps: no Python code per sentence)
         return None
-    starts = [s.start for s in sents]
     out: set[int] = set()
     # the scan skips the stretches where in_quote is true (from each quote's start to 2 characters past its
     # end or to the next quote's start), about a fifth of a news article
@@ -2082,7 +2108,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
         at_line_start = ss == 0 or text[ss - 1] == "\n"
         # no output unless a headline "Name: claim" or a cue word outside the direct quotes that is no direct
         # quote's cue (the cue loop below skips all others): such sentences are not tokenised
-        if lower is not None and not (at_line_start and ":" in text[ss:se]):
+        if lower is not None and not (at_line_start and text.find(":", ss, se) >= 0):
             if cue_sents is None or (0 < ss < n_text and lower[ss - 1] in _ASCII_LOWER and lower[ss] in _ASCII_LOWER) or (
                     se < n_text and lower[se - 1] in _ASCII_LOWER and lower[se] in _ASCII_LOWER):
                 # a sentence boundary inside a run of letters (or no cue_sents): look for the words here
@@ -2104,7 +2130,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
         if end_tok < 3:
             continue
         if outer is None and (sent.start == 0 or text[sent.start - 1] == "\n") and 2 <= end_tok:
-            c = next((m for m in range(1, min(end_tok - 2, 5)) if toks[m].text == ":"), None)
+            hi = min(end_tok - 2, 5)
+            c = lows.index(":", 1, hi) if ":" in lows[1:hi] else None  # (a token whose lower case is ":" is ":")
             label = c is not None and all(_is_cap(tk) or tk.text in _CONNECTORS for tk in toks[:c])
             o = toks[0].text == "("  # "(PHOTOS: ...)"
             if (label or (o and c is not None and c > 1 and all(_is_cap(tk) for tk in toks[1:c]))) \
@@ -3079,7 +3106,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
         return []
     if ".)" in text:
         sents = _join_party_splits(text, sents)
-    starts = [s.start for s in sents]
+    starts = list(map(_START, sents))
     direct = _direct(text, sents, starts)
     indirect = _indirect(text, sents, direct)
     # mixed forms: a direct quote inside a reported clause belongs to that clause
