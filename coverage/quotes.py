@@ -2695,17 +2695,18 @@ _TITLE_ABBREVS = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.
                   "professor": "Prof."}
 
 
-def _title_name(text: str, title: str, lo: int, ss: int, pattern: re.Pattern = _NAME_AFTER_RE
-                ) -> tuple[int, int] | None:
-    """The name after the last of up to six occurrences of ``title`` in ``text[lo:ss]``, or None."""
-    p = text.rfind(title, lo, ss)
+def _title_name(text: str, title: str, lo: int, hi: int, pattern: re.Pattern = _NAME_AFTER_RE, *,
+                last: bool = True) -> tuple[int, int] | None:
+    """The name after the last (``last=False``: the first) of up to six occurrences of ``title`` in
+    ``text[lo:hi]``, or None."""
+    p = text.rfind(title, lo, hi) if last else text.find(title, lo, hi)
     for _ in range(6):
         if p < 0:
             break
-        got = _name_after_title(text, title, p, ss, pattern)
+        got = _name_after_title(text, title, p, hi, pattern)
         if got is not None:
             return got
-        p = text.rfind(title, lo, p)
+        p = text.rfind(title, lo, p) if last else text.find(title, p + 1, hi)
     return None
 
 
@@ -2733,20 +2734,6 @@ def _apposed_name(text: str, title: str, lo: int, ss: int) -> tuple[int, int] | 
                     break
             p = text.rfind(key, lo, p)
     return best
-
-
-def _title_name_after(text: str, title: str, lo: int, hi: int, pattern: re.Pattern = _NAME_AFTER_RE
-                      ) -> tuple[int, int] | None:
-    """The name after the first of up to six occurrences of ``title`` in ``text[lo:hi]``, or None."""
-    p = text.find(title, lo, hi)
-    for _ in range(6):
-        if p < 0:
-            break
-        got = _name_after_title(text, title, p, hi, pattern)
-        if got is not None:
-            return got
-        p = text.find(title, p + 1, hi)
-    return None
 
 
 def _name_after_title(text: str, title: str, p: int, hi: int, pattern: re.Pattern) -> tuple[int, int] | None:
@@ -2810,7 +2797,7 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
         if near is None:
             # named only later ("..., the governor said." opening the article, "Gov. Hal Brenner" further on)
             for title in titles:
-                got = _title_name_after(text, title, se, min(len(text), se + _AFTER_WINDOW), pattern)
+                got = _title_name(text, title, se, min(len(text), se + _AFTER_WINDOW), pattern, last=False)
                 if got is not None and (best is None or got[0] < best[0]):
                     best = got
             return (best[0], best[1], True) if best is not None else None
