@@ -338,6 +338,20 @@ def compile_term(term: str, *, case: str = "any", where: str = "term") -> Patter
     return Pattern(tuple(parts), tuple(surface), case)
 
 
+class _Candidates(tuple):
+    """The ``(pattern, payload)`` candidates of one first word (a tuple), with ``nexts``: the exact
+    second words they need, or None when some candidate's second part is not an exact word (or it
+    has none). A token followed by none of ``nexts`` starts no match, so it needs no further look."""
+
+    nexts: frozenset[str] | None
+
+    def __new__(cls, items: Iterable[tuple[Pattern, Any]]) -> _Candidates:
+        self = super().__new__(cls, items)
+        seconds = [pattern.parts[1] if len(pattern.parts) > 1 else ("", "") for pattern, _ in self]
+        self.nexts = frozenset(v for _, v in seconds) if all(k == "exact" for k, _ in seconds) else None
+        return self
+
+
 class PhraseMatcher:
     """Longest-match phrase matcher over token norms.
 
@@ -435,7 +449,11 @@ class PhraseMatcher:
         finer pre-check after :meth:`may_match_at`; prefix and wildcard parts and case
         rules are left to :meth:`find`).
         """
-        return any(needs <= keys for *_, needs in self.anchors_of(norm))
+        return any(needs <= keys for needs in self.anchor_needs(norm))
+
+    def anchor_needs(self, norm: str) -> tuple[frozenset[str], ...]:
+        """The distinct ``needs`` of :meth:`anchors_of` (``needs_met`` is: one of them is a subset of the keys)."""
+        return tuple(dict.fromkeys(needs for *_, needs in self.anchors_of(norm)))
 
     def may_match_at(self, text: str) -> bool:
         """Whether a token with surface ``text`` is the anchor of some pattern (memoised).
@@ -460,13 +478,14 @@ class PhraseMatcher:
         return hit
 
     def _candidates(self, key: str) -> tuple[tuple[Pattern, Any], ...]:
-        """Patterns whose first part matches ``key`` (memoised per key)."""
+        """Patterns whose first part matches ``key`` (memoised per key): ``()`` or a :class:`_Candidates`."""
         memo = self.__dict__.setdefault("_memo", {})
         found = memo.get(key)
         if found is None:
             if len(memo) > 500_000:  # bounded: a corpus-sized vocabulary is a few 100k keys
                 memo.clear()
-            found = memo[key] = tuple(self._compute_candidates(key))
+            found = self._compute_candidates(key)
+            found = memo[key] = _Candidates(found) if found else ()
         return found
 
     def _compute_candidates(self, key: str) -> list[tuple[Pattern, Any]]:
@@ -516,6 +535,9 @@ class PhraseMatcher:
                 cands = self._candidates(key)
             if not cands:
                 continue
+            nexts = cands.nexts
+            if nexts is not None and (i + 1 >= n or keys[i + 1] not in nexts):
+                continue  # every candidate needs a second word, and none fits the next token
             for pattern, payload in cands:
                 parts = pattern.parts
                 end = i + len(parts)

@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import add
 from typing import Any, NamedTuple
 
@@ -324,11 +324,15 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
     found: list[tuple[Any, str]] = []
     prev_start = prev_stop = 0
     prev_match = None
+    spaces: tuple[str, ...] | None = None  # the whitespace characters in the text (the space alone, mostly)
     for match in candidates.finditer(text):
         m_start = match.start()
-        before = text[prev_stop:m_start]
-        last_ws = max(map(before.rfind, _WHITESPACE))
-        word_start = last_ws + prev_stop + 1 if last_ws > 0 else prev_start
+        if spaces is None:
+            spaces = tuple(ch for ch in _WHITESPACE if ch in text)
+        # the last whitespace between the previous candidate and this one, found in place (-1: none)
+        last_ws = text.rfind(" ", prev_stop, m_start) if spaces == (" ",) else max(
+            [text.rfind(ch, prev_stop, m_start) for ch in spaces], default=-1)
+        word_start = last_ws + 1 if last_ws > prev_stop else prev_start
         if prev_match is not None and prev_stop <= word_start:
             found.append((prev_match, text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")))
         prev_match, prev_start, prev_stop = match, word_start, m_start
@@ -910,7 +914,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def tokens_from_parts(toks: list[str], norms: list[str], starts: list[int]) -> list[Token]:
     """Token objects from :func:`token_parts` output (or slices of it)."""
-    return list(map(Token, toks, norms, starts, map(add, starts, map(len, toks))))
+    # tuple.__new__(Token, fields) is what Token(*fields) does, without a Python call per token
+    return list(map(tuple.__new__, repeat(Token), zip(toks, norms, starts, map(add, starts, map(len, toks)), strict=True)))
 
 
 def is_word(token: Token | str) -> bool:

@@ -94,6 +94,15 @@ def candidate_masks(matchers: Sequence[Any], surfaces: list[str], codes: np.ndar
     if not keep.size:
         return out
     sentence = np.searchsorted(tstart, pos[keep], side="right") - 1
+    # each matcher's needs of each anchor word (PhraseMatcher.needs_met), looked up once per word in this call
+    needs: dict[tuple[int, int], tuple[frozenset[str], ...]] = {}
+
+    def needs_met(k: int, v: int, keys: set[str]) -> bool:
+        found = needs.get((k, v))
+        if found is None:
+            found = needs[k, v] = matchers[k].anchor_needs(vocab[v])
+        return any(n <= keys for n in found)
+
     # an anchor with a pattern that needs no word but its own passes needs_met in any sentence
     # (its key is there): once per distinct word, and no sentence keys for it
     words, word_of = np.unique(tok_vocab[pos[keep]], return_inverse=True)
@@ -104,30 +113,33 @@ def candidate_masks(matchers: Sequence[Any], surfaces: list[str], codes: np.ndar
         b = int(bits[v])
         a = 0
         for k in range(n_matchers):
-            if b >> k & 1 and matchers[k].needs_met(vocab[v], own):
+            if b >> k & 1 and needs_met(k, v, own):
                 a |= 1 << k
         alone[w_i] = a
     want = want[keep]
-    sure = want & alone[word_of]
+    # each sentence's sure bits at once; its words are looked at only for the matchers still undecided
     mask = np.zeros(m, dtype=np.int64)
+    np.bitwise_or.at(mask, sentence, want & alone[word_of])
+    rest = want & ~mask[sentence]
+    todo = np.flatnonzero(rest)
     cur, got = -1, 0
     keys: set[str] | None = None
-    for p, s, w, e in zip(pos[keep].tolist(), sentence.tolist(), want.tolist(), sure.tolist(), strict=True):
+    for v, s, r in zip(tok_vocab[pos[keep[todo]]].tolist(), sentence[todo].tolist(), rest[todo].tolist(),
+                       strict=True):
         if s != cur:
             if cur >= 0:
                 mask[cur] = got
-            cur, keys, got = s, None, 0
-        got |= e
-        rest = w & ~got
-        if not rest:
+            cur, keys, got = s, None, int(mask[s])
+        r &= ~got
+        if not r:
             continue
         if keys is None:
             keys = set(keys_of[tok_vocab[tstart[s]:tstart[s + 1]]].tolist())
-        norm = vocab[tok_vocab[p]]
         for k in range(n_matchers):
-            if rest >> k & 1 and matchers[k].needs_met(norm, keys):
+            if r >> k & 1 and needs_met(k, v, keys):
                 got |= 1 << k
-    mask[cur] = got
+    if cur >= 0:
+        mask[cur] = got
     for k in range(n_matchers):
         out[k] = (mask >> k & 1).astype(bool)
     return out

@@ -148,6 +148,8 @@ def _breaks_scope(norms: Sequence[str], j: int, s: NegationSettings) -> bool:
 
 
 def _contrast_positions(norms: Sequence[str], s: NegationSettings) -> list[int]:
+    if s.contrast_words.isdisjoint(norms):  # most sentences: no word to look at
+        return []
     pos = []
     for i, n in enumerate(norms):
         if n not in s.contrast_words:

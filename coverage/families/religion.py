@@ -462,8 +462,21 @@ def _default_rules() -> ReligionRules:
 # matching
 
 
+# ASCII bytes that are not letters / not upper-case letters: deleted by bytes.translate to count the others
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_ASCII_NON_UPPER = bytes(b for b in range(128) if not chr(b).isupper())
+
+
 def _is_shouting(tokens: Sequence[Token]) -> bool:
-    letters = [ch for t in tokens for ch in t.text if ch.isalpha()]
+    """Whether more than 60% of the tokens' letters (12 or more) are upper case."""
+    joined = "".join([t.text for t in tokens])
+    if joined.isascii():  # the letters and capitals counted in C (ASCII letters are A-Z and a-z)
+        raw = joined.encode("ascii")
+        n_letters = len(raw.translate(None, _ASCII_NON_LETTERS))
+        if n_letters < 12:
+            return False
+        return len(raw.translate(None, _ASCII_NON_UPPER)) / n_letters > 0.6
+    letters = [ch for ch in joined if ch.isalpha()]
     if len(letters) < 12:
         return False
     return sum(ch.isupper() for ch in letters) / len(letters) > 0.6
@@ -618,8 +631,8 @@ def match_religion(
             sentence_harm = found_harm[0][2][0][1]
     ctx_cue = ctx_harm = ctx_perp = ""
     if context_tokens:
-        ckeys = [match_key(t.norm) for t in context_tokens if is_word(t)]
         ctoks = [t for t in context_tokens if is_word(t)]
+        ckeys = [match_key(t.norm) for t in ctoks]
         for _s, _e, payloads in _all_matches(rules.cue_matcher, ctoks, ckeys):
             # conditional cues (length 4) hold only in their own sentence
             hit = next((p[1] for p in payloads if p[0] == "community" and len(p) == 2), "")
@@ -701,8 +714,13 @@ def _all_matches(matcher: PhraseMatcher, toks: Sequence[Token], keys: Sequence[s
     """All matches of a cue matcher, overlapping ones included (cues never block each other)."""
     out = []
     n = len(toks)
+    memo = matcher.__dict__.setdefault("_memo", {})  # PhraseMatcher._candidates' memo, read first as find() does
     for i in range(n):
-        cands = matcher._candidates(keys[i])
+        cands = memo.get(keys[i])
+        if cands is None:
+            cands = matcher._candidates(keys[i])
+        if not cands or cands.nexts is not None and (i + 1 >= n or keys[i + 1] not in cands.nexts):
+            continue  # no candidate, or each needs a second word that the next token is not (PhraseMatcher.find)
         for pattern, payload in cands:
             end = i + len(pattern.parts)
             if end > n:

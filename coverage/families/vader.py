@@ -41,6 +41,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 import string
 from collections.abc import Sequence
 from functools import lru_cache
@@ -67,6 +68,7 @@ _NEGATE = frozenset(_C.NEGATE)
 _IDIOMS = dict(_C.SPECIAL_CASE_IDIOMS)
 _PUNC_SET = frozenset(_C.PUNC_LIST)
 _PUNCT_CHARS = frozenset(string.punctuation)
+_PUNCT_RE = re.compile(f"[{re.escape(string.punctuation)}]")
 _SO_THIS = ("so", "this")
 
 # Every key the idiom check can match is a string of 2 or 3 tokens (tokens never
@@ -89,16 +91,12 @@ def _strip_token(tok: str) -> str:
     if tok[0] not in _PUNCT_CHARS and tok[-1] not in _PUNCT_CHARS:
         return tok
     n = len(tok)
-    i = 0
-    while i < n and tok[i] in _PUNCT_CHARS:
-        i += 1
+    i = n - len(tok.lstrip(string.punctuation))  # leading punctuation
     if i == n:
         return tok
-    j = n
-    while j > i and tok[j - 1] in _PUNCT_CHARS:
-        j -= 1
+    j = len(tok.rstrip(string.punctuation))  # end of the core (tok[i] is no punctuation, so j > i)
     core = tok[i:j]
-    if len(core) < 2 or any(ch in _PUNCT_CHARS for ch in core):
+    if len(core) < 2 or _PUNCT_RE.search(core) is not None:
         return tok
     if i and j == n:
         return core if tok[:i] in _PUNC_SET else tok
@@ -198,6 +196,24 @@ class FastVader:
                 tid = self._new_token(tok)
         self._raw2id[raw] = tid
         return tid
+
+    def _raw_ids(self, raws: list[str]) -> list[int]:
+        """:meth:`_raw_id` of each of ``raws`` in turn, in one loop (the words new to a batch)."""
+        raw2id, tok2id = self._raw2id, self._tok2id
+        out = []
+        for raw in raws:
+            tid = raw2id.get(raw)
+            if tid is None:
+                if len(raw) <= 1:
+                    tid = 0
+                else:
+                    tok = raw if raw[0] not in _PUNCT_CHARS and raw[-1] not in _PUNCT_CHARS else _strip_token(raw)
+                    tid = tok2id.get(tok)
+                    if tid is None:
+                        tid = self._new_token(tok)
+                raw2id[raw] = tid
+            out.append(tid)
+        return out
 
     def _tables(self) -> tuple:
         """Feature arrays indexed by token id (extended with the ids added since)."""
@@ -353,8 +369,9 @@ class FastVader:
         words = enc.dictionary.to_pylist()
         get = self._raw2id.get
         lut = np.fromiter(map(get, words, repeat(-2)), dtype=np.intp, count=len(words))
-        for k in np.flatnonzero(lut == -2).tolist():
-            lut[k] = self._raw_id(words[k])
+        unknown = np.flatnonzero(lut == -2).tolist()
+        if unknown:
+            lut[unknown] = self._raw_ids([words[k] for k in unknown])
         lut[lut == -1] = 0  # the separator entry of the Python split: here a lone NUL token, dropped
         ids = lut[enc.indices.to_numpy(zero_copy_only=False)]
         lens = np.diff(lists.offsets.to_numpy(zero_copy_only=False))
