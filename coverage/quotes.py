@@ -51,7 +51,10 @@ Rule families, in the order they are tried:
   breaks back; cue left empty).
 * Mixed forms: a reported clause that contains a short direct quote
   (``said Londoners would "pull together"``) is **one indirect quote**; the
-  direct quote inside it is dropped.
+  direct quote inside it is dropped, unless its own speaker and verb stand in the clause right
+  before it, a comma or colon between (``The man shouted, “...,” before ..., police said.``,
+  ``shouted “...”``; not a chant nor a participle): it is then also a direct quote of its own
+  (hard case 9 of ``benchmarks/QUOTES_LABELS.md``).
 * Reported clause after the cue (:data:`SPEECH_CUES` minus describe/comment/ask/
   write/tweet ...): adverbials and prepositional phrases between cue and clause
   are skipped (``said on Monday in a statement that ...``); ``told``/``urged``/
@@ -69,7 +72,8 @@ Rule families, in the order they are tried:
 * Nested: a sentence-final attribution after a comma (``..., Lee said (on Monday).``, ``..., according to
   the report.``, ``..., reports say.``) is the outer one and wins over the sentence's earlier cue: ``A
   reported that B, Lee said.`` is Lee's quote ``A reported that B``; ``A called C, the station revealed.`` is
-  the station's.
+  the station's; also after a quote that closes before the tail (``A stated that B "C," the affidavit
+  states.``, ``... “C”, according to the report.``: "states"/"reads" only here; "the report" is no cue).
 * Reports nested in a reported clause (hard case 8 of ``benchmarks/QUOTES_LABELS.md``): the content of a
   clause cue (said, told, reported, according to ...) is looked at again like a sentence, two levels deep,
   and every inner report with its own speaker and a speech verb is a quote of its own inside the outer one
@@ -1756,7 +1760,8 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
     return ("end", m) if m >= end else ("none", m)
 
 
-_TAIL_CUES = _REPORT_CUES | {"according"}
+_TAIL_CUES = _REPORT_CUES | _WRITTEN_CUES | {"according"}
+_CLOSING_MARKS = frozenset("\"”’'»")
 
 
 def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[int, _Mention, tuple[int, int]] | None:
@@ -1769,6 +1774,16 @@ def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[in
     >>> c, m, cue = _postposed_tail(tk, [x.text.lower() for x in tk], len(tk) - 1)
     >>> t[m.start:m.end], t[cue[0]:cue[1]]
     ('NBC News', 'reported')
+    >>> t = 'Smith told the FBI that he was "ready to go," the report states.'
+    >>> tk = _tokens(t, 0, len(t))
+    >>> c, m, cue = _postposed_tail(tk, [x.text.lower() for x in tk], len(tk) - 1)
+    >>> t[tk[c - 1].start:tk[c - 1].end], t[m.start:m.end]
+    ('go', 'the report')
+    >>> t = 'Smith told officers that he left, according to the report.'
+    >>> tk = _tokens(t, 0, len(t))
+    >>> c, m, cue = _postposed_tail(tk, [x.text.lower() for x in tk], len(tk) - 1)
+    >>> t[m.start:m.end], t[cue[0]:cue[1]]
+    ('the report', 'according to')
     """
     for j in range(end_tok - 1, max(4, end_tok - 12) - 1, -1):
         w = lows[j]
@@ -1780,7 +1795,9 @@ def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[in
                 if ment is not None:
                     return j - 1, ment, (toks[j].start, toks[j + 1].end)
             return None
-        if w in _REPORT_CUES:
+        if w in _REPORT_CUES and _after_article(lows, j):
+            continue  # a noun: ", according to the report."
+        if w in _REPORT_CUES or (w in _WRITTEN_CUES and toks[j].text.islower()):  # (", the affidavit states.")
             if w.endswith("ing") or "," not in lows[max(0, j - 8):j]:
                 return None
             what, k = _skip_to_content(toks, j, end_tok)
@@ -1790,6 +1807,8 @@ def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[in
             if ment is None:
                 return None
             i0 = next((i for i in range(j - 1, -1, -1) if toks[i].end <= ment.start), -1) + 1
+            if i0 > 4 and toks[i0 - 1].text in _CLOSING_MARKS and toks[i0 - 2].text == ",":
+                i0 -= 1  # a comma inside the closing mark: '... "so he could be heard," the affidavit states.'
             if i0 < 4 or toks[i0 - 1].text != ",":
                 return None
             return i0 - 1, ment, (toks[j].start, toks[j].end)
@@ -2403,7 +2422,9 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 tail = _postposed_tail(toks, lows, end_tok)
                 if tail is not None and out[n0].cue[1] <= toks[tail[0] - 2].start \
                         and toks[0].text not in "\"“‘'" and not in_quote(toks[0].start) \
-                        and not in_quote(toks[tail[0] - 1].start):
+                        and not in_quote(tail[2][0]):
+                    # (a quote opened inside the sentence may close before the tail: 'X said it was "over," Y
+                    # reported.' is Y's; not a tail inside a quote)
                     out[n0:] = [_Raw(toks[0].start, toks[tail[0] - 1].end, "indirect", tail[1], tail[2], False)]
     if outer is None and out:
         out.extend(_nested(text, direct, out, lower))
@@ -2411,7 +2432,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
 
 
 _NEST_DEPTH = 2  # "NBC reported Salman told the FBI that Mateen had said ...": two levels inside the outer one
-_NEST_CUES = _REPORT_CUES | _THAT_CUES | {"according"}  # outer cues whose content is a clause (not "called X Y")
+# outer cues whose content is a clause (not "called X Y"; "states" and "reads" only as a postposed tail)
+_NEST_CUES = _REPORT_CUES | _THAT_CUES | _WRITTEN_CUES | {"according"}
 _NEST_NOT_FIRST = ("and ", "or ", "but ")  # "Media reports and polls suggest ...": no clause after a noun cue
 _RAW_START = itemgetter(0)
 _NEST_INNER = _REPORT_CUES | {"according"}  # inner cues: speech verbs with a clause
@@ -3062,6 +3084,37 @@ def _join_party_splits(text: str, sents: list) -> list:
     return out
 
 
+_CUE_THEN_MARK_RE = re.compile("[ ]*([,:]?)[ ]*[\"“‘'«„]")  # between a direct quote's cue and its first word
+_SHOUTS = ("shout", "yell", "scream")
+
+
+def _inner_speaker(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
+    """The direct quote ``d`` inside a reported clause has a speaker and cue of its own in that clause, before it
+    (``The man shouted, “...,” police said.``, ``according to witnesses``): a quote of its own (hard case 9 of the
+    labels), not a fragment of the outer speaker's words (``said Londoners would “pull together”``). A chanted
+    slogan stays part of the clause (hard case 10).
+
+    >>> t = 'A man shouted, "Go away," as he ran, police said.'
+    >>> inner = _Raw(16, 23, "direct", _Mention(0, 5, "", False), (6, 13), False)
+    >>> _inner_speaker(t, inner, [_Raw(0, 35, "indirect", _Mention(37, 43, "", False), (44, 48), False)])
+    True
+    >>> _inner_speaker(t, inner, [_Raw(14, 35, "indirect", _Mention(0, 5, "", False), (6, 13), False)])
+    False
+    """
+    m = d.mention
+    if m is None or m.pronoun or not 0 <= d.cue[1] <= d.start:
+        return False
+    cue = text[d.cue[0]:d.cue[1]]
+    gap = _CUE_THEN_MARK_RE.fullmatch(text, d.cue[1], d.start)
+    if gap is None or not cue.isalpha() or cue.endswith("ing") or cue.startswith("chant") \
+            or not (gap.group(1) or cue.startswith(_SHOUTS)):
+        # the quote right after a verb and a comma or colon ('said, “...”'; 'shouted “...”' without one): not
+        # 'described it as “...”', 'denied “the possibility”', a participle ('..., saying “...”': its subject is
+        # often no speaker) nor a label ('ISIS: “...”')
+        return False
+    return any(r.start <= m.start and r.start <= d.start and d.end <= r.end + 1 for r in indirect)
+
+
 def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     """Find direct and indirect quotes with their speakers and cues.
 
@@ -3103,6 +3156,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     ind_starts = [a for a, _ in ind_spans]
     reach = list(accumulate((b for _, b in ind_spans), max))
     kept = [d for d in direct
-            if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1)]
+            if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1)
+            or _inner_speaker(text, d, indirect)]
     raws = sorted(kept + indirect, key=lambda r: (r.start, r.end))
     return _resolve(text, raws)

@@ -194,3 +194,63 @@ def test_joiner_inside_a_capitalised_title():
     t = ("The truck left by the pair \u201cwas searched by our forensic team overnight,\u201d Special Agent in Charge "
          "Bram Olde told reporters.")
     assert _speakers(t) == ["Bram Olde"]
+
+
+# nested reports: outer reporter and inner speaker -------------------------------------------------------------
+
+
+def _by_text(text: str) -> dict[str, tuple[str, str, str]]:
+    return {q.text: (q.kind, q.speaker, q.cue) for q in _all(text)}
+
+
+def test_postposed_document_after_a_closing_quote_mark_is_the_outer_speaker():
+    t = 'Orrin Vale also stated in the interview that he had picked the day "so people would remember it," the warrant states.'
+    got = _by_text(t)
+    assert got['Orrin Vale also stated in the interview that he had picked the day "so people would remember it'] == (
+        "indirect", "the warrant", "states")
+    assert got['he had picked the day "so people would remember it'] == ("indirect", "Orrin Vale", "stated")
+
+
+def test_according_to_the_report_after_a_quote_is_the_outer_speaker():
+    t = ("Kell told the detectives of the county office that he \u201cmeant to frighten the guards\u201d, "
+         "according to the report.")
+    got = _by_text(t)
+    outer = [v for k, v in got.items() if k.startswith("Kell told")]
+    assert outer == [("indirect", "the report", "according to")]
+    inner = [v for k, v in got.items() if not k.startswith("Kell told")]
+    assert inner == [("indirect", "Kell", "told")]
+
+
+def test_according_to_the_report_after_a_reported_clause_without_quotes():
+    t = "Marta Quill told the panel that she had left early, according to the report."
+    got = _by_text(t)
+    assert got["Marta Quill told the panel that she had left early"] == ("indirect", "the report", "according to")
+    assert got["she had left early"] == ("indirect", "Marta Quill", "told")
+
+
+def test_postposed_agency_after_a_quoted_fragment_is_the_outer_speaker():
+    t = ("The group claimed the raid and said the men were \u201cits loyal fighters,\u201d the group\u2019s news "
+         "agency said.")
+    got = _by_text(t)
+    outer = [v for k, v in got.items() if k.startswith("The group claimed")]
+    assert outer == [("indirect", "the group\u2019s news agency", "said")]
+
+
+def test_shouted_words_inside_a_reported_sentence_keep_their_speaker():
+    t = "The driver shouted, \u201cLeave me alone,\u201d before he was held, according to harbour police."
+    got = _by_text(t)
+    assert got["Leave me alone"] == ("direct", "The driver", "shouted")
+    assert got["The driver shouted, \u201cLeave me alone,\u201d before he was held"] == (
+        "indirect", "harbour police", "according to")
+    t = 'The gunmen shouted "Get out" and the guests ran, Bela Hirsch said.'
+    assert _by_text(t)["Get out"] == ("direct", "The gunmen", "shouted")
+
+
+def test_quoted_fragment_of_a_reported_clause_stays_mixed():
+    t = 'Mayor Ida Lind said the town would "never bow to fear," the Courier reported.'
+    got = _by_text(t)
+    assert "never bow to fear" not in got
+    t = 'Ben Ode said that Tamsin Roe once described the plan as "a gift to the few" in 2019.'
+    assert "a gift to the few" not in _by_text(t)
+    t = 'The crowd chanted "We will stay" as the march began, Ori Falk said.'
+    assert "We will stay" not in _by_text(t)
