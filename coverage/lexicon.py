@@ -514,6 +514,38 @@ class PhraseMatcher:
             )
         return True
 
+    def find_all(self, tokens: Sequence[Token], keys: Sequence[str]) -> list[tuple[int, int, list[Any]]]:
+        """Every match ``(first_token, end_token, [payload])``, overlapping ones included, in token order
+        (the religion rules' cues, which never block each other; :meth:`find` resolves overlaps).
+
+        Exact and prefix parts are checked, and the pattern's case rule; a wildcard part takes any token.
+        """
+        out = []
+        n = len(tokens)
+        memo = self.__dict__.setdefault("_memo", {})  # _candidates' memo, read first as find() does
+        for i in range(n):
+            cands = memo.get(keys[i])
+            if cands is None:
+                cands = self._candidates(keys[i])
+            if not cands or cands.nexts is not None and (i + 1 >= n or keys[i + 1] not in cands.nexts):
+                continue  # no candidate, or each needs a second word that the next token is not
+            for pattern, payload in cands:
+                end = i + len(pattern.parts)
+                if end > n:
+                    continue
+                ok = True
+                for j in range(1, len(pattern.parts)):
+                    kind, value = pattern.parts[j]
+                    k = keys[i + j]
+                    if (kind == "exact" and k != value) or (kind == "prefix" and not k.startswith(value)):
+                        ok = False
+                        break
+                if ok and pattern.case != "any" and not self._case_ok(pattern, tokens[i:end]):
+                    ok = False
+                if ok:
+                    out.append((i, end, [payload]))
+        return out
+
     def find(
         self, tokens: Sequence[Token], keys: Sequence[str] | None = None
     ) -> list[tuple[int, int, list[Any]]]:

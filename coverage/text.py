@@ -324,11 +324,9 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
     found: list[tuple[Any, str]] = []
     prev_start = prev_stop = 0
     prev_match = None
-    spaces: tuple[str, ...] | None = None  # the whitespace characters in the text (the space alone, mostly)
+    spaces = tuple(ch for ch in _WHITESPACE if ch in text)  # the whitespace characters in the text (mostly " ")
     for match in candidates.finditer(text):
         m_start = match.start()
-        if spaces is None:
-            spaces = tuple(ch for ch in _WHITESPACE if ch in text)
         # the last whitespace between the previous candidate and this one, found in place (-1: none)
         last_ws = text.rfind(" ", prev_stop, m_start) if spaces == (" ",) else max(
             [text.rfind(ch, prev_stop, m_start) for ch in spaces], default=-1)

@@ -605,7 +605,7 @@ def match_religion(
     wtoks = [tokens[i] for i in widx]
     wkeys = [keys[i] for i in widx]
     cues: dict[str, list[tuple[str, str, frozenset[str] | None]]] = {}
-    for _s, _e, payloads in _all_matches(rules.cue_matcher, wtoks, wkeys):
+    for _s, _e, payloads in rules.cue_matcher.find_all(wtoks, wkeys):
         for payload in payloads:
             frame, cue = payload[0], payload[1]
             cats = None
@@ -623,28 +623,28 @@ def match_religion(
             else:
                 note = ""
             cues.setdefault(frame, []).append((cue, note, cats))
-    prox = [(widx[s], widx[e - 1], p[0][1]) for s, e, p in _all_matches(rules.proximity_matcher, wtoks, wkeys)]
+    prox = [(widx[s], widx[e - 1], p[0][1]) for s, e, p in rules.proximity_matcher.find_all(wtoks, wkeys)]
     sentence_harm = ""
     if any(t.victim_prone is True for _, _, t in candidates) and rules._sentence_items:
-        found_harm = _all_matches(rules.sentence_matcher, wtoks, wkeys)
+        found_harm = rules.sentence_matcher.find_all(wtoks, wkeys)
         if found_harm:
             sentence_harm = found_harm[0][2][0][1]
     ctx_cue = ctx_harm = ctx_perp = ""
     if context_tokens:
         ctoks = [t for t in context_tokens if is_word(t)]
         ckeys = [match_key(t.norm) for t in ctoks]
-        for _s, _e, payloads in _all_matches(rules.cue_matcher, ctoks, ckeys):
+        for _s, _e, payloads in rules.cue_matcher.find_all(ctoks, ckeys):
             # conditional cues (length 4) hold only in their own sentence
             hit = next((p[1] for p in payloads if p[0] == "community" and len(p) == 2), "")
             if hit:
                 ctx_cue = hit
                 break
         if rules._context_items["target"] and any(t.victim_prone is True for _, _, t in candidates):
-            found_ctx = _all_matches(rules.context_target_matcher, ctoks, ckeys)
+            found_ctx = rules.context_target_matcher.find_all(ctoks, ckeys)
             if found_ctx:
                 ctx_harm = found_ctx[0][2][0][1]
         if rules._context_items["attribution"]:
-            found_ctx = _all_matches(rules.context_attribution_matcher, ctoks, ckeys)
+            found_ctx = rules.context_attribution_matcher.find_all(ctoks, ckeys)
             if found_ctx:
                 ctx_perp = found_ctx[0][2][0][1]
 
@@ -707,35 +707,6 @@ def match_religion(
                     frame, cue = "community", ctx_cue
                     rule = f"{label}: no cue in the sentence; community cue '{ctx_cue}' in the surrounding text -> community"
         out.append(ReligionHit(term.term, matched, term.category, frame, cue, rule, tokens[a].start, tokens[b - 1].end))
-    return out
-
-
-def _all_matches(matcher: PhraseMatcher, toks: Sequence[Token], keys: Sequence[str]):
-    """All matches of a cue matcher, overlapping ones included (cues never block each other)."""
-    out = []
-    n = len(toks)
-    memo = matcher.__dict__.setdefault("_memo", {})  # PhraseMatcher._candidates' memo, read first as find() does
-    for i in range(n):
-        cands = memo.get(keys[i])
-        if cands is None:
-            cands = matcher._candidates(keys[i])
-        if not cands or cands.nexts is not None and (i + 1 >= n or keys[i + 1] not in cands.nexts):
-            continue  # no candidate, or each needs a second word that the next token is not (PhraseMatcher.find)
-        for pattern, payload in cands:
-            end = i + len(pattern.parts)
-            if end > n:
-                continue
-            ok = True
-            for j in range(1, len(pattern.parts)):
-                kind, value = pattern.parts[j]
-                k = keys[i + j]
-                if (kind == "exact" and k != value) or (kind == "prefix" and not k.startswith(value)):
-                    ok = False
-                    break
-            if ok and pattern.case != "any" and not PhraseMatcher._case_ok(pattern, toks[i:end]):
-                ok = False
-            if ok:
-                out.append((i, end, [payload]))
     return out
 
 

@@ -184,18 +184,8 @@ class FastVader:
         return tid
 
     def _raw_id(self, raw: str) -> int:
-        tid = self._raw2id.get(raw)
-        if tid is not None:
-            return tid
-        if len(raw) <= 1:
-            tid = 0
-        else:
-            tok = _strip_token(raw)
-            tid = self._tok2id.get(tok)
-            if tid is None:
-                tid = self._new_token(tok)
-        self._raw2id[raw] = tid
-        return tid
+        """The token id of a raw token (registered on first sight; 0 for tokens of one character)."""
+        return self._raw_ids([raw])[0]
 
     def _raw_ids(self, raws: list[str]) -> list[int]:
         """:meth:`_raw_id` of each of ``raws`` in turn, in one loop (the words new to a batch)."""
@@ -207,7 +197,7 @@ class FastVader:
                 if len(raw) <= 1:
                     tid = 0
                 else:
-                    tok = raw if raw[0] not in _PUNCT_CHARS and raw[-1] not in _PUNCT_CHARS else _strip_token(raw)
+                    tok = _strip_token(raw)
                     tid = tok2id.get(tok)
                     if tid is None:
                         tid = self._new_token(tok)
