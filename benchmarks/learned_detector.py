@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(got.merge(rules[[*key, f"pred_{d}"]], on=key))
         pred = pd.concat(parts, ignore_index=True).merge(meta, on=key)
         assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
-        for subset, sel in (("all", pred["set"] != ""), ("45 events", pred["set"].isin(DEV_SETS))):
+        for subset, sel in (("all", pred["set"] != ""), (f"{pred.loc[pred['set'].isin(DEV_SETS), 'event'].nunique()} events", pred["set"].isin(DEV_SETS))):
             g = pred[sel]
             rows.append({"detector": d, "sentences": subset, "method": "learned (LOEO)",
                          **score_row(g["human"], g["predicted"], g["event"])})

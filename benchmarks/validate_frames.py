@@ -192,6 +192,8 @@ DEV_SETS = {
               "all {n} sentences of former fresh set 1"),
     "fresh2": ("former fresh set 2 (held out until lexicon 1.7.0)", "labels_fresh2.csv",
                "labels_fresh2_coder2.csv", "all {n} sentences of former fresh set 2"),
+    "fresh3": ("former fresh set 3 (held out until lexicon 1.8.0)", "labels_fresh3.csv",
+               "labels_fresh3_coder2.csv", "all {n} sentences of former fresh set 3"),
 }
 
 
@@ -250,10 +252,7 @@ def events_report(data: Path) -> None:
 
 
 #: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
-FRESH_SETS = {
-    "fresh3": ("Fresh events, set 3 (selected and coded on 2026-12-05, after lexicon 1.7.0)",
-               "labels_fresh3.csv", "labels_fresh3_coder2.csv"),
-}
+FRESH_SETS: dict[str, tuple[str, str, str]] = {}
 
 
 def fresh_report(data: Path, which: str = "fresh3") -> pd.DataFrame:
