@@ -52,6 +52,7 @@ SHEET = ROOT / "benchmarks" / "labels_events_sheet.csv"
 FRESH_SHEET = ROOT / "benchmarks" / "labels_fresh_sheet.csv"
 FRESH2_SHEET = ROOT / "benchmarks" / "labels_fresh2_sheet.csv"
 FRESH3_SHEET = ROOT / "benchmarks" / "labels_fresh3_sheet.csv"
+FRESH4_SHEET = ROOT / "benchmarks" / "labels_fresh4_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -97,7 +98,8 @@ class Event:
         The chosen articles, in the order left, centre, right where available.
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
-        the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set.
+        the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
+        the fourth.
     """
 
     slug: str
@@ -563,7 +565,9 @@ FRESH2_EVENTS: list[Event] = [
 #: religion rules 1.4.0 and sources.yaml 1.3 were final: 11 attacks in no other set, found by ABP title
 #: search (non-reserved articles about the event itself), coded by two independent coders. Held back
 #: from every rule writer and only scored: never write or tune a rule from them; once a rule is written
-#: from one, it stops being a fresh event.
+#: from one, it stops being a fresh event. Scored twice for frames and three times for quotes, they became
+#: development events on 2026-12-05 (``validate_frames.DEV_SETS``), like :data:`FRESH_EVENTS` and
+#: :data:`FRESH2_EVENTS`; :data:`FRESH4_EVENTS` took their place.
 FRESH3_EVENTS: list[Event] = [
     Event(
         slug="charlie-hebdo-2015",
@@ -673,14 +677,120 @@ FRESH3_EVENTS: list[Event] = [
 ]
 
 
+#: Fourth fresh set, selected on 2026-12-05 (third session of the day) after framing lexicon 1.8.0,
+#: religion rules 1.5.0 and sources.yaml 1.4 were final: 10 attacks in no other set and not the seeds'
+#: event (the Westminster attack of March 2017, dropped after selection), found by ABP title
+#: search (non-reserved articles about the event itself, chosen from the title and opening paragraph only,
+#: with a mix of breaking news and aftermath: vigils, victims, suspects' court appearances, reactions),
+#: to be coded by two independent coders. Held back from every rule writer and only scored: never write
+#: or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH4_EVENTS: list[Event] = [
+    Event(
+        slug="aurora-2012",
+        description="Shooting at a midnight screening in the Century 16 movie theater, Aurora, Colorado, 20 July 2012.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "HsUVUfLSWXOpgMqc",  # CNN (Web News), left
+            "j26bQZZv9ilSN2SY",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="ottawa-2014",
+        description="Shooting of a soldier at the National War Memorial and attack on Parliament Hill, Ottawa, Canada, 22 October 2014.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "D4ryb6v5mw4cx1pp",  # NPR Online News, center
+            "1XgKCujUhRj7zFSk",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="marysville-2014",
+        description="Shooting in the cafeteria of Marysville-Pilchuck High School, Marysville, Washington, 24 October 2014.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "POmrmEWHIrweEcU5",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="garland-2015",
+        description="Shooting outside a Muhammad cartoon contest at the Curtis Culwell Center, Garland, Texas, 3 May 2015.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "9ZZbYf50NW5swdld",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="bangkok-2015",
+        description="Bombing at the Erawan Hindu shrine, Bangkok, Thailand, 17 August 2015.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "WCxxth7PS2UUKbG3",  # ABC News, left
+            "CFT5hdvWCTMjb0pw",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="queens-imam-2016",
+        description="Shooting of an imam and his assistant after prayers, Ozone Park, Queens, New York, 13 August 2016.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "wyxicdCT5khJuO8l",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="gaziantep-2016",
+        description="Suicide bombing at a Kurdish wedding party, Gaziantep, Turkey, 20 August 2016.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "dKzsOjefVOt1A5rL",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="chelsea-2016",
+        description="Bombing in the Chelsea neighbourhood of Manhattan (and a pipe bomb in Seaside Park, New Jersey), 17 September 2016.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "L4lLnnSRMWfhIoYm",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="highlands-ranch-2019",
+        description="Shooting at STEM School Highlands Ranch, Colorado, 7 May 2019.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "nkZvF1LrqGZEx8uV",  # Associated Press, center
+            "f6FiiViGQGB8j7GK",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="odessa-2019",
+        description="Shooting spree from a car and a hijacked mail truck, Midland and Odessa, Texas, 31 August 2019.",
+        dataset="abp",
+        round=4,
+        ids=(
+            "QdLoOv69xy72FVlu",  # CNN (Web News), left
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh`` and ``fresh2`` are the development events that rules may be written from
-#: (``validate_frames.DEV_SETS``); ``fresh3`` only scores rules (``validate_frames.FRESH_SETS``).
+#: ``fresh``, ``fresh2`` and ``fresh3`` are the development events that rules may be written from
+#: (``validate_frames.DEV_SETS``); ``fresh4`` only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
     "fresh2": (FRESH2_EVENTS, FRESH_MAX_SENTENCES, FRESH2_SHEET),
     "fresh3": (FRESH3_EVENTS, FRESH_MAX_SENTENCES, FRESH3_SHEET),
+    "fresh4": (FRESH4_EVENTS, FRESH_MAX_SENTENCES, FRESH4_SHEET),
 }
 
 
@@ -794,7 +904,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        :data:`FRESH_EVENTS` or :data:`FRESH2_EVENTS` for a fresh set.
+        The events of any of :data:`SETS` (:data:`FRESH4_EVENTS` for the fresh set).
 
     Returns
     -------
@@ -883,9 +993,10 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2", "fresh3"}, default "events"
+    which : {"events", "fresh", "fresh2", "fresh3", "fresh4"}, default "events"
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
-        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS` or :data:`FRESH3_EVENTS` (sentences 0..19).
+        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS` or :data:`FRESH4_EVENTS`
+        (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1006,7 +1117,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh3 is never shown to rule writers)")
+                    help="the sentence set (default events; fresh4 is never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
