@@ -252,7 +252,7 @@ _DIRECT_CUES = SPEECH_CUES | frozenset(
 _OBJECT_CUES = frozenset(
     """tell tells told telling ask asks asked urge urges urged warn warns warned inform informs informed
     assure assures assured remind reminds reminded advise advises advised""".split()
-)
+) | frozenset("warning informing reminding assuring advising".split())  # (_ING_OBJECT)
 # cues that introduce a reported clause (indirect speech); others only attribute direct quotes
 _REPORT_CUES = SPEECH_CUES - frozenset(
     """describe describes described comment comments commented remark remarks remarked continue
@@ -263,7 +263,18 @@ _THAT_CUES = frozenset(
     """show shows showed shown find finds found indicate indicates indicated write writes wrote writing
     tweet tweets tweeted agree agrees agreed learn learns learned signal signals signaled signalled
     suggest suggests suggested conclude concludes concluded""".split()
+) | frozenset(
+    # progressive and participial forms of speech verbs, cues only before "that" (after "be", a comma, "and", "by"
+    # ... or opening the sentence, see _ING_BEFORE): "is warning voters that ...", "..., claiming that ..."
+    """claiming arguing warning stressing insisting confirming announcing explaining declaring acknowledging
+    admitting asserting alleging complaining emphasizing emphasising predicting denying maintaining promising
+    vowing conceding contending reiterating cautioning revealing disclosing boasting hinting suggesting
+    informing reminding assuring advising""".split()
 )
+_ING_CUES = frozenset(w for w in _THAT_CUES if w.endswith("ing"))
+_ING_OBJECT = frozenset("warning informing reminding assuring advising".split())  # "warning voters that ..."
+_ING_BEFORE = frozenset(""", is are was were be been being am and also repeatedly publicly again still now by after
+    while even — – already""".split())
 
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "", "we": "", "him": "m", "her": "f"}
 _DETERMINERS = frozenset(
@@ -317,7 +328,7 @@ _NOT_CLAUSE = frozenset(
 )
 # "said there is/was ..." (a clause) vs "said there" (a place); "said no one ..." vs "said no to ..."
 _THERE_VERBS = frozenset("""is was are were will would had has have could may might should must seems seemed
-    appears appeared remains remained""".split())
+    appears appeared remains remained needs need""".split())
 _NO_NOT_CLAUSE = frozenset("to and or comment comments one".split())
 # "CLAUSE, lawmakers said Friday, as they ...": words after the comma that follows a postposed cue
 _AFTER_POSTPOSED = frozenset("as adding but and while although though because which who in noting".split())
@@ -1716,7 +1727,8 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
         if tw == "that":
             return "clause", m + 1
         if toks[m].text == ",":
-            return "comma", m
+            t = _comma_that(toks, m, end)
+            return ("clause", t + 1) if t else ("comma", m)
         if toks[m].text in _SENT_END or toks[m].text in ':"“\'':
             return "none", m
         if tw in _ADVERBIAL or (tw.isdigit() and m > k):
@@ -1758,6 +1770,27 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             return "clause", m
         return "none", m
     return ("end", m) if m >= end else ("none", m)
+
+
+_COMMA_THAT_STOP = frozenset(list(_SENT_END) + list(';:"“”‘’\'()—–') + ["that"])
+
+
+def _comma_that(toks: list[_Tok], c: int, end: int) -> int:
+    """The index of "that" in a cue's ", PHRASE, that" (at most 10 tokens between the commas), else 0: the phrase
+    is an aside, the clause follows ("says at a stop in Toledo, Ohio, that ...", "cautioned, as did others, that
+    ...", "continues to insist, most recently in an interview, that ...").
+
+    >>> t = "He said, as did others, that it was over"
+    >>> _comma_that(_tokens(t, 0, len(t)), 2, 10)
+    7
+    """
+    for m in range(c + 2, min(end - 3, c + 13)):
+        tw = toks[m].text
+        if tw == "," and toks[m + 1].text.lower() == "that":
+            return m + 1
+        if tw.lower() in _COMMA_THAT_STOP:
+            return 0
+    return 0
 
 
 _TAIL_CUES = _REPORT_CUES | _WRITTEN_CUES | {"according"}
@@ -1961,6 +1994,7 @@ _CUE_WORD_RE = re.compile("[^a-z](" + _trie_pattern(sorted(_ANY_CUE)) + ")(?![a-
 # cue words that report only with "that" as the next token (see the cue loop of _indirect); the next token
 # after a word ending at e, if "that", makes _THAT_NEXT_RE match at e (tokens are apart by white space or "_")
 _THAT_ONLY = _THAT_CUES - _REPORT_CUES - _ACT_CUES - _ASK_CUES - {"according"}
+_OBJ_THAT_NEXT_RE = re.compile(r"(?:[\s_]+[^\s_.!?;:,]+){1,3}[\s_]+that(?![a-z])")  # "warning voters that"
 _THAT_NEXT_RE = re.compile(r"[\s_]*(?:that|[.!?])")  # or the sentence end (postposed: "..., the Post has learned.")
 # ... or an evidence noun before it ("a poll shows Sanders leading", "..., the survey found.")
 _EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies analysis data results numbers records
@@ -1968,8 +2002,12 @@ _EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies analysis 
 _EVIDENCE_VERBS = frozenset("show shows showed find finds found indicate indicates indicated suggest suggests suggested".split())
 # ... or a poll noun further back in the subject ("new polls released Sunday showed ...", "polls that showed ...")
 _POLL_EVIDENCE = frozenset("poll polls survey surveys polling average".split())
+# ... or a written finding further back, with no comma between ("A 2014 study by a law professor found ...",
+# "research conducted by the center found ...", "leaked documents from his tax return show ...")
+_REPORT_EVIDENCE = frozenset("study studies analysis analyses research report reports documents audit review".split())
 _EVIDENCE_BACK_RE = re.compile("(?:(?<![a-z])(?:" + "|".join(sorted(_POLL_EVIDENCE)) + r")(?![a-z])[^.;:!?]*|(?:"
-                               + "|".join(sorted(_EVIDENCE_NOUNS)) + r")[\s_]*)$")
+                               + "|".join(sorted(_EVIDENCE_NOUNS)) + r")[\s_]*|(?<![a-z])(?:"
+                               + "|".join(sorted(_REPORT_EVIDENCE)) + r")(?![a-z])[^.;:!?,]*)$")
 _EVIDENCE_STOP = frozenset(list(";:.!?") + "and but while because although though if when he she they i we you who".split())
 
 
@@ -1984,11 +2022,13 @@ def _evidence_subject(lows: list[str], j: int) -> bool:
     """
     if lows[j - 1] in _EVIDENCE_NOUNS:
         return True
+    comma = False
     for i in range(j - 2, max(-1, j - 13), -1):
-        if lows[i] in _POLL_EVIDENCE:
+        if lows[i] in _POLL_EVIDENCE or (lows[i] in _REPORT_EVIDENCE and not comma):
             return True
         if lows[i] in _EVIDENCE_STOP:
             return False
+        comma = comma or lows[i] == ","
     return False
 # speech-act words that are cues only as speech acts: after a determiner or "be" (in the same sentence) the cue
 # loop skips them ("the call", "was attacked"), so such an occurrence does not make a sentence worth tokenising
@@ -2066,6 +2106,7 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
                 if not (pw in _STANCE_BEFORE or (pw.endswith("s") and pw.isalpha() and pw not in _STANCE_NOT_PLURAL)):
                     continue
             if w in _THAT_ONLY and not (_THAT_NEXT_RE.match(lower, m.end() - 1) or (
+                    w in _ING_OBJECT and _OBJ_THAT_NEXT_RE.match(lower, m.end() - 1)) or (
                     w in _AGREE and _AGREE_NEXT_RE.match(lower, m.end() - 1)) or (
                     w in _EVIDENCE_VERBS and _EVIDENCE_BACK_RE.search(lower, max(0, p - 100), p))):
                 continue
@@ -2329,8 +2370,12 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
                     break
                 continue
+            if w in _ING_CUES and j and lows[j - 1] not in _ING_BEFORE:
+                continue  # "a warning that", "without warning that"
             if w in _THAT_CUES and j + 1 < n and lows[j + 1] == "that":
                 pass
+            elif w in _ING_OBJECT and "that" in lows[j + 2:j + 6]:
+                pass  # "is warning voters that ...", "reminding them that ..."
             elif w in _THAT_CUES and j + 1 >= end_tok and j >= 4:
                 pass  # postposed: "CLAUSE, The Post has learned.", "CLAUSE, other studies have shown."
             elif w in _EVIDENCE_VERBS and j > 0 and _evidence_subject(lows, j):
@@ -2343,6 +2388,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
             cue = (t.start, t.end)
             # inverted: "CLAUSE, said Jennifer Lee, a spokeswoman."
             back = _speaker_back(toks, j)
+            if w in _ING_CUES and j > 1 and lows[j - 1] in _BE:
+                back = _speaker_back(toks, j - 1) or back  # "The mayor is warning ...": the subject before "is"
             if _noun_cue(toks, lows, j, back):
                 continue
             if j >= 3 and toks[j - 1].text == "," and not w.endswith("ing") and j + 1 < end_tok \

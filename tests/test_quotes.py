@@ -1053,3 +1053,41 @@ def test_interrupted_quote_not_merged_into_a_later_sentence_with_its_own_cue():
     assert any(q.cue == "called" for q in qs)
     t = "\u201cThe dam held,\u201d Lee said. \u201cAnd it will hold again next year.\u201d"
     assert _one(t).text.endswith("next year.")
+
+
+def test_aside_between_cue_and_that_clause():
+    t = "The mayor says at a rally in Dover, Delaware, that the bridge will reopen in May."
+    q = _one(t)
+    assert (q.speaker, q.cue, q.text) == ("The mayor", "says", "the bridge will reopen in May")
+    t = "Several engineers cautioned, as did the council itself, that the costs might rise."
+    q = _one(t)
+    assert (q.speaker, q.text) == ("Several engineers", "the costs might rise")
+    # a comma with no "that" after the aside stays a parenthetical cue
+    assert not any(q.text.startswith("as did") for q in _all("The dam, she said, as did others, held firm."))
+
+
+def test_said_there_needs_to_be():
+    q = _one("The mayor says there needs to be a new bridge on the river.")
+    assert q.text == "there needs to be a new bridge on the river"
+
+
+def test_progressive_and_participial_speech_verbs_before_that():
+    t = "The mayor is warning residents that the river will flood again."
+    q = _one(t)
+    assert (q.speaker, q.cue, q.text) == ("The mayor", "warning", "the river will flood again")
+    t = "The council filed a complaint on Monday, claiming that the builder had cut corners."
+    q = _one(t)
+    assert (q.speaker, q.cue, q.text) == ("The council", "claiming", "the builder had cut corners")
+    # a noun ("a warning that"), or no "that": no cue
+    assert _all("The town got a warning that the river was rising.") == []
+    assert _all("The mayor is stressing the budget this week.") == []
+
+
+def test_written_findings_with_the_noun_further_back():
+    t = "A 2015 study by a water engineer found 30 leaks in the old pipes."
+    q = _one(t)
+    assert (q.cue, q.text) == ("found", "30 leaks in the old pipes")
+    t = "Leaked documents from the council show the mayor knew about the leaks."
+    assert _one(t).text == "the mayor knew about the leaks"
+    # a comma between the noun and the verb: no finding of the study
+    assert _all("After the study, the divers found a wreck in the lake.") == []
