@@ -250,4 +250,14 @@ def main(splits: tuple[str, ...] = ("dev", "test")) -> None:
 
 
 if __name__ == "__main__":
-    main(tuple(sys.argv[1:]) or ("dev", "test"))
+    splits = tuple(sys.argv[1:]) or ("dev", "test")
+    if {"-h", "--help"} & set(splits):
+        print("usage: python benchmarks/quotes_polnear.py [dev] [test]\n\n" + __doc__)
+        sys.exit(0)
+    bad = [s for s in splits if s not in ("dev", "test")]
+    if bad:
+        sys.exit(f"usage: python benchmarks/quotes_polnear.py [dev] [test]\n"
+                 f"error: unknown split {bad[0]!r}: give dev, test or both (train was read to write the rules)")
+    if not DATA.is_dir():
+        sys.exit(f"error: PolNeAR not found at {DATA}; the shared data folder must sit beside the repository")
+    main(splits)

@@ -809,6 +809,55 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
     return m
 
 
+_PHRASE_PREPS = frozenset("of at in for with from".split())
+_NAME_BEFORE_OK = frozenset(",:;.!?\"“”«»'‘’")
+
+
+def _person_before(toks: list[_Tok], b: int) -> _Mention | None:
+    """The named person whose description or place of work ends with the mention opening at ``toks[b]``.
+
+    "Ida Holm of the city police union said", "Ida Holm, a lecturer in law at the University of Varden told", "...,"
+    Pia Sand, a reporter at the newspaper said": the person (a name of two or more words opening the subject),
+    not the organisation or the description after it (an appositive whose closing comma is missing).
+
+    >>> t = _tokens("Ida Holm, a lecturer in law at the University of Varden told", 0, 60)
+    >>> m = _person_before(t, 8)
+    >>> (m.start, m.end)
+    (0, 8)
+    """
+    o = b - 1
+    if o < 2:
+        return None
+    lo = toks[o].text.lower()
+    if lo in _NAME_PREPS and _is_cap(toks[o - 1]):
+        e = o  # "Ida Holm of the union"
+    else:
+        d = o if lo == "," else o - 1
+        if lo != ",":
+            # "Ida Holm, a lecturer in law at": lower-case words back to an article after a comma
+            if lo not in _PHRASE_PREPS:
+                return None
+            while d > 0 and o - d < 10 and toks[d].text.isalpha() and toks[d].text.islower() \
+                    and toks[d].text not in _ARTICLES and toks[d].text not in _CLAUSE_STOP \
+                    and toks[d].text not in _RELATIVE:
+                d -= 1
+            if toks[d].text.lower() not in _ARTICLES or d < 2 or toks[d - 1].text != ",":
+                return None
+            d -= 1
+        e = d
+    s = e - 1
+    if s < 0 or not _is_cap(toks[s]):
+        return None
+    while s > 0 and e - s < 5 and (_is_cap(toks[s - 1]) or (toks[s - 1].text == "." and s > 1 and (
+            toks[s - 2].text.lower() + "." in _GENDERED or len(toks[s - 2].text) == 1))):
+        s -= 1
+    if e - s < 2 or (s > 0 and toks[s - 1].text not in _NAME_BEFORE_OK) or toks[s].text.lower() in _INTRO_WORDS \
+            or toks[s].text.lower() in _NOT_NAME:
+        return None  # "In New York, a spokesman at the station said": a place in an opening phrase
+    m = _name_span(toks, s, e)
+    return m if m is not None and m.named else None
+
+
 # words that end a sentence-opening description ("The email goes on to say", "The ad targets ...")
 _VERBISH = frozenset("""of has have had goes go went began begins continues took takes made makes left gave
     gives got gets used uses targets came comes""".split())
@@ -1057,7 +1106,9 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             while b > 0 and _is_cap(toks[b - 1]) and i - b < 8:
                 b -= 1
             if any(t.text.lower() in _ORG_WORDS for t in toks[b:i - 1]):
-                return _Mention(toks[b - (b > 0 and toks[b - 1].text.lower() == "the")].start, toks[k].end, "", False)
+                b -= b > 0 and toks[b - 1].text.lower() == "the"
+                person = _person_before(toks, b)  # "Professor Ada Lund of Varden University in Oslo said"
+                return person if person is not None else _Mention(toks[b].start, toks[k].end, "", False)
         b = i
         for _ in range(3):
             # "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said", "Prof Robert
@@ -1072,6 +1123,12 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 b -= 1
             person = _name_span(toks, b, o)
             if person is not None and person.named and o - b >= 2:
+                return person
+        if m is not None and not m.named:
+            # "Ida Holm, a lecturer in law at the University of Varden told": the person, not the organisation
+            b = i - (i > 0 and toks[i - 1].text.lower() == "the")
+            person = _person_before(toks, b)
+            if person is not None:
                 return person
         return m
     if low in _NO_MENTION_END:
@@ -1098,7 +1155,13 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                     and toks[i - 1].text not in _INTRO_WORDS and toks[i - 1].text not in _CLAUSE_STOP \
                     and toks[i - 1].text not in _HEAD_PREPS:
                 return None  # "The town released a statement saying": the sender (the subject) speaks
-            return _Mention(_head_before_of(toks, i), toks[k].end, "", False)
+            hb = _head_before_of(toks, i)
+            h = i
+            while h > 0 and toks[h].start > hb:
+                h -= 1
+            # "Tomas Berg of the city police union said", "..., Pia Sand, a reporter at the paper said": the person
+            person = _person_before(toks, h) if h > 1 else None
+            return person if person is not None else _Mention(hb, toks[k].end, "", False)
         i -= 1
     if low in _COLLECTIVE or (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith("ss")):
         return _Mention(toks[k].start, toks[k].end, "", False)  # "police said", "voters said"
@@ -2908,6 +2971,22 @@ def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bo
     return None
 
 
+_PREV_DEF_WINDOW = 400  # a definite description of the speaker of the quote just before
+_DEF_DESC_RE = re.compile(r"[Tt]he(?: (?:[a-z][a-z’'-]*|[A-Z]{2,}))*(?: [a-z]+)")  # "the freshman", "the NFL player"
+# heads of descriptions that are a source of their own, not another name for the last speaker
+_PREV_ROLE_ENDS = ("ist", "er", "or", "ian", "ee")  # strategist, wicketkeeper, governor, historian, trustee
+_PREV_HEADS = frozenset("freshman sophomore junior senior player teenager veteran father mother".split())
+
+
+def _prev_head(w: str) -> bool:
+    """``w`` heads a description of a person ("the freshman", "the former wicketkeeper", "the NFL player")."""
+    return w not in _NOT_PREV_HEADS and (w in _PERSON_HEADS or w in _PREV_HEADS or (
+        w.endswith(_PREV_ROLE_ENDS) and w not in _ROLE_STOP))
+
+
+_NOT_PREV_HEADS = _ISSUED_NOUNS | _COLLECTIVE | frozenset("""report reports complaint affidavit documents document
+    filing filings indictment bulletin suspect shooter gunman attacker assailant driver victim father mother son
+    daughter brother sister wife husband""".split())
 _FIRST_WINDOW = 2000  # a full name before its first name alone
 _FIRST_NAME_RE = re.compile(r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*)+")  # the rest of a full name
 _OPENER_BEFORE = frozenset(".!?:\n")
@@ -3083,6 +3162,14 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
                         # government": the earlier, fuller mention
                         ante = _definite_antecedent(text, ss, se)
+                        if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
+                                and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
+                                and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
+                                and _prev_head(text[ss:se].rsplit(None, 1)[-1]):
+                            # '"...," Ida Holm said. "...," the freshman said.': a new description of the speaker of
+                            # the quote just before, after a quote of its own
+                            ante = (prev.speaker_start, prev.speaker_end,
+                                    any((a, b) == (prev.speaker_start, prev.speaker_end) for a, b, _ in named))
                         if ante is not None:
                             ss, se = ante[0], ante[1]
                     anyone.append((ss, se))

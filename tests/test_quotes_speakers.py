@@ -254,3 +254,44 @@ def test_quoted_fragment_of_a_reported_clause_stays_mixed():
     assert "a gift to the few" not in _by_text(t)
     t = 'The crowd chanted "We will stay" as the march began, Ori Falk said.'
     assert "We will stay" not in _by_text(t)
+
+
+# a person before the organisation or description of the subject ----------------------------------------------
+
+
+def test_person_before_an_organisation_after_of_or_at():
+    t = "Tomas Berg of the city harbour union said the crews were tired."
+    assert _speakers(t) == ["Tomas Berg"]
+    t = "Professor Ada Lund of Varden University in Oslo, who studies crowds, said the march was calm."
+    assert _speakers(t) == ["Professor Ada Lund"]
+
+
+def test_person_before_an_appositive_without_its_closing_comma():
+    t = "Ida Holm, a senior lecturer in law at the University of Varden told a radio station that the law was weak."
+    assert _speakers(t) == ["Ida Holm"]
+    t = "\u201cThe floor shook,\u201d Pia Sand, a reporter at the weekly paper said."
+    assert _speakers(t) == ["Pia Sand"]
+
+
+def test_opening_place_is_no_person_before_a_description():
+    t = "In New Lund, a spokesman at the station said it was closed."
+    assert _speakers(t) == ["a spokesman at the station"]
+
+
+# a new description of the last speaker -------------------------------------------------------------------------
+
+
+def test_description_after_a_quote_is_the_last_speaker():
+    t = ("Oren Vale, who was in the hall, said he heard loud bangs.\n\n"
+         "\u201cI ran to the back door and hid,\u201d the freshman said.")
+    assert _speakers(t) == ["Oren Vale", "Oren Vale"]
+    t = ("Team manager Rolf Ekman told a radio station the players were safe.\n\n"
+         "\u201cThey were crying on the bus,\u201d the former goalkeeper said.")
+    assert _speakers(t) == ["Rolf Ekman", "Rolf Ekman"]
+
+
+def test_description_of_another_party_keeps_its_own_mention():
+    t = ("Mayor Lea Brandt said the square was closed.\n\n"
+         "\u201cGet back,\u201d the gunman shouted, witnesses said.")
+    assert _speakers(t)[0] == "Lea Brandt"
+    assert "Lea Brandt" not in _speakers(t)[1:]
