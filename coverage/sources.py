@@ -53,6 +53,14 @@ word is also introduced by "A security expert from the X Foundation ..." or "Old
 sentences before it; a speaker cut at an initial ("Rachel L") is read with its surname; and a full name with an age
 and no role word anywhere ("Jo Fox, 19, said") is a member of the public.
 
+Since sources.yaml 1.5: a relative introduced by a possessive description ("Ann Lee's aunt said ... . Jo Fox told CNN")
+is that family's side (:meth:`SourceTypes._kin`), and so is a full name with no role word that shares its surname with
+a perpetrator or victim named in the article ("Bo Santiago" beside "Esteban Santiago, the suspect"); a role phrase
+running on past the end of a speaker cut inside it ("Local Muslim [leaders]") is its head; "Obama's top spokesman"
+takes the type of the person he speaks for; an unnamed survivor in the speaker ("one survivor of the attack") is a
+witness; a witness's clause may have a verb ("Jo Fox, who was drinking in the pub", "Jo Fox said she was in the
+shop") and its place words ("who was at the synagogue") are no role.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -123,8 +131,10 @@ _GENERIC_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "directo
 
 # "NAME, who was in the hall when ...", "NAME, who saw the van": where the speaker was at the event (not "who was
 # in office", "who was in custody")
-_WITNESS_RE = re.compile(r"\s*(?:,\s*)?(who (?:was|were) (?:(?:in|at|inside|near|on board|aboard)(?= [a-z])|there)|"
-                         r"(?:who )?(?:saw|witnessed)|who (?:heard|watched))\b(?! (?:office|charge|power|congress|government|parliament|"
+_WITNESS_RE = re.compile(r"\s*(?:,\s*)?(who (?:was|were) (?:[a-z]+ing (?:in|at|inside|near|on board|aboard)|"
+                         r"(?:in|at|inside|near|on board|aboard)(?= [a-z])|there)|"
+                         r"(?:who )?(?:saw|witnessed)|who (?:heard|watched)|"
+                         r"(?:said|says|told \w+(?: \w+)?) (?:that )?(?:he|she|they) (?:was|were) (?:[a-z]+ing )?(?:in|at|inside|near|on board|aboard) (?:the|a|an)\b)\b(?! (?:office|charge|power|congress|government|parliament|"
                          r"command|prison|jail|custody|the white house|the senate|the house)\b)")
 _CAP_TOKEN_RE = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 # a sentence (or a clause after an introductory comma) whose subject is a definite description of a named body,
@@ -134,7 +144,7 @@ _INTRO_DESC_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([Tt]he|An?) ((?:[a-z][\w'�
                             r" (?:of|from|at) (?:the )?(?:[A-Z][\w'’.-]* ?){0,5}[A-Z][\w'’-]*)"
                             r"(?:,[^.,\n]{1,80},)? (?=(?:[a-z]+ed|said|says|told|tells)\b)")
 # ... or a possessive description: "Oldland's top prosecutor on Saturday raised the toll"
-_INTRO_POSS_RE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w.-]*['’]s) ((?:[a-z][\w'’-]* ){0,2}"
+_INTRO_POSS_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w.-]*['’]s) ((?:[a-z][\w'’-]* ){0,2}"
                             r"[a-z][\w'’-]*) (?=(?:on [A-Z][a-z]+day )?(?:[a-z]+ed|said|says|told|tells)\b)")
 # an anaphoric speaker ("the officials", "one of the officials"), read at its antecedent
 _ANAPHOR_RE = re.compile(r"(?:(?:one|some|many|two|three|several|all|none|each) of )?(?:the|these|those) "
@@ -145,6 +155,12 @@ _ANAPHOR_DETERMINERS = frozenset({"the", "these", "those", "of"})
 _MODIFIER_SPEAKER_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|\d+) )?"
                                   r"(?:[A-Z][a-z]+(?:ian|ean|can|man|ish|ese|i|ch|ern)|[A-Z](?:\.?[A-Z]){1,2}\.?)")
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SURVIVORS = frozenset({"survivor", "survivors"})
+_SPEECH_NEXT_RE = re.compile(r"(?:on [A-Z][a-z]+day )?(?:said|says|told|tells)\b")
+# a person's name: two or three capitalised words with lower-case letters ("Jo Fox", not "ISIS's Patton")
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+# a possessive spokesman speaker: "Obama's top spokesman", "the mayor's spokeswoman"
+_SPOKES_OWN_RE = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(spokes(?:man|woman|person))")
 # role words that only say the speaker is a person ("a 19-year-old man named as Jo Fox")
 _GENERIC_PEOPLE = frozenset({"man", "woman", "men", "women", "people", "boy", "girl", "teenager", "teenagers"})
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,2}\s*,")
@@ -438,17 +454,32 @@ class SourceTypes:
             got = self._best(self._find(tail), lambda f: f[0])
             if got is not None:
                 return got[0], f"role word {got[1]} after the possessive speaker {speaker!r}"
+        m = _SPOKES_OWN_RE.fullmatch(speaker)
+        if m is not None and m.group(1) not in self._busy and m.group(1).lower() not in _OPENERS:
+            # "Obama's top spokesman": the type of the person or body it speaks for, when typed (not public or victim)
+            self._busy.add(m.group(1))
+            try:
+                typ, _ = self._classify(text, m.group(1), -1, -1, kin=False)
+            finally:
+                self._busy.discard(m.group(1))
+            if typ not in (UNKNOWN, *_NOT_BODIES):
+                return typ, f"{m.group(2)!r} of {m.group(1)!r}, typed {typ}"
         own = _words(speaker)
         found = self._find(own)
         # a speaker with no role word or only a generic one ("officials") may be part of a role phrase as
         # extracted: "[Police] officials", "Families [of] the victims", "Medical [staff]"; up to three words
         # either side in the same clause
-        if (0 <= start < end <= len(text) and all(f[3] in _GENERIC_HEADS for f in found)
-                and any(w in self._in_phrases for w, _, _ in own)):
-            before = _words(re.split(r"[,;.!?:\n\"“”()]", text[max(0, start - 40):start])[-1])[-3:]
+        generic, cross = all(f[3] in _GENERIC_HEADS for f in found), []
+        if 0 <= start < end <= len(text) and any(w in self._in_phrases for w, _, _ in own):
+            before = _words(re.split(r"[,;.!?:\n\"“”()]", text[max(0, start - 40):start])[-1])[-3:] if generic else []
             after = _words(re.split(r"[,;.!?:\n\"“”()]", text[end:end + 40])[0])[:3]
             ext, b, o = [*before, *own, *after], len(before), len(before) + len(own)
             cross = [f for f in self._find(ext) if f[0] < o and f[0] - f[1] > b and (f[0] < b or f[0] - f[1] > o)]
+            if not generic:
+                # a speaker cut inside its head ("Local Muslim [leaders]"): a phrase running on past its end, when it
+                # is the speaker's last role word
+                cross = [f for f in cross if f[0] - f[1] > o and f[0] >= max(g[0] for g in found)]
+        if 0 <= start < end <= len(text) and any(w in self._in_phrases for w, _, _ in own) and (generic or cross):
             if cross:
                 f = min(cross, key=lambda f: (f[1], abs(f[0] - b)))
                 return f[2], f"role phrase {f[3]!r} across the speaker {speaker!r}"
@@ -465,6 +496,10 @@ class SourceTypes:
                 return got
         got = self._best(found, lambda f: len(own) - (f[0] - f[1]))
         if got is not None:
+            if got[1].strip("'") in _SURVIVORS and "public" in self.labels:
+                # "survivors", "one survivor of the attack": unnamed survivors are witnesses (the named survivor of a
+                # victim's description, "survivor Jo Fox", was hurt)
+                return "public", f"role word {got[1]} in the description {speaker!r} (an unnamed survivor: a witness)"
             return got[0], f"role word {got[1]} in the speaker {speaker!r}"
         spans = []
         if 0 <= start < end <= len(text):
@@ -514,18 +549,24 @@ class SourceTypes:
             w = _WITNESS_RE.match(text, e)
             if w is not None and "public" in self.labels:
                 return "public", f"a witness's relative clause after the name ('{w.group(1)}')"
-        got = self._introduced(text, full, spans)
+        got = self._introduced(text, full, spans, kin)
         if got is not None:
             return got
+        if kin:  # "Bo Santiago said his brother ...": a relative sharing the surname of a perpetrator or victim
+            got = self._same_surname(text, full)
+            if got is not None:
+                return got
         if "public" in self.labels and _is_full_name(full):  # "Jo Fox, 31, said": an age and no role word anywhere
             for k in _occurrences(text, full, _MAX_MENTIONS):
                 if _AGE_AFTER_RE.match(text, k + len(full)):
                     return "public", f"an age after the name {full!r} and no role word (a member of the public)"
         return UNKNOWN, f"no role word near {speaker!r}"
 
-    def _introduced(self, text: str, full: str, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    def _introduced(self, text: str, full: str, spans: list[tuple[int, int]], kin: bool = True
+                    ) -> tuple[str, str] | None:
         """A full name with no role word anywhere, introduced by a description of a named body in a sentence shortly
-        before its first mention ("The imam of Oldtown Mosque said ... . Jo Fox told reporters"): its head."""
+        before its first mention ("The imam of Oldtown Mosque said ... . Jo Fox told reporters"): its head; by a
+        relative ("Ann Lee's aunt said ... . Jo Fox told CNN"): that family's side (:meth:`_kin`)."""
         if not _is_full_name(full) or not spans:
             return None
         first = min([s for s, _ in spans] + [k for k in _occurrences(text, full, 1)])
@@ -538,6 +579,16 @@ class SourceTypes:
         if best is None:
             return None
         desc = _words(best.group(2))
+        if (kin and best.re is _INTRO_POSS_RE and desc and _KIN_WORD.fullmatch(desc[-1][0])
+                and _SPEECH_NEXT_RE.match(text, best.end())):  # "Bo Ray's aunt said", not "Bo Ray's mother died"
+            owner = best.group(1)[:-2].split()
+            while owner and owner[0].lower() in _OPENERS:  # "After Bo Ray's aunt said"
+                owner = owner[1:]
+            owner = " ".join(owner)
+            if owner and owner != full:
+                got = self._kin(text, owner, desc[-1][0])
+                if got is not None:
+                    return got[0], f"{got[1]}, introducing the name ('{best.group(1)} {best.group(2)} ...')"
         found = [f for f in self._find(desc) if f[2] not in _NOT_BODIES]
         n = len(desc)
         # the head: first in "the imam of X", last in "X's chief prosecutor"
@@ -546,6 +597,28 @@ class SourceTypes:
             return None
         return got[0], (f"role word {got[1]} in the description introducing the name "
                          f"('{best.group(1).lower()} {best.group(2)} ...')")
+
+    def _same_surname(self, text: str, full: str) -> tuple[str, str] | None:
+        """A full name with no role word anywhere that shares its surname with another full name in the article typed
+        perpetrator or victim ("Bo Santiago" beside "Esteban Santiago, the suspect"): that family's side; else no
+        decision."""
+        if not _PERSON_NAME_RE.fullmatch(full) or not {"perpetrator", "victim"} & set(self.labels):
+            return None
+        surname = full.split()[-1]
+        seen = {full}
+        for m in re.finditer(rf"(?<![\w'’.-])((?:[A-Z][a-z]+ ){{1,2}}){re.escape(surname)}\b(?!['’-]?\w)",
+                             text):
+            other = (m.group(1) + surname).strip()
+            if other in seen or not _is_full_name(other) or other.split()[0].lower() in _OPENERS:
+                continue
+            seen.add(other)
+            if len(seen) > 4:
+                break
+            typ, _ = self._classify(text, other, -1, -1, kin=False)
+            if typ in ("perpetrator", "victim") and typ in self.labels:
+                side = "the perpetrator's side" if typ == "perpetrator" else "a victim's family"
+                return typ, f"the surname of {other!r}, typed {typ} ({side})"
+        return None
 
     def _family_agent(self, text: str, start: int, end: int) -> tuple[str, str] | None:
         """Who speaks for a family ("family lawyers", "the Lee family attorney Bo Ray"; ``text[:end]`` ends with
@@ -673,6 +746,9 @@ class SourceTypes:
         m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after)  # skip an age: "Ann Lee, 32, a nurse,"
         # ", Craig Mackey and ...": a list, not a description; but ", Sri Lanka's minister of ..." and ", Lord Mayor of
         # Oldtown," are
+        # "Jo Fox, who was at the synagogue": a witness's relative clause names a place, not a role
+        if m and _WITNESS_RE.match(text, e) and "public" in self.labels:
+            m = None
         if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())
                   or ("," in m.group() and self._title_of(after[m.end():m.end() + 60]))):
             rest = after[m.end():]
