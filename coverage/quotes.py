@@ -3076,6 +3076,33 @@ def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
     return full
 
 
+# a full name in apposition after a description: ", Ida Holm," (an optional phrase before the comma)
+_APPOSED_NAME_RE = re.compile(r"((?:[ ]+[a-z][\w’'-]*(?:[ ]+[\w’'-]+){0,9})?),[ ]+([A-Z][a-z][\w’'-]*"
+                              r"(?:[ ]+(?:[A-Z]\.|de|van|von|al|bin|le|la|du|da|abu|el|[A-Z][a-z][\w’'-]*)){1,3})"
+                              r"(?=[ ]*(?:[,;]|\.(?:\s|\Z)|”|\"|\n|\Z))")
+_NOT_IN_APPOSED = _CLAUSE_STOP | _RELATIVE | _BE | _THOUGHT_OR_CUE
+
+
+def _name_after_description(text: str, ss: int, se: int) -> tuple[int, int, bool] | None:
+    """The full name in apposition right after the description ``text[ss:se]`` (or after a phrase that ends it).
+
+    >>> t = "A spokeswoman for the city's port office, Ida Holm, told reporters"
+    >>> s, e, _ = _name_after_description(t, 0, 13)
+    >>> t[s:e]
+    'Ida Holm'
+    >>> _name_after_description("Police said on Monday, Ida Holm, a nurse", 0, 6) is None
+    True
+    """
+    mt = _APPOSED_NAME_RE.match(text, se)
+    if mt is None:
+        return None
+    if mt.group(1) and not _NOT_IN_APPOSED.isdisjoint(mt.group(1).split()):
+        return None  # "police said on Monday, Ida Holm, ...": the phrase is a clause of its own
+    if any(w.lower() in _NOT_NAME or w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in mt.group(2).split()):
+        return None
+    return mt.start(2), mt.end(2), True
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     """Turn raw attributions into quotes, resolving pronouns to the last compatible named speaker."""
     out: list[Quote] = []
@@ -3170,6 +3197,12 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             # the quote just before, after a quote of its own
                             ante = (prev.speaker_start, prev.speaker_end,
                                     any((a, b) == (prev.speaker_start, prev.speaker_end) for a, b, _ in named))
+                        if ante is not None:
+                            ss, se = ante[0], ante[1]
+                    if ante is None and (not m.named or text.endswith(("'s", "’s"), ss, se)):
+                        # "a spokeswoman for the prosecutor's office, Ida Holm, said", "said the country's main
+                        # farming leader, Karl Brandt.": the name in apposition after the description
+                        ante = _name_after_description(text, ss, se)
                         if ante is not None:
                             ss, se = ante[0], ante[1]
                     anyone.append((ss, se))

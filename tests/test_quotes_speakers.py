@@ -295,3 +295,21 @@ def test_description_of_another_party_keeps_its_own_mention():
          "\u201cGet back,\u201d the gunman shouted, witnesses said.")
     assert _speakers(t)[0] == "Lea Brandt"
     assert "Lea Brandt" not in _speakers(t)[1:]
+
+
+# a name in apposition after a description ---------------------------------------------------------------------
+
+
+def test_name_in_apposition_after_a_description():
+    t = ("A spokeswoman for the city prosecutor's office, Ida Holm Berg, could not confirm the report, "
+         "telling reporters the inquiry was ongoing.")
+    assert _speakers(t) == ["Ida Holm Berg"]
+    t = "\u201cIt hits us to the core,\u201d said the country's main farming leader, Karl Brandt."
+    assert _speakers(t) == ["Karl Brandt"]
+    t = "The student was studying in Oslo, according to Norway's minister of education, Ada Lund Berg."
+    assert _speakers(t) == ["Ada Lund Berg"]
+
+
+def test_no_apposition_across_a_clause():
+    t = "A spokesman said on Monday, Ida Holm, a nurse, was hurt in the blast."
+    assert "Ida Holm" not in _speakers(t)
