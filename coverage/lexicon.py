@@ -99,7 +99,7 @@ RESERVED_FRAME_NAMES = frozenset(
 _DERIVED_SUFFIXES = ("_rate", "_low", "_high")
 
 _FRAME_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_TOP_KEYS = {"schema", "name", "version", "description", "settings", "exclusions", "frames"}
+_TOP_KEYS = {"schema", "name", "version", "description", "settings", "exclusions", "frames", "named_perpetrator"}
 _SETTING_KEYS = {
     "negation_window", "negators", "pseudo_negation", "scope_breakers", "clause_boundaries",
     "transparent", "contrast_words", "contrast_factor",
@@ -1160,6 +1160,52 @@ def _parse_exclusions(raw: Any, source: str, exclude_events: Iterable[str] = (),
 # Lexicon
 
 
+_NAMED_PERPETRATOR_KEYS = {"reasoning", "from", "frame", "group", "weight", "nouns", "not_names"}
+
+
+@dataclass(frozen=True)
+class NamedPerpetrator:
+    """The article-level rule of a framing lexicon (YAML key ``named_perpetrator``, since framing 1.9.0).
+
+    A sentence that names the perpetrator with a perpetrator noun next to a full name ("the gunman,
+    Omar Mateen", "Nasim Aghdam, the 39-year-old shooter", "identified the suspect as ...") makes the
+    surname a perpetrator term for the rest of the article: a later sentence with the surname and no
+    violence word (the perpetrator's background) gets one hit of ``group`` counted as ``frame``.
+    """
+
+    frame: str
+    group: str
+    weight: float
+    nouns: frozenset[str]
+    not_names: frozenset[str]
+    provenance: tuple[str, ...]
+
+
+def _parse_named_perpetrator(raw: Any, source: str, frames: Mapping, drops: Callable[[Any], bool]
+                             ) -> NamedPerpetrator | None:
+    if raw is None:
+        return None
+    where = "named_perpetrator"
+    if not isinstance(raw, Mapping):
+        raise LexiconError(f"{source}: {where}: must be a mapping with keys {sorted(_NAMED_PERPETRATOR_KEYS)}")
+    _check_keys(raw, _NAMED_PERPETRATOR_KEYS, where, source)
+    for key in ("frame", "group", "nouns", "from"):
+        if key not in raw:
+            raise LexiconError(f"{source}: {where}: missing key {key!r}")
+    frame, group = str(raw["frame"]), str(raw["group"])
+    if frame not in frames or group not in ((frames[frame] or {}).get("groups") or {}):
+        raise LexiconError(f"{source}: {where}: frame {frame!r} / group {group!r} must name a group of this lexicon")
+    w = raw.get("weight", 1.0)
+    if not _is_number(w) or w <= 0:
+        raise LexiconError(f"{source}: {where}: weight must be a positive number, got {w!r}")
+    prov = parse_provenance(raw.get("from"), where, source)
+    if drops(prov):
+        return None
+    nouns = frozenset(token_norm(x) for x in _str_list(raw["nouns"], f"{where}.nouns", source))
+    not_names = frozenset(_str_list(raw.get("not_names") or [], f"{where}.not_names", source))
+    return NamedPerpetrator(frame, group, float(w), nouns, not_names, prov)
+
+
 class Lexicon(HeldOutRules):
     """A validated, compiled framing lexicon.
 
@@ -1214,6 +1260,9 @@ class Lexicon(HeldOutRules):
         self._exclusions = _parse_exclusions(self.spec.get("exclusions"), source, self.exclude_events,
                                              self.strict_exclusion)
         self._frames = tuple(str(f) for f in self.spec["frames"])  # file order, also a frame emptied by exclusion
+        #: the article-level perpetrator-name rule (:class:`NamedPerpetrator`), or None
+        self.named_perpetrator = _parse_named_perpetrator(self.spec.get("named_perpetrator"), source,
+                                                          self.spec["frames"], self._drops)
 
     # -- construction -------------------------------------------------------
 
@@ -1336,6 +1385,8 @@ class Lexicon(HeldOutRules):
         }
         if "settings" in self.spec:
             spec["settings"] = self.spec["settings"]
+        if "named_perpetrator" in self.spec:
+            spec["named_perpetrator"] = self.spec["named_perpetrator"]
         digest = hashlib.sha256(f"{self.sha256}\n{other.sha256}".encode()).hexdigest()
         return Lexicon(spec=spec, source=f"{self.source} + {other.source}", sha256=digest,
                        exclude_events=self.exclude_events | other.exclude_events,

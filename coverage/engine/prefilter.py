@@ -59,7 +59,7 @@ def candidate_masks(matchers: Sequence[Any], surfaces: list[str], codes: np.ndar
     >>> vocab = token_norms(b.surfaces)
     >>> ids = np.arange(len(vocab))[b.codes]
     >>> tstart = np.concatenate([[0], np.cumsum(b.counts)])
-    >>> candidate_masks([FramingFamily().anchors()], b.surfaces, b.codes, vocab, ids, tstart).tolist()
+    >>> candidate_masks([FramingFamily().lexicon.matcher], b.surfaces, b.codes, vocab, ids, tstart).tolist()
     [[True, False]]
     """
     n_matchers, m = len(matchers), len(tstart) - 1

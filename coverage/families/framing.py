@@ -49,7 +49,7 @@ import pandas as pd
 
 from .. import _plotting as pl
 from ..errors import ParameterError
-from ..lexicon import Entry, Lexicon, NegationSettings, match_keys
+from ..lexicon import Entry, Lexicon, NamedPerpetrator, NegationSettings, match_keys
 from ..palette import OKABE_ITO
 from ..text import Token
 from .base import Family, Hit, Metric, ReportFigure, SentenceResult, SentenceView
@@ -57,7 +57,7 @@ from .base import Family, Hit, Metric, ReportFigure, SentenceResult, SentenceVie
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
-__all__ = ["FramingFamily", "FrameHit", "match_frames", "surface_text", "resolve_lexicon"]
+__all__ = ["FramingFamily", "FrameHit", "match_frames", "perpetrator_names", "surface_text", "resolve_lexicon"]
 
 
 class FrameHit(NamedTuple):
@@ -298,6 +298,125 @@ def match_frames(tokens: Sequence[Token], lexicon: Lexicon) -> list[FrameHit]:
 
 
 # ---------------------------------------------------------------------------
+# the perpetrator named earlier in the article (lexicon key named_perpetrator)
+
+#: Words that link a perpetrator noun to the name after it ("the gunman was identified as ...").
+_NAME_LINKS = frozenset({",", "who", "was", "is", "has", "had", "been", "identified", "named", "as"})
+#: Words between "X, the" and a perpetrator noun that make the noun another person's or a modifier.
+_NOT_APPOSITION = frozenset({"who", "that", "which", "of", "for", "with", "and", "or", ","})
+#: Words that introduce the person identified ("identified the suspect as", "identified him as").
+_IDENTIFIED = frozenset({"him", "her", "man", "woman"})
+
+
+def _surname(text: str) -> str:
+    """The token text without a possessive ending ("Korver's" -> "Korver")."""
+    for end in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
+        if text.endswith(end):
+            return text[: -len(end)]
+    return text
+
+
+def _is_name(tok: Token, not_names: frozenset[str]) -> bool:
+    """A capitalised word (not all capitals: "ISIS", "FBI") that is not a listed non-name."""
+    w = _surname(tok.text)
+    parts = w.split("-")
+    return (len(w) >= 2 and all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts if p)
+            and w not in not_names)
+
+
+def _name_run(tokens: Sequence[Token], i: int, step: int, not_names: frozenset[str]) -> list[int]:
+    """Indices of the run of name tokens starting at ``i`` and going in direction ``step``."""
+    run = []
+    while 0 <= i < len(tokens) and _is_name(tokens[i], not_names):
+        run.append(i)
+        i += step
+    return run if step > 0 else run[::-1]
+
+
+def _skip_descriptors(tokens: Sequence[Token], j: int, not_names: frozenset[str]) -> int:
+    """After "identified as": skip up to four words before the name ("28-year-old", "former US marine")."""
+    k = j
+    while k < len(tokens) and k - j < 4 and not _is_name(tokens[k], not_names):
+        w = tokens[k].text
+        if not (w[:1].isalnum() or "-" in w):
+            return j
+        k += 1
+    return k
+
+
+def perpetrator_names(tokens: Sequence[Token], rule: NamedPerpetrator) -> list[tuple[str, str]]:
+    """The perpetrators one sentence names with a full name: ``(surname, phrase)`` pairs.
+
+    Three constructions: a perpetrator noun before the name ("the gunman, Peter Holm", "the suspect was
+    identified as Jane Korver"), the name before the noun ("Mark Lindqvist, the 30-year-old suspect") and
+    "identified the suspect / him as" a name. The name has at least two capitalised words (a first name
+    and a surname); the surname is its last word.
+
+    Examples
+    --------
+    >>> from coverage.lexicon import Lexicon
+    >>> from coverage.text import tokenize
+    >>> rule = Lexicon.default().named_perpetrator
+    >>> perpetrator_names(tokenize("Police identified the gunman as Peter Holm, 29."), rule)
+    [('Holm', 'gunman as Peter Holm')]
+    >>> perpetrator_names(tokenize("Mark Lindqvist, the 30-year-old suspect, was arrested."), rule)
+    [('Lindqvist', 'Mark Lindqvist, the 30-year-old suspect')]
+    """
+    out: list[tuple[str, str]] = []
+    n = len(tokens)
+    norms = [t.norm for t in tokens]
+
+    def add(run: list[int], a: int, b: int) -> None:
+        if len(run) >= 2:
+            out.append((_surname(tokens[run[-1]].text), surface_text(tokens[a:b])))
+
+    for i, norm in enumerate(norms):
+        if norm not in rule.nouns:
+            continue
+        # noun, then linking words, then the name
+        j = i + 1
+        while j < n and norms[j] in _NAME_LINKS and j - i <= 6:
+            j += 1
+        j = _skip_descriptors(tokens, j, rule.not_names) if norms[j - 1] == "as" else j
+        run = _name_run(tokens, j, 1, rule.not_names)
+        add(run, i, run[-1] + 1 if run else i + 1)
+        # the name, a comma, "a"/"the" and up to four words, then the noun
+        for k in range(i - 1, max(i - 7, -1), -1):
+            if norms[k] in _NOT_APPOSITION:  # "X, the head of the ... terrorist group", "X, the senator who ..."
+                break
+            if norms[k] in ("a", "the") and k >= 2 and norms[k - 1] == ",":
+                run = _name_run(tokens, k - 2, -1, rule.not_names)
+                if run and run[-1] == k - 2:
+                    add(run, run[0], i + 1)
+                break
+        # "identified the suspect as ..." is covered above; "identified him as ..."
+    for i, norm in enumerate(norms):
+        if norm == "identified" and i + 2 < n and norms[i + 1] in _IDENTIFIED and norms[i + 2] == "as":
+            run = _name_run(tokens, _skip_descriptors(tokens, i + 3, rule.not_names), 1, rule.not_names)
+            add(run, i, run[-1] + 1 if run else i + 1)
+    return out
+
+
+def _article_perpetrators(s: SentenceView, rule: NamedPerpetrator) -> dict[str, tuple[int, str]]:
+    """Surname -> (sentence index, phrase) of the perpetrators named in the sentences of ``s``'s article up to and
+    including ``s``. Kept on the chunk and grown sentence by sentence (the engine passes an article's sentences in
+    order; a skipped sentence is read from the chunk)."""
+    chunk = s._chunk
+    first = s.row - s.index
+    state = chunk.__dict__.get("_framing_perpetrators")
+    if state is None or state[0] != (id(rule), first) or state[1] >= s.row:
+        state = [(id(rule), first), first - 1, {}]  # (rule, article), last row read, names
+        chunk.__dict__["_framing_perpetrators"] = state
+    names: dict[str, tuple[int, str]] = state[2]
+    for row in range(state[1] + 1, s.row + 1):
+        toks = s.tokens if row == s.row else chunk.tokens(row)
+        for surname, phrase in perpetrator_names(toks, rule):
+            names.setdefault(surname, (chunk.indices[row], phrase))
+    state[1] = s.row
+    return names
+
+
+# ---------------------------------------------------------------------------
 # the framing family
 
 
@@ -404,7 +523,8 @@ class FramingFamily(Family):
         check_frame_names(self.frames, {**taken, **own}, source=str(self.lexicon.source))
 
     def anchors(self) -> Any:
-        return self.lexicon.matcher
+        # with the named-perpetrator rule every sentence is looked at (a surname is no lexicon word)
+        return None if self.lexicon.named_perpetrator is not None else self.lexicon.matcher
 
     def description(self) -> str:
         lex = self.lexicon
@@ -413,14 +533,57 @@ class FramingFamily(Family):
                 "per 1,000 words.")
 
     def sentence(self, s: SentenceView) -> SentenceResult | None:
-        found = match_frames(s.tokens, self.lexicon)
-        if not found:
+        if self.lexicon.named_perpetrator is None:
+            found = match_frames(s.tokens, self.lexicon)
+        else:  # every sentence comes here (no pre-filter): the lexicon's own pre-filter first
+            memo = self.__dict__.setdefault("_anchor_memo", {})
+            anchored = False
+            for t in s.tokens:
+                hit = memo.get(t.norm)
+                if hit is None:
+                    hit = memo[t.norm] = bool(self.lexicon.matcher.anchors_of(t.norm))
+                if hit:
+                    anchored = True
+                    break
+            found = match_frames(s.tokens, self.lexicon) if anchored else []
+        named = self._named_perpetrator(s, found)
+        if not found and named is None:
             return None
         mask = self.tone_mask
         hits = [Hit(h.metric, h.term, h.matched, h.category, "", float(h.weight) if h.counted_as else 0.0,
                     bool(h.negated), h.counted_as or "", h.rule, h.start, h.end) for h in found]
         masks = [(h.start, h.end) for h in found if h.metric in mask or h.category in mask]
+        if named is not None:
+            hits.append(named)
+            if named.metric in mask or named.category in mask:
+                masks.append((named.start, named.end))
         return SentenceResult(None, hits, masks)
+
+    def _named_perpetrator(self, s: SentenceView, found: Sequence[FrameHit]) -> Hit | None:
+        """The hit of a perpetrator named earlier in the article (``named_perpetrator``), in a sentence that has
+        no counted hit of that frame of its own, or None."""
+        rule = self.lexicon.named_perpetrator
+        if rule is None:
+            return None
+        before = dict(_article_perpetrators(s, rule)) if s.index > 0 else {}
+        # names the sentence itself introduces only count from the next sentence on
+        own = {n for n, (k, _) in before.items() if k == s.index}
+        names = {n: v for n, v in before.items() if n not in own}
+        if not names or any(h.counted_as == rule.frame and h.weight > 0 for h in found):
+            return None
+        spans = [(h.start, h.end) for h in found]
+        for t in s.tokens:
+            if not t.text[:1].isupper():
+                continue
+            got = names.get(_surname(t.text))
+            if got is None or any(a <= t.start < b for a, b in spans):
+                continue
+            k, phrase = got
+            rule_text = (f"'{_surname(t.text)}' named as the perpetrator in sentence {k} of the article ('{phrase}') "
+                         f"-> counted as {rule.frame} ({rule.group}; weight {rule.weight:g})")
+            return Hit(rule.frame, "named perpetrator", t.text, rule.group, "", rule.weight, False, rule.frame,
+                       rule_text, t.start, t.end)
+        return None
 
     def report_figures(self, analysis: Any) -> list[ReportFigure]:
         if "balance" not in analysis.outlets.columns:
@@ -432,6 +595,7 @@ class FramingFamily(Family):
             "Bar chart of the solidarity-violence balance per outlet")]
 
     def release(self) -> None:
+        self.__dict__.pop("_anchor_memo", None)
         m = self.lexicon.matcher
         m.__dict__.pop("_memo", None)
         m.__dict__.pop("_anchor_memo", None)

@@ -24,7 +24,9 @@ Precedence, first applicable wins:
    places of worship), a harm word within 4 words of the term;
 4. an attribution cue in the sentence;
 5. a community cue in the sentence;
-6. a community cue in ``context_tokens`` (neighbouring sentences, headline);
+6. a community cue in ``context_tokens`` (neighbouring sentences, headline); then (1.6.0) for
+   places of worship, worshippers, clergy and practices, a place of worship or worshippers put
+   in the target frame by the article's lead (``article_target``, ``frames.target.article``);
 7. neutral.
 
 Not references: idioms and exclamations ("thank God", "oh my God", "God knows",
@@ -97,7 +99,7 @@ _TOP_KEYS = {"schema", "name", "version", "description", "categories", "exclusio
 _CAT_KEYS = {"reasoning", "terms", "frame", "victim_prone", "victim_prone_from", "from"}
 _ENTRY_KEYS = {"term", "case", "name_risk", "exclamation", "context", "note", "from"}
 _CONTEXT_KEYS = {"next", "previous", "sentence_any"}
-_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues", "conditional_cues", "sentence_cues", "context"}
+_FRAME_SPEC_KEYS = {"reasoning", "cues", "proximity_cues", "conditional_cues", "sentence_cues", "context", "article"}
 _COND_KEYS = {"cues", "require_any", "from", "categories", "categories_from"}
 _VICTIM_PRONE = (False, True, "before")
 
@@ -172,7 +174,7 @@ class ReligionRules(HeldOutRules):
     --------
     >>> rules = ReligionRules.default()
     >>> rules.version, rules.precedence
-    ('1.5.0', ('dissociation', 'target', 'attribution', 'community'))
+    ('1.6.0', ('dissociation', 'target', 'attribution', 'community'))
     """
 
     def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str = "",
@@ -368,6 +370,24 @@ class ReligionRules(HeldOutRules):
             self._context_items[f] = [(compile_term(c, where=f"{src}: {cw}.cues"), (f, c))
                                       for c in _strs(ctx["cues"], src, f"{cw}.cues")]
 
+        # 1.6.0: the article as context (target only): a reference of these categories without any cue, in an
+        # article where an earlier sentence already put a place of worship or worshippers in the target frame by
+        # its own cues, is the scene or the people of that attack
+        self._article_categories: frozenset[str] = frozenset()
+        self._article_cues: frozenset[str] = frozenset()
+        art = (frames.get("target") or {}).get("article")
+        for f in _CUE_FRAMES:
+            if f != "target" and (frames.get(f) or {}).get("article") is not None:
+                raise _err(src, f"frames.{f}.article", "only the target frame has an article context")
+        if art is not None:
+            cw = "frames.target.article"
+            need = {"from", "reasoning", "categories", "cues"}
+            if not isinstance(art, dict) or set(art) != need:
+                raise _err(src, cw, f"must be a mapping with keys {sorted(need)}")
+            if not self._drops(parse_provenance(art.get("from"), cw, src)):
+                self._article_categories = self._category_names(art["categories"], f"{cw}.categories")
+                self._article_cues = frozenset(c.lower() for c in _strs(art["cues"], src, f"{cw}.cues"))
+
     def _category_names(self, raw: Any, where: str) -> frozenset[str]:
         names = _strs(raw, self.source, where)
         bad = sorted(set(names) - set(self.spec.get("categories") or {}))
@@ -541,6 +561,7 @@ def match_religion(
     sentence_start: int,
     context_tokens: Sequence[Token] | None = None,
     rules: ReligionRules | None = None,
+    article_target: Any = None,
 ) -> list[ReligionHit]:
     """Find and frame religious references in ONE sentence.
 
@@ -561,6 +582,11 @@ def match_religion(
         'attribution', a community cue makes any reference 'community'.
     rules : ReligionRules, optional
         Defaults to the built-in ``religion.yaml``.
+    article_target : str or callable, optional
+        The article as context (``ReligionFamily`` passes it): the reference (e.g. "'mosque' (place of
+        worship) in sentence 2") that an earlier sentence of the same article put in the target frame by
+        its own cues, or a callable returning it (called only when needed), or "". Used last (rule 6),
+        for references of the categories of ``frames.target.article`` without any cue.
 
     Returns
     -------
@@ -677,7 +703,7 @@ def match_religion(
                         cat = term.category.replace("_", " ")
                         what = ("a place of worship/worshippers" if term.victim_prone is True
                                 else f"{'an' if cat[:1] in 'aeiou' else 'a'} {cat} (harm word before it: its object)")
-                        rule = f"{label}: harm word '{cue}' within {rules.proximity_window} words of {what} -> target"
+                        rule = f"{label}: {_PROXIMITY_RULE} '{cue}' within {rules.proximity_window} words of {what} -> target"
                         break
                     if sentence_harm and term.victim_prone is True:
                         frame, cue = "target", sentence_harm
@@ -706,6 +732,13 @@ def match_religion(
                 elif ctx_cue:
                     frame, cue = "community", ctx_cue
                     rule = f"{label}: no cue in the sentence; community cue '{ctx_cue}' in the surrounding text -> community"
+                elif article_target and term.category in rules._article_categories:
+                    if callable(article_target):
+                        article_target = article_target() or ""
+                    if article_target:
+                        frame, cue = "target", article_target
+                        rule = (f"{label}: no cue in the sentence or the previous one; the article already put "
+                                f"{article_target} in the target frame -> target (the scene or people of the attack)")
         out.append(ReligionHit(term.term, matched, term.category, frame, cue, rule, tokens[a].start, tokens[b - 1].end))
     return out
 
@@ -730,6 +763,40 @@ _FRAME_TEXT = {
     "neutral": "none of the above",
 }
 _HIGHLIGHT = "#d9c8ef"
+
+
+#: The start of the rule of a target decided by a harm word next to the reference (any harm word counts for the
+#: article rule then: "the synagogue attack"; a sentence-wide cue must be one of frames.target.article.cues).
+_PROXIMITY_RULE = "harm word"
+#: The article rule looks for the attacked place of worship or worshippers in the lead: the first sentences of the
+#: article (attack news names the attack there; an opinion piece that mentions an attack further down is no report
+#: of it), and only for these categories (not a faith or its adherents: "attacks on Muslims" in a policy piece).
+_ARTICLE_LEAD = 5
+_ARTICLE_TRIGGERS = frozenset({"place_of_worship", "worshipper"})
+
+
+def _earlier_target(s: SentenceView, rules: ReligionRules) -> str:
+    """The first place of worship or worshippers that one of the first five sentences of ``s``'s article (before
+    ``s``) puts in the target frame by its own cues (the sentence and its previous one, not the article context),
+    with a harm word next to it or one of the attack words of ``frames.target.article.cues`` anywhere, as
+    "'matched' (category, 'cue') in sentence k", or "". Results per sentence are kept on the chunk."""
+    chunk = s._chunk
+    memo = chunk.__dict__.setdefault("_religion_targets", {})
+    first = s.row - s.index
+    for row in range(first, min(s.row, first + _ARTICLE_LEAD)):
+        key = (id(rules), row)
+        if key not in memo:
+            toks = chunk.tokens(row)
+            prev = chunk.tokens(row - 1) if row > first else []
+            hits = match_religion(toks, chunk.texts[row], sentence_start=chunk.starts[row], context_tokens=prev,
+                                  rules=rules) if toks else []
+            memo[key] = next((f"'{h.matched}' ({h.category.replace('_', ' ')}, '{h.cue}') in sentence "
+                              f"{chunk.indices[row]}" for h in hits
+                              if h.frame == "target" and h.category in _ARTICLE_TRIGGERS
+                              and (h.cue.lower() in rules._article_cues or _PROXIMITY_RULE in h.rule)), "")
+        if memo[key]:
+            return memo[key]
+    return ""
 
 
 class ReligionFamily(Family):
@@ -794,8 +861,11 @@ class ReligionFamily(Family):
                 "dissociation, target, attribution, community), else neutral.")
 
     def sentence(self, s: SentenceView) -> SentenceResult | None:
+        article = None
+        if self.rules._article_categories and s.index > 0:
+            article = lambda: _earlier_target(s, self.rules)  # noqa: E731
         found = match_religion(s.tokens, s.text, sentence_start=s.start, context_tokens=s.previous_tokens,
-                               rules=self.rules)
+                               rules=self.rules, article_target=article)
         if not found:
             return None
         values: dict[str, float] = {"religion": len(found)}
