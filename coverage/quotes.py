@@ -80,7 +80,10 @@ Rule families, in the order they are tried:
   (``Police said Smith admits he ...``: Police's ``Smith admits he ...`` and Smith's ``he ...``; in the
   example above, A's ``B``). Not inner reports: participles (``..., adding that``), verbs after "to" or a
   modal, speech acts with an object; a cue after "and" is the outer speaker's. ``quoted X as saying ...``
-  is one quote whose speaker is X.
+  is one quote whose speaker is X. A content that is a sentence of its own (its cue after it, ``..., Reuters
+  reported.``, or "according to") is looked at with the wider cues of a sentence: its own subject speaks its
+  speech acts, "asked", participles and verbs after "and" (``According to one account, the gunman asked
+  ...``; ``The mayor called it a "..." ..., Reuters reported.``); in any content, ``with X saying ...`` is X's.
 * Postposed: ``CLAUSE, police said (on Tuesday ...).``, also before a comma and
   "as"/"adding"/"but"... (``CLAUSE, lawmakers said Friday, as they ...``), and inverted
   ``CLAUSE, said Jane Lee, a spokeswoman.``: the clause before the comma. A name
@@ -160,7 +163,9 @@ Rule families, in the order they are tried:
   the person a pronoun resolves to is the last named speaker for the next pronoun.
   When no named speaker lies within 600 characters, to the last person-like name in the
   300 characters before the pronoun (not a month, not right after "the"/"of"/"in"). A
-  single collective word ("Witnesses") is no named antecedent. "they" resolves to the last speaker of any kind;
+  single collective word ("Witnesses") is no named antecedent. "they" resolves to the plural subject (a group
+  noun, "Some Russian media", or "A and B") of its sentence or, when it opens it, of the sentence before, when
+  that subject is no earlier than the last speaker; else to the last speaker of any kind;
   "it" (only right before a cue) to the last unnamed speaker (organisation,
   description) within 1,000 characters.
 * Definite descriptions: a speaker "the X (Y)" takes an earlier, fuller mention: a name after the same
@@ -168,7 +173,8 @@ Rule families, in the order they are tried:
   "the president" after "President Donald Trump"; the person is then a named speaker for later pronouns),
   else the last noun phrase ending in the same noun with a capitalised modifier, up to 600 characters back
   ("the government" after "The U.K. government"). A dotted abbreviation before a capitalised word ends no attribution ("U.S. President
-  Donald Trump tweeted"); a sentence split inside "(R-Ky.)," is joined.
+  Donald Trump tweeted"), nor one before a lower-case word, and a description runs across it ("a U.S. official
+  said", "a U.N. experts' panel said"); a sentence split inside "(R-Ky.)," is joined.
 * One reported clause per sentence (the first cue), except a second attribution with a
   subject of its own after a comma, semicolon or dash ("..., but she denied that ...",
   "..., while others say ...", "...; 46 percent said ..."): the clause is cut there and the
@@ -1138,8 +1144,15 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     i = k
     num_ok = j < len(toks) and toks[j].text.lower() not in _NOUN_CUES
     owned = low in _OWNED or low in _ROLE_WORDS or (low.endswith(_ROLE_ENDS) and low not in _ROLE_STOP)
-    while i >= 0 and k - i < 5 and (toks[i].text[:1].isalpha() or (
-            num_ok and i < k and toks[i].text[:1].isdigit() and i > 0 and toks[i - 1].text.lower() in _DETERMINERS)) \
+    lim = 5  # words; the marks of "U.S." and "experts'" not counted
+    while i >= 0 and k - i < lim and (toks[i].text[:1].isalpha() or (
+            num_ok and i < k and toks[i].text[:1].isdigit() and i > 0 and toks[i - 1].text.lower() in _DETERMINERS)
+            # the period of a dotted abbreviation: "a U.S. official said", "a U.N. experts' panel said"
+            or (toks[i].text == "." and 0 < i < k and toks[i].start == toks[i - 1].end
+                and _DOTTED_RE.fullmatch(toks[i - 1].text) is not None)
+            # a plural possessive: "a U.N. experts' panel said"
+            or (toks[i].text in "'’" and 0 < i < k and toks[i].start == toks[i - 1].end
+                and toks[i - 1].text.endswith("s") and toks[i - 1].text.islower())) \
             and toks[i].text.lower() not in _CLAUSE_STOP:
         if owned and i < k and toks[i].text.endswith(("'s", "’s")) and _is_cap(toks[i]):
             # a name's office or campaign: "Paul Ryan's office said", "the Clinton campaign's spokesman said"
@@ -1162,6 +1175,8 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             # "Tomas Berg of the city police union said", "..., Pia Sand, a reporter at the paper said": the person
             person = _person_before(toks, h) if h > 1 else None
             return person if person is not None else _Mention(hb, toks[k].end, "", False)
+        if not toks[i].text[:1].isalnum():
+            lim += 1
         i -= 1
     if low in _COLLECTIVE or (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith("ss")):
         return _Mention(toks[k].start, toks[k].end, "", False)  # "police said", "voters said"
@@ -1472,8 +1487,9 @@ def _is_end(toks: list[_Tok], j: int) -> bool:
         return not (p.lower() in _ABBREV or (len(p) == 1 and p.isupper())
                     or (j + 1 < len(toks) and toks[j + 1].text in "),")  # "(D-N.Y.) said"
                     # "U.S. President Donald Trump": a dotted abbreviation before a capitalised word
+                    # or a lower-case word ("a U.S. official said", "a U.N. experts' panel"): no sentence starts so
                     or (len(p) > 2 and p[1] == "." and j + 1 < len(toks) and _DOTTED_RE.fullmatch(p) is not None
-                        and _is_cap(toks[j + 1])))
+                        and (_is_cap(toks[j + 1]) or toks[j + 1].text[:1].islower())))
     return True
 
 
@@ -2199,12 +2215,13 @@ def _is_list(toks: list[_Tok], lows: list[str], a: int, b: int) -> bool:
     return lows[a:b].count(",") >= 2 or sum(toks[x].text[:1].isdigit() for x in range(a, b)) >= 3
 
 
-def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | None = None, lower: str | None = None
-              ) -> list[_Raw]:
+def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | None = None, lower: str | None = None,
+              wide: set[int] | None = None) -> list[_Raw]:
     """Reported speech, one attribution per sentence (the outermost), then the reports nested in their contents.
 
     With ``outer`` (the nested pass), ``sents`` are the contents of the reported clauses ``outer`` found, whose cues
-    are no cues here, and there are no headlines; ``lower`` is ``text.lower()`` (None: every content is looked at).
+    are no cues here, and there are no headlines; ``lower`` is ``text.lower()`` (None: every content is looked at);
+    the contents starting at an offset in ``wide`` are looked at with the wider cues of :data:`_NEST_ALONE_WORDS`.
     """
     out = []
     used = {r.cue[0] for r in direct}
@@ -2224,6 +2241,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
             lower = None  # offsets not kept ("İ" -> "i̇"): every sentence is looked at
     words = _LETTERS.findall
     cue_words = _ANY_CUE if outer is None else _NEST_WORDS  # in a content, only the inner cues (see _nested)
+    all_cue_words = cue_words
     cue_sents = _cue_sentences(lower, sents, used, quoted, in_quote) if lower is not None and outer is None else None
     n_text = len(text)
     for k, sent in enumerate(sents):
@@ -2235,6 +2253,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
             if cue_sents is None or (0 < ss < n_text and lower[ss - 1] in _ASCII_LOWER and lower[ss] in _ASCII_LOWER) or (
                     se < n_text and lower[se - 1] in _ASCII_LOWER and lower[se] in _ASCII_LOWER):
                 # a sentence boundary inside a run of letters (or no cue_sents): look for the words here
+                if wide:
+                    cue_words = _NEST_ALONE_WORDS if ss in wide else all_cue_words
                 skip = not any(_free_occurrence(lower, w, ss, se, used, in_quote)
                                for w in cue_words.intersection(words(lower, ss, se)))
             else:
@@ -2290,6 +2310,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     continue
         nxt = 0  # the first token the loop may look at (past a question already reported)
         n0 = len(out)
+        if wide:
+            cue_words = _NEST_ALONE_WORDS if ss in wide else all_cue_words
         for j in compress(count(), map(cue_words.__contains__, lows)):  # the cue words, in order
             if j >= end_tok:
                 break
@@ -2557,6 +2579,26 @@ _MODAL_BEFORE_RE = re.compile(r"(?<![^\W_])(?:to|would|will|could|can|may|might|
 _COORD_CUE_RE = re.compile(r"(?<![^\W_])(?:and|but)\s+(?:(?:also|later|then|further)\s+)?\Z")
 
 
+# a content that is a sentence of its own, its attribution after it ("X called it ..., Reuters reported") or an
+# "according to" ("According to one account, the gunman asked ..."): its own subject speaks its participles,
+# coordinated verbs and speech acts, not the outer speaker
+_NEST_MORE = frozenset("asked asks called calls saying".split())
+_NEST_ALONE = _NEST_INNER | _NEST_MORE
+_NEST_ALONE_WORDS = _NEST_WORDS | _NEST_MORE
+# (looked for only in a content without one of _NEST_WORDS)
+_NEST_MORE_RE = re.compile("[^a-z](?:" + _trie_pattern(sorted(_NEST_MORE)) + ")(?![a-z])")
+
+
+_WITH_ING_RE = re.compile(r"(?<![a-z])with [^;\n]{1,80}?(?:saying|adding|noting|insisting|warning|arguing)(?![a-z])")
+# "with" before the participle's subject: "with Gov. Hal Brenner", "with the town's mayor, Ada Lund,"
+_WITH_BEFORE_RE = re.compile(r"(?<![a-z])with (?:(?!(?<![a-z])(?:that|who|which|and|but) )[^;\n])*\Z")
+
+
+def _standalone(low: str, r: _Raw) -> bool:
+    """The content of ``r`` is a sentence of its own: its cue comes after it or is "according to"."""
+    return r.cue[0] >= r.end or low.startswith("according", r.cue[0])
+
+
 def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None) -> list[_Raw]:
     """Reports nested in the contents of reported clauses (hard case 8 of the labels): "Authorities said Roof
     admits he ...", "He told investigators he ..., according to one of the officials", "NBC reported Salman told
@@ -2575,6 +2617,10 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
     seen = {(r.start, r.end, r.cue) for r in found}
     low = text.lower() if lower is None else lower  # (offsets may be off when lower is None: a rare test only)
     search = _NEST_WORD_RE.search
+    wide = _NEST_MORE_RE.search
+
+    def cw_of(r: _Raw) -> str:
+        return low[r.cue[0]:r.cue[1]].split(" ")[0]
     todo = found
     for _ in range(_NEST_DEPTH):
         outers = []
@@ -2583,19 +2629,42 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
             if b - a >= 20 and r.cue[0] >= 0 and (search(low, a - 1, b) if a else search(" " + low[:b])) is not None \
                     and low[r.cue[0]:r.cue[1]].split(" ", 1)[0] in _NEST_CUES and not low.startswith(_NEST_NOT_FIRST, a):
                 outers.append(r)
+            elif b - a >= 20 and r.cue[0] >= 0 and (_standalone(low, r) or (
+                    "with " in low[a:b] and _WITH_ING_RE.search(low, a, b))) and (
+                    wide(low, a - 1, b) if a else wide(" " + low[:b])) is not None:
+                outers.append(r)
         outers.sort(key=_RAW_START)
         if not outers:
             break
         starts = [r.start for r in outers]
         new = []
-        for r in _indirect(text, [_Span(o.start, o.end) for o in outers], direct, found + out, lower):
+        wider = {o.start for o in outers if _standalone(low, o) or _WITH_ING_RE.search(low, o.start, o.end)}
+        for r in _indirect(text, [_Span(o.start, o.end) for o in outers], direct, found + out, lower, wider):
             o = outers[bisect_right(starts, r.cue[0]) - 1]
-            if _COORD_CUE_RE.search(text, max(o.start, r.cue[0] - 20), r.cue[0]):
+            alone = _standalone(low, o)
+            # "..., with Gov. Hal Brenner saying he has signed ...": a participle with a subject of its own
+            with_ing = False
+            if not alone and cw_of(r).endswith("ing"):
+                wm = _WITH_BEFORE_RE.search(low, max(o.start, r.cue[0] - 80), r.cue[0])
+                if wm is not None:
+                    wt = _tokens(text, wm.start() + 5, r.cue[1])
+                    wment = _speaker_back(wt, len(wt) - 1) if len(wt) > 1 else None
+                    if wment is None and len(wt) > 3 and wt[-2].text == ",":
+                        # "with Utopia's Grand Mufti, Ali Ben Omar, saying": the name between the commas
+                        c = next((x for x in range(len(wt) - 3, 0, -1) if wt[x].text == ","), 0)
+                        if 0 < c < len(wt) - 3 and all(_is_cap(t) for t in wt[c + 1:-2]):
+                            wment = _Mention(wt[c + 1].start, wt[-3].end, "", True)
+                    if wment is not None and not wment.pronoun:
+                        r = r._replace(mention=wment)
+                        with_ing = True
+            if not alone and _COORD_CUE_RE.search(text, max(o.start, r.cue[0] - 20), r.cue[0]):
                 # the outer speaker's second verb ("The agency said it was looking for X, and noted he was ...")
                 r = r._replace(mention=o.mention)
             key = (r.start, r.end, r.cue)
             cw = text[r.cue[0]:r.cue[1]].lower().split(" ")[0]
-            if r.mention is None or key in seen or (cw.endswith("ing") and cw != "according") or cw not in _NEST_INNER \
+            if r.mention is None or key in seen or (not alone and not with_ing and (
+                    (cw.endswith("ing") and cw != "according") or cw not in _NEST_INNER)) \
+                    or (alone and cw not in _NEST_ALONE) \
                     or _MODAL_BEFORE_RE.search(text, max(0, r.cue[0] - 20), r.cue[0]):
                 # no speaker of its own, a span and cue found already, a participle, no speech verb ("called X Y",
                 # "supported"), or an infinitive or modal ("quick to claim", "would formally declare"): no report
@@ -2746,6 +2815,47 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
 
 
 _CREDIT_RE = re.compile(r"[^\n]*(?:/| via )[^\n]*[^.!?\"”’'\s]\s*(?:\n|\Z)")
+
+
+_THEY_SUBJECT_RE = re.compile(
+    r"(?:(?:But|And|So far|Meanwhile|However|Still|Now|Later|Earlier),?\s+)?"
+    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "Pelosi and Schumer"
+    r"|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"([A-Za-z]*(?:[^\Ws]s|media|police|people|staff))\b)"  # "Witnesses", "Some Russian media", "police"
+    r"\s+(?:also\s+|have\s+|had\s+|were\s+|are\s+)?(?!(?:of|in|at|for|from|who|that|and|or|with)\b)[a-z]+\b")
+_THEY_HEAD_ENDS = ("ers", "ists", "ians", "ors", "ants", "ents", "ees")
+
+
+def _they_subject(text: str, lo: int, anchor: int) -> tuple[int, int] | None:
+    """The plural subject of the last sentence that starts in ``text[lo:anchor]`` before ``anchor`` (the sentence
+    of "they" or, when "they" opens its sentence, the one before): a group noun or two names joined by "and".
+
+    >>> t = "Witnesses spoke to the AP on Friday. They said it was over."
+    >>> s, e = _they_subject(t, 0, 37)
+    >>> t[s:e]
+    'Witnesses'
+    >>> t = "So far, police have released photos of three men they say"
+    >>> s, e = _they_subject(t, 0, 48)
+    >>> t[s:e]
+    'police'
+    >>> _they_subject("The photos were released on Friday. They said", 0, 36) is None
+    True
+    """
+    starts = [mt.end() - 1 for mt in _SENT_START_RE.finditer(text, max(0, lo - 1), anchor)]
+    if lo == 0 and text[:1].isupper():
+        starts.insert(0, 0)
+    starts = [p for p in starts if lo <= p < anchor]
+    if not starts:
+        return None
+    mt = _THEY_SUBJECT_RE.match(text, starts[-1], anchor)
+    if mt is None:
+        return None
+    head = mt.group(2)
+    if head is not None:
+        h = head.lower()
+        if not (h in _COLLECTIVE or h in _PERSON_HEADS or (h.endswith(_THEY_HEAD_ENDS) and h not in _NOT_NAME)):
+            return None
+    return mt.span(1)
 
 
 def _credit_line(text: str, p: int) -> bool:
@@ -3160,7 +3270,13 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     named = [x for x in named if (x[0], x[1]) != (ss, se)]
                     named.append((ss, se, ng))
             elif m.pronoun == "they":
-                if anyone:
+                # a plural subject after the last speaker: "Witnesses spoke to the AP. They said ...", "police have
+                # released photos of men they say ..."
+                anchor = min(m.start, r.start)
+                sub = _they_subject(text, max(0, anchor - 400), anchor)
+                if sub is not None and (not anyone or sub[1] >= anyone[-1][1]):
+                    ss, se = sub
+                elif anyone:
                     ss, se = anyone[-1]
             elif m.pronoun in ("who", "which"):
                 if m.ante is not None:

@@ -313,3 +313,82 @@ def test_name_in_apposition_after_a_description():
 def test_no_apposition_across_a_clause():
     t = "A spokesman said on Monday, Ida Holm, a nurse, was hurt in the blast."
     assert "Ida Holm" not in _speakers(t)
+
+
+# dotted abbreviations in descriptions (round 15) -------------------------------------------------------------------
+
+
+def test_dotted_abbreviation_in_description_before_cue():
+    t = "The mayor spoke on Monday. Later, a U.S. official told reporters the bridge would stay shut."
+    assert _speakers(t) == ["a U.S. official"]
+
+
+def test_dotted_abbreviation_in_description_after_quote():
+    t = "The mayor spoke. \u201cThe town has been lucky for years,\u201d a U.K. transport official said."
+    assert _speakers(t) == ["a U.K. transport official"]
+
+
+def test_dotted_abbreviation_and_plural_possessive():
+    t = "The floods ended in May. A U.N. experts' panel later said some 40 homes may have been lost."
+    assert _speakers(t) == ["A U.N. experts' panel"]
+
+
+# a content that is a sentence of its own: its own subject speaks its acts (round 15) ---------------------------------
+
+
+def test_according_to_content_with_own_asking_subject():
+    t = "According to one account, the guard asked the visitors if they were lost."
+    qs = _all(t)
+    assert [(q.speaker, q.cue) for q in qs] == [("one account", "According to"), ("the guard", "asked")]
+
+
+def test_postposed_outlet_content_with_own_calling_subject():
+    t = ("The mayor, meanwhile, called the flood a \u201cterrible blow\u201d and announced a day of rest, "
+         "Planet News reported.")
+    qs = _all(t)
+    assert [(q.speaker, q.cue) for q in qs] == [("Planet News", "reported"), ("The mayor", "called")]
+
+
+def test_preposed_report_keeps_participle_with_outer_speaker():
+    t = "Officials said the bridge was closed, adding that it would reopen soon."
+    assert [(q.speaker, q.cue) for q in _all(t)] == [("Officials", "said")]
+
+
+# "they" and a plural subject after the last speaker (round 15) -------------------------------------------------------
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_before():
+    t = ("Police said the fair was cancelled. Volunteers also gave details in interviews on Sunday.\n\n"
+         "They said the tents blew away within minutes.")
+    assert _speakers(t) == ["Police", "Volunteers"]
+
+
+def test_they_inside_a_sentence_is_its_plural_subject():
+    t = ("Organizers said the fair was cancelled. So far, police have named two men they say are suspects tied to the fire at the mill.")
+    assert _speakers(t) == ["Organizers", "police"]
+
+
+def test_they_after_a_quote_is_two_joined_names():
+    t = ("An aide said the talks went well.\n\nLund and Berg also criticised the plan in a joint letter. "
+         "\u201cIt took less than a day to fail,\u201d they said.")
+    assert _speakers(t)[-1] == "Lund and Berg"
+
+
+def test_they_without_a_plural_subject_keeps_the_last_speaker():
+    t = "Officials said the road was shut. The photos were released on Friday. They said more would follow."
+    assert _speakers(t) == ["Officials", "Officials"]
+
+
+# "with X saying" inside another report: X speaks (round 15) -------------------------------------------------------
+
+
+def test_with_name_saying_inside_a_report():
+    t = ("Officials have said classes will move to a school in a nearby town, with Gov. Hal Brenner saying he has "
+         "signed an order to speed the move.")
+    assert [(q.speaker, q.cue) for q in _all(t)] == [("Officials", "said"), ("Hal Brenner", "saying")]
+
+
+def test_with_description_and_name_saying_then_pronoun():
+    t = ("Local leaders were swift to condemn the fire with Utopia's Grand Mufti, Ali Ben Omar, saying the town "
+         "was devastated. \u201cWe condemn this act,\u201d he said in a statement.")
+    assert _speakers(t)[-2:] == ["Ali Ben Omar", "Ali Ben Omar"]
