@@ -614,10 +614,17 @@ class SourceTypes:
             seen.add(other)
             if len(seen) > 4:
                 break
-            typ, _ = self._classify(text, other, -1, -1, kin=False)
-            if typ in ("perpetrator", "victim") and typ in self.labels:
-                side = "the perpetrator's side" if typ == "perpetrator" else "a victim's family"
-                return typ, f"the surname of {other!r}, typed {typ} ({side})"
+            party = self._party(text, other)
+            if party is not None:
+                return party[0], f"the surname of {other!r}, typed {party[0]} ({party[1]})"
+        return None
+
+    def _party(self, text: str, name: str) -> tuple[str, str] | None:
+        """``(type, side)`` when ``name`` on its own is typed perpetrator or victim ("the perpetrator's side", "a
+        victim's family"), else None."""
+        typ, _ = self._classify(text, name, -1, -1, kin=False)
+        if typ in ("perpetrator", "victim") and typ in self.labels:
+            return typ, "the perpetrator's side" if typ == "perpetrator" else "a victim's family"
         return None
 
     def _family_agent(self, text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -647,10 +654,9 @@ class SourceTypes:
             seen.add(name)
             if len(seen) > 10:
                 break
-            typ, _ = self._classify(text, name, -1, -1, kin=False)
-            if typ in ("perpetrator", "victim") and typ in self.labels:
-                side = "the perpetrator's side" if typ == "perpetrator" else "a victim's family"
-                return typ, f"kin word {kin!r} of the nearest earlier {typ} {name!r} ({side})"
+            party = self._party(text, name)
+            if party is not None:
+                return party[0], f"kin word {kin!r} of the nearest earlier {party[0]} {name!r} ({party[1]})"
         return None
 
     def _antecedent(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
