@@ -1,12 +1,13 @@
 """Does the Rogan-Gladen correction bring per-group shares closer to the human ones? (issue 18)
 
 On the development events of ``validate_frames.py`` (``DEV_SETS``: ``benchmarks/labels_events.csv``,
-``labels_fresh.csv`` and ``labels_fresh2.csv``, 1,915 human-coded sentences of 85 articles about 45
-events since 2026-12-05; corpus rebuilt by ``benchmarks/events.py``), with the event as the group
-(45 groups), for R seeds:
+``labels_fresh.csv``, ``labels_fresh2.csv`` and ``labels_fresh3.csv``, 2,254 human-coded sentences of
+102 articles about 56 events since the afternoon of 2026-12-05; corpus rebuilt by
+``benchmarks/events.py``), with the event as the group (56 groups), for R seeds:
 
 * **in-sample**: :func:`coverage.audit.audit` draws a stratified sample (``--n`` draws, default
-  375: about 8 per group, as 150 were for the 18 round-1 events; group x detector x hit / no hit)
+  375; the latest run used 450, about 8 per group, as 150 were for the 18 round-1 events; group x
+  detector x hit / no hit)
   of the labelled sentences; the drawn rows get their human labels; :func:`coverage.audit.corrected` estimates sensitivity and specificity from them
   and corrects every group's raw share;
 * **leave one event out**: for each group, the sample is drawn from the *other* groups'

@@ -4,8 +4,9 @@ Three human-coded sentence sets, pooled (ids, positions and text hashes only; th
 rebuilt from ``../shared/data``):
 
 * the development events of ``validate_frames.py`` (``DEV_SETS``): ``benchmarks/labels_events.csv``
-  (1,276 sentences of 53 articles on 27 attacks) and the two former fresh sets ``labels_fresh.csv`` and
-  ``labels_fresh2.csv`` (639 sentences of 32 articles on 18 attacks), 45 events (``event`` column);
+  (1,276 sentences of 53 articles on 27 attacks) and the three former fresh sets ``labels_fresh.csv``,
+  ``labels_fresh2.csv`` and ``labels_fresh3.csv`` (978 sentences of 49 articles on 29 attacks), 56 events
+  (``event`` column);
 * ``seeds/labels.csv``: the 156 seed sentences (UK vigils after the Westminster attack), event "seeds";
 * ``benchmarks/labels_basil.csv``: 238 sentences of 12 BASIL articles, event = the article's BASIL
   ``main_event``, except that the three articles on events that are also in the multi-event set
@@ -26,7 +27,7 @@ multi-event set alone; then the seeds' scores when the seeds are the held-out ev
 without them, and without the seed-era rules). No article text is printed.
 
 ``--fresh`` answers the other question, on events nobody read: a model trained on *every*
-development sentence (the 45 events, the seeds, BASIL; features from the shipped rules) predicts
+development sentence (the 56 events, the seeds, BASIL; features from the shipped rules) predicts
 the fresh set (``FRESH_SETS`` of ``validate_frames.py``), beside the shipped rules and the
 union of the two (a sentence flagged by either). The three were fixed before the run; nothing is
 chosen on the fresh sets.
