@@ -85,24 +85,32 @@ _ARTICLE = ("A gunman opened fire at the office on Monday. The suspect, Jane Kor
             "Korver had posted videos online for years. Her father said she was upset.")
 
 
-def _analysis(text: str, lexicon: Lexicon | None = None, rules: ReligionRules | None = None):
+def _analysis(text: str, lexicon: Lexicon | None = None, rules: ReligionRules | None = None, *, named: bool = False):
     corpus = pd.DataFrame({"id": ["a1"], "outlet": ["X"], "text": [text], "title": ["T"]})
     families = coverage.default_families(lexicon=lexicon, religion_rules=rules, quotes=False)
+    if named:
+        families = [FramingFamily(lexicon=f.lexicon, named_perpetrator=True) if isinstance(f, FramingFamily) else f
+                    for f in families]
     return coverage.analyze(corpus, families=families, exclude_boilerplate=False)
 
 
 def test_named_perpetrator_in_later_sentences_with_its_rule_in_explain():
-    an = _analysis(_ARTICLE)
+    an = _analysis(_ARTICLE, named=True)
     assert an.sentences["violence"].gt(0).tolist() == [True, True, True, False]
     ev = an.explain("a1", "violence").table
     row = ev[ev["term"] == "named perpetrator"]
     assert row["matched"].tolist() == ["Korver"] and row["sentence"].tolist() == [2]
     assert "'Korver' named as the perpetrator in sentence 1 of the article ('suspect, Jane Korver')" in row["rule"].iloc[0]
+    # off by default (every sentence would have to be read): the third sentence has no violence word of its own
+    assert _analysis(_ARTICLE).sentences["violence"].gt(0).tolist() == [True, True, False, False]
+    assert FramingFamily().anchors() is not None and FramingFamily(named_perpetrator=True).anchors() is None
+    assert FramingFamily().fingerprint() != FramingFamily(named_perpetrator=True).fingerprint()
     # a rule with provenance: dropped with its events in the strict variant, kept by a custom lexicon that omits it
     strict = Lexicon.default(exclude_events={"youtube-2018"}, strict=True)
     assert strict.named_perpetrator is None
-    assert _analysis(_ARTICLE, lexicon=strict).sentences["violence"].gt(0).tolist() == [True, True, False, False]
-    assert FramingFamily(lexicon=strict).anchors() is not None and FramingFamily().anchors() is None
+    assert _analysis(_ARTICLE, lexicon=strict, named=True).sentences["violence"].gt(0).tolist() == [
+        True, True, False, False]
+    assert FramingFamily(lexicon=strict, named_perpetrator=True).anchors() is not None
 
 
 _CHURCH = ("A gunman opened fire in the church on Sunday, killing nine worshippers. Police arrested him hours later. "
