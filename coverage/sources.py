@@ -606,9 +606,8 @@ class SourceTypes:
             return None
         surname = full.split()[-1]
         seen = {full}
-        for m in re.finditer(rf"(?<![\w'’.-])((?:[A-Z][a-z]+ ){{1,2}}){re.escape(surname)}\b(?!['’-]?\w)",
-                             text):
-            other = (m.group(1) + surname).strip()
+        for prefix in _cap_words_before(text, surname):
+            other = (prefix + surname).strip()
             if other in seen or not _is_full_name(other) or other.split()[0].lower() in _OPENERS:
                 continue
             seen.add(other)
@@ -1083,6 +1082,56 @@ def _title_end(parts: list[str], *, caps_label: bool = False) -> int:
                 cut = max(cut, k + len(phrase))
                 break
     return cut
+
+
+_AFTER_SURNAME_RE = re.compile(r"\b(?!['’-]?\w)")
+_CAP_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _lower_run_start(text: str, end: int) -> int:
+    """Start of the capitalised word ``[A-Z][a-z]+`` ending at ``end`` (ASCII, as the name pattern), or -1."""
+    k = end
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return k - 1 if k < end and k > 0 and "A" <= text[k - 1] <= "Z" else -1
+
+
+def _free_before(text: str, start: int) -> bool:
+    """No word character, apostrophe, period or hyphen right before ``start`` (the name pattern's lookbehind)."""
+    if start == 0:
+        return True
+    ch = text[start - 1]
+    return not (ch.isalnum() or ch in "_'’.-")
+
+
+def _cap_words_before(text: str, surname: str):
+    r"""The one or two capitalised words (with their spaces) before each whole-word mention of ``surname``, in order:
+    the ``group(1)`` of ``re.finditer(r"(?<![\w'’.-])((?:[A-Z][a-z]+ ){1,2})" + re.escape(surname) +
+    r"\b(?!['’-]?\w)", text)``, found with ``str.find`` instead of a pattern compiled per surname.
+
+    >>> list(_cap_words_before("Esteban Santiago, the suspect. Bo Santiago said. Santiago's", "Santiago"))
+    ['Esteban ', 'Bo ']
+    >>> list(_cap_words_before("Ann Lee Lee. McAnn Lee", "Lee"))  # greedy, as the pattern; no word inside a word
+    ['Ann Lee ']
+    """
+    n = len(surname)
+    last_end = 0
+    p = text.find(surname)
+    while p >= 0:
+        if text[p - 1:p] == " " and _AFTER_SURNAME_RE.match(text, p + n):
+            s1 = _lower_run_start(text, p - 1)
+            s2 = _lower_run_start(text, s1 - 1) if s1 > 0 and text[s1 - 1] == " " else -1
+            start = next((c for c in (s2, s1) if c >= last_end and c >= 0 and _free_before(text, c)), -1)
+            if start >= 0:
+                end = p
+                if start == s1 and _CAP_WORD_RE.fullmatch(surname) and text.startswith(" " + surname, p + n) \
+                        and _AFTER_SURNAME_RE.match(text, p + 2 * n + 1):
+                    end = p + n + 1  # "Ann Lee Lee": the pattern takes two words when the surname is one and repeats
+                yield text[start:end]
+                last_end = end + n
+                p = text.find(surname, last_end)
+                continue
+        p = text.find(surname, p + 1)
 
 
 def _is_full_name(person: str) -> bool:
