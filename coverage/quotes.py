@@ -255,10 +255,11 @@ _DIRECT_CUES = SPEECH_CUES | frozenset(
     claiming stressing replying responding joking quipping continuing barked vented fumed""".split()
 )
 # cues that take an object before the content ("told Sky News that ...")
+_ING_OBJECT = frozenset("warning informing reminding assuring advising".split())  # "warning voters that ..."
 _OBJECT_CUES = frozenset(
     """tell tells told telling ask asks asked urge urges urged warn warns warned inform informs informed
     assure assures assured remind reminds reminded advise advises advised""".split()
-) | frozenset("warning informing reminding assuring advising".split())  # (_ING_OBJECT)
+) | _ING_OBJECT
 # cues that introduce a reported clause (indirect speech); others only attribute direct quotes
 _REPORT_CUES = SPEECH_CUES - frozenset(
     """describe describes described comment comments commented remark remarks remarked continue
@@ -278,7 +279,6 @@ _THAT_CUES = frozenset(
     informing reminding assuring advising""".split()
 )
 _ING_CUES = frozenset(w for w in _THAT_CUES if w.endswith("ing"))
-_ING_OBJECT = frozenset("warning informing reminding assuring advising".split())  # "warning voters that ..."
 _ING_BEFORE = frozenset(""", is are was were be been being am and also repeatedly publicly again still now by after
     while even — – already""".split())
 
@@ -2618,9 +2618,6 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
     low = text.lower() if lower is None else lower  # (offsets may be off when lower is None: a rare test only)
     search = _NEST_WORD_RE.search
     wide = _NEST_MORE_RE.search
-
-    def cw_of(r: _Raw) -> str:
-        return low[r.cue[0]:r.cue[1]].split(" ")[0]
     todo = found
     for _ in range(_NEST_DEPTH):
         outers = []
@@ -2642,9 +2639,10 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
         for r in _indirect(text, [_Span(o.start, o.end) for o in outers], direct, found + out, lower, wider):
             o = outers[bisect_right(starts, r.cue[0]) - 1]
             alone = _standalone(low, o)
+            cw = text[r.cue[0]:r.cue[1]].lower().split(" ")[0]
             # "..., with Gov. Hal Brenner saying he has signed ...": a participle with a subject of its own
             with_ing = False
-            if not alone and cw_of(r).endswith("ing"):
+            if not alone and cw.endswith("ing"):
                 wm = _WITH_BEFORE_RE.search(low, max(o.start, r.cue[0] - 80), r.cue[0])
                 if wm is not None:
                     wt = _tokens(text, wm.start() + 5, r.cue[1])
@@ -2661,7 +2659,6 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
                 # the outer speaker's second verb ("The agency said it was looking for X, and noted he was ...")
                 r = r._replace(mention=o.mention)
             key = (r.start, r.end, r.cue)
-            cw = text[r.cue[0]:r.cue[1]].lower().split(" ")[0]
             if r.mention is None or key in seen or (not alone and not with_ing and (
                     (cw.endswith("ing") and cw != "according") or cw not in _NEST_INNER)) \
                     or (alone and cw not in _NEST_ALONE) \

@@ -470,7 +470,8 @@ class SourceTypes:
         # extracted: "[Police] officials", "Families [of] the victims", "Medical [staff]"; up to three words
         # either side in the same clause
         generic, cross = all(f[3] in _GENERIC_HEADS for f in found), []
-        if 0 <= start < end <= len(text) and any(w in self._in_phrases for w, _, _ in own):
+        inside = 0 <= start < end <= len(text) and any(w in self._in_phrases for w, _, _ in own)
+        if inside:
             before = _words(re.split(r"[,;.!?:\n\"“”()]", text[max(0, start - 40):start])[-1])[-3:] if generic else []
             after = _words(re.split(r"[,;.!?:\n\"“”()]", text[end:end + 40])[0])[:3]
             ext, b, o = [*before, *own, *after], len(before), len(before) + len(own)
@@ -479,7 +480,7 @@ class SourceTypes:
                 # a speaker cut inside its head ("Local Muslim [leaders]"): a phrase running on past its end, when it
                 # is the speaker's last role word
                 cross = [f for f in cross if f[0] - f[1] > o and f[0] >= max(g[0] for g in found)]
-        if 0 <= start < end <= len(text) and any(w in self._in_phrases for w, _, _ in own) and (generic or cross):
+        if inside and (generic or cross):
             if cross:
                 f = min(cross, key=lambda f: (f[1], abs(f[0] - b)))
                 return f[2], f"role phrase {f[3]!r} across the speaker {speaker!r}"

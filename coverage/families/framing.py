@@ -548,17 +548,9 @@ class FramingFamily(Family):
     def sentence(self, s: SentenceView) -> SentenceResult | None:
         if self._named_rule is None:
             found = match_frames(s.tokens, self.lexicon)
-        else:  # every sentence comes here (no pre-filter): the lexicon's own pre-filter first
-            memo = self.__dict__.setdefault("_anchor_memo", {})
-            anchored = False
-            for t in s.tokens:
-                hit = memo.get(t.norm)
-                if hit is None:
-                    hit = memo[t.norm] = bool(self.lexicon.matcher.anchors_of(t.norm))
-                if hit:
-                    anchored = True
-                    break
-            found = match_frames(s.tokens, self.lexicon) if anchored else []
+        else:  # every sentence comes here (no engine pre-filter): the matcher's own anchor test first
+            may = self.lexicon.matcher.may_match_at
+            found = match_frames(s.tokens, self.lexicon) if any(may(t.text) for t in s.tokens) else []
         named = self._named_perpetrator(s, found)
         if not found and named is None:
             return None
@@ -578,10 +570,8 @@ class FramingFamily(Family):
         rule = self._named_rule
         if rule is None:
             return None
-        before = dict(_article_perpetrators(s, rule)) if s.index > 0 else {}
         # names the sentence itself introduces only count from the next sentence on
-        own = {n for n, (k, _) in before.items() if k == s.index}
-        names = {n: v for n, v in before.items() if n not in own}
+        names = {n: v for n, v in _article_perpetrators(s, rule).items() if v[0] != s.index} if s.index > 0 else {}
         if not names or any(h.counted_as == rule.frame and h.weight > 0 for h in found):
             return None
         spans = [(h.start, h.end) for h in found]
@@ -608,7 +598,6 @@ class FramingFamily(Family):
             "Bar chart of the solidarity-violence balance per outlet")]
 
     def release(self) -> None:
-        self.__dict__.pop("_anchor_memo", None)
         m = self.lexicon.matcher
         m.__dict__.pop("_memo", None)
         m.__dict__.pop("_anchor_memo", None)
