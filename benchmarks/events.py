@@ -53,6 +53,7 @@ FRESH_SHEET = ROOT / "benchmarks" / "labels_fresh_sheet.csv"
 FRESH2_SHEET = ROOT / "benchmarks" / "labels_fresh2_sheet.csv"
 FRESH3_SHEET = ROOT / "benchmarks" / "labels_fresh3_sheet.csv"
 FRESH4_SHEET = ROOT / "benchmarks" / "labels_fresh4_sheet.csv"
+FRESH5_SHEET = ROOT / "benchmarks" / "labels_fresh5_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -99,7 +100,7 @@ class Event:
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
-        the fourth.
+        the fourth, 5 for the fifth.
     """
 
     slug: str
@@ -782,15 +783,132 @@ FRESH4_EVENTS: list[Event] = [
 ]
 
 
+#: Fifth fresh set, selected on 2026-12-05 (fourth session of the day) after framing lexicon 1.9.0,
+#: religion rules 1.6.0 and sources.yaml 1.5 were final: 11 attacks in no other set, not the seeds'
+#: event (the Westminster attack of March 2017) and not in ``benchmarks/labels_basil.csv``, found by ABP
+#: title search (non-reserved articles about the event itself, chosen from the title and opening
+#: paragraph only, with a mix of breaking news and aftermath: victims, suspects, court appearances,
+#: reactions), to be coded by two independent coders. Held back from every rule writer and only scored:
+#: never write or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH5_EVENTS: list[Event] = [
+    Event(
+        slug="in-amenas-2013",
+        description="Islamist attack and hostage siege at the In Amenas gas plant, Algeria, 16-19 January 2013.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "BHswZo7iccSDkcRP",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="woolwich-2013",
+        description="Killing of the soldier Lee Rigby with knives and a cleaver in a street in Woolwich, London, UK, 22 May 2013.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "YdYGFVKKnbSDwrgg",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="baghdad-christmas-2013",
+        description="Car bomb near a church during Christmas Mass and a market bomb in Christian areas of Baghdad, Iraq, 25 December 2013.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "WTDeJTqIm2tOdZFA",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="volgograd-2013",
+        description="Suicide bombings at the railway station and on a trolleybus, Volgograd, Russia, 29-30 December 2013.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "n5iNAMct3K9snssT",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="peshawar-2014",
+        description="Taliban gun and suicide attack on the Army Public School, Peshawar, Pakistan, 16 December 2014.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "3DekSwk4Vs3oeLg7",  # CNN (Web News), left
+            "mCNM0PdpCJGRFheq",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="garissa-2015",
+        description="Al-Shabaab gun attack and siege at Garissa University College, Garissa, Kenya, 2 April 2015.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "XBkrUqdoR4pRAKOH",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="bamako-2015",
+        description="Gun attack and hostage siege at the Radisson Blu hotel, Bamako, Mali, 20 November 2015.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "5jFhp0sbDBMxzdP7",  # CNN (Web News), left
+            "WuJcLazpDM5YULj6",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="hesston-2016",
+        description="Shooting at the Excel Industries plant and nearby streets, Hesston, Kansas, 25 February 2016.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "L2hvOnBFuhB0iaCa",  # Vox, left
+            "jVFZc7rQ0h4oyzpI",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="charlottesville-2017",
+        description="Car driven into counter-protesters at the Unite the Right rally, Charlottesville, Virginia, 12 August 2017.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "syyhfyKtyLKKthAB",  # Reuters, center
+            "IhlNTtd83NrEZSSN",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="port-authority-2017",
+        description="Pipe bomb set off in a subway passage at the Port Authority Bus Terminal, New York City, 11 December 2017.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "EmZkeAa9ru3P9rGD",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="austin-2018",
+        description="Serial parcel and tripwire bombings, Austin, Texas, 2-21 March 2018.",
+        dataset="abp",
+        round=5,
+        ids=(
+            "N2tQKyszQeomZLQZ",  # Reuters, center
+            "FyvC7gQaFkq7Im97",  # Fox Online News, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh``, ``fresh2`` and ``fresh3`` are the development events that rules may be written from
-#: (``validate_frames.DEV_SETS``); ``fresh4`` only scores rules (``validate_frames.FRESH_SETS``).
+#: (``validate_frames.DEV_SETS``); ``fresh4`` and ``fresh5`` only score rules
+#: (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
     "fresh2": (FRESH2_EVENTS, FRESH_MAX_SENTENCES, FRESH2_SHEET),
     "fresh3": (FRESH3_EVENTS, FRESH_MAX_SENTENCES, FRESH3_SHEET),
     "fresh4": (FRESH4_EVENTS, FRESH_MAX_SENTENCES, FRESH4_SHEET),
+    "fresh5": (FRESH5_EVENTS, FRESH_MAX_SENTENCES, FRESH5_SHEET),
 }
 
 
@@ -993,10 +1111,10 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2", "fresh3", "fresh4"}, default "events"
+    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"}, default "events"
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
-        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS` or :data:`FRESH4_EVENTS`
-        (sentences 0..19).
+        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS` or
+        :data:`FRESH5_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1117,7 +1235,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh4 is never shown to rule writers)")
+                    help="the sentence set (default events; fresh4 and fresh5 are never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
