@@ -256,6 +256,8 @@ def events_report(data: Path) -> None:
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
     "fresh4": ("Fresh events, set 4 (selected and coded on 2026-12-05, after lexicon 1.8.0)",
                "labels_fresh4.csv", "labels_fresh4_coder2.csv"),
+    "fresh5": ("Fresh events, set 5 (selected and coded on 2026-12-05, after lexicon 1.9.0)",
+               "labels_fresh5.csv", "labels_fresh5_coder2.csv"),
 }
 
 
