@@ -103,14 +103,45 @@ def test_named_perpetrator_in_later_sentences_with_its_rule_in_explain():
     assert "'Korver' named as the perpetrator in sentence 1 of the article ('suspect, Jane Korver')" in row["rule"].iloc[0]
     # off by default (every sentence would have to be read): the third sentence has no violence word of its own
     assert _analysis(_ARTICLE).sentences["violence"].gt(0).tolist() == [True, True, False, False]
-    assert FramingFamily().anchors() is not None and FramingFamily(named_perpetrator=True).anchors() is None
+    # the rule keeps the engine's pre-filter: the lexicon's anchors, plus the sentences its candidates() adds
+    assert FramingFamily(named_perpetrator=True).anchors() is FramingFamily(named_perpetrator=True).lexicon.matcher
     assert FramingFamily().fingerprint() != FramingFamily(named_perpetrator=True).fingerprint()
     # a rule with provenance: dropped with its events in the strict variant, kept by a custom lexicon that omits it
     strict = Lexicon.default(exclude_events={"youtube-2018"}, strict=True)
     assert strict.named_perpetrator is None
     assert _analysis(_ARTICLE, lexicon=strict, named=True).sentences["violence"].gt(0).tolist() == [
         True, True, False, False]
-    assert FramingFamily(lexicon=strict, named_perpetrator=True).anchors() is not None
+    assert FramingFamily(lexicon=strict, named_perpetrator=True)._named_rule is None
+
+
+def test_named_perpetrator_candidates_are_the_sentences_naming_him_later():
+    from coverage.families.framing import article_perpetrators
+
+    text = ("A gunman opened fire at the office. The suspect, Jane Korver, died at the scene. Korver had posted "
+            "videos online. Her father spoke.\n\nAnother story. Korver is a common name. Police named the "
+            "attacker as Tom Brill. Brill was 40.")
+    an = _analysis(text, named=True)
+    # a name counts in every later sentence of its article (one text, one article), also past a paragraph break
+    assert an.sentences["violence"].gt(0).tolist() == [True, True, True, False, False, True, True, True]
+    fam = FramingFamily(named_perpetrator=True)
+    seen = {}
+
+    class View:  # a ChunkView without the engine's vectorised look-up: rows_with falls back to the tokens
+        def __init__(self):
+            from coverage.families.base import ChunkView
+            from coverage.text import tokenize
+            sents = ["The suspect, Jane Korver, died.", "Korver had posted videos.", "Korver again.",
+                     "A new article about Korver.", "Nothing here."]
+            self.v = ChunkView(texts=sents, starts=[0] * 5, ends=[len(x) for x in sents], indices=[0, 1, 2, 0, 1],
+                               paragraphs=[0] * 5, in_quote=[False] * 5, article_ids=["a", "a", "a", "b", "b"],
+                               outlets=["X"] * 5, excluded=[False] * 5, tokens=lambda r: tokenize(sents[r]))
+
+    view = View().v
+    names, mask = article_perpetrators(view, fam._named_rule)
+    seen.update(names)
+    assert mask.tolist() == [False, True, True, False, False]  # a name counts in the article that gave it
+    assert seen == {0: {"Korver": (0, "suspect, Jane Korver")}, 3: {}}
+    assert fam.candidates(view).tolist() == mask.tolist() and FramingFamily().candidates(view) is None
 
 
 _CHURCH = ("A gunman opened fire in the church on Sunday, killing nine worshippers. Police arrested him hours later. "

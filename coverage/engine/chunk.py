@@ -27,6 +27,7 @@ import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -232,9 +233,17 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
         last[row] = objs
         return objs
 
+    def rows_with(norms: Iterable[str], tok_vocab: np.ndarray = tok_vocab) -> np.ndarray:
+        """True for the sentences with a token whose norm is one of ``norms`` (one vectorised pass)."""
+        ids = [i for i in map(dict.get, repeat(vocab), norms) if i is not None]
+        out = np.zeros(m, dtype=bool)
+        if ids and len(tok_vocab):
+            out[np.repeat(np.arange(m), counts)[np.isin(tok_vocab, ids)]] = True
+        return out
+
     view = ChunkView(texts=texts_col, starts=starts, ends=cols["end"], indices=cols["sentence"],
                      paragraphs=cols["paragraph"], in_quote=cols["in_quote"], article_ids=cols["article_id"],
-                     outlets=cols["outlet"], excluded=excluded, tokens=token_objects)
+                     outlets=cols["outlet"], excluded=excluded, tokens=token_objects, rows_with=rows_with)
     for c, values in early.items():
         view.columns[c] = values
     values = {c: _zeros(plan.columns[c], m) for c in plan.columns if c not in early}
@@ -255,6 +264,7 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
         _run_sentence_hooks(plan.sentence_hooks, view, values, hits, surfaces, codes, vocab_list, tok_vocab, tstart,
                             hit_rows)
     last.clear()
+    view._rows_with = None  # (ChunkView.rows_with then reads the tokens: the ids below are freed as they are used)
     token_ids = np.full(len(tok_vocab) + m, -1, dtype=np.int32)  # every sentence's tokens, -1 after each
     token_ids[np.arange(len(tok_vocab)) + np.repeat(np.arange(m), counts)] = tok_vocab
     del tok_vocab, codes
@@ -328,6 +338,9 @@ def _run_sentence_hooks(families: Sequence[Family], view: ChunkView, values: dic
     wanted = np.zeros((len(families), m), dtype=bool)
     for j, k in enumerate(anchored):
         wanted[k] = masks[j]
+        extra = families[k].candidates(view)
+        if extra is not None:
+            wanted[k] |= np.asarray(extra, dtype=bool)
     for k, mt in enumerate(matchers):
         if mt is None:
             wanted[k] = True

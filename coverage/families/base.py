@@ -401,7 +401,8 @@ class ChunkView:
 
     def __init__(self, *, texts: list[str], starts: list[int], ends: list[int], indices: list[int],
                  paragraphs: list[int], in_quote: list[bool], article_ids: list[str], outlets: list[str],
-                 excluded: Sequence[bool], tokens: Callable[[int], list[Any]]):
+                 excluded: Sequence[bool], tokens: Callable[[int], list[Any]],
+                 rows_with: Callable[[Iterable[str]], np.ndarray] | None = None):
         self.texts = texts
         self.starts = starts
         self.ends = ends
@@ -412,6 +413,7 @@ class ChunkView:
         self.outlets = outlets
         self.excluded = excluded
         self._tokens = tokens
+        self._rows_with = rows_with
         self.columns: dict[str, np.ndarray] = {}
         self.masks: dict[int, list[tuple[int, int]]] = {}
 
@@ -421,6 +423,17 @@ class ChunkView:
     def tokens(self, row: int) -> list[Any]:
         """The :class:`~coverage.text.Token` list of sentence ``row`` (article offsets)."""
         return self._tokens(row)
+
+    def rows_with(self, norms: Iterable[str]) -> np.ndarray:
+        """A boolean per sentence: True where a token's :attr:`~coverage.text.Token.norm` is one of ``norms``.
+
+        One vectorised pass over the chunk's token ids when the engine gives it (without tokenising any
+        sentence); otherwise each sentence's tokens are read.
+        """
+        if self._rows_with is not None:
+            return self._rows_with(norms)
+        wanted = set(norms)
+        return np.array([any(t.norm in wanted for t in self.tokens(row)) for row in range(len(self))], dtype=bool)
 
 
 class Family:
@@ -505,6 +518,16 @@ class Family:
     def anchors(self) -> Any:
         """A :class:`~coverage.lexicon.PhraseMatcher` whose anchor words a sentence must contain to be
         passed to :meth:`sentence`, or None (every sentence is)."""
+        return None
+
+    def candidates(self, view: ChunkView) -> Any:
+        """The sentences passed to :meth:`sentence` besides those with an anchor word (:meth:`anchors`): a
+        boolean array with one value per row of ``view``, or None (no others, the default).
+
+        Called once per chunk, before any sentence hook, for a family with anchors whose rule reads beyond
+        the sentence (the framing family's perpetrator named earlier in the article): it finds the few
+        sentences that rule needs without tokenising every sentence of the chunk.
+        """
         return None
 
     def description(self) -> str:
