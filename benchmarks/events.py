@@ -683,8 +683,9 @@ FRESH3_EVENTS: list[Event] = [
 #: event (the Westminster attack of March 2017, dropped after selection), found by ABP title
 #: search (non-reserved articles about the event itself, chosen from the title and opening paragraph only,
 #: with a mix of breaking news and aftermath: vigils, victims, suspects' court appearances, reactions),
-#: to be coded by two independent coders. Held back from every rule writer and only scored: never write
-#: or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+#: to be coded by two independent coders. Held back from every rule writer and only scored (twice for frames,
+#: three times for quotes), they became development events on 2026-12-05 (``validate_frames.DEV_SETS``;
+#: framing lexicon 1.10.0 was written from them) once :data:`FRESH5_EVENTS` had been scored.
 FRESH4_EVENTS: list[Event] = [
     Event(
         slug="aurora-2012",
@@ -899,9 +900,8 @@ FRESH5_EVENTS: list[Event] = [
 
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh``, ``fresh2`` and ``fresh3`` are the development events that rules may be written from
-#: (``validate_frames.DEV_SETS``); ``fresh4`` and ``fresh5`` only score rules
-#: (``validate_frames.FRESH_SETS``).
+#: ``fresh``, ``fresh2``, ``fresh3`` and ``fresh4`` are the development events that rules may be written from
+#: (``validate_frames.DEV_SETS``); ``fresh5`` only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1022,7 +1022,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH4_EVENTS` for the fresh set).
+        The events of any of :data:`SETS` (:data:`FRESH5_EVENTS` for the fresh set).
 
     Returns
     -------
@@ -1235,7 +1235,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh4 and fresh5 are never shown to rule writers)")
+                    help="the sentence set (default events; fresh5 is never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")

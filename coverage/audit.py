@@ -764,8 +764,8 @@ def corrected(
     >>> out = corrected(a, "seeds/labels.csv", n_boot=200, detectors=["violence"])
     >>> out[["outlet", "raw", "sensitivity", "specificity", "corrected", "human"]].round(3).head(2)
                  outlet    raw  sensitivity  specificity  corrected  human
-    0  Evening Standard  0.586        0.833          1.0      0.703  0.621
-    1          Sky News  0.455        0.833          1.0      0.545  0.606
+    0  Evening Standard  0.586        0.861          1.0      0.681  0.621
+    1          Sky News  0.485        0.861          1.0      0.563  0.606
 
     ``seeds/labels.csv`` labels every sentence, so ``human`` is each outlet's true share. The
     pooled sensitivity (0.778) is lower than Evening Standard's own (0.552 / 0.621 = 0.89):

@@ -85,31 +85,32 @@ _ARTICLE = ("A gunman opened fire at the office on Monday. The suspect, Jane Kor
             "Korver had posted videos online for years. Her father said she was upset.")
 
 
-def _analysis(text: str, lexicon: Lexicon | None = None, rules: ReligionRules | None = None, *, named: bool = False):
+def _analysis(text: str, lexicon: Lexicon | None = None, rules: ReligionRules | None = None, *, named: bool = True):
     corpus = pd.DataFrame({"id": ["a1"], "outlet": ["X"], "text": [text], "title": ["T"]})
     families = coverage.default_families(lexicon=lexicon, religion_rules=rules, quotes=False)
-    if named:
-        families = [FramingFamily(lexicon=f.lexicon, named_perpetrator=True) if isinstance(f, FramingFamily) else f
+    if not named:
+        families = [FramingFamily(lexicon=f.lexicon, named_perpetrator=False) if isinstance(f, FramingFamily) else f
                     for f in families]
     return coverage.analyze(corpus, families=families, exclude_boilerplate=False)
 
 
 def test_named_perpetrator_in_later_sentences_with_its_rule_in_explain():
-    an = _analysis(_ARTICLE, named=True)
+    an = _analysis(_ARTICLE)
     assert an.sentences["violence"].gt(0).tolist() == [True, True, True, False]
     ev = an.explain("a1", "violence").table
     row = ev[ev["term"] == "named perpetrator"]
     assert row["matched"].tolist() == ["Korver"] and row["sentence"].tolist() == [2]
     assert "'Korver' named as the perpetrator in sentence 1 of the article ('suspect, Jane Korver')" in row["rule"].iloc[0]
-    # off by default (every sentence would have to be read): the third sentence has no violence word of its own
-    assert _analysis(_ARTICLE).sentences["violence"].gt(0).tolist() == [True, True, False, False]
+    # on by default; without it the third sentence has no violence word of its own
+    assert FramingFamily().named_perpetrator
+    assert _analysis(_ARTICLE, named=False).sentences["violence"].gt(0).tolist() == [True, True, False, False]
     # the rule keeps the engine's pre-filter: the lexicon's anchors, plus the sentences its candidates() adds
     assert FramingFamily(named_perpetrator=True).anchors() is FramingFamily(named_perpetrator=True).lexicon.matcher
-    assert FramingFamily().fingerprint() != FramingFamily(named_perpetrator=True).fingerprint()
+    assert FramingFamily().fingerprint() != FramingFamily(named_perpetrator=False).fingerprint()
     # a rule with provenance: dropped with its events in the strict variant, kept by a custom lexicon that omits it
     strict = Lexicon.default(exclude_events={"youtube-2018"}, strict=True)
     assert strict.named_perpetrator is None
-    assert _analysis(_ARTICLE, lexicon=strict, named=True).sentences["violence"].gt(0).tolist() == [
+    assert _analysis(_ARTICLE, lexicon=strict).sentences["violence"].gt(0).tolist() == [
         True, True, False, False]
     assert FramingFamily(lexicon=strict, named_perpetrator=True)._named_rule is None
 
@@ -120,7 +121,7 @@ def test_named_perpetrator_candidates_are_the_sentences_naming_him_later():
     text = ("A gunman opened fire at the office. The suspect, Jane Korver, died at the scene. Korver had posted "
             "videos online. Her father spoke.\n\nAnother story. Korver is a common name. Police named the "
             "attacker as Tom Brill. Brill was 40.")
-    an = _analysis(text, named=True)
+    an = _analysis(text)
     # a name counts in every later sentence of its article (one text, one article), also past a paragraph break
     assert an.sentences["violence"].gt(0).tolist() == [True, True, True, False, False, True, True, True]
     fam = FramingFamily(named_perpetrator=True)
@@ -141,7 +142,8 @@ def test_named_perpetrator_candidates_are_the_sentences_naming_him_later():
     seen.update(names)
     assert mask.tolist() == [False, True, True, False, False]  # a name counts in the article that gave it
     assert seen == {0: {"Korver": (0, "suspect, Jane Korver")}, 3: {}}
-    assert fam.candidates(view).tolist() == mask.tolist() and FramingFamily().candidates(view) is None
+    assert fam.candidates(view).tolist() == mask.tolist()
+    assert FramingFamily(named_perpetrator=False).candidates(view) is None
 
 
 _CHURCH = ("A gunman opened fire in the church on Sunday, killing nine worshippers. Police arrested him hours later. "

@@ -36,10 +36,12 @@ def seed_result(seeds_dir, seeds_analysis):
 SEED_SCORES = {
     # 87 of 88 predicted solidarity sentences are right; 14 of 101 human ones are missed
     "solidarity": (156, 101, 87, 1, 14, 54, 0.989, 0.861, 0.921, 0.904),
-    # no false alarm; 12 of 77 violence sentences missed (implicit references: "those who have
+    # no false alarm; 10 of 77 violence sentences missed (implicit references: "those who have
     # fallen", "evil and twisted individuals" ...): R = 65/77, F1 = 130/142, acc = 144/156
-    # (framing lexicon 1.2.0 added shots, suspects, Islamic State, danger, in hospital: 61 -> 65 found)
-    "violence": (156, 77, 65, 0, 12, 79, 1.000, 0.844, 0.915, 0.923),
+    # (framing lexicon 1.2.0 added shots, suspects, Islamic State, danger, in hospital: 61 -> 65 found;
+    # 1.9.0 the perpetrator named earlier in the article: two later sentences naming Masood: 65 -> 67 found,
+    # R = 67/77, F1 = 134/144, acc = 146/156)
+    "violence": (156, 77, 67, 0, 10, 79, 1.000, 0.870, 0.931, 0.936),
     "religion": (156, 23, 23, 0, 0, 133, 1.000, 1.000, 1.000, 1.000),
 }
 
@@ -109,7 +111,7 @@ def test_errors_list_every_disagreement(seed_result):
     e = seed_result.errors
     counts = e.groupby(["detector", "kind"]).size().to_dict()
     assert counts == {("solidarity", "false negative"): 14, ("solidarity", "false positive"): 1,
-                      ("violence", "false negative"): 12, ("religion_frame", "wrong frame"): 3}
+                      ("violence", "false negative"): 10, ("religion_frame", "wrong frame"): 3}
     fp = e[(e["detector"] == "solidarity") & (e["kind"] == "false positive")].iloc[0]
     assert (fp["article_id"], fp["sentence"], fp["text"]) == ("seed-003", 32, "The word Islam means peace.")
     assert "peace" in fp["evidence"]

@@ -100,11 +100,19 @@ def test_the_lexicon_features_are_the_analysis_columns(seeds_analysis):
     s = seeds_analysis.sentences
     labels = s[["article_id", "sentence"]].assign(article_id=s["article_id"].astype(str))
     feats = labelled_features(labels, s.assign(article_id=s["article_id"].astype(str)), ngram_range=(1, 1))
+    # the features are sentence-level: the article-level hit of framing 1.9.0 (a perpetrator named earlier in the
+    # article, term "named perpetrator") is in the analysis column only
+    h = seeds_analysis.hits
+    named = h[h["term"] == "named perpetrator"].groupby(["article_id", "sentence"])["weight"].sum()
+    assert len(named) > 0
+    key = pd.MultiIndex.from_arrays([s["article_id"], s["sentence"]])
+    article_level = {"violence": named.reindex(key, fill_value=0.0).to_numpy()}
     for column, feature in [("solidarity", "frame:solidarity"), ("violence", "frame:violence"),
                             ("religion", "religion"), ("religion_community", "religion_frame:community"),
                             ("religion_attribution", "religion_frame:attribution")]:
         got = np.array([f.get(feature, 0.0) for f in feats])
-        np.testing.assert_array_equal(got, s[column].to_numpy(dtype="float64"), err_msg=column)
+        want = s[column].to_numpy(dtype="float64") - article_level.get(column, 0.0)
+        np.testing.assert_array_equal(got, want, err_msg=column)
 
 
 def test_features_of_one_sentence():
