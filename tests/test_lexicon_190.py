@@ -23,7 +23,7 @@ def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str
 
 def test_versions_190_160():
     assert Lexicon.default().version == "1.9.0"
-    assert ReligionRules.default().version == "1.6.0"
+    assert ReligionRules.default().version == "1.7.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

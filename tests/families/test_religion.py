@@ -22,7 +22,7 @@ def test_fields_and_frames():
     assert ReligionHit._fields == ("term", "matched", "category", "frame", "cue", "rule", "start", "end")
     assert RELIGION_FRAMES == ("community", "dissociation", "attribution", "target", "neutral")
     rules = ReligionRules.default()
-    assert rules.version == "1.6.0" and len(rules.sha256) == 64
+    assert rules.version == "1.7.0" and len(rules.sha256) == 64
     assert rules.precedence == ("dissociation", "target", "attribution", "community")
 
 
@@ -307,13 +307,17 @@ def test_religion_rules_without_events_exact():
 
 def test_religion_default_exclude_events_and_version():
     rules = ReligionRules.default()
-    assert rules.version == "1.6.0"
+    assert rules.version == "1.7.0"
     assert ReligionRules.default(exclude_events={"pittsburgh-2018"}).exclude_events == frozenset({"pittsburgh-2018"})
     s = "Other attacks occurred at St. Anthony's Shrine in Colombo and Zion Church in Batticaloa."
-    # 1.3.0: the conditional target cue ("attacks ... occurred at ... Church") decides before the harm words
-    assert _frames(s) == [("Church", "target", "occurred")]
+    # 1.3.0: the conditional target cue ("attacks ... occurred at ... Church") decides before the harm words;
+    # 1.7.0: a shrine is a place of worship too (without the Bangkok rule, only the church)
+    assert _frames(s) == [("Shrine", "target", "occurred"), ("Church", "target", "occurred")]
+    assert _frames(s, ReligionRules.default(exclude_events={"bangkok-2015"})) == [("Church", "target", "occurred")]
     assert _frames(s, ReligionRules.default(exclude_events={"finsbury-park-2017", "sri-lanka-2019", "berlin-2016"})) == [
-        ("Church", "target", "attacks")]
+        ("Shrine", "target", "attacks"), ("Church", "target", "attacks")]
+    # memorials of flowers and "a shrine to" a person are no place of worship
+    assert _frames("Mourners built a makeshift shrine of candles; his office is a shrine to Reagan.") == []
 
 
 @pytest.mark.parametrize("bad", [
