@@ -172,7 +172,19 @@ Rule families, in the order they are tried:
   words used as a title, up to 6,000 characters back ("the police chief" after "Police Chief Greg Mullen",
   "the president" after "President Donald Trump"; the person is then a named speaker for later pronouns),
   else the last noun phrase ending in the same noun with a capitalised modifier, up to 600 characters back
-  ("the government" after "The U.K. government"). A dotted abbreviation before a capitalised word ends no attribution ("U.S. President
+  ("the government" after "The U.K. government"). "the officials" / "the official" take an earlier speaker with the same noun and a fuller
+  description ("German intelligence officials", "one of the officials"; a bare "officials" is no fuller);
+  "the statement" / "the letter" its author: the speaker of the sentence that introduced "a statement"
+  outside its quote, or the name after "In a (joint) statement,". A description left without a name
+  ("the suspect's brother said", not a group, not "a"/"an") is the person the next speaker names for the
+  first time right after (within 300 characters), with no description of their own or one with the same
+  role noun ("But Karen Miller said ...", "spokesman Josh Earnest said"). A one-word speaker that never
+  occurs before and spells the surname of an earlier full name with one letter added, dropped, changed or
+  swapped ("Rhoades" after "Tara Rhodes") is that person. After "according to" or an inverted cue, a
+  capitalised modifier before a group noun is kept ("according to German intelligence officials"). A
+  participle after "X put out / released / issued a statement" in a second clause is X's ("..., but the
+  family of X put out a statement saying ..."); the subject of "released a statement Saturday, saying:"
+  before a quote in the next paragraph is looked for in the cue's own sentence. A dotted abbreviation before a capitalised word ends no attribution ("U.S. President
   Donald Trump tweeted"), nor one before a lower-case word, and a description runs across it ("a U.S. official
   said", "a U.N. experts' panel said"); a sentence split inside "(R-Ky.)," is joined.
 * One reported clause per sentence (the first cue), except a second attribution with a
@@ -181,7 +193,10 @@ Rule families, in the order they are tried:
   second one reported apart. Thoughts and intentions (:data:`THOUGHT_CUES`) are never cues.
 * Speakers written without a cue: a quote signed with a dash and a full name at the line end
   ("“...” ― Jane Doe"), a quoted transcript turn ("“PENCE: Well, ...”", a name found elsewhere
-  in the text); a quote right after one with a speaker (only a title quote between) keeps it.
+  in the text); a quote right after one with a speaker (only a title quote between) keeps it, unless it
+  opens a paragraph after a paragraph with no quote whose subject is another person ("His friend Josh came
+  out ... / “...”": Josh). A quote in an embedded tweet (a paragraph ending in "— Name (@handle) May 4,
+  2019") is the account holder's, unless a name in it has "said"/"told" of its own.
   Datelines ("WASHINGTON (Reuters) -") are no subjects; "Ryan's office said" and "Obama's former
   campaign strategist said" are mentions; "asked by X whether" gives the asker.
 * Matching is linear: one scan over quote characters and one pass over the
@@ -203,6 +218,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
+from collections.abc import Iterator
 from itertools import accumulate, compress, count, islice, repeat
 from operator import attrgetter, gt, itemgetter, sub
 from typing import NamedTuple
@@ -1189,7 +1206,13 @@ _FROM_BY = frozenset("from by".split())
 
 
 def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
-    """Speaker mention starting at ``toks[i]`` (after an inverted cue: "said X, a spokesman")."""
+    """Speaker mention starting at ``toks[i]`` (after an inverted cue: "said X, a spokesman").
+
+    >>> t = _tokens("according to German intelligence officials.", 0, 43)
+    >>> m = _speaker_fwd(t, 2)
+    >>> " ".join(x.text for x in t if m.start <= x.start < m.end)
+    'German intelligence officials'
+    """
     if i >= len(toks):
         return None
     low = toks[i].text.lower()
@@ -1265,6 +1288,15 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
             m = _name_span(toks, r, e)
             if m is not None and (m.named or toks[r].text.isupper()):
                 return m
+        if r == j and j - s <= 2:
+            # a capitalised modifier before a group noun: "according to German intelligence officials"
+            x = j
+            while x < len(toks) and x - j < 3 and toks[x].text.isalpha() and toks[x].text.islower() \
+                    and toks[x].text not in _CLAUSE_STOP_IN_ON_AT and toks[x].text not in _PREPS:
+                x += 1
+            if x > j and (toks[x - 1].text in _COLLECTIVE or toks[x - 1].text in _PERSON_HEADS) \
+                    and (x == len(toks) or not _is_cap(toks[x])):
+                return _Mention(toks[s].start, toks[x - 1].end, "", False)
         return _name_span(toks, s, j)
     if low in _DETERMINERS:
         if i + 3 < len(toks) and toks[i + 1].text in _MEDIA_NOUNS and toks[i + 2].text in _FROM_BY:
@@ -1410,6 +1442,38 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
     return None
 
 
+_COORD = frozenset(", ; but and while whereas".split())  # a second clause with a subject of its own
+_ISSUE_VERBS = frozenset("issued released put posted sent published shared gave".split())
+_ISSUE_SKIP = frozenset(",") | _WEEKDAYS | _TIME_NOUNS | frozenset("on late early later earlier this last".split())
+
+
+def _issuer(toks: list[_Tok], lows: list[str], j: int) -> _Mention | None:
+    """The speaker of a participle cue after a document issued by the subject of its own verb: "..., but the
+    family of Ida Holm put out a statement saying ...", "Gov. Ivo Brandt released a statement Saturday, saying";
+    None when the words before ``toks[j]`` are not such a phrase or the verb has no subject right before it.
+
+    >>> t = _tokens("Ann Lee said nothing, but the family of Ivo Brandt put out a statement saying he was well", 0, 87)
+    >>> m = _issuer(t, [x.text.lower() for x in t], 15)
+    >>> " ".join(x.text for x in t if m.start <= x.start < m.end)
+    'Ivo Brandt'
+    """
+    k = j - 1
+    while k > 0 and lows[k] in _ISSUE_SKIP:
+        k -= 1
+    if k < 2 or lows[k] not in _ISSUED_NOUNS:
+        return None
+    k -= 1
+    x = k
+    while x > k - 3 and x > 0 and lows[x] not in _ARTICLES and lows[x] not in ("its", "his", "her", "their"):
+        x -= 1  # up to two adjectives: "a joint statement", "a brief written statement"
+    if lows[x] not in _ARTICLES and lows[x] not in ("its", "his", "her", "their"):
+        return None
+    v = x - 1 - (x > 1 and lows[x - 1] == "out")
+    if v < 1 or lows[v] not in _ISSUE_VERBS:
+        return None
+    return _speaker_back(toks, v)
+
+
 def _subject_upto(toks: list[_Tok], j: int) -> _Mention | None:
     """The sentence subject before ``toks[j]``, past a quote that opens the sentence (however long).
 
@@ -1514,7 +1578,10 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             if ment is None and toks[0].text in _OPEN_DOUBLE:
                 ment = _subject_upto(toks, j)  # "“...,” Graham said on CNN, adding, “...”": past the quote
             elif ment is None:
+                # the subject of the cue's own sentence ("Gov. Ann Berg released a statement Saturday, saying:"),
+                # not of an earlier one in the window
                 b = _past_close(toks, j)
+                b = next((x + 1 for x in range(j - 1, b - 1, -1) if _is_end(toks, x)), b)
                 ment = _subject(toks[b:min(j, b + 12)])
             if ment is None and (j == 0 or _is_end(toks, j - 1)) and toks[j].text[:1].isupper():
                 ment = _speaker_fwd(toks, j + 1)  # an inverted cue opens the sentence: "Continued Stone: “...”"
@@ -2516,6 +2583,10 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     out.append(_Raw(toks[0].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                     break
             if what == "clause" and end_tok - k >= 3:
+                if ment is None and w.endswith("ing"):
+                    ment = _issuer(toks, lows, j)  # "..., but the family put out a statement saying ..."
+                    if ment is not None and not any(lows[x] in _COORD for x in range(j) if toks[x].end <= ment.start):
+                        ment = None  # the sentence subject issued it: as any participle's (below)
                 if ment is None:
                     ment = _subject_upto(toks, j)
                 if ment is None and j == 0 and w.endswith("ing"):
@@ -3179,8 +3250,58 @@ def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
     full = _full_name(text, ss, se)
     if full is not None and any(text.endswith(w, a, b) for a, b, _ in named):
         full = None
+    if full is None:
+        full = _misspelt_surname(text, ss, se)
     firsts[w] = full
     return full
+
+
+_MISSPELT_WINDOW = 6000  # an earlier full name whose surname the one-word speaker misspells
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter, or two swapped neighbours.
+
+    >>> _one_edit("wood", "woods"), _one_edit("hasina", "hasini"), _one_edit("sarah", "sahar"), _one_edit("ab", "ab")
+    (True, True, False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+def _misspelt_surname(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """The earlier full name whose surname the one-word speaker ``text[ss:se]`` spells with one letter added,
+    dropped, changed or swapped ("Rhoades said" after "Tara Rhodes"), when the word itself never occurs before (a
+    name of its own would); up to 6,000 characters back, the last such name.
+
+    >>> t = "Then Tara Rhodes saw the van. Police came. Rhoades said it was loud."
+    >>> s, e = _misspelt_surname(t, 43, 50)
+    >>> t[s:e]
+    'Tara Rhodes'
+    >>> t = "Tara Rhodes saw the van. Rhoda said it was loud."
+    >>> _misspelt_surname(t, 25, 30) is None
+    True
+    """
+    w = text[ss:se]
+    if len(w) < 4 or text.find(w, 0, ss) >= 0:
+        return None
+    low = w.lower()
+    lo = max(0, ss - _MISSPELT_WINDOW)
+    best = None
+    for mt in re.finditer(r"(?<![\w'’-])" + re.escape(w[0]) + r"[a-z][a-z'’-]+(?![\w'’-])", text[lo:ss]):
+        cand = mt.group().lower()
+        if abs(len(cand) - len(low)) <= 1 and cand[1:2] == low[1:2] and _one_edit(cand, low):
+            e = lo + mt.end()
+            near = _recent_name(text, max(0, e - 60), e)
+            if near is not None and near[1] == e and " " in text[near[0]:e]:
+                best = near
+    return best
 
 
 # a full name in apposition after a description: ", Ida Holm," (an optional phrase before the comma)
@@ -3221,6 +3342,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     qstarts = [a for a, _ in quoted]
     last_seen: dict[tuple[int, int], int] = {}  # end of the last pronoun resolved to a named speaker
     firsts: dict[str, tuple[int, int] | None] = {}  # one-word speaker -> the full name it is the first name of
+    described: list[int] = []  # quotes whose speaker is a description with no earlier name
     for r in raws:
         sp = ""
         ss = se = ms = me = -1
@@ -3310,6 +3432,13 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             # the quote just before, after a quote of its own
                             ante = (prev.speaker_start, prev.speaker_end,
                                     any((a, b) == (prev.speaker_start, prev.speaker_end) for a, b, _ in named))
+                        if ante is None:
+                            # "the officials said" after "German intelligence officials said", "the official said"
+                            # after "one of the officials said": an earlier speaker with the same noun
+                            ante = _same_head_speaker(text, ss, se, out)
+                        if ante is None and text[ss:se].rsplit(None, 1)[-1] in _DOC_NOUNS:
+                            # "In a statement, the mayor's office said ... The statement called for ...": the author
+                            ante = _document_author(text, ss, se, out)
                         if ante is not None:
                             ss, se = ante[0], ante[1]
                     if ante is None and (not m.named or text.endswith(("'s", "’s"), ss, se)):
@@ -3323,6 +3452,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         named.append((ss, se, _gender(text[ss:se].split())))
                     elif not m.named:
                         things.append((ss, se))
+                    if ante is None and (not m.named or text.endswith(("'s", "’s"), ss, se)):
+                        described.append(len(out))
                     if m.named:
                         words = text[ss:se].split()
                         named.append((ss, se, _gender(words)))
@@ -3334,6 +3465,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             between = text[prev.end:r.start]
             if between.count("\n") <= 4 and len(between) < 400:
                 sp, ss, se, ms, me = prev.speaker, prev.speaker_start, prev.speaker_end, prev.mention_start, prev.mention_end
+                sub = _paragraph_subject(text, r.start, prev, quoted, qstarts) if "\n" in between else None
+                if sub is not None:
+                    sp, (ss, se), ms, me = "", sub, -1, -1
         if ss >= 0:
             sp = text[ss:se]
         cs, ce = r.cue
@@ -3343,7 +3477,201 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
         out.append(q)
         if not r.nested:
             prev = q  # a quote without a cue takes the speaker of the last outer report, not of a nested one
+    for i in described:
+        _name_next(text, out, i)
+    if "(@" in text:
+        _tweet_authors(text, out)
     return out
+
+
+def _paragraph_subject(text: str, qs: int, prev: Quote, quoted: list[tuple[int, int]],
+                       qstarts: list[int]) -> tuple[int, int] | None:
+    """A quote without a cue opening its paragraph after a paragraph with no quote, whose subject is a person
+    other than the last speaker ("Barack Obama, who visits on Thursday, attacked the plan. / “...”"): that
+    person (:func:`_recent_subject`), else None (the quote keeps the last speaker's).
+
+    >>> t = "“We stay,” Ann Lee said.\\n\\nHis friend Tomas came out a moment later.\\n\\n“A man ran up.”"
+    >>> prev = Quote(1, 8, "We stay", "direct", "Ann Lee", 11, 18, "said", 19, 23, 11, 18)
+    >>> s, e = _paragraph_subject(t, 70, prev, [(1, 8), (70, 83)], [1, 70])
+    >>> t[s:e]
+    'Tomas'
+    """
+    b = text.rfind("\n", 0, qs)
+    if b < 0 or text[b + 1:qs].strip(" \t\"“‘'") or b <= prev.end:
+        return None  # not at a paragraph start, or in the last quote's paragraph
+    pe = b
+    while pe > 0 and text[pe - 1] in "\n \t":
+        pe -= 1
+    ps = text.rfind("\n", 0, pe) + 1
+    if ps <= prev.end or ps <= prev.mention_start or pe - ps < 20:
+        return None  # the paragraph before holds the last quote or its speaker
+    sub = _recent_subject(text, max(0, ps - 1), pe, "", quoted, qstarts)
+    if sub is None or (sub[0], sub[1]) == (prev.speaker_start, prev.speaker_end):
+        return None
+    last = text[sub[0]:sub[1]].split()[-1]
+    if prev.speaker.split()[-1] == last:
+        return None  # the same person ("Trump" for "Donald Trump")
+    return sub
+
+
+# the signature closing an embedded tweet: "— Ida Holm (@idaholm) May 4, 2019" at the end of its paragraph
+_TWEET_SIGNATURE_RE = re.compile(r"[—–][ \t]*([^\n()—–]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}"
+                                 r"[ \t]*(?=\n|\Z)")
+_TOLD = frozenset("said says told tells".split())
+
+
+def _tweet_authors(text: str, out: list[Quote]) -> None:
+    """A quote inside an embedded tweet (a paragraph ending in "— Ida Holm (@idaholm) May 4, 2019") is the
+    account holder's, unless a name in it has a speech verb of its own ("Mayor Ann Berg said ..."): ``out`` gets
+    that name (in place).
+
+    >>> t = "We grieve with the families, and we will ask what we can do. — Ida Holm (@idaholm) May 4, 2019"
+    >>> q = [Quote(0, 26, t[0:26], "indirect", "we", 40, 42, "ask", 48, 51, 40, 42)]
+    >>> _tweet_authors(t, q)
+    >>> q[0].speaker
+    'Ida Holm'
+    """
+    for k, q in enumerate(out):
+        pe = text.find("\n", q.start)
+        pe = len(text) if pe < 0 else pe
+        m = _TWEET_SIGNATURE_RE.search(text, q.start, pe)  # (the quote may run into the signature)
+        if m is None or not m.group(1).strip():
+            continue
+        ps = text.rfind("\n", 0, q.start) + 1
+        if ps <= q.mention_start < m.start() and q.cue.lower() in _TOLD and text[q.mention_start].isupper():
+            continue  # a named speaker of its own inside the tweet
+        a, b = m.span(1)
+        out[k] = q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b)
+
+
+_SAME_HEAD_WINDOW = 1000  # characters back to an earlier speaker with the same noun
+
+
+def _same_head_speaker(text: str, ss: int, se: int, out: list[Quote]) -> tuple[int, int, bool] | None:
+    """The last earlier speaker (up to 1,000 characters back) described with the same person noun as the
+    definite description ``text[ss:se]``: "the officials" for "German intelligence officials", "the official" for
+    "one of the officials" (the plural after "one of"); ``(start, end, False)`` or None.
+
+    >>> t = "It was early, one of the officials said. He left, the official said."
+    >>> q = Quote(0, 12, "It was early", "indirect", "one of the officials", 14, 34, "said", 35, 39, 14, 34)
+    >>> s, e, _ = _same_head_speaker(t, 50, 62, [q])
+    >>> t[s:e]
+    'one of the officials'
+    """
+    words = text[ss:se].lower().split()
+    if len(words) != 2:
+        return None
+    head = words[1]
+    if head not in _PERSON_HEADS and head not in _KIN:
+        return None
+    for q in reversed(out):
+        if q.speaker_start < 0 or q.speaker_start >= ss:
+            continue
+        if ss - q.speaker_end > _SAME_HEAD_WINDOW:
+            return None
+        sp = text[q.speaker_start:q.speaker_end].lower().split()
+        if len(sp) > 1 and (sp[-1] == head or (sp[-1] == head + "s" and sp[:2] == ["one", "of"])) and sp != words:
+            # a fuller description (not a bare "officials")
+            return q.speaker_start, q.speaker_end, False
+    return None
+
+
+_DOC_NOUNS = frozenset("statement letter email post tweet message release".split())
+# "a statement", "an emailed statement", "a joint written statement": the document's indefinite mention
+_INDEFINITE_DOC_RE = {n: re.compile(r"(?<![\w-])[Aa]n?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+" + n + r"(?![\w-])")
+                      for n in _DOC_NOUNS}
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches`` (None when there is none)."""
+    got = deque(matches, maxlen=1)
+    return got[0] if got else None
+_DOC_WINDOW = 600  # characters back to the document's first, indefinite mention
+_SENT_END_RE = re.compile(r"[.!?\n]")
+# the author named after "In a statement, ": a full name after up to three words ("council leader Ana Ruiz")
+_AUTHOR_AFTER_RE = re.compile(r",[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?([A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)+)")
+
+
+def _document_author(text: str, ss: int, se: int, out: list[Quote]) -> tuple[int, int, bool] | None:
+    """The author of the document the description ``text[ss:se]`` ("the statement", "the letter") names: the
+    speaker of an earlier quote in the sentence that introduced it with "a"/"an" ("In a statement, the mayor's
+    office said ...") or, with no quote there, the full name after "In a (joint) statement, "; up to 600
+    characters back; ``(start, end, False)`` or None.
+
+    >>> t = 'In a joint statement, council leader Ana Ruiz and Senator Tom Lee urged action. "Act now," the statement says.'
+    >>> s, e, _ = _document_author(t, 91, 104, [])
+    >>> t[s:e]
+    'Ana Ruiz'
+    """
+    noun = text[ss:se].rsplit(None, 1)[-1]  # one of _DOC_NOUNS (the caller checks)
+    lo = max(0, ss - _DOC_WINDOW)
+    found = _last(_INDEFINITE_DOC_RE[noun].finditer(text, lo, ss))
+    if found is None:
+        return None
+    a, b = found.start(), found.end()
+    m = _last(_SENT_END_RE.finditer(text, lo, a))
+    sent_lo = m.end() if m is not None else lo
+    m = _SENT_END_RE.search(text, b, ss)
+    sent_hi = m.start() if m is not None else ss
+    for q in reversed(out):
+        if q.speaker_start >= 0 and sent_lo <= q.mention_start < sent_hi and not q.start <= a < q.end:
+            return q.speaker_start, q.speaker_end, False  # not a document mentioned inside the quote's words
+        if q.end < sent_lo:
+            break
+    if text[max(0, a - 3):a].lower() == "in ":
+        nm = _AUTHOR_AFTER_RE.match(text, b, sent_hi)
+        if nm is not None:
+            return nm.start(1), nm.end(1), False
+    return None
+
+
+_NAMED_NEXT_WINDOW = 300  # characters between a described speaker's quote and the next speaker's name
+_NEXT_HEADS = _PERSON_HEADS | _KIN
+_INDEFINITE = frozenset("a an one another some".split())
+_BEFORE_NEW_NAME = frozenset("but and then yet so said says told adds added".split())
+
+
+def _name_next(text: str, out: list[Quote], i: int) -> None:
+    """A speaker described without a name ("the suspect's brother said ...") is the person the next speaker
+    names for the first time in the text right after, with no description of their own ("... . But Ivo Brandt
+    said ...", '"...," Ivo Brandt said'), or with the same role noun ("spokesman Ivo Brandt", "Ivo Brandt, the
+    suspect's brother,"): ``out`` gets that name for every quote of the description (in place). A name with a
+    description of its own ("Ivo Brandt, a neighbour,", "neighbour Ivo Brandt") is somebody else.
+    """
+    d = out[i]
+    ss, se = d.speaker_start, d.speaker_end
+    if ss < 0 or d.mention_start != ss:
+        return
+    desc = text[ss:se].split()
+    head = desc[-1].lower()
+    if head not in _NEXT_HEADS and not (head.endswith(_PREV_ROLE_ENDS) and head not in _ROLE_STOP) \
+            or head.endswith("s") and not head.endswith("ss") or desc[0].lower() in _INDEFINITE:
+        return  # a group ("residents") or a new, indefinite person ("a nurse") is not named by the next name
+    for q in out[i + 1:]:
+        if q.start - d.end > _NAMED_NEXT_WINDOW:
+            return
+        if q.speaker_start == ss or q.speaker_start < 0:
+            continue
+        ns, ne = q.speaker_start, q.speaker_end
+        if q.mention_start != ns or ns < d.end or ns - d.end > _NAMED_NEXT_WINDOW:
+            return
+        name = text[ns:ne]
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or text.find(name) < ns \
+                or name.endswith(("'s", "’s")) \
+                or any(w.lower() in _NOT_NAME or w.lower() in _ORG_WORDS for w in words):
+            return
+        before = text[max(0, ns - 30):ns].split()
+        prev_word = before[-1].lower() if before else ""
+        if prev_word.isalpha() and prev_word.islower() and prev_word not in _BEFORE_NEW_NAME and prev_word != head:
+            return  # "neighbour Ivo Brandt": a description of its own
+        after = text[ne:ne + 80]
+        if after.startswith((", a ", ", an ")) or (after.startswith(", ") and head not in after.lower().split()):
+            return  # "Ivo Brandt, a neighbour,"
+        for k in range(i, len(out)):
+            if out[k].speaker_start == ss and out[k].speaker_end == se:
+                out[k] = out[k]._replace(speaker=name, speaker_start=ns, speaker_end=ne)
+        return
 
 
 def _join_party_splits(text: str, sents: list) -> list:

@@ -392,3 +392,104 @@ def test_with_description_and_name_saying_then_pronoun():
     t = ("Local leaders were swift to condemn the fire with Utopia's Grand Mufti, Ali Ben Omar, saying the town "
          "was devastated. \u201cWe condemn this act,\u201d he said in a statement.")
     assert _speakers(t)[-2:] == ["Ali Ben Omar", "Ali Ben Omar"]
+
+
+# round 16: misspelt surnames, descriptions named next, titles, documents, issuers, same-noun descriptions ---------
+
+
+def test_misspelt_surname_gets_the_earlier_full_name():
+    t = ("Tara Rhodes said she drove to the mall and saw police cars.\n\n"
+         "\u201cThere were sirens everywhere,\u201d Rhoades told reporters.")
+    assert _speakers(t) == ["Tara Rhodes", "Tara Rhodes"]
+
+
+def test_a_new_surname_is_not_a_misspelling():
+    t = "Tara Rhodes said she drove to the mall. Rhoda said the doors were locked."
+    assert _speakers(t) == ["Tara Rhodes", "Rhoda"]
+
+
+def test_description_named_in_the_next_sentence():
+    t = ("The suspect's sister said he had been quiet for months.\n\n"
+         "But Karen Miller said her brother never talked about guns.")
+    assert _speakers(t) == ["Karen Miller", "Karen Miller"]
+
+
+def test_description_named_by_a_title_with_the_same_noun():
+    t = "The city's top lawyer said the council had met twice. \u201cWe will appeal,\u201d lawyer Tom Reyes said."
+    assert _speakers(t) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_description_not_named_by_someone_described_otherwise():
+    t = ("The company's spokesman said the plant would close. "
+         "Dan Cole, a local farmer, said he was worried.")
+    assert _speakers(t) == ["The company's spokesman", "Dan Cole"]
+
+
+def test_group_or_indefinite_description_not_named_by_the_next_name():
+    t = "Residents said the road had been closed for hours. \u201cIt was awful,\u201d Dan Cole said."
+    assert _speakers(t) == ["Residents", "Dan Cole"]
+    t = "A hospital worker said two children were hurt. Nurse Ada Lim said the wards were full."
+    assert _speakers(t)[0] == "A hospital worker"
+
+
+
+
+def test_the_statement_is_its_author():
+    t = ("In a statement, the mayor's office said the park \u201cwill reopen soon.\u201d "
+         "The statement called for calm.")
+    assert _speakers(t) == ["the mayor's office", "the mayor's office"]
+    t = ("In a joint statement, council leader Ana Ruiz and Senator Tom Lee urged action.\n\n"
+         "\u201cWe must act now,\u201d the statement says.")
+    assert _speakers(t) == ["Ana Ruiz"]
+
+
+def test_statement_saying_colon_takes_the_subject_of_its_own_sentence():
+    t = ("Police came. The FBI office said agents were there.\n\n"
+         "Governor Ann Berg released a statement Saturday, saying:\n\n\u201cWe are heartbroken.\u201d")
+    assert _speakers(t) == ["The FBI office", "Ann Berg"]
+
+
+def test_statement_saying_in_a_second_clause_is_its_issuer():
+    t = ("Kim Lee would not name the third man who helped, but the family of Tom Reed put out a statement "
+         "saying he was shot twice.")
+    assert _speakers(t) == ["Tom Reed"]
+
+
+def test_the_official_after_one_of_the_officials():
+    t = "The man was not known to police, one of the officials said. He had moved in May, the official said."
+    assert _speakers(t) == ["one of the officials", "one of the officials"]
+
+
+def test_the_officials_after_a_fuller_group_but_not_a_bare_one():
+    t = ("The man was on a list for months, according to German intelligence officials. "
+         "He left in May, the officials said.")
+    assert _speakers(t) == ["German intelligence officials", "German intelligence officials"]
+    t = "Officials said the road was shut. The bridge is open, according to the officials."
+    assert _speakers(t) == ["Officials", "the officials"]
+
+
+def test_embedded_tweet_is_the_account_holders():
+    t = ("The mayor said the blast was heard across town.\n\n"
+         "\u201cLouder than any thunder I have heard. The whole street shook\u201d pic.twitter.com/abc123 "
+         "\u2014 Lia Moor (@liamoor) May 4, 2019\n\nPolice closed the road.")
+    assert _speakers(t)[-1] == "Lia Moor"
+
+
+def test_named_speaker_inside_a_tweet_keeps_the_quote():
+    t = ("Officials met on Monday.\n\n"
+         "Mayor Ann Berg said the bridge \u201cwill stay shut all week\u201d \u2014 City News (@citynews) "
+         "May 4, 2019")
+    assert _speakers(t) == ["Ann Berg"]
+
+
+def test_quote_without_cue_after_a_paragraph_about_someone_else():
+    t = ("\u201cWe stayed inside,\u201d Ann Lee said.\n\n"
+         "His friend Tomas came out of the shop a moment later and saw people running.\n\n"
+         "\u201cA man ran up to us and pushed me aside.\u201d")
+    assert _speakers(t) == ["Ann Lee", "Tomas"]
+
+
+def test_quote_without_cue_keeps_the_speaker_of_the_paragraph_before():
+    t = ("Ann Lee said she stayed inside the shop with her staff.\n\n"
+         "\u201cWe locked the doors and waited for an hour.\u201d")
+    assert _speakers(t) == ["Ann Lee", "Ann Lee"]
