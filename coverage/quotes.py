@@ -3465,9 +3465,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             between = text[prev.end:r.start]
             if between.count("\n") <= 4 and len(between) < 400:
                 sp, ss, se, ms, me = prev.speaker, prev.speaker_start, prev.speaker_end, prev.mention_start, prev.mention_end
-                sub = _paragraph_subject(text, r.start, prev, quoted, qstarts) if "\n" in between else None
-                if sub is not None:
-                    sp, (ss, se), ms, me = "", sub, -1, -1
+                subject = _paragraph_subject(text, r.start, prev, quoted, qstarts) if "\n" in between else None
+                if subject is not None:
+                    sp, (ss, se), ms, me = "", subject, -1, -1
         if ss >= 0:
             sp = text[ss:se]
         cs, ce = r.cue
@@ -3581,15 +3581,16 @@ _DOC_NOUNS = frozenset("statement letter email post tweet message release".split
 _INDEFINITE_DOC_RE = {n: re.compile(r"(?<![\w-])[Aa]n?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+" + n + r"(?![\w-])")
                       for n in _DOC_NOUNS}
 
+_DOC_WINDOW = 600  # characters back to the document's first, indefinite mention
+_SENT_END_RE = re.compile(r"[.!?\n]")
+# the author named after "In a statement, ": a full name after up to three words ("council leader Ana Ruiz")
+_AUTHOR_AFTER_RE = re.compile(r",[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?([A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)+)")
+
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     """The last of ``matches`` (None when there is none)."""
     got = deque(matches, maxlen=1)
     return got[0] if got else None
-_DOC_WINDOW = 600  # characters back to the document's first, indefinite mention
-_SENT_END_RE = re.compile(r"[.!?\n]")
-# the author named after "In a statement, ": a full name after up to three words ("council leader Ana Ruiz")
-_AUTHOR_AFTER_RE = re.compile(r",[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?([A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)+)")
 
 
 def _document_author(text: str, ss: int, se: int, out: list[Quote]) -> tuple[int, int, bool] | None:
