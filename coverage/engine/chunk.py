@@ -340,7 +340,11 @@ def _run_sentence_hooks(families: Sequence[Family], view: ChunkView, values: dic
         wanted[k] = masks[j]
         extra = families[k].candidates(view)
         if extra is not None:
-            wanted[k] |= np.asarray(extra, dtype=bool)
+            extra = np.asarray(extra, dtype=bool)
+            if extra.shape != (m,):
+                raise ValueError(f"family {families[k].name!r}: candidates() must return {m} booleans (one per "
+                                 f"sentence of the chunk), got shape {extra.shape}")
+            wanted[k] |= extra
     for k, mt in enumerate(matchers):
         if mt is None:
             wanted[k] = True

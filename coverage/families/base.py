@@ -11,7 +11,8 @@ articles (sentiment and tone; the framing lexicon; religion; boilerplate; yours)
 * its evidence: the :class:`Hit` rows it records (rule and character offsets), which
   :meth:`Analysis.explain` shows and highlights;
 * optionally an ``anchors`` pre-filter (a :class:`~coverage.lexicon.PhraseMatcher`): a sentence
-  without one of its anchor words is never passed to it.
+  without one of its anchor words is never passed to it, unless ``candidates(view)`` adds it (a rule
+  that reads beyond the sentence, such as a name introduced earlier in the article).
 
 It computes its columns through one or more of three hooks, run in this order:
 

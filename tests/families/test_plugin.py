@@ -238,3 +238,45 @@ def test_a_family_without_anchors_sees_every_sentence_and_one_with_anchors_only_
     a = coverage.analyze(df, families=[*default_families(), Spy()], n_boot=10)
     assert seen == ["We stand together.", "It rained.", "The attack."]
     assert a.sentences["spy"].tolist() == [1.0, 1.0, 1.0]
+
+
+def test_candidates_add_sentences_to_the_anchored_ones_and_are_checked():
+    from coverage.lexicon import Lexicon
+
+    seen: list[str] = []
+
+    class Spy(Family):
+        name = "spy"
+
+        def __init__(self, extra=None):
+            self.extra = extra
+
+        def columns(self):
+            return {"spy": "float64"}
+
+        def metrics(self):
+            return []
+
+        def anchors(self):
+            return Lexicon.default().matcher  # "attack" is an anchor, "rained" is not
+
+        def candidates(self, view):
+            if self.extra == "short":
+                return [True]
+            if self.extra == "none":
+                return None
+            return view.rows_with({"rained"}) | view.rows_with({"no-such-word"})
+
+        def sentence(self, s):
+            seen.append(s.text)
+            return None
+
+    df = pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": ["We stand together. It rained. The attack."]})
+    coverage.analyze(df, families=[*default_families(quotes=False), Spy()], n_boot=10)
+    # "stand" and "attack" are anchor words; "It rained." has none and is passed because candidates() adds it
+    assert seen == ["We stand together.", "It rained.", "The attack."]
+    seen.clear()
+    coverage.analyze(df, families=[*default_families(quotes=False), Spy("none")], n_boot=10)
+    assert seen == ["We stand together.", "The attack."]  # without candidates(): the anchored sentences only
+    with pytest.raises(ValueError, match=r"family 'spy': candidates\(\) must return 3 booleans"):
+        coverage.analyze(df, families=[*default_families(quotes=False), Spy("short")], n_boot=10)
