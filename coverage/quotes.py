@@ -360,10 +360,10 @@ _COLON_DASH = frozenset(":—–;")
 _ADVERBIAL = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
     recently previously again also publicly privately repeatedly last this next week month year
-    morning afternoon evening night weekend ago once then afterward afterwards""".split()
+    morning afternoon evening night weekend ago once then afterward afterwards late early""".split()
 )
 _PREPS = frozenset("in on at during after before to via with from over by for through".split())
-_PREP_OBJECTS = frozenset("reporters supporters television twitter facebook radio interviews".split())
+_PREP_OBJECTS = frozenset("reporters supporters television twitter facebook radio interviews condition".split())
 _CLAUSE_START = frozenset("he she they it we i there his her their its this these those".split())
 # cue words that are often nouns: not a cue after a determiner or possessive ("the report")
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Ky", "D-N.Y" (the token before its last period)
@@ -489,6 +489,99 @@ def _relative_speech(lows: list[str], a: int, b: int) -> bool:
         if lows[i] in ("who", "which") and any(lows[x] in _REPORT_CUES for x in range(i + 1, min(b, i + 4))):
             return True
     return False
+
+
+# "claimed responsibility / credit": a claim of an act, no statement (QUOTES_LABELS.md)
+_CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
+_CLAIM_OBJECTS = frozenset("responsibility credit".split())
+# a hedge without a speaker: "is said to have fled", "was reported to be", "were confirmed killed"
+_HEDGE_PARTICIPLES = frozenset("said reported estimated alleged rumored rumoured confirmed claimed".split())
+_HEDGE_NEXT = frozenset("to dead killed injured wounded missing".split())
+_HEDGE_INFINITIVES = frozenset("be have".split())
+_REDUCED_HEDGES = frozenset("said rumored rumoured estimated alleged".split())  # (not "he claimed to be": active)
+_PERFECT = frozenset("has have had also already".split())
+_HEDGE_SKIP = frozenset("then also now widely later initially first still".split())
+# a negated cue reports no statement: "did not say whether", "have not yet confirmed", "would not reveal"
+_NEGATIONS = frozenset("""not n't never didn't doesn't don't won't wouldn't hasn't haven't hadn't couldn't wasn't
+    weren't isn't aren't cannot didn’t doesn’t don’t won’t wouldn’t hasn’t haven’t hadn’t couldn’t wasn’t weren’t isn’t
+    aren’t""".split())
+_GESTURE_CUES = frozenset("express expresses expressed expressing declare declares declared announce announces announced".split())
+_GESTURE_OBJECTS = frozenset("condolence condolences sympathy sympathies solidarity grief sorrow sadness mourning".split())
+_BASE_CUES = frozenset(w for w in SPEECH_CUES if w + "s" in SPEECH_CUES or w + "es" in SPEECH_CUES)  # say, add, note
+_SHOW_WORDS = frozenset("show shows showed shown".split())
+_RECORD_NOUNS = frozenset("records record".split())
+_ATTACK_NOUNS = frozenset("attack attacks".split())
+_ATTACK_OBJECT_START = frozenset("a an the this these those his her him their them its our my your \" “ '".split())
+_NEGATION_SKIP = frozenset("yet immediately publicly officially specifically directly also".split())
+# only verbs of making known: "did not say when" / "did not explain why" report an evasion, kept (PolNeAR labels them)
+_NEGATED_NO_CUE = frozenset("confirm confirms confirmed reveal reveals revealed".split())
+
+
+def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
+    """The cue word ``lows[j]`` reports no statement: a claim of responsibility, a passive hedge or a negated cue.
+
+    >>> toks = "the group claimed responsibility for the blast".split()
+    >>> _no_speech_event(toks, 2, len(toks))
+    True
+    >>> toks = "a letter said to be his was found".split()
+    >>> _no_speech_event(toks, 2, len(toks))
+    True
+    >>> toks = "the driver is then said to have fled".split()
+    >>> _no_speech_event(toks, 4, len(toks))
+    True
+    >>> toks = "police have not yet confirmed that he was armed".split()
+    >>> _no_speech_event(toks, 4, len(toks))
+    True
+    >>> toks = "terror attacks in the capital left many dead".split()
+    >>> _no_speech_event(toks, 1, len(toks))
+    True
+    >>> toks = "note that the times are local".split()
+    >>> _no_speech_event(toks, 0, len(toks))
+    True
+    >>> toks = "he was out on bail , court records show".split()
+    >>> _no_speech_event(toks, 8, len(toks))
+    True
+    >>> toks = "the mayor declared three days of mourning".split()
+    >>> _no_speech_event(toks, 2, len(toks))
+    True
+    >>> toks = "police said the driver had not been armed".split()
+    >>> _no_speech_event(toks, 1, len(toks))
+    False
+    """
+    w = lows[j]
+    nxt = lows[j + 1] if j + 1 < end_tok else ""
+    if j == 0 and w in _BASE_CUES:
+        return True  # an imperative opening the sentence: "Note that ...", "Add this topic to ..."
+    if w in _SHOW_WORDS and j and lows[j - 1] in _RECORD_NOUNS:
+        return True  # data without an author: "court records show ..."
+    if w in _CLAIM_WORDS and nxt in _CLAIM_OBJECTS:
+        return True
+    if w in _REDUCED_HEDGES and nxt == "to" and j + 2 < end_tok and lows[j + 2] in _HEDGE_INFINITIVES \
+            and (j == 0 or lows[j - 1] not in _PERFECT):  # (not "ISIS has claimed to have ...": active)
+        return True  # "a document said to be ...", "a man reported to have ...": no speaker, with or without "is"
+    if w in _HEDGE_PARTICIPLES and (nxt in _HEDGE_NEXT or nxt == "by"):
+        i = j - 1
+        while i > 0 and lows[i] in _HEDGE_SKIP:
+            i -= 1
+        if i >= 0 and lows[i] in _BE:
+            return True
+    if w in _ATTACK_NOUNS and not (nxt in _ATTACK_OBJECT_START or nxt.endswith(("'s", "’s"))):
+        # "attack(s)" is a speech act only with its object next ("attacks the press", "attack Smith's plan"): not
+        # the noun ("terror attacks in Paris", "the Paris attack unfolded", "other attacks have been claimed")
+        return True
+    if w in _GESTURE_CUES:
+        # a gesture, not a statement: "expressed condolences to", "declared three days of mourning"
+        for x in range(j + 1, min(end_tok, j + 7)):
+            if lows[x] in _GESTURE_OBJECTS:
+                return True
+            if not lows[x][:1].isalnum() or lows[x] == "that":
+                break
+    if w not in _NEGATED_NO_CUE:
+        return False
+    i = j - 1
+    while i > 0 and lows[i] in _NEGATION_SKIP:
+        i -= 1
+    return i >= 0 and lows[i] in _NEGATIONS
 
 
 _QUANTITY = frozenset("of no more much little any less".split())
@@ -665,7 +758,7 @@ def _mark_spans(text: str) -> list[tuple[int, int, int, int]]:
     if not marks:
         return out
     paras = list(paragraphs(text))
-    open_at = width = -1
+    open_at = width = reopen = -1
     family = ""
     k, nm = 0, len(marks)
     for p, (_, pe) in enumerate(paras):
@@ -674,6 +767,8 @@ def _mark_spans(text: str) -> list[tuple[int, int, int, int]]:
         while k < nm and marks[k][0] < pe:
             i, mend = marks[k]
             k += 1
+            if i == reopen:
+                continue  # the mark re-opening a multi-paragraph quote (a straight mark could read as a close)
             if open_at < 0:
                 family = _opens(text, i)
                 if family:
@@ -684,7 +779,10 @@ def _mark_spans(text: str) -> list[tuple[int, int, int, int]]:
         if open_at >= 0:
             nxt = paras[p + 1][0] if p + 1 < len(paras) else -1
             if nxt >= 0 and _opens(text, nxt) == family:
-                continue  # multi-paragraph quote: the next paragraph re-opens
+                # multi-paragraph quote: the next paragraph re-opens (a transcript's next turn, '"NAME: ...', may be
+                # another speaker's: its mark is left to close the quote)
+                reopen = -1 if _TURN_RE.match(text, nxt + 1) else nxt
+                continue
             out.append((open_at, open_at + width, pe, pe))
             open_at = -1
     return out
@@ -1862,6 +1960,9 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
     >>> t = "She said on Monday in a statement that it was over"
     >>> _skip_to_content(_tokens(t, 0, len(t)), 1, 11)
     ('clause', 8)
+    >>> t = "She said there likely would be more"
+    >>> _skip_to_content(_tokens(t, 0, len(t)), 1, 7)
+    ('clause', 2)
     """
     w = toks[j].text.lower()
     k = j + 1
@@ -1902,12 +2003,19 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             if m2 < limit and _is_cap(toks[m2]):
                 while m2 < limit and (_is_cap(toks[m2]) or toks[m2].text in _CONNECTORS):
                     m2 += 1
+                if m2 + 2 < limit and toks[m2].text in "\"“" and _is_cap(toks[m2 + 1]):
+                    # a programme's title after the hearer: 'told CNN's "State of the Union" that ...'
+                    m3 = next((x for x in range(m2 + 1, min(limit, m2 + 10)) if toks[x].text in "\"”"), 0)
+                    if m3 and all(_is_cap(tk) or tk.text in _CONNECTORS or len(tk.text) <= 4 for tk in toks[m2 + 1:m3]):
+                        m2 = m3 + 1
             elif m2 == m and tw.isalpha():
                 m2 += 1  # "told reporters", "told him"
             m = m2
             continue
         if m == k and tw in _NOT_CLAUSE and not (
-                m + 2 < end and ((tw == "there" and toks[m + 1].text.lower() in _THERE_VERBS)
+                m + 2 < end and ((tw == "there" and (toks[m + 1].text.lower() in _THERE_VERBS or (
+                    # "said there likely would be ...": an adverb before the verb
+                    toks[m + 1].text.lower().endswith("ly") and toks[m + 2].text.lower() in _THERE_VERBS)))
                                  or (tw == "no" and toks[m + 1].text.isalpha()
                                      and toks[m + 1].text.lower() not in _NO_NOT_CLAUSE))):
             # "said there had been ...", "said no decision had been made" are clauses; "said no to" is not
@@ -1916,6 +2024,59 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             return "clause", m
         return "none", m
     return ("end", m) if m >= end else ("none", m)
+
+
+# words that make the part after an inverted cue a clause, not the speaker's name and title
+_NOT_IN_INVERTED = _BE | _RELATIVE | frozenset("""that he she they it we i would will could can may might should must
+    had has have do does did not""".split())
+
+
+def _inverted_name(toks: list[_Tok], lows: list[str], j: int, end_tok: int) -> _Mention | None:
+    """The speaker after an inverted cue ``toks[j]`` ("CLAUSE, said TITLE NAME."), when it is a run of title words
+    ending in a capitalised name, up to the sentence end or a comma (then "said its president, Ann Lee." takes the
+    name after the comma); None when the words after the cue read as a clause.
+
+    >>> t = "The road was closed, said Harbor County police chief Ann Lee."
+    >>> toks, lows = _tokens_lower(t, 0, len(t))
+    >>> m = _inverted_name(toks, lows, 5, len(toks) - 1)
+    >>> t[m.start:m.end]
+    'Harbor County police chief Ann Lee'
+    >>> t = "The road was closed, said its owner, Ann Lee."
+    >>> toks, lows = _tokens_lower(t, 0, len(t))
+    >>> m = _inverted_name(toks, lows, 5, len(toks) - 1)
+    >>> t[m.start:m.end]
+    'Ann Lee'
+    >>> t = "The road was closed, said Lee had left."
+    >>> toks, lows = _tokens_lower(t, 0, len(t))
+    >>> _inverted_name(toks, lows, 5, len(toks) - 1) is None
+    True
+    """
+
+    def run(a: int) -> int:  # the end of the title-and-name words from toks[a] (exclusive), -1 if a clause word
+        b = a
+        while b < end_tok and toks[b].text != ",":
+            tw = lows[b]
+            if tw == "." and b > a and lows[b - 1] in _ABBREV:
+                b += 1
+                continue
+            if not toks[b].text[:1].isalnum() or tw in _NOT_IN_INVERTED or "'" in tw or "’" in tw or (
+                    not _is_cap(toks[b]) and tw.endswith(("ed", "ing"))):
+                return -1
+            b += 1
+        return b if 0 < b - a <= 14 else -1
+
+    if lows[j] in _OBJECT_CUES or not (_is_cap(toks[j + 1]) or lows[j + 1] in _DETERMINERS):
+        return None  # "..., told Ann Lee." names the hearer; "..., says she'll ..." is a clause
+    b = run(j + 1)
+    if b < 0 or lows[b - 1] in _WEEKDAYS or lows[b - 1] in _MONTHS:
+        return None
+    if _is_cap(toks[b - 1]) and (b == end_tok or b + 1 < end_tok):
+        return _Mention(toks[j + 1].start, toks[b - 1].end, "", False)
+    if b < end_tok and b + 1 < end_tok and lows[j + 1] in _DETERMINERS:
+        c = run(b + 1)
+        if c == end_tok and all(_is_cap(tk) or tk.text == "." or tk.text in _CONNECTORS for tk in toks[b + 1:c]):
+            return _Mention(toks[b + 1].start, toks[c - 1].end, "", True)
+    return None
 
 
 _COMMA_THAT_STOP = frozenset(list(_SENT_END) + list(';:"“”‘’\'()—–') + ["that"])
@@ -2392,6 +2553,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
             w = lows[j]
             if w not in _POLL_NOUNS and _after_article(lows, j):
                 continue  # a noun or adjective: "the report states", "a signal that", "This suggests"
+            if _no_speech_event(lows, j, end_tok):
+                continue  # "ISIS claimed responsibility", "he is said to have fled", "police did not say whether"
             if j > 2 and lows[j - 1] == "to" and lows[j - 2] in _IS_WAS and lows[j - 3] in _IDIOM_SUBJECTS:
                 # "All of which is to say that ...", "That is to say": no speech event (but "his response was to
                 # say ...", "Obama was to announce ...")
@@ -2490,7 +2653,9 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     out.append(_Raw(toks[j + 1].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
                     break
                 continue
-            if w in _ACT_CUES and j + 2 < end_tok and (lows[j - 1] not in _DETERMINERS_BE if j else True):
+            if w in _ACT_CUES and j + 2 < end_tok and (lows[j - 1] not in _DETERMINERS_BE if j else True) \
+                    and not (lows[j + 1] == "by" and w.endswith("ed")) and lows[j + 1] not in {"and", "or"}:
+                # not a passive ("a claim cited by X") nor a verb coordinated before its object ("backed and praised")
                 ment = _speaker_back(toks, j)
                 if j > 1 and (lows[j - 1] in _TO_NOT or (ment is None and lows[j - 1] == "," and w.endswith("ing"))):
                     # "used a luncheon to attack ...", "..., citing ...", "Mr Jones has not talked about ..."
@@ -2516,6 +2681,9 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         lows[j - 1] in _STANCE_BEFORE or (lows[j - 1].endswith("s") and lows[j - 1].isalpha()
                                                           and lows[j - 1] not in _STANCE_NOT_PLURAL))):
                     continue
+                if w == "called" and ment is not None and ment.start > toks[0].start and toks[j - 1].end == ment.end \
+                        and text[ment.start:ment.end].lower().startswith(("a ", "an ")):
+                    continue  # naming: "posted on a new forum called Quux" (an indefinite noun inside the sentence)
                 if ment is not None and not _noun_cue(toks, lows, j, ment) and not in_quote(toks[j - 1].start if j else t.start) and (
                         toks[k].text[:1].isalnum() or toks[k].text in "“\"'"):
                     # speech acts with an object: "called the deal a disaster", "accused him of lying"
@@ -2555,6 +2723,11 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                                                           and lows[j + 1] not in _ADVERBIAL)) \
                         and (after >= end_tok or toks[after].text in ",(—–-"
                              or lows[after] in _ADVERBIAL_PREPS):
+                    out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
+                    break
+                ment = _inverted_name(toks, lows, j, end_tok)
+                if ment is not None:
+                    # "CLAUSE, said county police chief Ann Lee.": a title the forward mention stops at
                     out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
                     break
             what, k = _skip_to_content(toks, j, end_tok)
@@ -3724,6 +3897,32 @@ def _inner_speaker(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
     return any(r.start <= m.start and r.start <= d.start and d.end <= r.end + 1 for r in indirect)
 
 
+# a title in quote marks: a programme after "told" ('told CNN's "State of the Union"'), a work after "entitled"
+_TITLE_CUE_RE = re.compile(r"(?:(?<![\w-])told(?:[ \t]+[A-Z][\w.&-]*)*(?:[ \t]+[A-Z][\w.&-]*['’]s?)?"
+                           r"|(?<![\w-])(?:entitled|titled|headlined|headline),?)[ \t]*[\"“‘']\Z")
+_TITLE_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _quoted_title(text: str, qs: int, qe: int) -> bool:
+    """The quote ``text[qs:qe]`` is a title: after "entitled/headlined", or a title-cased programme name after "told".
+
+    >>> t = 'Ann Lee told ABC "Morning Talk With Bob" that she was safe.'
+    >>> _quoted_title(t, t.index("Morning"), t.index(" that") - 1)
+    True
+    >>> t = 'Ann Lee told reporters "we are safe".'
+    >>> _quoted_title(t, t.index("we"), t.index("safe") + 4)
+    False
+    """
+    m = _TITLE_CUE_RE.search(text, max(0, qs - 60), qs)
+    if m is None:
+        return False
+    if not m.group().startswith("told"):
+        return True
+    words = _TITLE_WORD_RE.findall(text, qs, qe)
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or (len(w) <= 4 and w.islower()) for w in words) \
+        and words[0][:1].isupper()
+
+
 def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     """Find direct and indirect quotes with their speakers and cues.
 
@@ -3756,7 +3955,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     if ".)" in text:
         sents = _join_party_splits(text, sents)
     starts = list(map(_START, sents))
-    direct = _direct(text, sents, starts)
+    direct = [d for d in _direct(text, sents, starts) if not _quoted_title(text, d.start, d.end)]
     indirect = _indirect(text, sents, direct)
     # mixed forms: a direct quote inside a reported clause belongs to that clause
     ind_spans = sorted((r.start, r.end) for r in indirect)
@@ -3768,4 +3967,23 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
             if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1)
             or _inner_speaker(text, d, indirect)]
     raws = sorted(kept + indirect, key=lambda r: (r.start, r.end))
-    return _resolve(text, raws)
+    return _join_split_quotes(text, _resolve(text, raws))
+
+
+def _join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """One quote for a direct quote split by its own cue in one paragraph ('"A," she said, "B."'), hard case 1.
+
+    >>> t = '"We ran," she said on Monday, "and we hid."'
+    >>> [q.text for q in extract_quotes(t)]
+    ['We ran," she said on Monday, "and we hid.']
+    """
+    out: list[Quote] = []
+    for q in quotes:
+        p = out[-1] if out else None
+        if p is not None and q.kind == "direct" and p.kind == "direct" and p.cue_start >= 0 \
+                and q.cue_start == p.cue_start and p.end <= p.cue_start and q.cue_end <= q.start \
+                and text.find("\n", p.end, q.start) < 0:
+            out[-1] = p._replace(end=q.end, text=text[p.start:q.end])
+            continue
+        out.append(q)
+    return out
