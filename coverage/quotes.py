@@ -3431,6 +3431,8 @@ def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
 
 _MISSPELT_WINDOW = 6000  # an earlier full name whose surname the one-word speaker misspells
 
+_WORD_TAIL_RE = re.compile(r"[a-z'’-]+(?![\w'’-])")  # the rest of a word after its first two characters
+
 
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one inserted, deleted or replaced letter, or two swapped neighbours.
@@ -3465,15 +3467,25 @@ def _misspelt_surname(text: str, ss: int, se: int) -> tuple[int, int] | None:
     if len(w) < 4 or text.find(w, 0, ss) >= 0:
         return None
     low = w.lower()
+    if not "a" <= low[1] <= "z":
+        return None  # (a candidate's second letter is a lower-case ASCII letter equal to the word's)
     lo = max(0, ss - _MISSPELT_WINDOW)
     best = None
-    for mt in re.finditer(r"(?<![\w'’-])" + re.escape(w[0]) + r"[a-z][a-z'’-]+(?![\w'’-])", text[lo:ss]):
-        cand = mt.group().lower()
-        if abs(len(cand) - len(low)) <= 1 and cand[1:2] == low[1:2] and _one_edit(cand, low):
-            e = lo + mt.end()
-            near = _recent_name(text, max(0, e - 60), e)
-            if near is not None and near[1] == e and " " in text[near[0]:e]:
-                best = near
+    # the words of text[lo:ss] that start with the word's first character and second letter, by str.find (no
+    # pattern per word): a word start is lo or a position after a character that is no word character,
+    # apostrophe or hyphen
+    prefix, n = w[0] + low[1], len(w)
+    p = text.find(prefix, lo, ss)
+    while p >= 0:
+        before = text[p - 1] if p > lo else " "
+        if not (before.isalnum() or before in "_'’-"):
+            mt = _WORD_TAIL_RE.match(text, p + 2, ss)
+            if mt is not None and n - 1 <= mt.end() - p <= n + 1 and _one_edit(text[p:mt.end()].lower(), low):
+                e = mt.end()
+                near = _recent_name(text, max(0, e - 60), e)
+                if near is not None and near[1] == e and " " in text[near[0]:e]:
+                    best = near
+        p = text.find(prefix, p + 1, ss)
     return best
 
 
@@ -3913,7 +3925,10 @@ def _quoted_title(text: str, qs: int, qe: int) -> bool:
     >>> _quoted_title(t, t.index("we"), t.index("safe") + 4)
     False
     """
-    m = _TITLE_CUE_RE.search(text, max(0, qs - 60), qs)
+    lo = max(0, qs - 60)
+    if text.find("told", lo, qs) < 0 and text.find("titled", lo, qs) < 0 and text.find("headline", lo, qs) < 0:
+        return False  # none of the pattern's words (most quotes): no search
+    m = _TITLE_CUE_RE.search(text, lo, qs)
     if m is None:
         return False
     if not m.group().startswith("told"):
