@@ -502,9 +502,9 @@ _REDUCED_HEDGES = frozenset("said rumored rumoured estimated alleged".split())  
 _PERFECT = frozenset("has have had also already".split())
 _HEDGE_SKIP = frozenset("then also now widely later initially first still".split())
 # a negated cue reports no statement: "did not say whether", "have not yet confirmed", "would not reveal"
-_NEGATIONS = frozenset("""not n't never didn't doesn't don't won't wouldn't hasn't haven't hadn't couldn't wasn't
-    weren't isn't aren't cannot didn’t doesn’t don’t won’t wouldn’t hasn’t haven’t hadn’t couldn’t wasn’t weren’t isn’t
-    aren’t""".split())
+_NEGATIONS = frozenset({"not", "n't", "never", "cannot"}) | frozenset(
+    v for w in "didn't doesn't don't won't wouldn't hasn't haven't hadn't couldn't wasn't weren't isn't aren't".split()
+    for v in (w, w.replace("'", "’")))  # each contraction with a straight and a curly apostrophe
 _GESTURE_CUES = frozenset("express expresses expressed expressing declare declares declared announce announces announced".split())
 _GESTURE_OBJECTS = frozenset("condolence condolences sympathy sympathies solidarity grief sorrow sadness mourning".split())
 _BASE_CUES = frozenset(w for w in SPEECH_CUES if w + "s" in SPEECH_CUES or w + "es" in SPEECH_CUES)  # say, add, note

@@ -84,7 +84,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -606,17 +606,27 @@ class SourceTypes:
         if not _PERSON_NAME_RE.fullmatch(full) or not {"perpetrator", "victim"} & set(self.labels):
             return None
         surname = full.split()[-1]
-        seen = {full}
-        for prefix in _cap_words_before(text, surname):
-            other = (prefix + surname).strip()
-            if other in seen or not _is_full_name(other) or other.split()[0].lower() in _OPENERS:
+        others = ((prefix + surname).strip() for prefix in _cap_words_before(text, surname))
+        got = self._first_party(text, (o for o in others if o != full and _is_full_name(o)
+                                       and o.split()[0].lower() not in _OPENERS), 3)
+        if got is None:
+            return None
+        other, (typ, side) = got
+        return typ, f"the surname of {other!r}, typed {typ} ({side})"
+
+    def _first_party(self, text: str, names: Iterable[str], limit: int) -> tuple[str, tuple[str, str]] | None:
+        """The first of ``names`` (at most ``limit`` different ones are tried) that :meth:`_party` types, with its
+        ``(type, side)``; None when none is."""
+        seen: set[str] = set()
+        for name in names:
+            if name in seen:
                 continue
-            seen.add(other)
-            if len(seen) > 4:
+            seen.add(name)
+            if len(seen) > limit:
                 break
-            party = self._party(text, other)
+            party = self._party(text, name)
             if party is not None:
-                return party[0], f"the surname of {other!r}, typed {party[0]} ({party[1]})"
+                return name, party
         return None
 
     def _party(self, text: str, name: str) -> tuple[str, str] | None:
@@ -646,18 +656,14 @@ class SourceTypes:
         """"his father", "their family": the perpetrator's side or a victim's family when, of the capitalised words
         in the few sentences before, the nearest typed perpetrator or victim is one (an antecedent); else no
         decision."""
-        seen: set[str] = set()
-        for m in reversed(list(_CAP_TOKEN_RE.finditer(text, max(0, start - 600), start))):
-            name = m.group().replace("’", "'").removesuffix("'s")
-            if name in seen or name.lower() in _OPENERS or name.lower() in _HONORIFICS:
-                continue
-            seen.add(name)
-            if len(seen) > 10:
-                break
-            party = self._party(text, name)
-            if party is not None:
-                return party[0], f"kin word {kin!r} of the nearest earlier {party[0]} {name!r} ({party[1]})"
-        return None
+        names = (m.group().replace("’", "'").removesuffix("'s")
+                 for m in reversed(list(_CAP_TOKEN_RE.finditer(text, max(0, start - 600), start))))
+        got = self._first_party(text, (n for n in names if n.lower() not in _OPENERS and n.lower() not in _HONORIFICS),
+                                10)
+        if got is None:
+            return None
+        name, (typ, side) = got
+        return typ, f"kin word {kin!r} of the nearest earlier {typ} {name!r} ({side})"
 
     def _antecedent(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
         """"the officials", "one of the officials": the type of the nearest earlier mention of the head with a
