@@ -54,6 +54,7 @@ FRESH2_SHEET = ROOT / "benchmarks" / "labels_fresh2_sheet.csv"
 FRESH3_SHEET = ROOT / "benchmarks" / "labels_fresh3_sheet.csv"
 FRESH4_SHEET = ROOT / "benchmarks" / "labels_fresh4_sheet.csv"
 FRESH5_SHEET = ROOT / "benchmarks" / "labels_fresh5_sheet.csv"
+FRESH6_SHEET = ROOT / "benchmarks" / "labels_fresh6_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -100,7 +101,7 @@ class Event:
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
-        the fourth, 5 for the fifth.
+        the fourth, 5 for the fifth, 6 for the sixth.
     """
 
     slug: str
@@ -899,9 +900,133 @@ FRESH5_EVENTS: list[Event] = [
 ]
 
 
+#: Sixth fresh set, selected on 2026-12-05 (fifth session of the day) after framing lexicon 1.10.0,
+#: religion rules 1.7.0 and sources.yaml 1.5 were final: 12 attacks in no other set, not the seeds'
+#: event (the Westminster attack of March 2017) and not in ``benchmarks/labels_basil.csv``, found by ABP
+#: title search (non-reserved articles about the event itself, chosen from the title and opening
+#: paragraph only, with a mix of breaking news and aftermath: victims, suspects, court appearances,
+#: reactions), to be coded by two independent coders. Held back from every rule writer and only scored:
+#: never write or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH6_EVENTS: list[Event] = [
+    Event(
+        slug="fort-hood-2009",
+        description="Shooting at the Soldier Readiness Processing Center, Fort Hood, Texas, 5 November 2009 (court-martial of the gunman, August 2013).",
+        dataset="abp",
+        round=6,
+        ids=(
+            "F7bJ2BZU5CzgJl1Q",  # Christian Science Monitor, center
+            "iz64bY170E12CWkJ",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="lax-2013",
+        description="Shooting at Terminal 3 of Los Angeles International Airport, Los Angeles, California, 1 November 2013.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "BHHyYPdjKkM7iEl7",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="columbia-mall-2014",
+        description="Shotgun shooting in a skate shop at The Mall in Columbia, Columbia, Maryland, 25 January 2014.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "9JuQK2f9PgqQKcYM",  # CNN (Web News), left
+            "xhep2gNFNbVpSqoy",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="saint-quentin-fallavier-2015",
+        description="Islamist attack with a beheading and a van driven into gas canisters at a gas factory, Saint-Quentin-Fallavier, France, 26 June 2015.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "DwQrAyhAl1h2dJ3f",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="thalys-2015",
+        description="Islamist gun and knife attack on the Amsterdam-Paris Thalys train, stopped by passengers, near Arras, France, 21 August 2015.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "Pwk1Yk9FAxnV6WBX",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="ankara-2015",
+        description="Twin suicide bombings at a peace rally near the central railway station, Ankara, Turkey, 10 October 2015.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "i08TPuigLHz695St",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="istanbul-sultanahmet-2016",
+        description="Suicide bombing of a tourist group in Sultanahmet Square, Istanbul, Turkey, 12 January 2016.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "HSBP9W5cc8ItWcNN",  # CNN (Web News), left
+            "AFLcRs1hMSqRbRBY",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="jo-cox-2016",
+        description="Murder of the Labour MP Jo Cox with a gun and a knife by a far-right extremist, Birstall, West Yorkshire, UK, 16 June 2016.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "gVq1bb2Xhb6bDyzx",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="istanbul-nightclub-2017",
+        description="New Year's mass shooting at the Reina nightclub, Istanbul, Turkey, 1 January 2017.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "K01TBnOAB9MMVXLg",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="toronto-danforth-2018",
+        description="Shooting along Danforth Avenue in Greektown, Toronto, Canada, 22 July 2018.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "PyIlZH2srRspmZUg",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="gwadar-2019",
+        description="Gun attack and siege at the Pearl Continental hotel, Gwadar, Balochistan, Pakistan, 11 May 2019.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "vSxTwGo7lWzt67va",  # The Guardian, left
+            "wiBaYQ0XG38xrtUF",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="dayton-2019",
+        description="Shooting in the Oregon District entertainment area, Dayton, Ohio, 4 August 2019.",
+        dataset="abp",
+        round=6,
+        ids=(
+            "NH92iVgftL4BWAdQ",  # New York Times - News, left
+            "tRyicNO0wrn1ro8R",  # Washington Times, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh``, ``fresh2``, ``fresh3`` and ``fresh4`` are the development events that rules may be written from
-#: (``validate_frames.DEV_SETS``); ``fresh5`` only scores rules (``validate_frames.FRESH_SETS``).
+#: ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` are the development events that rules may
+#: be written from (``validate_frames.DEV_SETS``); ``fresh6`` only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -909,6 +1034,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh3": (FRESH3_EVENTS, FRESH_MAX_SENTENCES, FRESH3_SHEET),
     "fresh4": (FRESH4_EVENTS, FRESH_MAX_SENTENCES, FRESH4_SHEET),
     "fresh5": (FRESH5_EVENTS, FRESH_MAX_SENTENCES, FRESH5_SHEET),
+    "fresh6": (FRESH6_EVENTS, FRESH_MAX_SENTENCES, FRESH6_SHEET),
 }
 
 
@@ -1022,7 +1148,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH5_EVENTS` for the fresh set).
+        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS` for the fresh set).
 
     Returns
     -------
@@ -1111,10 +1237,10 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"}, default "events"
+    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"}, default "events"
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
-        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS` or
-        :data:`FRESH5_EVENTS` (sentences 0..19).
+        :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
+        :data:`FRESH5_EVENTS` or :data:`FRESH6_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1235,7 +1361,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh5 is never shown to rule writers)")
+                    help="the sentence set (default events; fresh6 is never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
