@@ -259,6 +259,8 @@ def events_report(data: Path) -> None:
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
     "fresh5": ("Fresh events, set 5 (selected and coded on 2026-12-05, after lexicon 1.9.0)",
                "labels_fresh5.csv", "labels_fresh5_coder2.csv"),
+    "fresh6": ("Fresh events, set 6 (selected and coded on 2026-12-05, after lexicon 1.10.0)",
+               "labels_fresh6.csv", "labels_fresh6_coder2.csv"),
 }
 
 
