@@ -686,7 +686,7 @@ FRESH3_EVENTS: list[Event] = [
 #: with a mix of breaking news and aftermath: vigils, victims, suspects' court appearances, reactions),
 #: to be coded by two independent coders. Held back from every rule writer and only scored (twice for frames,
 #: three times for quotes), they became development events on 2026-12-05 (``validate_frames.DEV_SETS``;
-#: framing lexicon 1.10.0 was written from them) once :data:`FRESH5_EVENTS` had been scored.
+#: religion rules 1.7.0 were written from them) once :data:`FRESH5_EVENTS` had been scored.
 FRESH4_EVENTS: list[Event] = [
     Event(
         slug="aurora-2012",
@@ -790,8 +790,9 @@ FRESH4_EVENTS: list[Event] = [
 #: event (the Westminster attack of March 2017) and not in ``benchmarks/labels_basil.csv``, found by ABP
 #: title search (non-reserved articles about the event itself, chosen from the title and opening
 #: paragraph only, with a mix of breaking news and aftermath: victims, suspects, court appearances,
-#: reactions), to be coded by two independent coders. Held back from every rule writer and only scored:
-#: never write or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+#: reactions), to be coded by two independent coders. Held back from every rule writer and only scored
+#: (three times for frames, three for quotes), they became development events on 2026-12-05
+#: (``validate_frames.DEV_SETS``) once :data:`FRESH6_EVENTS` had been scored.
 FRESH5_EVENTS: list[Event] = [
     Event(
         slug="in-amenas-2013",
@@ -900,9 +901,10 @@ FRESH5_EVENTS: list[Event] = [
 ]
 
 
-#: Sixth fresh set, selected on 2026-12-05 (fifth session of the day) after framing lexicon 1.10.0,
-#: religion rules 1.7.0 and sources.yaml 1.5 were final: 12 attacks in no other set, not the seeds'
-#: event (the Westminster attack of March 2017) and not in ``benchmarks/labels_basil.csv``, found by ABP
+#: Sixth fresh set, selected on 2026-12-05 (fifth session of the day) after framing lexicon 1.9.0 (its
+#: named-perpetrator rule on by default), religion rules 1.7.0 and sources.yaml 1.5 were final: 12 attacks
+#: in no other set, not the seeds' event (the Westminster attack of March 2017) and not in
+#: ``benchmarks/labels_basil.csv``, found by ABP
 #: title search (non-reserved articles about the event itself, chosen from the title and opening
 #: paragraph only, with a mix of breaking news and aftermath: victims, suspects, court appearances,
 #: reactions), to be coded by two independent coders. Held back from every rule writer and only scored:
