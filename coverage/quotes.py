@@ -622,7 +622,8 @@ _MARK_RE = re.compile("[“«„‘‚”»’\"'](?:(?<=')'|(?<=’)(?![^\\W_])
 _SENT_END = frozenset(".!?")
 _ADVERB_ENDS = ("lly", "ntly", "ously", "edly", "ately", "ively", "arly", "ctly", "ckly", "ably", "ibly", "ssly")
 # abbreviations whose period ends no sentence ("Mr. Wehner said", "Sen. Cruz said")
-_ABBREV = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon gov lt capt maj adm pres supt".split())
+_ABBREV = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon gov lt capt maj adm pres supt
+    cmdr cdr cpl pvt det insp brig atty""".split())  # "Lt. Cmdr. Ana Diaz", "Det. Insp. Ray Bell"
 _new_tuple = tuple.__new__
 _START, _END = attrgetter("start"), attrgetter("end")  # of a sentence (one C call each)
 _WINDOW = 250  # characters either side of a quote searched for its attribution (keeps matching linear)
@@ -2946,7 +2947,7 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             if i > 1 and toks[i - 1].text in ("and", "&") and i - 1 == rejected:
                 after_the = True  # "the Lamb and Flag pub": the second name of a place
             if not any(w in _ORG_WORDS or w in _MONTHS for w in words) and (j - i >= 2 or not sent_initial) \
-                    and not acronym and compatible and not after_the \
+                    and not acronym and compatible and not after_the and not (j - i == 1 and _demonym(toks, i)) \
                     and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)):  # "caption Watch:"
                 m = _name_span(toks, i, j)
                 if m is not None and m.named:
@@ -2957,6 +2958,27 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
         else:
             i += 1
     return best
+
+
+_DEMONYM_ENDS = ("ian", "ese", "ic", "ish", "can")  # Algerian, Chinese, Democratic, Turkish, Republican
+_NOT_NOUN_NEXT = frozenset("""would will could can may might should must did does do not also then and or but to of in on
+    at for by with from as who which that""".split())
+
+
+def _demonym(toks: list[_Tok], i: int) -> bool:
+    """The one capitalised word ``toks[i]`` is an adjective of nationality or party before a lowercase noun
+    ("Algerian state television", "Democratic leader"), not a person's name ("Brian said", "Julian and").
+
+    >>> toks = _tokens("told Algerian state television", 0, 30)
+    >>> _demonym(toks, 1), _demonym(_tokens("Brian said so", 0, 13), 0)
+    (True, False)
+    """
+    w = toks[i].text
+    if not w.endswith(_DEMONYM_ENDS) or i + 1 >= len(toks):
+        return False
+    n = toks[i + 1].text
+    return n.isalpha() and n.islower() and n not in _THOUGHT_OR_CUE and n not in _BE and n not in _PERFECT \
+        and n not in _NOT_NOUN_NEXT and not n.endswith(("ed", "s"))
 
 
 _SENT_BREAK_RE = re.compile(r"[.!?\n]")
@@ -3300,6 +3322,10 @@ def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bo
             break
         e = p + len(head)
         if not (text[e:e + 1].isalnum() or text[e:e + 1] == "-"):
+            if not person and text[e + 1:e + 2].isupper():
+                nm = _NAME_AFTER_HEAD_RE.match(text, e)  # "news agency Al Akhbar" for "the news agency": the name
+                if nm is not None and nm.group(1).split()[0].lower() not in _NOT_AFTER_HEAD:
+                    return nm.start(1), nm.end(1), False
             if person:
                 am = _APPOSED_BEFORE_RE.search(text, max(lo, p - 80), p + 1)
                 if am is not None and am.group(1).split()[0].lower() not in _NOT_NAME:
@@ -3322,6 +3348,8 @@ def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bo
     return None
 
 
+_NAME_AFTER_HEAD_RE = re.compile(r" ((?:[A-Z][\w’'-]*|al|de|of)(?: (?:[A-Z][\w’'-]*|al|de|of))*)(?=[,.;:)]| [a-z])")
+_NOT_AFTER_HEAD = _WEEKDAYS | _MONTHS | _NOT_NAME | frozenset("on in at and but said".split())
 _PREV_DEF_WINDOW = 400  # a definite description of the speaker of the quote just before
 _DEF_DESC_RE = re.compile(r"[Tt]he(?: (?:[a-z][a-z’'-]*|[A-Z]{2,}))*(?: [a-z]+)")  # "the freshman", "the NFL player"
 # heads of descriptions that are a source of their own, not another name for the last speaker
@@ -3516,6 +3544,15 @@ def _name_after_description(text: str, ss: int, se: int) -> tuple[int, int, bool
     return mt.start(2), mt.end(2), True
 
 
+_PLACE_UNITS = tuple(" " + w + " " for w in "province state county district region city party".split())
+# a place or party name, its unit, a capitalised title and the person's name: the name
+_PLACE_TITLE_NAME_RE = re.compile(
+    r" (?:province|state|county|district|region|city|party)(?: [A-Z][a-z]+){0,3} (?:Minister|Secretary|Spokesman|"
+    r"Spokeswoman|Spokesperson|Commissioner|Governor|Mayor|Director|Chief|Chairman|Chairwoman|Leader|President|"
+    r"Official|Officer|Attorney|Senator|Councillor|Councilman|Councilwoman)"
+    r" ([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)+)")
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     """Turn raw attributions into quotes, resolving pronouns to the last compatible named speaker."""
     out: list[Quote] = []
@@ -3593,6 +3630,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     ss, se = things[-1]
             else:
                 ss, se = m.start, m.end
+                if m.named and text.startswith(_PLACE_UNITS, se):
+                    tn = _PLACE_TITLE_NAME_RE.match(text, se)  # "Northern province Information Minister Tariq Khan"
+                    if tn is not None:
+                        ss, se = tn.start(1), tn.end(1)
                 w = text[ss:se] if m.named else " "
                 if " " not in w:
                     if _label_opener(text, ss, se):  # "Video shows ...": no speaker

@@ -493,3 +493,30 @@ def test_quote_without_cue_keeps_the_speaker_of_the_paragraph_before():
     t = ("Ann Lee said she stayed inside the shop with her staff.\n\n"
          "\u201cWe locked the doors and waited for an hour.\u201d")
     assert _speakers(t) == ["Ann Lee", "Ann Lee"]
+
+
+def test_chained_military_abbreviations_before_a_name():
+    t = 'Troops were helping "move people to safety," said Lt. Cmdr. Ana Diaz, a spokeswoman for the command.'
+    assert _speakers(t) == ["Lt. Cmdr. Ana Diaz"]
+
+
+def test_pronoun_skips_a_nationality_adjective():
+    t = ("The gunmen struck at dawn, the official, Omar Saleh, told Algerian state television. "
+         "The troops returned fire, he said.")
+    assert _speakers(t)[-1] == "Omar Saleh"
+
+
+def test_first_name_ending_like_a_nationality_is_still_a_name():
+    t = "The school reopened on Monday. Its head, Brian, said the pupils were back."
+    assert "Brian" in _speakers(t)[-1]
+
+
+def test_title_and_name_after_a_province():
+    t = "More than 100 were hurt, according to Northern province Information Minister Tariq Khan."
+    assert _speakers(t) == ["Tariq Khan"]
+
+
+def test_the_news_agency_is_the_agency_named_before():
+    t = ("The group claimed the attack, according to Mauritanian news agency Al Akhbar. "
+         "The group acted alone, the news agency reported.")
+    assert _speakers(t) == ["Al Akhbar", "Al Akhbar"]
