@@ -24,15 +24,16 @@ def _frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, 
 
 def test_versions_180_150_kept_by_190_160():
     # 1.9.0 and 1.6.0 (tests/test_lexicon_190.py) keep every 1.8.0 and 1.5.0 rule
-    assert Lexicon.default().version == "1.9.0"
-    assert ReligionRules.default().version == "1.7.0"
+    assert Lexicon.default().version == "1.10.0"
+    assert ReligionRules.default().version == "1.8.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # solidarity: hearts breaking, weeping, burial and farewell, prayers sent to the victims
     ("It broke my heart to see what was going on.", [("broke * heart", "mourning", S, 1.0)]),
     ("Our hearts break together for what happened.", [("hearts break", "mourning", S, 1.0)]),
-    ("We have wept with you.", [("wept", "mourning", S, 0.5)]),
+    # 1.10.0: "wept with you" (compassion, weight 1) is longer than "wept" and wins
+    ("We have wept with you.", [("wept with you", "compassion", S, 1.0)]),
     ("The first victims were laid to rest on Monday.", [("laid to rest", "mourning", S, 1.0)]),
     ("Relatives said their final goodbyes.", [("final goodbyes", "mourning", S, 1.0)]),
     ("Jill and I send our prayers to the town.", [("send our prayers", "compassion", S, 1.0)]),

@@ -22,8 +22,8 @@ def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str
 
 
 def test_versions_190_160():
-    assert Lexicon.default().version == "1.9.0"
-    assert ReligionRules.default().version == "1.7.0"
+    assert Lexicon.default().version == "1.10.0"
+    assert ReligionRules.default().version == "1.8.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -13,7 +13,7 @@ def _frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, 
 
 
 def test_version_140():
-    assert ReligionRules.default().version == "1.7.0"
+    assert ReligionRules.default().version == "1.8.0"
 
 
 @pytest.mark.parametrize(

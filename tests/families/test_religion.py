@@ -22,7 +22,7 @@ def test_fields_and_frames():
     assert ReligionHit._fields == ("term", "matched", "category", "frame", "cue", "rule", "start", "end")
     assert RELIGION_FRAMES == ("community", "dissociation", "attribution", "target", "neutral")
     rules = ReligionRules.default()
-    assert rules.version == "1.7.0" and len(rules.sha256) == 64
+    assert rules.version == "1.8.0" and len(rules.sha256) == 64
     assert rules.precedence == ("dissociation", "target", "attribution", "community")
 
 
@@ -114,9 +114,11 @@ def test_condemn_needs_violence_word():
          [("Muslim", "adherent", "attribution", "convert")]),
         ("He said he acted in the name of Islam.", [("Islam", "faith", "attribution", "in the name of")]),
         ("Islamist militants claimed the bombing.", [("Islamist", "ideology", "attribution", "Islamist")]),
-        ("Al Qaeda and the Taliban were blamed.",
-         [("Al Qaeda", "extremist_group", "attribution", "Al Qaeda"),
-          ("Taliban", "extremist_group", "attribution", "Taliban")]),
+        # religion 1.8.0: the bare names are no reference (seeds/LABELS.md: Al Qaeda and the Taliban, as names,
+        # are religion = 0); the names with "Islamic" stay
+        ("Al Qaeda and the Taliban were blamed.", []),
+        ("Al Qaeda in the Islamic Maghreb was blamed.",
+         [("Al Qaeda in the Islamic Maghreb", "extremist_group", "attribution", "Al Qaeda in the Islamic Maghreb")]),
     ],
 )
 def test_attribution(text, expected):
@@ -307,13 +309,16 @@ def test_religion_rules_without_events_exact():
 
 def test_religion_default_exclude_events_and_version():
     rules = ReligionRules.default()
-    assert rules.version == "1.7.0"
+    assert rules.version == "1.8.0"
     assert ReligionRules.default(exclude_events={"pittsburgh-2018"}).exclude_events == frozenset({"pittsburgh-2018"})
     s = "Other attacks occurred at St. Anthony's Shrine in Colombo and Zion Church in Batticaloa."
     # 1.3.0: the conditional target cue ("attacks ... occurred at ... Church") decides before the harm words;
     # 1.7.0: a shrine is a place of worship too (without the Bangkok rule, only the church)
     assert _frames(s) == [("Shrine", "target", "occurred"), ("Church", "target", "occurred")]
-    assert _frames(s, ReligionRules.default(exclude_events={"bangkok-2015"})) == [("Church", "target", "occurred")]
+    # 1.8.0: "shrine" is attested in sri-lanka-2019 too, so only the strict variant drops it
+    assert _frames(s, ReligionRules.default(exclude_events={"bangkok-2015"})) == [("Shrine", "target", "occurred"),
+                                                                                 ("Church", "target", "occurred")]
+    assert _frames(s, ReligionRules.default(exclude_events={"bangkok-2015"}, strict=True)) == [("Church", "target", "occurred")]
     assert _frames(s, ReligionRules.default(exclude_events={"finsbury-park-2017", "sri-lanka-2019", "berlin-2016"})) == [
         ("Shrine", "target", "attacks"), ("Church", "target", "attacks")]
     # memorials of flowers and "a shrine to" a person are no place of worship
