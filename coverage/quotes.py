@@ -1076,6 +1076,31 @@ _BARE_OPENERS = frozenset("another one others".split())  # "Another, a man who .
 _WHO = frozenset("who whose".split())  # a relative clause after a name and a comma
 
 
+def _relative_opener(toks: list[_Tok], k: int) -> int:
+    """The index of the comma in ``NAME, which ...`` when the name (after at most three lower-case words) opens
+    the sentence and the relative clause runs to ``toks[k]`` (no sentence end or quote mark between), else -1.
+
+    >>> t = _tokens("Oil giant BP, which runs the site with Sonatrac, the state firm, and Statoil, said", 0, 80)
+    >>> _relative_opener(t, 14)
+    3
+    """
+    for c in range(k - 1, max(0, k - 40), -1):
+        w = toks[c].text
+        if w in _SENT_END or w in _QUOTE_TOKS:
+            return -1
+        if w == "," and toks[c + 1].text.lower() == "which" and _is_cap(toks[c - 1]):
+            b = c - 1
+            while b > 0 and _is_cap(toks[b - 1]):
+                b -= 1
+            n = 0
+            while b > 0 and n < 3 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() \
+                    and toks[b - 1].text not in _CLAUSE_STOP and toks[b - 1].text not in _PREPS:
+                b -= 1
+                n += 1
+            return c if b == 0 or toks[b - 1].text in _SENT_END or (b == 1 and _is_cap(toks[0])) else -1
+    return -1
+
+
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     """Speaker mention ending just before ``toks[j]`` (the cue), or None."""
     if j >= 3 and toks[j - 1].text == "as" and toks[j].text.lower() == "saying":
@@ -1166,6 +1191,12 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         while c > 0 and toks[c].text != "," and toks[c].text not in _SENT_END and k - c < 25:
             c -= 1
         if c > 0 and toks[c].text == "," and toks[c + 1].text.lower() in _WHO and _is_cap(toks[c - 1]):
+            k = c - 1
+    elif hops and k > 4:
+        # "Oil giant BP, which operates the field with Sonatrac, the state oil company, and Statoil, said": the
+        # name that opens the sentence before the relative clause, not a noun phrase inside it
+        c = _relative_opener(toks, k)
+        if c > 0:
             k = c - 1
     if k < 0:
         return None
@@ -1302,6 +1333,7 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
 _SOURCE_NOUNS = frozenset("""website site newspaper paper daily tabloid magazine broadcaster channel network outlet
     agency monitor watchdog tracker police""".split())
 _FROM_BY = frozenset("from by".split())
+_STUDY_NOUNS = frozenset("review reviews analysis study studies survey report audit paper assessment".split())
 
 
 def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
@@ -1414,6 +1446,13 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                 j += 1
             if c < 0 or j == c + 1:
                 return None
+        if j > i + 1 and toks[i + 1].text in _STUDY_NOUNS:
+            # "according to one review of the evidence by Harvard researchers": the authors
+            k = next((x for x in range(i + 2, min(len(toks) - 1, i + 9)) if toks[x].text == "by"), -1)
+            if k > 0 and (_is_cap(toks[k + 1]) or toks[k + 1].text in _PERSON_HEADS or toks[k + 1].text in _DETERMINERS):
+                m = _speaker_fwd(toks, k + 1)
+                if m is not None:
+                    return m
         if j > i + 1:
             return _Mention(toks[i].start, toks[j - 1].end, "", False)
         return None  # a bare determiner is no mention
@@ -3366,7 +3405,89 @@ def _prev_head(w: str) -> bool:
 _NOT_PREV_HEADS = _ISSUED_NOUNS | _COLLECTIVE | frozenset("""report reports complaint affidavit documents document
     filing filings indictment bulletin suspect shooter gunman attacker assailant driver victim father mother son
     daughter brother sister wife husband""".split())
-_FIRST_WINDOW = 2000  # a full name before its first name alone
+_FIRST_WINDOW = 10000  # a full name before its first name alone (an earlier speaker's beyond _FIRST_NEAR)
+_FIRST_NEAR = 2000
+_NOT_FAR_FIRST = _DETERMINERS | _QUANTIFIERS | _NOT_NAME | frozenset("several world".split())
+_PREP_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|to|of|near)\s+\Z")
+# generic nouns for the speaker of the quote just before ("the man said" after "A bus driver told ...")
+_PREV_GENERIC = frozenset("man woman source".split())
+_PREV_GENERIC_WINDOW = 400  # characters from the end of the quote just before to the generic noun
+_FEMALE_WORDS = frozenset("woman women she her girl mother wife daughter sister ms mrs miss lady".split())
+_MALE_WORDS = frozenset("man men he him boy father husband son brother mr".split())
+# nouns for an organisation named just before ("the airline", "the newspaper", "the organization")
+_ORG_ANAPHORS = frozenset("""airline carrier newspaper paper organization organisation company firm agency broadcaster
+    network publication magazine""".split())
+_MEDIA_NAME_WORDS = frozenset("""times post globe journal herald news mail tribune telegraph guardian star press gazette
+    chronicle independent observer express mirror sun inquirer examiner""".split())
+_ORG_NAME_RES = {h: re.compile(r"(?<![\w-])(?:[A-Z][a-z]+ )?Air(?:lines|ways)?(?![\w-])(?: [A-Z][a-z]+)*")
+                 for h in ("airline", "carrier")}
+
+
+def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[int, int, str]]
+                  ) -> tuple[int, int, bool] | None:
+    """The speaker of the quote just before for a generic description ``the head`` at ``ss`` ("the man", "the
+    source", "the newspaper"), when it ended less than 400 characters before, lies before the description and
+    fits it: a person (named, or described with a person noun) of no other sex for "man"/"woman", a described
+    person for "source", an organisation ("The ...", an acronym, a news outlet for "newspaper") for an
+    organisation noun; ``(start, end, is_person)`` or None.
+
+    >>> t = 'A bus driver told a reporter he ran. "I left," the man said.'
+    >>> q = Quote(18, 29, "he ran", "indirect", "A bus driver", 0, 12, "told", 13, 17, 0, 12)
+    >>> _prev_generic(t, 47, "man", q, [])
+    (0, 12, False)
+    """
+    ps, pe = prev.speaker_start, prev.speaker_end
+    if pe > ss or ss - max(prev.end, pe) > _PREV_GENERIC_WINDOW or text.count("\n\n", max(prev.end, pe), ss) > 1:
+        return None
+    sp = text[ps:pe]
+    words = sp.split()
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    person = any((a, b) == (ps, pe) for a, b, _ in named)
+    if head in _PREV_GENERIC:
+        described = low[0] in ("a", "an") and (low[-1] in _PERSON_HEADS or low[-1].endswith(_PREV_ROLE_ENDS))
+        if head == "source":
+            return (ps, pe, False) if described and low[-1] not in ("man", "woman") else None
+        other = _FEMALE_WORDS if head == "man" else _MALE_WORDS
+        if any(w in other for w in low) or any(
+                (a, b) == (ps, pe) and g == ("f" if head == "man" else "m") for a, b, g in named):
+            return None
+        if described or (person and sp[:1].isupper()):
+            return ps, pe, person
+        return None
+    if not sp[:1].isupper():
+        return None
+    if head in ("newspaper", "paper", "publication"):
+        ok = any(w in _MEDIA_NAME_WORDS for w in low)
+    elif head in ("airline", "carrier"):
+        ok = _ORG_NAME_RES[head].search(sp) is not None
+    else:
+        ok = low[0] == "the" or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words) or any(w in _ORG_WORDS for w in low)
+    return (ps, pe, False) if ok else None
+
+
+_ORG_NAME_WINDOW = 600  # characters back to an organisation's name for "the airline"
+
+
+def _org_name_before(text: str, ss: int, head: str) -> tuple[int, int, bool] | None:
+    """The last name of the kind ``head`` ("Air France" for "the airline") in the 600 characters before ``ss``.
+
+    >>> t = "Ten Air France crew members left, the airline said."
+    >>> s, e, person = _org_name_before(t, 34, "airline")
+    >>> t[s:e]
+    'Air France'
+    """
+    last = None
+    for m in _ORG_NAME_RES[head].finditer(text, max(0, ss - _ORG_NAME_WINDOW), ss):
+        last = m
+    if last is None:
+        return None
+    a, e = last.span()
+    first = text[a:text.find(" ", a, e) if " " in text[a:e] else e]
+    if first.lower() in _NUMBER_WORDS or first.lower() in _DETERMINERS or first.lower() in _NOT_NAME:
+        a += len(first) + 1
+    return (a, e, False) if a < e else None
 _FIRST_NAME_RE = re.compile(r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*)+")  # the rest of a full name
 _OPENER_BEFORE = frozenset(".!?:\n")
 
@@ -3451,10 +3572,28 @@ def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
     full = _full_name(text, ss, se)
     if full is not None and any(text.endswith(w, a, b) for a, b, _ in named):
         full = None
+    if full is not None and ss - full[0] > _FIRST_NEAR and (
+            _far_first_doubt(text, full[0]) or w.lower() in _NOT_FAR_FIRST or w.endswith(_DEMONYM_ENDS)):
+        full = None  # (nor "Several Trump", "World War", "Turkish Consulate")
     if full is None:
         full = _misspelt_surname(text, ss, se)
     firsts[w] = full
     return full
+
+
+def _far_first_doubt(text: str, p: int) -> bool:
+    """A full name at ``p`` found 2,000 to 10,000 characters back is doubtful: after a preposition (a place, "in
+    Brussels Ambulances") or after a capitalised word other than a possessive (a surname before more names, "Sen.
+    John Thune John Randolph Thune", "President Trump Donald John Trump").
+
+    >>> _far_first_doubt("Sen. John Thune John Randolph Thune", 10), _far_first_doubt("NPR's Jackie Lane", 6)
+    (True, False)
+    """
+    if _PREP_BEFORE_RE.search(text, max(0, p - 6), p):
+        return True
+    prev = text[max(0, p - 30):p].split()
+    return bool(prev) and prev[-1][:1].isupper() and not prev[-1].endswith(("'s", "’s", ".", ":")) or (
+        bool(prev) and prev[-1].endswith(".") and len(prev[-1]) <= 5 and prev[-1][:1].isupper())
 
 
 _MISSPELT_WINDOW = 6000  # an earlier full name whose surname the one-word speaker misspells
@@ -3649,7 +3788,23 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     if not m.named and se - ss < 40 and text.startswith(("the ", "The "), ss):
                         # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
                         # government": the earlier, fuller mention
-                        ante = _definite_antecedent(text, ss, se)
+                        ante = None
+                        head = text[ss:se].rsplit(None, 1)[-1]
+                        if head in _PREV_GENERIC and prev is not None and prev.speaker_start >= 0 \
+                                and 0 <= r.cue[0] - se < 16 and not text.startswith(" of ", r.cue[1]):
+                            # (the cue right after it, no "the man accused of")
+                            # "A bus driver told Fox News ... '...,' the man said", "a State Department official
+                            # told CNN. The source said ...": a generic noun for the speaker of the quote just before
+                            ante = _prev_generic(text, ss, head, prev, named)
+                        if ante is None:
+                            ante = _definite_antecedent(text, ss, se)
+                        if ante is None and head in _ORG_ANAPHORS and prev is not None and prev.speaker_start >= 0 \
+                                and se - ss == len(head) + 4:
+                            # "The Globe and Mail says ... The newspaper reports", "The NRA expressed ... the
+                            # organization added": the organisation that spoke just before
+                            ante = _prev_generic(text, ss, head, prev, named)
+                        if ante is None and head in _ORG_ANAPHORS and head in _ORG_NAME_RES:
+                            ante = _org_name_before(text, ss, head)  # "Air France crew ... the airline tweeted"
                         if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
                                 and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
