@@ -296,6 +296,14 @@ _THAT_CUES = frozenset(
     informing reminding assuring advising""".split()
 )
 _ING_CUES = frozenset(w for w in _THAT_CUES if w.endswith("ing"))
+# participles that report a clause without "that" after a comma ("..., arguing he didn't want to ...") when a subject
+# and a finite verb follow (see _bare_clause)
+_ING_CLAUSE_CUES = frozenset("""claiming arguing insisting contending asserting alleging acknowledging admitting
+    predicting warning stressing conceding suggesting maintaining""".split())
+_FINITE = frozenset("""is are was were would will could can should might may must has have had does did do isn't wasn't
+    aren't weren't won't wouldn't can't couldn't hasn't hadn't doesn't didn't don't isn’t wasn’t aren’t weren’t won’t
+    wouldn’t can’t couldn’t hasn’t hadn’t doesn’t didn’t don’t""".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it there".split())
 _ING_BEFORE = frozenset(""", is are was were be been being am and also repeatedly publicly again still now by after
     while even — – already""".split())
 
@@ -430,9 +438,11 @@ def _noun_cue(toks: list[_Tok], lows: list[str], j: int, ment: _Mention | None) 
     p = lows[j - 1]
     if p.endswith(("'s", "’s")) or p in _DETERMINERS:
         return True
-    return (ment is not None and not ment.pronoun and not ment.named and ment.end == toks[j - 1].end
-            and toks[j - 1].text.islower() and not p.endswith("s") and p not in _COLLECTIVE
-            and p not in _QUANTIFIERS and ment.start < toks[j - 1].start)
+    # (a plural subject's "say" after a description that ends in a singular noun: "sources close to her campaign say
+    # she ...", "9 percent say they ...": a verb; the noun "say" follows a determiner or a possessive)
+    return (lows[j] != "say" and ment is not None and not ment.pronoun and not ment.named
+            and ment.end == toks[j - 1].end and toks[j - 1].text.islower() and not p.endswith("s")
+            and p not in _COLLECTIVE and p not in _QUANTIFIERS and ment.start < toks[j - 1].start)
 
 
 # speech acts whose object is the content ("accused him of lying", "called for a recount")
@@ -515,6 +525,53 @@ _ATTACK_OBJECT_START = frozenset("a an the this these those his her him their th
 _NEGATION_SKIP = frozenset("yet immediately publicly officially specifically directly also".split())
 # only verbs of making known: "did not say when" / "did not explain why" report an evasion, kept (PolNeAR labels them)
 _NEGATED_NO_CUE = frozenset("confirm confirms confirmed reveal reveals revealed".split())
+
+
+def _bare_clause(toks: list[_Tok], lows: list[str], k: int, end: int) -> bool:
+    """``toks[k:end]`` opens with a clause without "that": a subject pronoun before a word, or a noun phrase (a name or
+    "the ...", up to five words, no comma) before a finite verb of :data:`_FINITE`.
+
+    >>> t = "arguing he didn't want to tip the scales"
+    >>> _bare_clause(*_tokens_lower(t, 0, len(t)), 1, 8)
+    True
+    >>> t = "arguing with the host on how it should be defined"
+    >>> _bare_clause(*_tokens_lower(t, 0, len(t)), 1, 10)
+    False
+    """
+    if k + 2 >= end:
+        return False
+    if lows[k] in _SUBJECT_PRONOUNS:
+        return toks[k + 1].text[:1].isalpha() and lows[k + 1] not in _CLAUSE_STOP
+    if not (lows[k] == "the" or _is_cap(toks[k])):
+        return False
+    for m in range(k + 1, min(end - 1, k + 7)):
+        if lows[m] in _FINITE:
+            return True
+        if not toks[m].text[:1].isalnum() and toks[m].text not in "'’":
+            return False
+    return False
+
+
+def _apposed_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
+    """The words before the cue ``toks[j]`` (after a comma) are a name and its apposition, no clause: "Christopher
+    Harvey, a delegate from Houston, said the turmoil ...", "Jillian Chase, 27, a Tinder user, said ...", so the cue
+    is not inverted (not "CLAUSE, said X"); also "said having X ..." (a gerund opens the content).
+
+    >>> t = "Jillian Chase, 27, a Tinder user in New York, said the election would come up"
+    >>> _apposed_subject(*_tokens_lower(t, 0, len(t)), 12)
+    True
+    >>> t = "The deal is a good one, said the spokesman"
+    >>> _apposed_subject(*_tokens_lower(t, 0, len(t)), 7)
+    False
+    """
+    if lows[j + 1].endswith("ing") and lows[j + 1] not in _ADVERBIAL:
+        return True
+    c = 1
+    while c < j - 1 and toks[c].text != ",":
+        c += 1
+    if c >= j - 1 or c > 6 or not all(_is_cap(tk) or tk.text == "." for tk in toks[:c]):
+        return False
+    return lows[c + 1] in _APPOSITIVE_START or lows[c + 1].isdigit()
 
 
 def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
@@ -889,6 +946,7 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
 
 
 _RELATIVE = frozenset("who which whose whom".split())
+_SAY_PREPS = frozenset("of in on at near to with from for after about by".split())  # see the plural "say"
 
 
 def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
@@ -2455,7 +2513,8 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
             if w in _THAT_ONLY and not (_THAT_NEXT_RE.match(lower, m.end() - 1) or (
                     w in _ING_OBJECT and _OBJ_THAT_NEXT_RE.match(lower, m.end() - 1)) or (
                     w in _AGREE and _AGREE_NEXT_RE.match(lower, m.end() - 1)) or (
-                    w in _EVIDENCE_VERBS and _EVIDENCE_BACK_RE.search(lower, max(0, p - 100), p))):
+                    w in _EVIDENCE_VERBS and _EVIDENCE_BACK_RE.search(lower, max(0, p - 100), p)) or (
+                    w in _ING_CLAUSE_CUES and lower[p - 2:p] == ", ")):
                 continue
             if p in used or in_quote(p):
                 continue
@@ -2732,10 +2791,13 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 continue
             if w in _ING_CUES and j and lows[j - 1] not in _ING_BEFORE:
                 continue  # "a warning that", "without warning that"
+            bare = False
             if w in _THAT_CUES and j + 1 < n and lows[j + 1] == "that":
                 pass
             elif w in _ING_OBJECT and "that" in lows[j + 2:j + 6]:
                 pass  # "is warning voters that ...", "reminding them that ..."
+            elif w in _ING_CLAUSE_CUES and j > 1 and toks[j - 1].text == "," and _bare_clause(toks, lows, j + 1, end_tok):
+                bare = True  # "..., arguing he didn't want to ...", "..., claiming Trump University is a fraud"
             elif w in _THAT_CUES and j + 1 >= end_tok and j >= 4:
                 pass  # postposed: "CLAUSE, The Post has learned.", "CLAUSE, other studies have shown."
             elif w in _EVIDENCE_VERBS and j > 0 and _evidence_subject(lows, j):
@@ -2752,10 +2814,21 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 back = _speaker_back(toks, j - 1) or back  # "The mayor is warning ...": the subject before "is"
             if _noun_cue(toks, lows, j, back):
                 continue
+            if w == "say" and back is not None and not back.named and not back.pronoun and j > 3 \
+                    and back.start > toks[1].start and back.end == toks[j - 1].end:
+                # a plural "say" after a noun inside a phrase ("The family of a man arrested near a mosque say ...",
+                # "Supporters who have heard from the campaign say ..."): the subject that opens the sentence
+                i = next(x for x in range(j) if toks[x].start >= back.start)
+                if lows[i - 1] in _SAY_PREPS or lows[i - 1] in _RELATIVE_THAT or lows[i - 2] in _RELATIVE_THAT:
+                    u = _subject_upto(toks, j)
+                    if u is not None and u.end <= toks[i - 1].start and u.start == toks[0].start:
+                        e = next(x for x in range(j) if toks[x].start >= u.end)
+                        if toks[e].text != ",":
+                            back = u
             if j >= 3 and toks[j - 1].text == "," and not w.endswith("ing") and j + 1 < end_tok \
                     and lows[j + 1] != "that" and not in_quote(toks[j - 2].start) \
                     and toks[0].text not in "\"“‘'":
-                ment = _speaker_fwd(toks, j + 1)
+                ment = None if _apposed_subject(toks, lows, j) else _speaker_fwd(toks, j + 1)
                 after = next((x for x in range(j + 1, n) if toks[x].start >= ment.end), n) if ment else n
                 # a mention found back past commas may be a clause's word ("..., the losses would outstrip
                 # the gains, said Batchelder."): a name right after the cue wins then
@@ -2770,7 +2843,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     # "CLAUSE, said county police chief Ann Lee.": a title the forward mention stops at
                     out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
                     break
-            what, k = _skip_to_content(toks, j, end_tok)
+            what, k = ("clause", j + 1) if bare else _skip_to_content(toks, j, end_tok)
             ment = back
             if what == "comma" and k + 3 < end_tok:
                 # "As Politico has reported, CLAUSE", "As reported by Western Journalism, CLAUSE"

@@ -1129,3 +1129,40 @@ def test_written_findings_with_the_noun_further_back():
     assert _one(t).text == "the mayor knew about the leaks"
     # a comma between the noun and the verb: no finding of the study
     assert _all("After the study, the divers found a wreck in the lake.") == []
+
+
+def test_participle_cue_with_a_bare_clause_after_a_comma():
+    t = "The council sued the builder on Monday, claiming the new bridge was unsafe."
+    q = _one(t)
+    assert (q.speaker, q.cue, q.text) == ("The council", "claiming", "the new bridge was unsafe")
+    t = "For months, Mayor Ada Lund stayed out of the race, arguing she didn't want to sway the voters."
+    q = _one(t)
+    assert (q.speaker, q.cue, q.text) == ("Ada Lund", "arguing", "she didn't want to sway the voters")
+    # an object or a preposition after the participle: no clause
+    assert _all("The mayor left the stage after arguing with the host about the budget.") == []
+    # the object of "warning" is not skipped when a clause follows directly
+    q = _one("The mayor spoke for an hour, warning the city would run out of money by June.")
+    assert q.text == "the city would run out of money by June"
+
+
+def test_plural_say_after_a_noun_in_a_phrase():
+    t = "Sources close to the mayor say she will not run again."
+    q = _one(t)
+    assert (q.speaker, q.text) == ("Sources", "she will not run again")
+    t = "The family of a man arrested near the harbour say they are shocked."
+    q = _one(t)
+    assert (q.speaker, q.text) == ("The family", "they are shocked")
+    assert _one("A mere 9 percent say they only buy local bread.").text == "they only buy local bread"
+    # the noun "say" after a determiner stays no cue
+    assert _all("Voters want the final say on the new bridge.") == []
+
+
+def test_name_and_apposition_before_the_cue_is_no_inverted_cue():
+    t = "Ann Berg, 27, a nurse from Leeds, said the new rules would help the town."
+    q = _one(t)
+    assert (q.speaker, q.text) == ("Ann Berg", "the new rules would help the town")
+    t = "Tom Reed, a delegate from Ohio, said having the mayor at the top of the list hurts the party."
+    q = _one(t)
+    assert (q.speaker, q.text) == ("Tom Reed", "having the mayor at the top of the list hurts the party")
+    q = _one("The bridge is safe, said the city engineer, who declined to be named.")
+    assert (q.speaker, q.text) == ("the city engineer", "The bridge is safe")
