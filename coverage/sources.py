@@ -61,6 +61,15 @@ takes the type of the person he speaks for; an unnamed survivor in the speaker (
 witness; a witness's clause may have a verb ("Jo Fox, who was drinking in the pub", "Jo Fox said she was in the
 shop") and its place words ("who was at the synagogue") are no role.
 
+Since sources.yaml 1.6: an apposition runs past the full stops of an abbreviation ("Jo Fox, the U.S. ambassador to
+Oldland,"); a masthead ("The Oldtown Star", "The Globe and [Mail]") is media; a title ending a full name is a surname
+("security analyst Ann Sheikh"); a relative in the apposition ("Jo Fox, Ann's grandfather,") is that family's side; a first
+name with an age ("Lisa, 53,") and a resident's clause with no role word ("Jo Fox, who lives in Oldtown,") are the public;
+role words before a past verb that has the name for object are not its description ("Prime Minister Bo Ray on Thursday
+praised Jo Fox's courage"). A full person name with no role word anywhere stays ``unknown``: making it the public by
+default raised type accuracy on the attack coverage of the labels but, on 2,000 ABP articles of general news, typed
+2,243 quotes of judges, senators, presidents and page furniture as the public, so it was not kept.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -121,6 +130,19 @@ _CLAUSE_WORDS = frozenset({"said", "says", "say", "told", "tells", "that", "who"
                            "confirmed", "added", "claimed", "stated", "revealed", "learned", "learnt", "what"})
 # an apposition ends at a clause ("who has had threats since he mocked the founder of ...")
 _POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells|added|since|because|until|although)\b")
+# a full stop inside an abbreviation of single capitals ("the U.S. ambassador", "head of the U.N. mission"), not
+# the end of a sentence
+
+
+def _post_stop(rest: str) -> int:
+    """End of an apposition in ``rest``: the first :data:`_POST_STOP_RE` stop that is not the full stop of an
+    abbreviation of single capitals followed by a lower-case word ("the U.S. ambassador to Kenya")."""
+    for m in _POST_STOP_RE.finditer(rest):
+        if m.group() == "." and re.search(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]$", rest[max(0, m.start() - 8):m.start()]) \
+                and re.match(r"(?:[A-Z]\.)*\s+[a-z]", rest[m.end():m.end() + 12]):
+            continue
+        return m.start()
+    return len(rest)
 # heads that take the type of the body they speak for when the description names one ("FBI director")
 # types whose role words name people, not a body a generic head speaks for
 _NOT_BODIES = frozenset({"public", "victim"})
@@ -155,6 +177,28 @@ _ANAPHOR_DETERMINERS = frozenset({"the", "these", "those", "of"})
 _MODIFIER_SPEAKER_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|\d+) )?"
                                   r"(?:[A-Z][a-z]+(?:ian|ean|can|man|ish|ese|i|ch|ern)|[A-Z](?:\.?[A-Z]){1,2}\.?)")
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# "Jo Fox, who lives in Cornwall,": where a person with no role word lives (a member of the public)
+_RESIDENT_RE = re.compile(r"\s*,\s*(who (?:lives|lived|has lived|had lived) (?:in|on|near|nearby|across|down|around))\b")
+# past forms before a name that name or describe it rather than take it for object ("a man named Jo Fox")
+_NAMING_VERBS = frozenset("named identified called nicknamed dubbed titled retired alleged suspected accused armed "
+                          "masked unnamed unidentified respected noted renowned celebrated acclaimed disgraced jailed "
+                          "convicted detained wanted decorated married widowed bereaved embattled beloved".split())
+# the name of a newspaper, broadcaster or news agency: capitalised words ending in a masthead word ("The Kansas City
+# Star", "the Jerusalem Post", "The Algerian Press Service", "The Canadian Broadcasting Corp"); the common words
+# ("Star", "Post", "Mail") only after another capitalised word
+_MEDIA_NAME_RE = re.compile(r"(?:[Tt]he )?(?:State-run |[Ss]tate-owned )?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4}"
+                            r"(?:Post|Times|Star|Herald|Tribune|Journal|Gazette|Mail|Chronicle|Telegraph|Inquirer|"
+                            r"Examiner|Courier|Globe|Observer|Mirror|Express|Dispatch|Enquirer|Register|Bee|Sentinel|"
+                            r"Press Service|Presse Service|Press Agency|News Agency|Broadcasting(?: Corp(?:oration)?\.?|"
+                            r" Company| Service| System)?|Zeitung|Vanguardia)")
+# "The Globe and [Mail]": the capitalised words of a masthead cut before the speaker
+_MEDIA_LEFT_RE = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:and|&)\s+)?$")
+# a title that is also a surname ("security analyst Abdiwahab Sheikh", "Jo Bishop"): not read as the role word when it
+# ends a two- or three-word name whose other words are no role words
+_SURNAME_TITLES = frozenset("sheikh bishop king marshal judge chancellor priest constable sheriff dean mayor prince "
+                            "cardinal pastor deacon vicar rabbi imam chief".split())
+# "Lisa, 53, who was visiting": a first name alone with an age
+_SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SURVIVORS = frozenset({"survivor", "survivors"})
 _SPEECH_NEXT_RE = re.compile(r"(?:on [A-Z][a-z]+day )?(?:said|says|told|tells)\b")
 # a person's name: two or three capitalised words with lower-case letters ("Jo Fox", not "ISIS's Patton")
@@ -197,6 +241,8 @@ _KIN_OWN = re.compile(rf"^{_OWNER}\s+{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"{_OWNER}\s+{_KIN}\s*,?\s*$")
 _KIN_AFTER = re.compile(rf"\s+{_KIN}\b")
 _KIN_WORD = re.compile(_KIN)
+_KIN_APPOS = re.compile(rf"\s*,\s*(?:(?:the|a) )?(?:{_OWNER}|(his|her|their))\s+(?:(?:late|only|eldest|oldest|youngest|"
+                        rf"older|younger|elder|twin) )?{_KIN}\b")
 # a pronoun's relative ("his father"): read at the nearest earlier perpetrator or victim
 _PRONOUN_KIN = re.compile(rf"(?:his|her|their)\s+{_KIN}")
 # who speaks for a family ("the family lawyer", "Farook family attorney Jo Fox"): the family's side
@@ -466,6 +512,15 @@ class SourceTypes:
                 return typ, f"{m.group(2)!r} of {m.group(1)!r}, typed {typ}"
         own = _words(speaker)
         found = self._find(own)
+        if found and 2 <= len(own) <= 3 and own[-1][0] in _SURNAME_TITLES and _PERSON_NAME_RE.fullmatch(speaker) \
+                and _is_full_name(speaker) and all(f[0] == len(own) - 1 for f in found):
+            found = []  # "Abdiwahab Sheikh": a surname, not a title; the words around the name decide
+        if not found and _MEDIA_NAME_RE.fullmatch(speaker) and "media" in self.labels:
+            return "media", f"the name of a newspaper, broadcaster or news agency {speaker!r}"
+        if not found and 0 < start < end <= len(text) and "media" in self.labels and speaker[:1].isupper():
+            left = _MEDIA_LEFT_RE.search(text, max(0, start - 40), start)
+            if left is not None and _MEDIA_NAME_RE.fullmatch(text[left.start():end]):
+                return "media", f"the name of a newspaper, broadcaster or news agency {text[left.start():end]!r}"
         # a speaker with no role word or only a generic one ("officials") may be part of a role phrase as
         # extracted: "[Police] officials", "Families [of] the victims", "Medical [staff]"; up to three words
         # either side in the same clause
@@ -528,9 +583,24 @@ class SourceTypes:
                 got = self._family_agent(text, s, s)
                 if got is not None:
                     return got
+                k = _KIN_APPOS.match(text, e)  # "Don Hatch, Nate's grandfather,", "Bo Ray, her brother,"
+                if k is not None:
+                    kw = k.group(3).lower()
+                    if k.group(1) and k.group(1).lower() not in _OPENERS:
+                        got = self._kin(text, k.group(1), kw)
+                    else:
+                        got = self._pronoun_kin(text, s, kw) if k.group(2) else None
+                    if got is not None:
+                        return got[0], f"{got[1]} (in the apposition after the name)"
             got = _around_memo(self, text, s, e)
             if got is not None:
                 return got
+            if (s, e) == (start, end) and "public" in self.labels and _SINGLE_NAME_RE.fullmatch(speaker) \
+                    and speaker.lower() not in _OPENERS and _AGE_AFTER_RE.match(text, e) \
+                    and canonical_name(text, speaker) == speaker:
+                # "Lisa, 53, who was visiting ...": a first name alone with an age and no role word is a member of the
+                # public
+                return "public", f"an age after the first name {speaker!r} and no role word (a member of the public)"
         full = canonical_name(text, speaker)
         if full != speaker:  # "Mr Khan": the mentions of the full name ("London Mayor Sadiq Khan")
             for m in _occurrences(text, full, _MAX_MENTIONS):
@@ -557,6 +627,11 @@ class SourceTypes:
             got = self._same_surname(text, full)
             if got is not None:
                 return got
+        if "public" in self.labels:  # "Jo Fox, who lives in Oldtown, said": a resident, no role word anywhere
+            for _s, e in spans[:_MAX_MENTIONS + 1]:
+                w = _RESIDENT_RE.match(text, e)
+                if w is not None:
+                    return "public", f"a resident's relative clause after the name ('{w.group(1)}') and no role word"
         if "public" in self.labels and _is_full_name(full):  # "Jo Fox, 31, said": an age and no role word anywhere
             for k in _occurrences(text, full, _MAX_MENTIONS):
                 if _AGE_AFTER_RE.match(text, k + len(full)):
@@ -698,8 +773,7 @@ class SourceTypes:
         if m is None:
             return None
         rest = text[m.end():m.end() + 120]
-        stop = _POST_STOP_RE.search(rest)
-        body = _words(rest[:stop.start() if stop else len(rest)])[:8]
+        body = _words(rest[:_post_stop(rest)])[:8]
         heads = {f[3] for f in found}
         cands = [f for f in self._find(body) if f[3] not in _GENERIC_HEADS and f[2] not in _NOT_BODIES]
         if not cands:
@@ -764,8 +838,7 @@ class SourceTypes:
         if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())
                   or ("," in m.group() and self._title_of(after[m.end():m.end() + 60]))):
             rest = after[m.end():]
-            stop = _POST_STOP_RE.search(rest)
-            post = _words(rest[:stop.start() if stop else len(rest)])
+            post = _words(rest[:_post_stop(rest)])
             # also an adverb before a verb ("Ann Lee, reportedly invited ..."; not "a family friend")
             while post and (post[0][0] in _SKIP_AFTER or (post[0][0].endswith("ly") and len(post) > 1
                                                          and post[1][0].endswith(("ed", "ing")))):
@@ -794,6 +867,14 @@ class SourceTypes:
             near = [w for w in near if cut + w[1] > comma]
         if near and near[-1][0] in _PREPOSITIONS and not before[cut + near[-1][2]:].strip():
             near = []  # the name is the object of a preposition ("live-streamed at the mosque to Facebook")
+        for k in range(len(near) - 1, 0, -1):
+            # a past verb between a role word and the name makes the name its object ("Prime Minister Jo Fox on
+            # Thursday praised Ann Lee's courage"; not "a man named Jo Fox", "the injured officer")
+            w = near[k][0]
+            if w.endswith("ed") and "-" not in w and w not in _NAMING_VERBS and w not in self._first \
+                    and w not in self._in_phrases and before[cut + near[k][1]].islower():
+                near = near[k + 1:]
+                break
         # a verb phrase before the name has the name for its object ("the gunman opened fire at the Pulse club")
         # and a role word before such a verb is its subject ("the man opened fire at the Pulse club")
         found = self._find(near)
@@ -1184,13 +1265,12 @@ def corpus_types(quotes: pd.DataFrame, sources: SourceTypes | None = None) -> pd
         top = min(per, key=lambda t: (-per[t], order.get(t, len(order)), t))
         best[person] = (top, per[top], sum(per.values()))
     fill = full & (typ == UNKNOWN) & names.isin(list(best))
-    if not fill.any():
-        return quotes
     out = quotes.copy()
-    got = [best[n] for n in names[fill]]
-    out.loc[fill, "source_type"] = [t for t, _, _ in got]
-    out.loc[fill, "source_rule"] = [f"{n!r} is typed {t} in {k} other quote{'s' if k != 1 else ''} of the corpus "
-                                    f"(of {m} typed)" for n, (t, k, m) in zip(names[fill], got, strict=True)]
+    if fill.any():
+        got = [best[n] for n in names[fill]]
+        out.loc[fill, "source_type"] = [t for t, _, _ in got]
+        out.loc[fill, "source_rule"] = [f"{n!r} is typed {t} in {k} other quote{'s' if k != 1 else ''} of the corpus "
+                                        f"(of {m} typed)" for n, (t, k, m) in zip(names[fill], got, strict=True)]
     return out
 
 
