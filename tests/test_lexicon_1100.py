@@ -23,7 +23,7 @@ def _frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, 
 
 
 def test_versions_1100_180():
-    assert Lexicon.default().version == "1.10.0"
+    assert Lexicon.default().version == "1.11.0"
     assert ReligionRules.default().version == "1.8.0"
 
 

@@ -19,7 +19,7 @@ def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str
 
 def test_framing_1_7_0_version_and_vocabulary_entries():
     lex = Lexicon.default()
-    assert lex.version == "1.10.0"
+    assert lex.version == "1.11.0"
     voc = [e for e in lex.entries if "vocabulary" in e.provenance]
     assert len(voc) == 146
     assert {e.category for e in voc} == {"mourning", "compassion"}

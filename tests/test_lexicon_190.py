@@ -22,7 +22,7 @@ def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str
 
 
 def test_versions_190_160():
-    assert Lexicon.default().version == "1.10.0"
+    assert Lexicon.default().version == "1.11.0"
     assert ReligionRules.default().version == "1.8.0"
 
 

@@ -34,8 +34,9 @@ def seed_result(seeds_dir, seeds_analysis):
 
 # detector: (n, support, tp, fp, fn, tn, precision, recall, f1, accuracy)
 SEED_SCORES = {
-    # 87 of 88 predicted solidarity sentences are right; 14 of 101 human ones are missed
-    "solidarity": (156, 101, 87, 1, 14, 54, 0.989, 0.861, 0.921, 0.904),
+    # all 87 predicted solidarity sentences are right (framing 1.11.0: bare "peace" no longer an entry, so "The word
+    # Islam means peace." is no false positive); 14 of 101 human ones are missed
+    "solidarity": (156, 101, 87, 0, 14, 55, 1.0, 0.861, 0.926, 0.910),
     # no false alarm; 10 of 77 violence sentences missed (implicit references: "those who have
     # fallen", "evil and twisted individuals" ...): R = 65/77, F1 = 130/142, acc = 144/156
     # (framing lexicon 1.2.0 added shots, suspects, Islamic State, danger, in hospital: 61 -> 65 found;
@@ -110,11 +111,11 @@ def test_seed_confusion(seed_result):
 def test_errors_list_every_disagreement(seed_result):
     e = seed_result.errors
     counts = e.groupby(["detector", "kind"]).size().to_dict()
-    assert counts == {("solidarity", "false negative"): 14, ("solidarity", "false positive"): 1,
+    # framing 1.11.0: "The word Islam means peace." (bare "peace") is no longer a solidarity false positive
+    assert counts == {("solidarity", "false negative"): 14,
                       ("violence", "false negative"): 10, ("religion_frame", "wrong frame"): 3}
-    fp = e[(e["detector"] == "solidarity") & (e["kind"] == "false positive")].iloc[0]
-    assert (fp["article_id"], fp["sentence"], fp["text"]) == ("seed-003", 32, "The word Islam means peace.")
-    assert "peace" in fp["evidence"]
+    fn = e[(e["detector"] == "solidarity") & (e["kind"] == "false negative")]
+    assert "The word Islam means peace." not in set(fn["text"])
 
 
 def test_path_and_frame_give_the_same_result(seed_labels, seeds_dir, seeds_analysis, seed_result):
