@@ -91,9 +91,9 @@ Examples
 --------
 >>> import coverage
 >>> a = coverage.analyze("seeds")
->>> sheet = audit(a, n=60, seed=1)          # 60 draws from 30 strata; 4 sentences drawn twice
+>>> sheet = audit(a, n=60, seed=1)          # 60 draws from 30 strata; 55 distinct sentences
 >>> len(sheet), sheet["stratum"].str.split("; ").explode().nunique()
-(56, 30)
+(55, 30)
 >>> round(rogan_gladen(0.30, 0.8, 0.9), 4)
 0.2857
 """
