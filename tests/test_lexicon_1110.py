@@ -4,17 +4,10 @@ development events (constructions attested in two or more events, kept after a p
 from __future__ import annotations
 
 import pytest
+from _matching import S, V
+from _matching import frame_hits as _hits
 
-from coverage.families.framing import match_frames
 from coverage.lexicon import Lexicon
-from coverage.text import tokenize
-
-S, V = "solidarity", "violence"
-
-
-def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str, float]]:
-    hits = match_frames(tokenize(text), lexicon or Lexicon.default())
-    return [(h.term, h.category, h.counted_as, h.weight) for h in hits]
 
 
 def test_version_1110():

@@ -4,17 +4,13 @@ helpers (provenance ``vocabulary``: written from no labelled text, kept after a 
 from __future__ import annotations
 
 import pytest
+from _matching import frame_hits as _hits
 
 from coverage.families.framing import match_frames
 from coverage.lexicon import Lexicon, parse_provenance
 from coverage.text import tokenize
 
 S = "solidarity"
-
-
-def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str, float]]:
-    hits = match_frames(tokenize(text), lexicon or Lexicon.default())
-    return [(h.term, h.category, h.counted_as, h.weight) for h in hits]
 
 
 def test_framing_1_7_0_version_and_vocabulary_entries():

@@ -4,22 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from _matching import S, V
+from _matching import frame_hits as _hits
+from _matching import religion_frames as _frames
 
 from coverage.families.framing import match_frames
-from coverage.families.religion import ReligionRules, match_religion
+from coverage.families.religion import ReligionRules
 from coverage.lexicon import Lexicon
 from coverage.text import tokenize
-
-S, V = "solidarity", "violence"
-
-
-def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str, float]]:
-    hits = match_frames(tokenize(text), lexicon or Lexicon.default())
-    return [(h.term, h.category, h.counted_as, h.weight) for h in hits]
-
-
-def _frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, str]]:
-    return [(h.matched, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, rules=rules)]
 
 
 def test_versions_180_150_kept_by_190_160():

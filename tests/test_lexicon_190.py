@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _matching import S, V, frame_hits
 
 import coverage
-from coverage.families.framing import FramingFamily, match_frames, perpetrator_names
+from coverage.families.framing import FramingFamily, perpetrator_names
 from coverage.families.religion import ReligionRules
 from coverage.lexicon import Lexicon
 from coverage.text import tokenize
 
-S, V = "solidarity", "violence"
 
-
-def _hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str, float]]:
-    hits = match_frames(tokenize(text), lexicon or Lexicon.default())
-    return [(h.term, h.category, h.counted_as, h.weight) for h in hits if h.counted_as]
+def _hits(text: str, lexicon=None):
+    return frame_hits(text, lexicon, counted_only=True)
 
 
 def test_versions_190_160():

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from _matching import religion_frames as _frames
 
-from coverage.families.religion import ReligionRules, match_religion
-from coverage.text import tokenize
-
-
-def _frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, str]]:
-    return [(h.matched, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, rules=rules)]
+from coverage.families.religion import ReligionRules
 
 
 def test_version_140():

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from _matching import classify_source as _classify
 
 from coverage.sources import SourceTypes
-
-
-def _classify(text: str, speaker: str) -> tuple[str, str]:
-    start = text.find(speaker)
-    return SourceTypes.default().classify(text, speaker, start, start + len(speaker))
 
 
 def test_the_built_in_file_is_version_1_3_or_later():

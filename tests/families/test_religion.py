@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _matching import religion_frames as _frames
 
 from coverage.errors import LexiconError, ParameterError
 from coverage.families.religion import RELIGION_FRAMES, ReligionHit, ReligionRules, match_religion
@@ -241,10 +242,6 @@ def test_a_hidden_religion_term_matches_like_the_plain_one():
 
 # ---------------------------------------------------------------------------
 # 1.1.0: attacks on worshippers (target), provenance and leave-one-event-out exclusion (issue 18)
-
-def _frames(s, rules=None):
-    return [(h.matched, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, rules=rules)]
-
 
 def test_attack_word_anywhere_in_sentence_makes_place_of_worship_target():
     s = "The shooting deaths of nine people at a historically black church in Charleston."

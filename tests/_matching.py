@@ -1,0 +1,32 @@
+"""Helpers, not tests: what the framing lexicon, the religion rules and the source types give for one
+sentence, in the short forms the rule-round tests (``test_lexicon_1*.py``, ``test_religion_140.py``,
+``test_sources_1*.py``, ``families/test_religion.py``) compare with."""
+
+from __future__ import annotations
+
+from coverage.families.framing import match_frames
+from coverage.families.religion import ReligionRules, match_religion
+from coverage.lexicon import Lexicon
+from coverage.sources import SourceTypes
+from coverage.text import tokenize
+
+S, V = "solidarity", "violence"
+
+
+def frame_hits(text: str, lexicon: Lexicon | None = None, *, counted_only: bool = False
+               ) -> list[tuple[str, str, str, float]]:
+    """``(term, category, counted_as, weight)`` of every framing hit of ``text`` (``counted_only``: the hits that
+    count towards a frame)."""
+    hits = match_frames(tokenize(text), lexicon or Lexicon.default())
+    return [(h.term, h.category, h.counted_as, h.weight) for h in hits if h.counted_as or not counted_only]
+
+
+def religion_frames(s: str, rules: ReligionRules | None = None) -> list[tuple[str, str, str]]:
+    """``(matched, frame, cue)`` of every religious reference of the sentence ``s``."""
+    return [(h.matched, h.frame, h.cue) for h in match_religion(tokenize(s), s, sentence_start=0, rules=rules)]
+
+
+def classify_source(text: str, speaker: str) -> tuple[str, str]:
+    """The built-in source type and rule of the first mention of ``speaker`` in ``text``."""
+    start = text.find(speaker)
+    return SourceTypes.default().classify(text, speaker, start, start + len(speaker))
