@@ -55,6 +55,7 @@ FRESH3_SHEET = ROOT / "benchmarks" / "labels_fresh3_sheet.csv"
 FRESH4_SHEET = ROOT / "benchmarks" / "labels_fresh4_sheet.csv"
 FRESH5_SHEET = ROOT / "benchmarks" / "labels_fresh5_sheet.csv"
 FRESH6_SHEET = ROOT / "benchmarks" / "labels_fresh6_sheet.csv"
+FRESH7_SHEET = ROOT / "benchmarks" / "labels_fresh7_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -101,7 +102,7 @@ class Event:
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
-        the fourth, 5 for the fifth, 6 for the sixth.
+        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh.
     """
 
     slug: str
@@ -1026,9 +1027,137 @@ FRESH6_EVENTS: list[Event] = [
 ]
 
 
+#: Seventh fresh set, selected on 2026-12-05 (fifth session of the day) after framing lexicon 1.11.0,
+#: religion rules 1.8.0 and sources.yaml 1.6 were final: 12 attacks in no other set, not the seeds'
+#: event (the Westminster attack of March 2017) and not in BASIL, found by ABP title search
+#: (non-reserved articles about the event itself, chosen from the title and the first 400 characters
+#: only, with a mix of breaking news and aftermath: victims, suspects, reactions, retaliation), four of
+#: them attacks on a place of worship or a religious community (a synagogue, Coptic Christians, Christian
+#: villages, a Mormon family), to be coded by two independent coders. Held back from every rule writer and
+#: only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH7_EVENTS: list[Event] = [
+    Event(
+        slug="crown-heights-2014",
+        description="Stabbing of a rabbinical student by a man shouting antisemitic threats in the Chabad-Lubavitch headquarters synagogue, Crown Heights, Brooklyn, New York City, 9 December 2014.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "vJuYGrQkSAJR5L6E",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="libya-copts-2015",
+        description="Islamic State killing of 21 Christian migrant workers (20 of them Egyptian Copts) on a beach near Sirte, Libya, video released 15 February 2015 (Egypt's retaliatory air strikes).",
+        dataset="abp",
+        round=7,
+        ids=(
+            "vI4CYsYnElRBrop6",  # CNN (Web News), left
+            "IOZTHFkBwvrnLapa",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="tripoli-hotel-2015",
+        description="Islamic State car bomb, gun and suicide attack on the Corinthia Hotel, Tripoli, Libya, 27 January 2015.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "2dDNVrtLYLmkjP1K",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="mindanao-christmas-2015",
+        description="Christmas Eve gun attacks by Bangsamoro Islamic Freedom Fighters rebels on Christian villages, Mindanao, Philippines, 24 December 2015.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "1LosQuzKcdCp3oeg",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="sparks-2013",
+        description="Shooting by a 12-year-old student at Sparks Middle School that killed a teacher, Sparks, Nevada, 21 October 2013.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "XfHpaBTHHR8qGEyy",  # CNN (Web News), left
+            "sHWy6NfgD8cRxc9V",  # International Business Times, center
+        ),
+    ),
+    Event(
+        slug="kalamazoo-2016",
+        description="Random shooting spree at three sites by an Uber driver, Kalamazoo County, Michigan, 20 February 2016.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "HE0BguXhHJcVYjUC",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="iowa-police-ambush-2016",
+        description="Ambush shootings of two police officers sitting in their patrol cars, Urbandale and Des Moines, Iowa, 2 November 2016.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "JLy0PaJh6cXSTjDr",  # CNN (Web News), left
+            "Ok1GR7dvRVWtV5U1",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="champs-elysees-2017",
+        description="Islamist gun attack on a police van on the Champs-Elysees, killing a police officer, Paris, France, 20 April 2017.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "OBwfbok8ThL1fxK1",  # CNN (Web News), left
+            "9Dq8jzD1a3cfzrpE",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="portland-train-2017",
+        description="Stabbing of three men who defended two teenage girls, one of them a Muslim in a hijab, from a man's anti-Muslim abuse on a MAX light-rail train, Portland, Oregon, 26 May 2017.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "hnKsYh1dcSfatZP3",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="trebes-2018",
+        description="Islamist car-jacking, shootings and hostage siege at a supermarket in which the gendarme Arnaud Beltrame took a hostage's place, Carcassonne and Trebes, France, 23 March 2018.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "ao9QW3wpHwQgrYky",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="tacoma-ice-2019",
+        description="Armed attack with incendiary devices on the Northwest Detention Center, an immigration jail, by a man shot dead by police, Tacoma, Washington, 13 July 2019.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "4fe94bDXM9hNYcQX",  # BuzzFeed News, left
+            "uQweecEbU3KNkOJD",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="mexico-lebaron-2019",
+        description="Cartel gunmen's ambush of three women and six children of the LeBaron family, of a breakaway Mormon community, on a road in Sonora, Mexico, 4 November 2019.",
+        dataset="abp",
+        round=7,
+        ids=(
+            "BaeeS7nEuMtRmepd",  # BBC News, center
+            "ojLJ11Bo3QPpa8hI",  # CBN, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` are the development events that rules may
-#: be written from (``validate_frames.DEV_SETS``); ``fresh6`` only scores rules (``validate_frames.FRESH_SETS``).
+#: be written from (``validate_frames.DEV_SETS``); ``fresh6`` and ``fresh7`` are both held-out sets that
+#: only score rules (``fresh6`` scored several times, ``validate_frames.FRESH_SETS``; ``fresh7`` not yet).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1037,6 +1166,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh4": (FRESH4_EVENTS, FRESH_MAX_SENTENCES, FRESH4_SHEET),
     "fresh5": (FRESH5_EVENTS, FRESH_MAX_SENTENCES, FRESH5_SHEET),
     "fresh6": (FRESH6_EVENTS, FRESH_MAX_SENTENCES, FRESH6_SHEET),
+    "fresh7": (FRESH7_EVENTS, FRESH_MAX_SENTENCES, FRESH7_SHEET),
 }
 
 
@@ -1150,7 +1280,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS` for the fresh set).
+        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS` or :data:`FRESH7_EVENTS` for the held-out fresh sets).
 
     Returns
     -------
@@ -1239,10 +1369,10 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"}, default "events"
+    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"}, default "events"
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
-        :data:`FRESH5_EVENTS` or :data:`FRESH6_EVENTS` (sentences 0..19).
+        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS` or :data:`FRESH7_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1363,7 +1493,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh6 is never shown to rule writers)")
+                    help="the sentence set (default events; fresh6 and fresh7 are never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
