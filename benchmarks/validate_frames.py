@@ -262,6 +262,8 @@ def events_report(data: Path) -> None:
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
     "fresh6": ("Fresh events, set 6 (selected and coded on 2026-12-05, after religion rules 1.7.0)",
                "labels_fresh6.csv", "labels_fresh6_coder2.csv"),
+    "fresh7": ("Fresh events, set 7 (selected and coded on 2026-12-05, after framing 1.11.0 and religion rules 1.8.0)",
+               "labels_fresh7.csv", "labels_fresh7_coder2.csv"),
 }
 
 
