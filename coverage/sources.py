@@ -131,18 +131,27 @@ _CLAUSE_WORDS = frozenset({"said", "says", "say", "told", "tells", "that", "who"
 # an apposition ends at a clause ("who has had threats since he mocked the founder of ...")
 _POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells|added|since|because|until|although)\b")
 # a full stop inside an abbreviation of single capitals ("the U.S. ambassador", "head of the U.N. mission"), not
-# the end of a sentence
+# the end of an apposition: the capitals before it, and a lower-case word after it
+_ABBREV_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]$")
+_ABBREV_AFTER_RE = re.compile(r"(?:[A-Z]\.)*\s+[a-z]")
 
 
 def _post_stop(rest: str) -> int:
     """End of an apposition in ``rest``: the first :data:`_POST_STOP_RE` stop that is not the full stop of an
-    abbreviation of single capitals followed by a lower-case word ("the U.S. ambassador to Kenya")."""
+    abbreviation of single capitals followed by a lower-case word ("the U.S. ambassador to Kenya").
+
+    >>> rest = " the U.S. ambassador to Oldland, said"
+    >>> rest[:_post_stop(rest)]
+    ' the U.S. ambassador to Oldland'
+    """
     for m in _POST_STOP_RE.finditer(rest):
-        if m.group() == "." and re.search(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]$", rest[max(0, m.start() - 8):m.start()]) \
-                and re.match(r"(?:[A-Z]\.)*\s+[a-z]", rest[m.end():m.end() + 12]):
+        if m.group() == "." and _ABBREV_BEFORE_RE.search(rest, max(0, m.start() - 8), m.start()) \
+                and _ABBREV_AFTER_RE.match(rest, m.end(), m.end() + 12):
             continue
         return m.start()
     return len(rest)
+
+
 # heads that take the type of the body they speak for when the description names one ("FBI director")
 # types whose role words name people, not a body a generic head speaks for
 _NOT_BODIES = frozenset({"public", "victim"})
@@ -1265,12 +1274,13 @@ def corpus_types(quotes: pd.DataFrame, sources: SourceTypes | None = None) -> pd
         top = min(per, key=lambda t: (-per[t], order.get(t, len(order)), t))
         best[person] = (top, per[top], sum(per.values()))
     fill = full & (typ == UNKNOWN) & names.isin(list(best))
+    if not fill.any():
+        return quotes
     out = quotes.copy()
-    if fill.any():
-        got = [best[n] for n in names[fill]]
-        out.loc[fill, "source_type"] = [t for t, _, _ in got]
-        out.loc[fill, "source_rule"] = [f"{n!r} is typed {t} in {k} other quote{'s' if k != 1 else ''} of the corpus "
-                                        f"(of {m} typed)" for n, (t, k, m) in zip(names[fill], got, strict=True)]
+    got = [best[n] for n in names[fill]]
+    out.loc[fill, "source_type"] = [t for t, _, _ in got]
+    out.loc[fill, "source_rule"] = [f"{n!r} is typed {t} in {k} other quote{'s' if k != 1 else ''} of the corpus "
+                                    f"(of {m} typed)" for n, (t, k, m) in zip(names[fill], got, strict=True)]
     return out
 
 
