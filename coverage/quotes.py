@@ -3492,8 +3492,9 @@ _ORG_ANAPHORS = frozenset("""airline carrier newspaper paper organization organi
     network publication magazine""".split())
 _MEDIA_NAME_WORDS = frozenset("""times post globe journal herald news mail tribune telegraph guardian star press gazette
     chronicle independent observer express mirror sun inquirer examiner""".split())
-_ORG_NAME_RES = {h: re.compile(r"(?<![\w-])(?:[A-Z][a-z]+ )?Air(?:lines|ways)?(?![\w-])(?: [A-Z][a-z]+)*")
-                 for h in ("airline", "carrier")}
+# an airline's name ("Air France", "Qatar Airways"), for "the airline" / "the carrier"
+_AIRLINE_HEADS = frozenset({"airline", "carrier"})
+_AIRLINE_NAME_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+ )?Air(?:lines|ways)?(?![\w-])(?: [A-Z][a-z]+)*")
 
 
 def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[int, int, str]]
@@ -3533,8 +3534,8 @@ def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[
         return None
     if head in ("newspaper", "paper", "publication"):
         ok = any(w in _MEDIA_NAME_WORDS for w in low)
-    elif head in ("airline", "carrier"):
-        ok = _ORG_NAME_RES[head].search(sp) is not None
+    elif head in _AIRLINE_HEADS:
+        ok = _AIRLINE_NAME_RE.search(sp) is not None
     else:
         ok = low[0] == "the" or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words) or any(w in _ORG_WORDS for w in low)
     return (ps, pe, False) if ok else None
@@ -3543,16 +3544,16 @@ def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[
 _ORG_NAME_WINDOW = 600  # characters back to an organisation's name for "the airline"
 
 
-def _org_name_before(text: str, ss: int, head: str) -> tuple[int, int, bool] | None:
-    """The last name of the kind ``head`` ("Air France" for "the airline") in the 600 characters before ``ss``.
+def _airline_before(text: str, ss: int) -> tuple[int, int, bool] | None:
+    """The last airline's name ("Air France" for "the airline") in the 600 characters before ``ss``.
 
     >>> t = "Ten Air France crew members left, the airline said."
-    >>> s, e, person = _org_name_before(t, 34, "airline")
+    >>> s, e, person = _airline_before(t, 34)
     >>> t[s:e]
     'Air France'
     """
     last = None
-    for m in _ORG_NAME_RES[head].finditer(text, max(0, ss - _ORG_NAME_WINDOW), ss):
+    for m in _AIRLINE_NAME_RE.finditer(text, max(0, ss - _ORG_NAME_WINDOW), ss):
         last = m
     if last is None:
         return None
@@ -3876,8 +3877,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             # "The Globe and Mail says ... The newspaper reports", "The NRA expressed ... the
                             # organization added": the organisation that spoke just before
                             ante = _prev_generic(text, ss, head, prev, named)
-                        if ante is None and head in _ORG_ANAPHORS and head in _ORG_NAME_RES:
-                            ante = _org_name_before(text, ss, head)  # "Air France crew ... the airline tweeted"
+                        if ante is None and head in _AIRLINE_HEADS:
+                            ante = _airline_before(text, ss)  # "Air France crew ... the airline tweeted"
                         if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
                                 and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
