@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.11.0"
+    assert lex.version == "1.12.0"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.11.0+econ@0.1"
+    assert merged.version == "1.12.0+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
@@ -611,13 +611,13 @@ def test_without_events_drops_exclusions_too():
 
 def test_default_lexicon_exclude_events_exact():
     lex = Lexicon.default()
-    assert lex.version == "1.11.0"
+    assert lex.version == "1.12.0"
     held = Lexicon.default(exclude_events={"boston-2013"})
     dropped = sorted({e.term for e in lex.entries} - {e.term for e in held.entries})
     assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service",
                        "keep going", "pick ourselves up", "qaeda", "run again", "your resolve"]
-    assert (len(lex.entries), len(held.entries)) == (869, 859)
-    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 810
+    assert (len(lex.entries), len(held.entries)) == (959, 949)
+    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 900
     assert all(e.provenance == ("seeds",) for e in lex.entries if e.category == "fear" and e.term == "afraid")
 
 
@@ -801,3 +801,79 @@ def test_framing_1_5_0_held_out():
     # an inflection shares the provenance of its seed word: "bombed" stays in every held-out variant
     e = next(e for e in Lexicon.default().entries if e.term == "bombed")
     assert e.provenance == ("seeds", "sri-lanka-2019")
+
+
+# framing 1.12.0: general solidarity idiom (hand-written sentences; each fails without its entry)
+_S = "solidarity"
+
+
+def _frame_hits(text, lexicon=None):
+    from coverage.families.framing import match_frames
+
+    return [(h.term, h.category, h.counted_as, h.weight)
+            for h in match_frames(tokenize(text), lexicon or Lexicon.default())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # commemoration vocabulary: inflections of "pay respects", wreaths, candles, the memory of the dead
+    ("Hundreds paid their respects and the mayor paid his respects too.",
+     [("paid their respects", "mourning", _S, 1.0), ("paid his respects", "mourning", _S, 1.0)]),
+    ("The queen laid a wreath at the cenotaph.", [("laid a wreath", "mourning", _S, 1.0)]),
+    ("Neighbours lit candles outside the cafe.", [("lit candles", "mourning", _S, 1.0)]),
+    ("The race will honor the memory of the three runners.", [("honor the memory", "mourning", _S, 1.0)]),
+    ("Flags flew low in honour of the victims.", [("in honour of the victims", "mourning", _S, 1.0)]),
+    ("Thousands gathered to remember the nine who died.",
+     [("gathered to remember", "mourning", _S, 1.0), ("died", "casualties", "violence", 0.5)]),
+    ("Millions prayed for the girl.", [("prayed for", "mourning", _S, 1.0)]),
+    ("Bouquets and teddy bears piled up at the gate.",
+     [("bouquets", "mourning", _S, 0.5), ("teddy bears", "mourning", _S, 0.5)]),
+    # support vocabulary
+    ("Students donated blood on Monday.", [("donated blood", "compassion", _S, 1.0)]),
+    ("The club is collecting donations for the families.", [("donations for the families", "compassion", _S, 1.0)]),
+    ("The mayor will visit survivors on Friday.", [("visit survivors", "compassion", _S, 1.0)]),
+    ("Well-wishers left cards.", [("well-wishers", "compassion", _S, 1.0)]),
+    ("Sending love to everyone in the town.", [("sending love", "compassion", _S, 1.0)]),
+    # unity and values
+    ("The bridge was lit up in the colours of the French flag.", [("lit up in the colours of", "unity", _S, 1.0)]),
+    ("A banner read Je suis Nice.", [("je suis", "unity", _S, 1.0)]),
+    ("Love is stronger than hate.", [("stronger than hate", "values", _S, 1.0)]),
+    # resilience (defiance) and heroism
+    ("We will overcome, the minister said.", [("we will overcome", "defiance", _S, 1.0)]),
+    ("A brighter day will come, she said.", [("a brighter day", "defiance", _S, 1.0)]),
+    ("We will square our shoulders and go on.", [("square our shoulders", "defiance", _S, 1.0)]),
+    ("The guard probably saved dozens of innocent lives.", [("saved * * innocent lives", "courage", _S, 0.5)]),
+])
+def test_solidarity_1120_fires(text, expected):
+    assert _frame_hits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses kept out: memory lapses, policy that "saved lives", a perpetrator's political sympathies
+    ("She admitted gaps in her memory.", []),
+    ("The policy saved a significant number of lives.", []),
+    ("He harboured Nazi sympathies.", []),
+    ("They shared neo-Nazi sympathies.", []),
+    ("Our sympathies are with the family.", [("sympathies", "compassion", _S, 1.0)]),
+    # "hate" alone stays violence/division
+    ("They spread hate online.", [("spread hate", "division", "violence", 1.0)]),
+])
+def test_solidarity_1120_near_misses(text, expected):
+    assert _frame_hits(text) == expected
+
+
+def test_1120_provenance_and_held_out():
+    lex = Lexicon.default()
+    prov = {e.term: e.provenance for e in lex.entries}
+    assert prov["laid a wreath"] == ("vocabulary",)
+    assert prov["we will overcome"] == ("aurora-2012", "colorado-springs-2015", "gaziantep-2016")
+    # written from three events: kept when one is held out, dropped in its strict variant; vocabulary stays in both
+    s = "But God willing, we will overcome."
+    assert [h[0] for h in _frame_hits(s, Lexicon.default(exclude_events={"gaziantep-2016"}))] == ["we will overcome"]
+    assert _frame_hits(s, Lexicon.default(exclude_events={"gaziantep-2016"}, strict=True)) == []
+    w = "They laid a wreath."
+    assert _frame_hits(w, Lexicon.default(exclude_events={"gaziantep-2016"}, strict=True)) == [
+        ("laid a wreath", "mourning", _S, 1.0)]
+    # the exclusion of one event: dropped in its held-out variant, so "sympathies" counts again
+    n = "He harboured Nazi sympathies."
+    assert _frame_hits(n, Lexicon.default(exclude_events={"charlottesville-2017"})) == [
+        ("sympathies", "compassion", _S, 1.0)]

@@ -15,10 +15,10 @@ S = "solidarity"
 
 def test_framing_1_7_0_version_and_vocabulary_entries():
     lex = Lexicon.default()
-    assert lex.version == "1.11.0"
+    assert lex.version == "1.12.0"
     voc = [e for e in lex.entries if "vocabulary" in e.provenance]
-    assert len(voc) == 146
-    assert {e.category for e in voc} == {"mourning", "compassion"}
+    assert len(voc) == 222   # 146 of 1.7.0, 76 of 1.12.0
+    assert {e.category for e in voc} == {"mourning", "compassion", "unity", "values"}   # unity and values since 1.12.0
     assert all(e.provenance == ("vocabulary",) and e.frame == S for e in voc)
 
 
