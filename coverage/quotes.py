@@ -70,8 +70,8 @@ Rule families, in the order they are tried:
 * "that"-only cues (write, tweet, agree, show, find, suggest, conclude ...):
   report a clause only with an explicit ``that``.
 * Nested: a sentence-final attribution after a comma (``..., Lee said (on Monday).``, ``..., according to
-  the report.``, ``..., reports say.``) is the outer one and wins over the sentence's earlier cue: ``A
-  reported that B, Lee said.`` is Lee's quote ``A reported that B``; ``A called C, the station revealed.`` is
+  the report.``, ``..., reports say.``, ``..., law enforcement sources told Fox News.``) is the outer one and
+  wins over the sentence's earlier cue: ``A reported that B, Lee said.`` is Lee's quote ``A reported that B``; ``A called C, the station revealed.`` is
   the station's; also after a quote that closes before the tail (``A stated that B "C," the affidavit
   states.``, ``... “C”, according to the report.``: "states"/"reads" only here; "the report" is no cue).
 * Reports nested in a reported clause (hard case 8 of ``benchmarks/QUOTES_LABELS.md``): the content of a
@@ -160,7 +160,9 @@ Rule families, in the order they are tried:
   person named as a sentence subject after that speaker's last mention (within 400
   characters; "Mr Bowers has posted ... On Saturday, he criticised ..."; a one-word
   subject only when it was a surname before; also "... was Faiz Nasir. He said");
-  the person a pronoun resolves to is the last named speaker for the next pronoun.
+  the person a pronoun resolves to is the last named speaker for the next pronoun. A common first name of one
+  gender counts as the gender ("Nikki Haley" is no antecedent of "he"); a definite description resolved to a
+  name ("the police chief") is the last mention of that person.
   When no named speaker lies within 600 characters, to the last person-like name in the
   300 characters before the pronoun (not a month, not right after "the"/"of"/"in"). A
   single collective word ("Witnesses") is no named antecedent. "they" resolves to the plural subject (a group
@@ -174,6 +176,8 @@ Rule families, in the order they are tried:
   else the last noun phrase ending in the same noun with a capitalised modifier, up to 600 characters back
   ("the government" after "The U.K. government"). "the officials" / "the official" take an earlier speaker with the same noun and a fuller
   description ("German intelligence officials", "one of the officials"; a bare "officials" is no fuller);
+  "the suspect" / "the gunman" / "the shooter" the full name the article gave such a noun before ("identified the
+  suspect as X", "the suspect is X", "the gunman, X,", "suspect X"); "the president" is no "Vice President X";
   "the statement" / "the letter" its author: the speaker of the sentence that introduced "a statement"
   outside its quote, or the name after "In a (joint) statement,". A description left without a name
   ("the suspect's brother said", not a group, not "a"/"an") is the person the next speaker names for the
@@ -190,7 +194,8 @@ Rule families, in the order they are tried:
 * One reported clause per sentence (the first cue), except a second attribution with a
   subject of its own after a comma, semicolon or dash ("..., but she denied that ...",
   "..., while others say ...", "...; 46 percent said ..."): the clause is cut there and the
-  second one reported apart. Thoughts and intentions (:data:`THOUGHT_CUES`) are never cues.
+  second one reported apart; also after an opening "After"/"When"/"Before"/"Once"/"Since"/"Because" clause ("After
+  the mayor said A, Lee told reporters B"). Thoughts and intentions (:data:`THOUGHT_CUES`) are never cues.
 * Speakers written without a cue: a quote signed with a dash and a full name at the line end
   ("“...” ― Jane Doe"), a quoted transcript turn ("“PENCE: Well, ...”", a name found elsewhere
   in the text); a quote right after one with a speaker (only a title quote between) keeps it, unless it
@@ -882,6 +887,28 @@ def _is_cap(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
 
+# common first names of one gender (names used for both, "Jordan", "Kelly", "Sam", "Chris", left out): a named
+# speaker's first name gives the gender a pronoun must agree with ("Gov. Nikki Haley said ... “...,” he said"
+# is not Haley's)
+_MALE_FIRST = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory frank
+    raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan
+    jeremy harold keith roger gerald carl sean arthur lawrence jesse dylan bryan bruce albert gabriel alan juan
+    wayne roy ralph randy eugene vincent russell louis bobby philip johnny mike bill bob tom jim steve dave tony
+    joe ben dan greg jeff rick barack bernie mitch chuck ted marco ahmed mohammed mohammad muhammad ali omar
+    mahmoud hassan hussein ibrahim mustafa abdul pierre jean-claude francois emmanuel vladimir sergei boris
+    dmitry recep ehud luis carlos miguel antonio manuel pedro jorge francisco""".split())
+_FEMALE_FIRST = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+    katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+    victoria olivia christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances
+    gloria teresa kathryn sara janice alice julia judy denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte alexis kayla hillary nikki kamala susana elaine jane ursula
+    federica ann anne annie lucy sheila""".split())
+
+
 def _gender(words: list[str]) -> str:
     low = {w.lower() for w in words}
     if low & _MALE:
@@ -889,6 +916,23 @@ def _gender(words: list[str]) -> str:
     if low & _FEMALE:
         return "f"
     return ""
+
+
+def _first_name_gender(name: str) -> str:
+    """The gender of a full name's common first name, role titles before it skipped ("Gov. Nikki Haley": "f"),
+    else "".
+
+    >>> _first_name_gender("Gov. Nikki Haley"), _first_name_gender("Haley"), _first_name_gender("Jordan Lee")
+    ('f', '', '')
+    """
+    words = name.lower().split()
+    i = 0
+    while i < len(words) - 1 and (words[i] == "." or words[i].rstrip(".") in _TITLES):
+        i += 1
+    if i + 1 >= len(words):
+        return ""  # one word: a surname or a first name alone
+    first = words[i]
+    return "m" if first in _MALE_FIRST else "f" if first in _FEMALE_FIRST else ""
 
 
 class _Mention(NamedTuple):
@@ -2247,6 +2291,10 @@ def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[in
             i0 = next((i for i in range(j - 1, -1, -1) if toks[i].end <= ment.start), -1) + 1
             if i0 > 4 and toks[i0 - 1].text in _CLOSING_MARKS and toks[i0 - 2].text == ",":
                 i0 -= 1  # a comma inside the closing mark: '... "so he could be heard," the affidavit states.'
+            if i0 > 4 and toks[i0 - 1].text != "," and not ment.pronoun and not ment.named:
+                m0 = _tail_modifiers(toks, i0)  # ", law enforcement sources told Fox News."
+                if m0 != i0:
+                    i0, ment = m0, ment._replace(start=toks[m0].start)
             if i0 < 4 or toks[i0 - 1].text != ",":
                 return None
             return i0 - 1, ment, (toks[j].start, toks[j].end)
@@ -2255,10 +2303,42 @@ def _postposed_tail(toks: list[_Tok], lows: list[str], end_tok: int) -> tuple[in
     return None
 
 
+_NOT_TAIL_MODIFIER = _CLAUSE_STOP | _BE | _RELATIVE | _DETERMINERS | _PREPS | frozenset("""then yet also though
+    although not he she they it we i according""".split())  # (no "according to media reports": a noun)
+
+
+def _tail_modifiers(toks: list[_Tok], i0: int) -> int:
+    """The start of up to three lower-case modifiers right after a comma before the bare noun ``toks[i0]`` of a
+    postposed attribution ("..., law enforcement sources told Fox News.": the nested report before the comma is
+    theirs, hard case 8), or ``i0`` when no comma comes first.
+
+    >>> t = "He said it was his, law enforcement sources told Fox News."
+    >>> _tail_modifiers(_tokens(t, 0, len(t)), 8)
+    6
+    >>> t = "He said it was his, and sources told Fox News."
+    >>> _tail_modifiers(_tokens(t, 0, len(t)), 7)
+    7
+    >>> t = "He said it was his, according to news reports."
+    >>> _tail_modifiers(_tokens(t, 0, len(t)), 9)
+    9
+    """
+    for m in range(i0 - 1, max(0, i0 - 5), -1):
+        w = toks[m].text
+        if w == ",":
+            return m + 1 if m + 1 < i0 else i0
+        if not (w.isalpha() and w.islower()) or w in _NOT_TAIL_MODIFIER or w in _THOUGHT_OR_CUE:
+            return i0
+    return i0
+
+
 _SPLIT_LINKS = frozenset("but and though although while yet".split())
 _SPLIT_PRONOUNS = frozenset("he she they".split())
 _SPLIT_ADVERBS = frozenset("also later then still".split())
 _SPLIT_CUES = _REPORT_CUES | _THAT_CUES
+# subordinators opening a sentence whose first report ends at the comma closing their clause when a subject of
+# its own and a cue follow it ("After the mayor said A, Lee told reporters B": two reports, not A's content running
+# into Lee's)
+_SPLIT_OPENERS = frozenset("after when before once since because".split())
 
 
 def _pronoun_clause(toks: list[_Tok], lows: list[str], a: int, end: int) -> tuple[int, int, int] | None:
@@ -2283,12 +2363,13 @@ def _pronoun_clause(toks: list[_Tok], lows: list[str], a: int, end: int) -> tupl
         link = lows[q] in _SPLIT_LINKS
         p = q + link
         if lows[p] not in _SPLIT_PRONOUNS:
-            if not (link or toks[c].text == ";" or lows[0] in _SPLIT_LINKS):  # "While X says A, Y says B"
-                continue
+            if not (link or toks[c].text == ";" or lows[0] in _SPLIT_LINKS or lows[0] in _SPLIT_OPENERS):
+                continue  # "While X says A, Y says B", "After X said A, Y told reporters B"
             # a subject of its own: "..., while others say ...", "...; 46 percent said ..."
             j = next((x for x in range(p + 1, min(end - 3, p + 7)) if lows[x] in _SPLIT_CUES), -1)
-            if j < 0 or lows[j].endswith("ing") or lows[j - 1] in _BE:
-                continue
+            if j < 0 or lows[j].endswith("ing") or lows[j - 1] in _BE or (
+                    lows[0] in _SPLIT_OPENERS and _after_article(lows, j)):
+                continue  # (after an opener, not a noun: "After X said A, a claim he could not support ...")
             ment = _speaker_back(toks, j)
             if ment is None or ment.start != toks[p].start or ment.pronoun:
                 continue
@@ -3275,8 +3356,8 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
     words = [t.text.lower() for t in toks[c:e]]
     if not words or any(w in _ORG_WORDS or w in _MONTHS or w in _WEEKDAYS for w in words):
         return None
-    if _gender(words) not in ("", gender):
-        return None
+    if _gender(words) not in ("", gender) or gender and _first_name_gender(" ".join(words)) not in ("", gender):
+        return None  # ("Nikki Haley ... “...,” he said": not Haley)
     q = bisect_right(qstarts, toks[c].start) - 1
     if q >= 0 and toks[c].start < quoted[q][1] + 1:
         return None
@@ -3353,8 +3434,19 @@ def _apposed_name(text: str, title: str, lo: int, ss: int) -> tuple[int, int] | 
     return best
 
 
+_VICE = ("Vice ", "vice ", "Vice-", "vice-")
+
+
 def _name_after_title(text: str, title: str, p: int, hi: int, pattern: re.Pattern) -> tuple[int, int] | None:
-    """The name right after ``title`` at ``p`` (a whole word), possessive dropped, or None."""
+    """The name right after ``title`` at ``p`` (a whole word), possessive dropped, or None. Not after "Vice"
+    ("the president" is not "Vice President Joe Biden").
+
+    >>> t = "Vice President Al Dunn spoke."
+    >>> _name_after_title(t, "President", 5, len(t), _NAME_AFTER_RE) is None
+    True
+    """
+    if text.endswith(_VICE, max(0, p - 5), p):
+        return None
     if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "."):
         nm = pattern.match(text, p + len(title), min(hi, p + len(title) + 60))
         if nm is not None:
@@ -3562,6 +3654,39 @@ def _airline_before(text: str, ss: int) -> tuple[int, int, bool] | None:
     if first.lower() in _NUMBER_WORDS or first.lower() in _DETERMINERS or first.lower() in _NOT_NAME:
         a += len(first) + 1
     return (a, e, False) if a < e else None
+
+
+# "the suspect" / "the gunman" as a speaker: the person the article identifies with that noun ("identified the
+# suspect as Ali Reza", "the suspect is Ali Reza", "the gunman, 19-year-old Ali Reza,", "suspect Ali Reza")
+_ATTACKER_HEADS = frozenset("suspect gunman shooter attacker assailant bomber killer".split())
+_ATTACKER_NAME_RE = re.compile(
+    r"(?<![\w-])(?:suspect|gunman|shooter|attacker|assailant|bomber|killer)(?:,| as| is| was|(?: (?:is|was|has been"
+    r"|had been|been))? (?:identified|named) as)?(?: \d{1,3}-year-old)? ((?:[A-Z][a-z][\w'’-]*)(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*)+)"
+    r"(?=[,.;:)]| \(|\Z)")
+_ATTACKER_WINDOW = 6000  # characters back to the sentence that names the attacker
+
+
+def _attacker_name(text: str, ss: int) -> tuple[int, int, bool] | None:
+    """The full name the article gave the suspect or attacker before ``ss`` (the last of the forms in
+    :data:`_ATTACKER_NAME_RE`), for a speaker "the suspect" / "the gunman" (hard case: the attacker's own words
+    quoted in a witness's report); None when no name follows such a noun.
+
+    >>> t = "Police identified the suspect as Ali Reza, 25. A witness said the suspect shouted, “Go.”"
+    >>> s, e, person = _attacker_name(t, 61)
+    >>> t[s:e], person
+    ('Ali Reza', True)
+    >>> _attacker_name("The suspect, Police Chief Ann Lee said, fled. The suspect said no.", 46) is None
+    True
+    """
+    last = None
+    for m in _ATTACKER_NAME_RE.finditer(text, max(0, ss - _ATTACKER_WINDOW), ss):
+        first = m.group(1).split(None, 1)[0].lower()
+        if first not in _TITLES and first not in _NOT_NAME and first not in _COLLECTIVE and first not in _WEEKDAYS \
+                and first not in _MONTHS:
+            last = m
+    return (last.start(1), last.end(1), True) if last is not None else None
+
+
 _FIRST_NAME_RE = re.compile(r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*)+")  # the rest of a full name
 _OPENER_BEFORE = frozenset(".!?:\n")
 
@@ -3794,7 +3919,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             if m.pronoun in ("he", "she", "him", "her"):
                 g = _PRONOUNS[m.pronoun]
                 for ns, ne, ng in reversed(named):
-                    if ng in ("", g):
+                    if ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g):
                         ss, se = ns, ne
                         break
                 # a person who is a sentence subject after the last named speaker ("Mr Bowers has posted ...
@@ -3879,6 +4004,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             ante = _prev_generic(text, ss, head, prev, named)
                         if ante is None and head in _AIRLINE_HEADS:
                             ante = _airline_before(text, ss)  # "Air France crew ... the airline tweeted"
+                        if ante is None and head in _ATTACKER_HEADS:
+                            ante = _attacker_name(text, ss)  # "identified the suspect as X ... the shooter yelled"
                         if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
                                 and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
@@ -3905,6 +4032,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     anyone.append((ss, se))
                     if ante is not None and ante[2]:
                         named.append((ss, se, _gender(text[ss:se].split())))
+                        # "The police chief urged ... “...,” he said": the description mentions the person here, so
+                        # no sentence subject before it is a newer antecedent for the next pronoun
+                        last_seen[(ss, se)] = max(last_seen.get((ss, se), -1), me)
                     elif not m.named:
                         things.append((ss, se))
                     if ante is None and (not m.named or text.endswith(("'s", "’s"), ss, se)):

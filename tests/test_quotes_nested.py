@@ -116,3 +116,21 @@ def test_scorer_prefers_the_tightest_of_equal_coverage():
     g, _ = match(gold, {"a": [_q(35, 60, "Inner"), _q(10, 60, "Outer")]})
     assert not bool(g["speaker_ok"].iloc[0])
     assert outside_of((10, 60), (30, 60)) == 20 and outside_of((30, 60), (30, 60)) == 0
+
+
+def test_nested_report_before_described_sources_told_an_outlet():
+    # the tail "law enforcement sources told Fox News" is the outer attribution; "The suspect said" is nested in it
+    t = ("Adam Roe, 27, set off the device. The suspect said he made the bomb at his workplace, law enforcement "
+         "sources told Fox News.")
+    got = {(q.text, q.speaker) for q in extract_quotes(t)}
+    assert ("The suspect said he made the bomb at his workplace", "law enforcement sources") in got
+    assert ("he made the bomb at his workplace", "The suspect") in got
+
+
+def test_report_in_an_opening_after_clause_ends_at_its_comma():
+    # "After X said A, Y told reporters B": A is the mayor's, B is Lee's; A does not run on into Lee's report
+    t = "After the mayor said the city was safe, Lee told reporters the guests were fine."
+    assert _rows(t) == [
+        ("indirect", "the city was safe", "the mayor", "said"),
+        ("indirect", "the guests were fine", "Lee", "told"),
+    ]

@@ -587,3 +587,45 @@ def test_first_name_far_after_a_surname_run_is_no_full_name():
     t = ("Sen. John Thune John Randolph Thune spoke first. " + "The vote was held later. " * 100
          + "Thune said the bill would pass.")
     assert _speakers(t)[-1] == "Thune"
+
+
+# the attacker named by the article ------------------------------------------------------------------------------
+
+
+def test_the_suspect_gets_the_name_the_article_identified():
+    t = ("Officials identified the suspect as Omar Vance, 29, who moved to the city in 2012. A driver said the "
+         "suspect yelled \u201cGet out of the way\u201d before he crashed.")
+    assert _all(t)[-1].speaker == "Omar Vance"
+
+
+def test_the_shooter_after_a_sentence_naming_the_suspect():
+    t = ("Police shot one man at the scene. A radio station reported that the suspect is Lenny Marsh Howell, 19. "
+         "A woman said the shooter replied by saying, \u201cBecause I am angry.\u201d")
+    assert _all(t)[-1].speaker == "Lenny Marsh Howell"
+
+
+def test_the_suspect_without_a_name_stays_a_description():
+    t = ("The suspect, Police Chief Ann Lee said, fled on foot. A witness said the suspect shouted "
+         "\u201cStay back\u201d as he ran.")
+    assert _all(t)[-1].speaker.lower() == "the suspect"
+
+
+# pronouns and first names ---------------------------------------------------------------------------------------
+
+
+def test_he_skips_a_speaker_with_a_female_first_name():
+    t = ("Police Chief Tom Reyes said the road would stay closed.\n\nGov. Linda Marsh asked residents to stay "
+         "home.\n\n\u201cWe will get through this,\u201d she said.\n\nThe police chief urged people to call a "
+         "hot line.\n\n\u201cEvery tip matters to us,\u201d he said.")
+    assert _speakers(t)[-1] == "Tom Reyes"
+
+
+def test_she_skips_a_speaker_with_a_male_first_name():
+    t = ("Diane Lowe told reporters she saw the crash. Robert Kane, a teacher, added that the driver looked "
+         "tired. \u201cIt was so fast,\u201d she said.")
+    assert _speakers(t)[-1] == "Diane Lowe"
+
+
+def test_the_president_is_not_the_vice_president():
+    t = "Vice President Al Dunn met the cabinet on Monday. The president said the talks went well."
+    assert _speakers(t) == ["The president"]
