@@ -1,18 +1,21 @@
-"""Does the Rogan-Gladen correction bring per-group shares closer to the human ones? (issue 18)
+"""Do the corrected estimates bring per-group shares closer to the human ones? (issue 18)
 
-On the development events of ``validate_frames.py`` (``DEV_SETS``: ``benchmarks/labels_events.csv``,
-``labels_fresh.csv``, ``labels_fresh2.csv`` and ``labels_fresh3.csv``, 2,254 human-coded sentences of
-102 articles about 56 events since the afternoon of 2026-12-05; corpus rebuilt by
-``benchmarks/events.py``), with the event as the group (56 groups), for R seeds:
+Both estimators of :func:`coverage.audit.corrected` (``--methods``; default both, from the same
+audit sheets, side by side): ``composite`` (the default: each group's own labels shrunk towards the
+pooled ones, the unlabelled sentences predicted) and ``rogan-gladen`` (pooled sensitivity and
+specificity).
+
+On the development events of ``validate_frames.py`` (``DEV_SETS``: ``benchmarks/labels_events.csv``
+and ``labels_fresh.csv`` to ``labels_fresh5.csv``, 2,849 human-coded sentences about 77 events;
+corpus rebuilt by ``benchmarks/events.py``), with the event as the group (77 groups), for R seeds:
 
 * **in-sample**: :func:`coverage.audit.audit` draws a stratified sample (``--n`` draws, default
-  375; the latest run used 450, about 8 per group, as 150 were for the 18 round-1 events; group x
-  detector x hit / no hit)
-  of the labelled sentences; the drawn rows get their human labels; :func:`coverage.audit.corrected` estimates sensitivity and specificity from them
-  and corrects every group's raw share;
+  375; the latest runs used 618, about 8 per group; group x detector x hit / no hit) of the
+  labelled sentences; the drawn rows get their human labels; :func:`coverage.audit.corrected`
+  estimates every group's share from them;
 * **leave one event out**: for each group, the sample is drawn from the *other* groups'
-  sentences only, and that group's raw share is corrected with their error rates (what a user
-  does when the outlet or event at hand was never labelled).
+  sentences only, and that group's share is estimated from their labels (what a user does when
+  the outlet or event at hand was never labelled).
 
 A **control** run checks the interval itself: the detectors' output is replaced by a
 simulated one that errs alike in every group (a sentence coded 1 is flagged with the detector's
@@ -45,7 +48,7 @@ import numpy as np
 import pandas as pd
 
 import coverage
-from coverage.audit import audit, corrected, labels_of
+from coverage.audit import METHODS, audit, corrected, labels_of
 from coverage.families.religion import ReligionRules
 from coverage.lexicon import Lexicon
 
@@ -139,25 +142,29 @@ def simulated(analysis: coverage.Analysis, labels: pd.DataFrame, seed: int,
     return dataclasses.replace(analysis, sentences=s), labels
 
 
-def run(analysis: coverage.Analysis, labels: pd.DataFrame, seeds: int, n: int, n_boot: int) -> pd.DataFrame:
-    """One row per seed, variant, group and detector: corrected share, interval, sheet size."""
+def run(analysis: coverage.Analysis, labels: pd.DataFrame, seeds: int, n: int, n_boot: int,
+        methods: tuple[str, ...] = METHODS) -> pd.DataFrame:
+    """One row per seed, method, variant, group and detector: corrected share, interval, sheet size.
+
+    Every method corrects from the same audit sheets (side by side)."""
     rows = []
     groups = sorted(set(analysis.sentences["outlet"]))
+
+    def each(an: coverage.Analysis, filled: pd.DataFrame, r: int, **tags):
+        for method in methods:
+            res = corrected(an, filled, n_boot=n_boot, seed=r, method=method)
+            if "group" in tags:
+                res = res[res["outlet"] == tags["group"]]
+            rows.append(res.assign(seed=r, method=method, variant=tags["variant"], sheet_rows=len(filled)))
+
     for r in range(seeds):
-        sheet = audit(analysis, n, seed=r)
-        res = corrected(analysis, fill(sheet, labels), n_boot=n_boot, seed=r)
-        rows.append(res.assign(seed=r, variant="in-sample", sheet_rows=len(sheet)))
+        each(analysis, fill(audit(analysis, n, seed=r), labels), r, variant="in-sample")
         for variant, units in (("control", False), ("control, sentence units", True)):
             sim, sim_labels = simulated(analysis, labels, r, units)
-            sheet_s = audit(sim, n, seed=r)
-            res_s = corrected(sim, fill(sheet_s, sim_labels), n_boot=n_boot, seed=r)
-            rows.append(res_s.assign(seed=r, variant=variant, sheet_rows=len(sheet_s)))
+            each(sim, fill(audit(sim, n, seed=r), sim_labels), r, variant=variant)
         for g in groups:
             others = dataclasses.replace(analysis, sentences=analysis.sentences[analysis.sentences["outlet"] != g])
-            sheet_g = audit(others, n, seed=r)
-            res_g = corrected(analysis, fill(sheet_g, labels), n_boot=n_boot, seed=r)
-            rows.append(res_g[res_g["outlet"] == g].assign(seed=r, variant="leave one event out",
-                                                            sheet_rows=len(sheet_g)))
+            each(analysis, fill(audit(others, n, seed=r), labels), r, variant="leave one event out", group=g)
     return pd.concat(rows, ignore_index=True)
 
 
@@ -168,7 +175,7 @@ def summary(results: pd.DataFrame, truth_: pd.DataFrame) -> pd.DataFrame:
     m["err_human"] = (m["human"] - m["true"]).abs()
     m["covered"] = (m["corrected_low"] <= m["true"]) & (m["true"] <= m["corrected_high"])
     m["defined"] = m["corrected"].notna()
-    per_seed = m.groupby(["variant", "detector", "seed"], sort=False).agg(
+    per_seed = m.groupby(["method", "variant", "detector", "seed"], sort=False).agg(
         mae_raw=("err_raw", "mean"), mae_corr=("err_corr", "mean"), mae_human=("err_human", "mean"),
         coverage=("covered", "mean"), undefined=("defined", lambda x: 1 - x.mean()),
         width=("corrected_high", "mean"), low=("corrected_low", "mean"),
@@ -177,7 +184,7 @@ def summary(results: pd.DataFrame, truth_: pd.DataFrame) -> pd.DataFrame:
     per_seed["width"] = per_seed["width"] - per_seed["low"]
     # share of groups where the corrected share is closer to the truth than the raw one
     m["closer"] = m["err_corr"] < m["err_raw"]
-    per_seed["closer"] = m.groupby(["variant", "detector", "seed"], sort=False)["closer"].mean()
+    per_seed["closer"] = m.groupby(["method", "variant", "detector", "seed"], sort=False)["closer"].mean()
     return per_seed.drop(columns=["low", "better"]).reset_index()
 
 
@@ -194,20 +201,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules", choices=["not-from-these-events", "built-in"], default="not-from-these-events",
                     help="the detector corrected: the rules written from none of the development events (default), or the "
                          "full built-in rules (partly written from them: in-sample)")
+    ap.add_argument("--methods", default=",".join(METHODS),
+                    help=f"estimators of corrected(), comma-separated (default: %(default)s; among {', '.join(METHODS)})")
     args = ap.parse_args(argv)
+    methods = tuple(x.strip() for x in args.methods.split(",") if x.strip())
+    if not methods or any(x not in METHODS for x in methods):
+        ap.error(f"--methods must name some of {', '.join(METHODS)}")
 
     t0 = time.perf_counter()
     analysis, labels = labelled_analysis(args.data, args.rules)
     tr = truth(analysis, labels)
-    results = run(analysis, labels, args.seeds, args.n, args.n_boot)
+    results = run(analysis, labels, args.seeds, args.n, args.n_boot, methods)
     per_seed = summary(results, tr)
     took = time.perf_counter() - t0
 
     n_sent = int(tr.groupby("outlet")["n"].first().sum())
     sizes = results.groupby("variant")["sheet_rows"]
-    print(f"media-coverage {coverage.__version__}: Rogan-Gladen corrected shares on the multi-event set "
-          f"({n_sent} counted labelled sentences, {tr['outlet'].nunique()} events as groups; {args.seeds} seeds, "
-          f"n = {args.n} draws, {args.n_boot} bootstrap replicates; rules: {args.rules}; {took:.0f} s)")
+    print(f"media-coverage {coverage.__version__}: corrected shares ({', '.join(methods)}, from the same audit "
+          f"sheets) on the multi-event set ({n_sent} counted labelled sentences, {tr['outlet'].nunique()} events as "
+          f"groups; {args.seeds} seeds, n = {args.n} draws, {args.n_boot} bootstrap replicates; rules: {args.rules}; "
+          f"{took:.0f} s)")
     print(f"audit sheet rows (after merging sentences drawn twice): in-sample {sizes.get_group('in-sample').mean():.1f}, "
           f"leave one event out {sizes.get_group('leave one event out').mean():.1f} on average")
     print()
@@ -219,15 +232,16 @@ def main(argv: list[str] | None = None) -> int:
               "control": "control: simulated detector output with the same error rates in every group",
               "control, sentence units": "control, every sentence its own article (the bootstrap resamples "
                                          "sentences)"}
-    for variant in titles:
-        print(f"{titles[variant]}: mean over seeds [min, max]")
+    for method, variant in ((m_, v) for m_ in methods for v in titles):
+        print(f"{method}, {titles[variant]}: mean over seeds [min, max]")
         head = (f"{'detector':<11} {'MAE raw':>24} {'MAE corrected':>24} {'closer than raw':>24} "
                 f"{'CI coverage':>24} {'CI width':>8} {'undefined':>9} {'sens':>6} {'spec':>6}")
         if variant != "leave one event out":
             head += f" {'MAE human (direct)':>24}"
         print(head)
         for d in DETECTORS:
-            x = per_seed[(per_seed["variant"] == variant) & (per_seed["detector"] == d)]
+            x = per_seed[(per_seed["method"] == method) & (per_seed["variant"] == variant)
+                         & (per_seed["detector"] == d)]
             line = (f"{d:<11} {_range(x['mae_raw']):>24} {_range(x['mae_corr']):>24} {_range(x['closer']):>24} "
                     f"{_range(x['coverage']):>24} {x['width'].mean():>8.3f} {x['undefined'].mean():>9.3f} "
                     f"{x['sens'].mean():>6.3f} {x['spec'].mean():>6.3f}")

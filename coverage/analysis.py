@@ -1023,12 +1023,14 @@ class Analysis:
         return audit(self, n, seed=seed, detectors=detectors)
 
     def corrected(self, labels: pd.DataFrame | str | os.PathLike[str], *, n_boot: int = 2000, seed: int = 0,
-                  detectors: Sequence[str] | None = None) -> pd.DataFrame:
-        """Each outlet's share of flagged sentences corrected for the detectors' errors (Rogan-Gladen).
+                  detectors: Sequence[str] | None = None, method: str = "composite") -> pd.DataFrame:
+        """Each outlet's share of sentences a coder would mark, corrected for the detectors' errors.
 
         ``labels``: a filled :meth:`audit` sheet (or any label table :func:`coverage.validate`
-        takes). See :func:`coverage.audit.corrected`.
+        takes). ``method``: ``"composite"`` (the outlet's own labels shrunk towards the other
+        outlets', the unlabelled sentences predicted) or ``"rogan-gladen"`` (pooled sensitivity and
+        specificity). See :func:`coverage.audit.corrected`.
         """
         from .audit import corrected
 
-        return corrected(self, labels, n_boot=n_boot, seed=seed, detectors=detectors)
+        return corrected(self, labels, n_boot=n_boot, seed=seed, detectors=detectors, method=method)

@@ -1,4 +1,4 @@
-"""Tests of coverage.audit: the labelling sample, the sheet on disk, the Rogan-Gladen correction (issue 18)."""
+"""Tests of coverage.audit: the labelling sample, the sheet on disk, the composite and Rogan-Gladen corrections (issue 18)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from coverage.audit import (
     SHEET_COLUMNS,
     allocate,
     audit,
+    between_outlet_spread,
     corrected,
     labels_of,
     rogan_gladen,
@@ -336,7 +337,7 @@ def test_rogan_gladen_by_hand():
 
 def test_corrected_recovers_the_truth_from_a_census(known):
     a, truth = known
-    out = corrected(a, census(a, truth), n_boot=1000, detectors=["solidarity"])
+    out = corrected(a, census(a, truth), n_boot=1000, detectors=["solidarity"], method="rogan-gladen")
     row = out.iloc[0]
     assert (row["outlet"], row["detector"], row["n_sentences"], row["n_labelled"]) == ("A", "solidarity", 100, 100)
     assert row["raw"] == 0.45
@@ -351,7 +352,7 @@ def test_corrected_from_a_weighted_sample_is_post_stratified(known):
     sheet = audit(a, n=20, detectors=["solidarity"], seed=3)
     assert sheet.groupby("pred_solidarity")["weight"].first().to_dict() == {0: 55 / 10, 1: 45 / 10}
     filled = fill(sheet, truth)
-    out = corrected(a, filled, n_boot=500, detectors=["solidarity"]).iloc[0]
+    out = corrected(a, filled, n_boot=500, detectors=["solidarity"], method="rogan-gladen").iloc[0]
     # by hand: the share coded 1 in each cell, scaled to the cell's 45 / 55 sentences
     p1 = filled.loc[filled["pred_solidarity"] == 1, "solidarity"].mean()
     p0 = filled.loc[filled["pred_solidarity"] == 0, "solidarity"].mean()
@@ -369,8 +370,8 @@ def test_interval_widens_when_the_labelled_sample_shrinks(known):
     full = census(a, truth)
     quarter = full.groupby(full["solidarity"].astype(str) + full["article_id"], group_keys=False).apply(
         lambda g: g.iloc[::4])
-    wide = corrected(a, quarter, n_boot=1000, detectors=["solidarity"]).iloc[0]
-    narrow = corrected(a, full, n_boot=1000, detectors=["solidarity"]).iloc[0]
+    wide = corrected(a, quarter, n_boot=1000, detectors=["solidarity"], method="rogan-gladen").iloc[0]
+    narrow = corrected(a, full, n_boot=1000, detectors=["solidarity"], method="rogan-gladen").iloc[0]
     assert narrow["corrected_low"] <= narrow["corrected"] <= narrow["corrected_high"]
     assert wide["corrected_low"] <= wide["corrected"] <= wide["corrected_high"]
     assert (wide["corrected_high"] - wide["corrected_low"]) > 1.3 * (narrow["corrected_high"] - narrow["corrected_low"])
@@ -389,7 +390,7 @@ def test_pooled_error_rates_clipping_and_unlabelled_outlets():
             truth[(aid, i)] = int(aid == "B0" and i == 0)
     labels = census(a, {**truth, **{(f"C{k}", i): 0 for k in (0, 1) for i in range(6)}})
     labels = labels[~labels["article_id"].str.startswith("C")]
-    out = corrected(a, labels, n_boot=400, detectors=["solidarity"]).set_index("outlet")
+    out = corrected(a, labels, n_boot=400, detectors=["solidarity"], method="rogan-gladen").set_index("outlet")
     # cells (N, share coded 1): A flagged (10, 0.8), A not (10, 0.2), B not (10, 0.1); C is unlabelled,
     # its cells take the pooled share of their kind: flagged (3, 0.8), not (9, (2 + 1) / 20 = 0.15)
     tp, fn = 10 * 0.8 + 3 * 0.8, 10 * 0.2 + 10 * 0.1 + 9 * 0.15
@@ -413,7 +414,7 @@ def test_undefined_when_the_detector_is_at_chance(known):
     # half of the flagged and half of the unflagged sentences coded 1: sens 0.45, spec 0.55, Youden 0
     s = a.sentences
     coin = {(r, int(n)): int(n % 2 == 0) for r, n in zip(s["article_id"], s["sentence"], strict=True)}
-    out = corrected(a, census(a, coin), n_boot=200, detectors=["solidarity"]).iloc[0]
+    out = corrected(a, census(a, coin), n_boot=200, detectors=["solidarity"], method="rogan-gladen").iloc[0]
     assert out["sensitivity"] + out["specificity"] - 1 == pytest.approx(0.0, abs=0.03)
     assert np.isnan(out["corrected"]) and np.isnan(out["corrected_low"]) and np.isnan(out["corrected_high"])
     assert "undefined" in out["note"] and "0.05" in out["note"]
@@ -422,9 +423,105 @@ def test_undefined_when_the_detector_is_at_chance(known):
 
 def test_sensitivity_unknown_without_positive_labels(known):
     a, truth = known
-    out = corrected(a, census(a, {k: 0 for k in truth}), n_boot=50, detectors=["solidarity"]).iloc[0]
+    out = corrected(a, census(a, {k: 0 for k in truth}), n_boot=50, detectors=["solidarity"],
+                    method="rogan-gladen").iloc[0]
     assert np.isnan(out["sensitivity"]) and np.isnan(out["corrected"])
     assert "coded solidarity=1" in out["note"]
+
+
+# -- composite (the default) -------------------------------------------------------------------
+
+
+def test_composite_from_a_census_is_the_true_share(known):
+    a, truth = known
+    row = corrected(a, census(a, truth), n_boot=300, detectors=["solidarity"]).iloc[0]
+    # every sentence labelled: nothing to predict, the estimate is the coders' share, the interval has no width
+    assert row["corrected"] == row["human"] == pytest.approx(0.5)
+    assert row["corrected_low"] == row["corrected_high"] == pytest.approx(0.5)
+    assert row["sensitivity"] == pytest.approx(0.8)
+    assert row["note"] == "every sentence of this outlet is labelled: the estimate is the coders' share"
+
+
+def test_between_outlet_spread_by_hand():
+    assert between_outlet_spread([2, 1, 0, 2], [2, 2, 2, 2]) == pytest.approx(43 / 45)
+    assert between_outlet_spread([0, 1, 0, 2], [3, 3, 3, 3]) == pytest.approx(17 / 54)
+    assert between_outlet_spread([3, 3], [6, 6]) == 0.0  # identical shares: no spread
+    assert between_outlet_spread([0, 0], [6, 6]) == 0.0  # nobody coded 1
+    assert between_outlet_spread([4], [9]) == 0.0  # one outlet
+    assert between_outlet_spread([1, 0, 3], [2, 0, 4]) == between_outlet_spread([1, 3], [2, 4])  # empty cells ignored
+
+
+@pytest.fixture(scope="module")
+def four():
+    """Outlets A-D labelled (2 of 4 flagged, 3 of 6 unflagged sentences each), E unlabelled."""
+    a = coverage.analyze(build({o: [(4, 6)] for o in "ABCDE"}))
+    coded = {"A": ([1, 1], [0, 0, 0]), "B": ([1, 0], [1, 0, 0]), "C": ([0, 0], [0, 0, 0]), "D": ([1, 1], [1, 1, 0])}
+    rows = []
+    for o, (flagged, unflagged) in coded.items():
+        for i, h in [*enumerate(flagged), *((4 + i, h) for i, h in enumerate(unflagged))]:
+            rows.append({"article_id": f"{o}0", "sentence": i, "solidarity": h, "violence": 0, "religion": 0,
+                         "religion_frame": ""})
+    return a, pd.DataFrame(rows)
+
+
+def test_composite_by_hand(four):
+    a, labels = four
+    out = corrected(a, labels, n_boot=2000, detectors=["solidarity"]).set_index("outlet")
+    # flagged cells: shares 1, 1/2, 0, 1 of 2 labelled each; pooled 5/8; spread 43/45, so kappa = 2/43
+    # unflagged cells: shares 0, 1/3, 0, 2/3 of 3 each; pooled 1/4; spread 17/54, so kappa = 37/17
+    k1, k0, p1, p0 = 2 / 43, 37 / 17, 5 / 8, 1 / 4
+
+    def by_hand(x1, x0):  # x1 of 2 labelled flagged, x0 of 3 labelled unflagged coded 1; 2 + 3 not labelled
+        s1 = (x1 + k1 * p1) / (2 + k1)
+        s0 = (x0 + k0 * p0) / (3 + k0)
+        return (x1 + 2 * s1 + x0 + 3 * s0) / 10
+
+    for o, (x1, x0) in {"A": (2, 0), "B": (1, 1), "C": (0, 0), "D": (2, 2)}.items():
+        assert out.loc[o, "corrected"] == pytest.approx(by_hand(x1, x0)), o
+        assert out.loc[o, "human"] == pytest.approx((4 * x1 / 2 + 6 * x0 / 3) / 10)
+        assert out.loc[o, "corrected_low"] <= out.loc[o, "corrected"] <= out.loc[o, "corrected_high"]
+        # the labelled sentences are known: x1 + x0 of them coded 1 at least, 5 more at most
+        assert x1 + x0 <= 10 * out.loc[o, "corrected_low"] and 10 * out.loc[o, "corrected_high"] <= x1 + x0 + 5
+        assert out.loc[o, "note"] == ""
+    # E, nobody labelled: the pooled shares, and an interval as wide as the outlets' spread
+    assert out.loc["E", "corrected"] == pytest.approx((4 * p1 + 6 * p0) / 10)
+    assert np.isnan(out.loc["E", "human"]) and "no sentence of this outlet is labelled" in out.loc["E", "note"]
+    assert out.loc["E", "corrected_high"] - out.loc["E", "corrected_low"] > 0.3
+    # Rogan-Gladen on the same labels gives every labelled outlet the same error rates; the composite does not
+    rg = corrected(a, labels, n_boot=200, detectors=["solidarity"], method="rogan-gladen").set_index("outlet")
+    assert rg["corrected"].nunique() == 1 and out["corrected"].nunique() == 5
+
+
+def test_composite_pools_when_outlets_agree(four):
+    a, labels = four
+    same = labels.copy()
+    same["solidarity"] = [1 if i < 4 else 0 for i in same["sentence"]]  # every outlet: flagged right, none missed
+    out = corrected(a, same, n_boot=300, detectors=["solidarity"]).set_index("outlet")
+    # no spread: every unlabelled sentence takes the pooled shares (1 flagged, 0 not): the raw share, exactly
+    assert out["corrected"].tolist() == pytest.approx([0.4] * 5)
+    # 8 of 8 labelled hits right and 0 of 12 misses do not prove rates of 1 and 0: the interval stays open
+    assert ((out["corrected_low"] < 0.4) & (0.4 < out["corrected_high"])).all()
+
+
+def test_composite_undefined_without_labels_of_one_kind(four):
+    a, labels = four
+    out = corrected(a, labels[labels["sentence"] >= 4], n_boot=100, detectors=["solidarity"]).iloc[0]
+    assert np.isnan(out["corrected"]) and np.isnan(out["corrected_low"])
+    assert "no labelled sentence is one the solidarity detector flags" in out["note"]
+
+
+def test_composite_is_deterministic_and_order_free(four):
+    a, labels = four
+    one = corrected(a, labels, n_boot=500, seed=4, detectors=["solidarity"])
+    two = corrected(a, labels.sample(frac=1, random_state=1), n_boot=500, seed=4, detectors=["solidarity"])
+    pd.testing.assert_frame_equal(one, two)
+    other = corrected(a, labels, n_boot=500, seed=5, detectors=["solidarity"])
+    assert one["corrected"].equals(other["corrected"])  # the seed moves the interval's draws only
+
+
+def test_unknown_method(small):
+    with pytest.raises(ParameterError, match="method must be one of"):
+        corrected(small, pd.DataFrame(), method="magic")
 
 
 # -- bad labels and parameters ------------------------------------------------------------------

@@ -779,8 +779,9 @@ def excluded_counts(analysis: Any) -> tuple[int, dict[str, int]]:
 def corrected_html(corrected: pd.DataFrame) -> str:
     """The detectors' shares corrected for their measured errors (:meth:`Analysis.corrected`), as a compact table.
 
-    One row per outlet and detector: the share of counted sentences the detector flags, the Rogan-Gladen
-    corrected share with its 95% interval, and the share the human coders marked; every outlet name escaped.
+    One row per outlet and detector: the share of counted sentences the detector flags, the corrected share
+    (the default composite estimate) with its 95% interval, and the share the human coders marked; every outlet
+    name escaped.
     """
     def pct(x: Any) -> str:
         return "&ndash;" if pd.isna(x) else f"{100 * float(x):.0f}%"
@@ -795,9 +796,11 @@ def corrected_html(corrected: pd.DataFrame) -> str:
     rates = "; ".join(f"{esc(r.detector)}: sensitivity {pct(r.sensitivity)}, specificity {pct(r.specificity)}"
                       for r in sens.itertuples(index=False))
     return ("<h3>Shares corrected for the detectors' errors</h3><p>The share of each outlet's sentences a detector "
-            "flags, corrected for the error rates measured on the labelled sentences (Rogan and Gladen 1978; "
-            f"{rates}), with a 95% interval that resamples both the labelled sentences and the outlet's articles, "
-            "next to the share the human coders marked.</p><div class='mc-scroll'>"
+            "flags, and the share a coder would mark: the labelled sentences as coded, the others predicted from the "
+            "share of flagged and of unflagged sentences the coders marked, in the outlet's own labelled sentences "
+            "shrunk towards all outlets' as far as outlets differ (composite estimate; pooled error rates: "
+            f"{rates}), with a 95% interval that carries the uncertainty of the labelled sample, next to the share "
+            "the human coders marked in the labelled sentences.</p><div class='mc-scroll'>"
             + table_html(rows, ["Outlet", "Detector", "Flagged", "Corrected", "Human", "Note"],
                          cls="mc-table mc-compact", numeric=(2, 3, 4)) + "</div>")
 
