@@ -55,7 +55,7 @@ from coverage.lexicon import Lexicon
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import events  # noqa: E402
-from validate_frames import dev_events, dev_labels, rules_without  # noqa: E402
+from validate_frames import FRESH_SETS, dev_events, dev_labels, rules_without  # noqa: E402
 
 DETECTORS = ("solidarity", "violence", "religion")
 LABEL_COLUMNS = ["article_id", "sentence", "solidarity", "violence", "religion", "religion_frame", "text_sha1"]
@@ -77,13 +77,31 @@ def detector_rules(which: str) -> tuple[Lexicon, ReligionRules]:
     return rules_without({e.slug for e in dev_events()}, strict=True)
 
 
-def labelled_analysis(data: Path, rules: str = "not-from-these-events") -> tuple[coverage.Analysis, pd.DataFrame]:
-    """The analysis restricted to the labelled, counted sentences, with outlet = event; and the labels."""
-    corpus = events.events_corpus(data, dev_events())
-    lexicon, religion_rules = detector_rules(rules)
+def fresh_events_labels() -> tuple[list, pd.DataFrame]:
+    """The events and first coder's labels of the fresh sets (:data:`validate_frames.FRESH_SETS`)."""
+    evs, parts = [], []
+    for which, (_, first, _) in FRESH_SETS.items():
+        evs += events.SETS[which][0]
+        parts.append(pd.read_csv(ROOT / "benchmarks" / first, dtype=str, keep_default_na=False))
+    return evs, pd.concat(parts, ignore_index=True)
+
+
+def labelled_analysis(data: Path, rules: str = "not-from-these-events",
+                      which: str = "development") -> tuple[coverage.Analysis, pd.DataFrame]:
+    """The analysis restricted to the labelled, counted sentences, with outlet = event; and the labels.
+
+    ``which``: ``"development"`` (``DEV_SETS``) or ``"fresh"`` (``FRESH_SETS``, with the built-in rules,
+    none of which was written from them).
+    """
+    if which == "fresh":
+        evs, raw = fresh_events_labels()
+        lexicon, religion_rules = detector_rules("built-in")
+    else:
+        evs, raw = dev_events(), dev_labels()
+        lexicon, religion_rules = detector_rules(rules)
+    corpus = events.events_corpus(data, evs)
     full = coverage.analyze(corpus, seed=0,
                             families=coverage.default_families(lexicon=lexicon, religion_rules=religion_rules))
-    raw = dev_labels()
     labels = labels_of(raw[LABEL_COLUMNS])
     coverage.validate(labels, analysis=full)  # every label aligns (text_sha1), or this raises naming the row
     keys = set(zip(labels["article_id"], labels["sentence"].astype(int), strict=True))
@@ -201,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules", choices=["not-from-these-events", "built-in"], default="not-from-these-events",
                     help="the detector corrected: the rules written from none of the development events (default), or the "
                          "full built-in rules (partly written from them: in-sample)")
+    ap.add_argument("--events", choices=["development", "fresh"], default="development",
+                    help="the development events (default) or the fresh sets 6 and 7 with the shipped rules (their "
+                         "labels are read, no rule is written from them)")
     ap.add_argument("--methods", default=",".join(METHODS),
                     help=f"estimators of corrected(), comma-separated (default: %(default)s; among {', '.join(METHODS)})")
     args = ap.parse_args(argv)
@@ -209,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--methods must name some of {', '.join(METHODS)}")
 
     t0 = time.perf_counter()
-    analysis, labels = labelled_analysis(args.data, args.rules)
+    analysis, labels = labelled_analysis(args.data, args.rules, args.events)
     tr = truth(analysis, labels)
     results = run(analysis, labels, args.seeds, args.n, args.n_boot, methods)
     per_seed = summary(results, tr)
@@ -218,8 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     n_sent = int(tr.groupby("outlet")["n"].first().sum())
     sizes = results.groupby("variant")["sheet_rows"]
     print(f"media-coverage {coverage.__version__}: corrected shares ({', '.join(methods)}, from the same audit "
-          f"sheets) on the multi-event set ({n_sent} counted labelled sentences, {tr['outlet'].nunique()} events as "
-          f"groups; {args.seeds} seeds, n = {args.n} draws, {args.n_boot} bootstrap replicates; rules: {args.rules}; "
+          f"sheets) on the {args.events} events ({n_sent} counted labelled sentences, {tr['outlet'].nunique()} events as "
+          f"groups; {args.seeds} seeds, n = {args.n} draws, {args.n_boot} bootstrap replicates; rules: "
+          f"{args.rules if args.events == 'development' else 'built-in, none written from these events'}; "
           f"{took:.0f} s)")
     print(f"audit sheet rows (after merging sentences drawn twice): in-sample {sizes.get_group('in-sample').mean():.1f}, "
           f"leave one event out {sizes.get_group('leave one event out').mean():.1f} on average")
