@@ -802,7 +802,7 @@ class _Cells:
 def between_outlet_spread(x: Any, m: Any) -> float:
     """Intraclass correlation ``rho`` of outlets' shares ``x / m``: how much more they differ than sampling explains.
 
-    A moment estimator for beta-binomial counts with unequal sizes (Kleinman 1973, "Proportions with
+    A moment estimator for beta-binomial counts with unequal sizes (after Kleinman 1973, "Proportions with
     extraneous variance", JASA 68:46-54): with ``k`` outlets, ``M = sum m`` and the pooled share
     ``P = sum x / M``, the weighted sum of squares ``S = sum m (x / m - P)^2`` has expectation
     ``P (1 - P) [(k - 1) + rho (M - sum m^2 / M - (k - 1))]``; solved for ``rho`` and clipped to
