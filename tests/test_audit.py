@@ -492,6 +492,18 @@ def test_composite_by_hand(four):
     assert rg["corrected"].nunique() == 1 and out["corrected"].nunique() == 5
 
 
+def test_composite_from_a_weighted_sample_by_hand(known):
+    a, truth = known
+    filled = fill(audit(a, n=20, detectors=["solidarity"], seed=3), truth)
+    out = corrected(a, filled, n_boot=500, detectors=["solidarity"]).iloc[0]
+    # one outlet: no spread to estimate, so each cell's unlabelled sentences take the cell's labelled share
+    hit, miss = (filled[filled["pred_solidarity"] == v]["solidarity"] for v in (1, 0))
+    want = (hit.sum() + (45 - len(hit)) * hit.mean() + miss.sum() + (55 - len(miss)) * miss.mean()) / 100
+    assert (len(hit), len(miss)) == (10, 10)
+    assert out["corrected"] == pytest.approx(want) == pytest.approx(out["human"])
+    assert out["corrected_low"] <= out["corrected"] <= out["corrected_high"]
+
+
 def test_composite_pools_when_outlets_agree(four):
     a, labels = four
     same = labels.copy()
