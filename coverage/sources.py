@@ -70,6 +70,15 @@ praised Jo Fox's courage"). A full person name with no role word anywhere stays 
 default raised type accuracy on the attack coverage of the labels but, on 2,000 ABP articles of general news, typed
 2,243 quotes of judges, senators, presidents and page furniture as the public, so it was not kept.
 
+Since sources.yaml 1.7: a place taken for the speaker right after a role phrase ending in "in" or "at" is read at that
+phrase ("Police in [Oldtown]", "the U.S. Embassy in [Oldtown]", "a professor at [Oldtown]"); a US broadcaster's call sign
+("WXYZ") is media; a bare quantifier ("Others", "Another", "some", "many") takes the type of the plural people named in
+the 300 characters before it when they are the public or victims ("Several residents ... . Others said"), and stays
+undecided otherwise; a full name with no role word anywhere whose sentence has them hear or see the event ("Jo Fox was
+at his desk when he heard a loud bang", "Jo Fox said he drove up and saw two police cars") is the public; and "of the
+..." after a full name with no role word before it is read as its apposition ("Jo Fox of the Oldtown police union
+said").
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -207,6 +216,22 @@ _MEDIA_LEFT_RE = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:and|
 _SURNAME_TITLES = frozenset("sheikh bishop king marshal judge chancellor priest constable sheriff dean mayor prince "
                             "cardinal pastor deacon vicar rabbi imam chief".split())
 # "Lisa, 53, who was visiting": a first name alone with an age
+# a speaker that is only a quantifier of people ("Others said", "Another said", "many said"): the people of the scene
+_CROWD_SPEAKERS = frozenset({"others", "another", "many", "some", "most", "a few"})
+# a US or Canadian broadcaster's call sign ("WABC", "KTLA-TV"); not the acronyms of bodies that look like one
+_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+_NOT_CALL_SIGNS = frozenset({"WADA", "WIPO", "KFOR", "WWII", "WMDS", "KKKK", "WHOS", "WOMP"})
+# a place taken for the speaker after the body or people it follows ("Police in [Oslo]", "city officials in
+# [Gilmore]", "the U.S. Embassy in [Baghdad]", "researchers at [Stanford]"): the role phrase must end right before
+# "in" / "at"
+_PLACE_AFTER_RE = re.compile(r"((?:[\w'’.-]+ ){0,3}[\w'’.-]+) (?:in|at) $")
+# a full name with no role word whose sentence has them hear or see the attack ("Jo Fox was at work when she heard a
+# loud bang", "Jo Fox said he saw the van")
+# months and days are no places ("The director in [July] said")
+_DATE_WORDS = frozenset("january february march april may june july august september october november december monday "
+                        "tuesday wednesday thursday friday saturday sunday".split())
+_SAW_RE = re.compile(r"[^.!?\n\"“”]{0,160}?\b(?:he|she|they|I|we|and) (?:heard|saw|watched) (?:a|an|the|two|three|several|"
+                     r"people|smoke|flames|gunfire|gunshots|shots|explosions?|blasts?|blood|bodies|someone|somebody|men)\b")
 _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SURVIVORS = frozenset({"survivor", "survivors"})
 _SPEECH_NEXT_RE = re.compile(r"(?:on [A-Z][a-z]+day )?(?:said|says|told|tells)\b")
@@ -475,6 +500,10 @@ class SourceTypes:
         override = self.speakers.get(speaker.lower())
         if override is not None:
             return override, f"corpus override for {speaker!r} (speakers: in {self.source.rsplit('/', 1)[-1]})"
+        if speaker.lower() in _CROWD_SPEAKERS and 0 <= start < end <= len(text):
+            got = self._crowd(text, speaker, start)
+            if got is not None:
+                return got
         if kin:
             # "Ann Lee's brother"; "Ann Lee's" with "mother and sister" after the mention
             m = _KIN_OWN.search(speaker) if ("'s " in speaker or "’s " in speaker) else None
@@ -524,6 +553,9 @@ class SourceTypes:
         if found and 2 <= len(own) <= 3 and own[-1][0] in _SURNAME_TITLES and _PERSON_NAME_RE.fullmatch(speaker) \
                 and _is_full_name(speaker) and all(f[0] == len(own) - 1 for f in found):
             found = []  # "Abdiwahab Sheikh": a surname, not a title; the words around the name decide
+        if not found and _CALL_SIGN_RE.fullmatch(speaker) and speaker[:4] not in _NOT_CALL_SIGNS \
+                and "media" in self.labels:
+            return "media", f"a broadcaster's call sign {speaker!r}"
         if not found and _MEDIA_NAME_RE.fullmatch(speaker) and "media" in self.labels:
             return "media", f"the name of a newspaper, broadcaster or news agency {speaker!r}"
         if not found and 0 < start < end <= len(text) and "media" in self.labels and speaker[:1].isupper():
@@ -566,6 +598,10 @@ class SourceTypes:
                 # victim's description, "survivor Jo Fox", was hurt)
                 return "public", f"role word {got[1]} in the description {speaker!r} (an unnamed survivor: a witness)"
             return got[0], f"role word {got[1]} in the speaker {speaker!r}"
+        if not found and 0 < start < end <= len(text) and speaker[:1].isupper() and speaker.lower() not in _DATE_WORDS:
+            got = self._place_after(text, speaker, start)
+            if got is not None:
+                return got
         spans = []
         if 0 <= start < end <= len(text):
             spans.append((start, end))
@@ -629,6 +665,11 @@ class SourceTypes:
             w = _WITNESS_RE.match(text, e)
             if w is not None and "public" in self.labels:
                 return "public", f"a witness's relative clause after the name ('{w.group(1)}')"
+        if "public" in self.labels and _is_full_name(full):
+            for _s, e in spans[:_MAX_MENTIONS + 1]:
+                w = _SAW_RE.match(text, e)
+                if w is not None:
+                    return "public", f"the speaker heard or saw the event ('{w.group().strip()[-40:]}') and no role word"
         got = self._introduced(text, full, spans, kin)
         if got is not None:
             return got
@@ -646,6 +687,32 @@ class SourceTypes:
                 if _AGE_AFTER_RE.match(text, k + len(full)):
                     return "public", f"an age after the name {full!r} and no role word (a member of the public)"
         return UNKNOWN, f"no role word near {speaker!r}"
+
+    def _crowd(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
+        """A bare quantifier ("Others said", "Another told Fox News", "some saying") takes the people just named
+        before it when they are witnesses or the public ("Several residents told ... . Others said"), the nearest role word
+        in the 300 characters before it and a plural ("people", "witnesses"); other groups ("many Republicans ... Some")
+        are left undecided."""
+        found = self._find(_words(text[max(0, start - 300):start]))
+        if not found:
+            return None
+        f = max(found, key=lambda f: (f[0], -f[1]))
+        if f[2] not in ("public", "victim") or not (f[3].endswith("s") or f[3] in ("people", "men", "women", "crowd")):
+            return None
+        return f[2], f"a bare quantifier {speaker!r} after the people it counts among ({f[3]!r} before it)"
+
+    def _place_after(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
+        """A place extracted as the speaker right after "in" / "at": the role phrase ending just before it
+        ("Police in [Oslo]", "the U.S. Embassy in [Baghdad]", "city officials in [Gilmore]")."""
+        m = _PLACE_AFTER_RE.search(re.split(r"[,;.!?:\n\"“”()—]", text[max(0, start - 60):start])[-1])
+        if m is None:
+            return None
+        words = _words(m.group(1))
+        ends = [f for f in self._find(words) if f[0] - f[1] == len(words)]
+        if not ends:
+            return None
+        f = min(ends, key=lambda f: f[1])
+        return f[2], f"role word {f[3]!r} right before the place {speaker!r} the speaker was taken for"
 
     def _introduced(self, text: str, full: str, spans: list[tuple[int, int]], kin: bool = True
                     ) -> tuple[str, str] | None:
@@ -838,7 +905,10 @@ class SourceTypes:
         pre = _words(before[cut:])[-_SUBJECT_WORDS:]
         after = text[e:e + 200]
         post: list[tuple[str, int, int]] = []
-        m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after)  # skip an age: "Ann Lee, 32, a nurse,"
+        # skip an age: "Ann Lee, 32, a nurse,"; "Jo Fox of the Oldtown police union said" is a description too
+        m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after) or \
+            (re.match(r"\s+of\s+(?=the\s)", after) if _is_full_name(text[s:e]) and "'s" not in text[s:e]
+             and "’s" not in text[s:e] and not self._find(pre[-_PRE_WORDS:]) else None)
         # ", Craig Mackey and ...": a list, not a description; but ", Sri Lanka's minister of ..." and ", Lord Mayor of
         # Oldtown," are
         # "Jo Fox, who was at the synagogue": a witness's relative clause names a place, not a role

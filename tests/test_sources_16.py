@@ -6,11 +6,7 @@ import pandas as pd
 import pytest
 from _matching import classify_source as _classify
 
-from coverage.sources import SourceTypes, corpus_types
-
-
-def test_the_built_in_file_is_version_1_6():
-    assert SourceTypes.default().version == "1.6"
+from coverage.sources import corpus_types
 
 
 @pytest.mark.parametrize(("text", "speaker", "expected"), [
