@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.12.0"
+    assert lex.version == "1.13.0"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.12.0+econ@0.1"
+    assert merged.version == "1.13.0+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
@@ -611,13 +611,13 @@ def test_without_events_drops_exclusions_too():
 
 def test_default_lexicon_exclude_events_exact():
     lex = Lexicon.default()
-    assert lex.version == "1.12.0"
+    assert lex.version == "1.13.0"
     held = Lexicon.default(exclude_events={"boston-2013"})
     dropped = sorted({e.term for e in lex.entries} - {e.term for e in held.entries})
     assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service",
                        "keep going", "pick ourselves up", "qaeda", "run again", "your resolve"]
-    assert (len(lex.entries), len(held.entries)) == (959, 949)
-    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 900
+    assert (len(lex.entries), len(held.entries)) == (1047, 1037)   # 959 and 949 before the 88 entries of 1.13.0
+    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 988
     assert all(e.provenance == ("seeds",) for e in lex.entries if e.category == "fear" and e.term == "afraid")
 
 
@@ -877,3 +877,75 @@ def test_1120_provenance_and_held_out():
     n = "He harboured Nazi sympathies."
     assert _frame_hits(n, Lexicon.default(exclude_events={"charlottesville-2017"})) == [
         ("sympathies", "compassion", _S, 1.0)]
+
+
+# framing 1.13.0: general violence vocabulary (hand-written sentences; each positive fails without its entry)
+_V = "violence"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons named
+    ("Police said the man carried a pistol.", [("pistol", "attack", _V, 1.0)]),
+    ("A customer wrestled the gun away from him.", [("wrestled the gun", "attack", _V, 1.0)]),
+    ("He wore a suicide vest under his coat.", [("suicide vest", "attack", _V, 1.0)]),
+    ("A woman was robbed at knifepoint.", [("at knifepoint", "attack", _V, 1.0)]),
+    # attack acts
+    ("The offices were firebombed last year.", [("firebombed", "attack", _V, 1.0)]),
+    ("The minister called it an act of barbarism.", [("barbarism", "attack", _V, 1.0)]),
+    ("The ambassador's assassination shocked the capital.", [("assassination", "attack", _V, 1.0)]),
+    ("Kidnappers held two aid workers.", [("kidnappers", "perpetrator", _V, 1.0)]),
+    ("Militants released a video of the beheading.",
+     [("militants", "perpetrator", _V, 1.0), ("beheading", "attack", _V, 1.0)]),
+    # the security response when a threat is named
+    ("The country raised its security alert.", [("security alert", "attack", _V, 1.0)]),
+    ("The threat level was raised to critical.", [("threat level", "attack", _V, 1.0)]),
+    ("Officers examined a suspicious package near the station.", [("suspicious package", "attack", _V, 1.0)]),
+    # fleeing
+    ("Students ran for their lives.", [("for their lives", "attack", _V, 1.0)]),
+    ("Some guests managed to escape through the kitchen.", [("managed to escape", "attack", _V, 1.0)]),
+    # casualty wording
+    ("One man later succumbed to his wounds.", [("his wounds", "casualties", _V, 1.0)]),
+    ("She was treated for stab wounds.", [("stab wounds", "casualties", _V, 1.0)]),
+    ("Bullet holes scarred the door.", [("bullet holes", "casualties", _V, 1.0)]),
+    ("A woman was grazed by a bullet.", [("grazed by a bullet", "casualties", _V, 1.0)]),
+    ("Two were treated at the scene.", [("treated at the scene", "casualties", _V, 1.0)]),
+    ("Homicides rose last year.", [("homicides", "casualties", _V, 1.0)]),
+    ("Pictures showed bloodied survivors.", [("bloodied", "casualties", _V, 1.0)]),
+    # perpetrators and extremism
+    ("Witnesses heard a man shout Allahu Akbar.", [("allahu akbar", "perpetrator", _V, 1.0)]),
+    ("Foley's captors demanded a ransom.", [("captors", "perpetrator", _V, 1.0)]),
+    ("The group declared a caliphate.", [("caliphate", "perpetrator", _V, 1.0)]),
+])
+def test_violence_1130_fires(text, expected):
+    assert _frame_hits(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # figurative and political uses kept out (an exclusion, or no entry on purpose)
+    "Critics called it character assassination.",
+    "The senator dodged a bullet.",
+    "The reform will heal the wounds of the past.",
+    "He is trying to escape responsibility.",
+    "Critics called the law barbaric.",
+    "Markets were on high alert.",
+    "He was a homicide prosecutor.",
+    "The district was targeted for a state takeover.",
+    "The campaign launched a counterattack on Twitter.",
+    "The bill would let a licensed owner carry a firearm.",
+    "He refused to say the words radical Islam.",
+    "Hunters keep slaughtering elephants.",
+])
+def test_violence_1130_near_misses(text):
+    assert _frame_hits(text) == []
+
+
+def test_1130_provenance_and_held_out():
+    prov = {e.term: e.provenance for e in Lexicon.default().entries}
+    assert prov["assassination"] == ("vocabulary",)
+    assert prov["allahu akbar"] == ("bamako-2015", "charlie-hebdo-2015", "nice-2016", "nyc-truck-2017")
+    s = "A man shouted Allahu Akbar."
+    assert [h[0] for h in _frame_hits(s, Lexicon.default(exclude_events={"nice-2016"}))] == ["allahu akbar"]
+    assert _frame_hits(s, Lexicon.default(exclude_events={"nice-2016"}, strict=True)) == []
+    # the exclusion beats the vocabulary entry by the longest match
+    assert _frame_hits("It was an assassination, not character assassination.") == [
+        ("assassination", "attack", _V, 1.0)]

@@ -15,7 +15,7 @@ from coverage.text import tokenize
 
 
 def test_versions_1100_180():
-    assert Lexicon.default().version == "1.12.0"
+    assert Lexicon.default().version == "1.13.0"
     assert ReligionRules.default().version == "1.8.0"
 
 

@@ -14,7 +14,7 @@ from coverage.text import tokenize
 
 def test_framing_version():
     # 1.7.0, 1.8.0 and 1.9.0 (tests/test_lexicon_170.py, _180.py, _190.py) keep every 1.6.0 entry
-    assert Lexicon.default().version == "1.12.0"
+    assert Lexicon.default().version == "1.13.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,8 +33,9 @@ def test_framing_1_6_0_solidarity_exact(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two guards were gunned down at the gate.", [("gunned down", "attack", V, 1.0)]),
-    ("He stopped to reload his gun.", [("his gun", "attack", V, 1.0)]),
-    ("Police said he was armed with a pistol.", [("was armed with", "attack", V, 1.0)]),
+    ("He stopped to reload his gun.", [("reload", "attack", V, 1.0), ("his gun", "attack", V, 1.0)]),   # reload: 1.13.0
+    ("Police said he was armed with a pistol.",
+     [("was armed with", "attack", V, 1.0), ("pistol", "attack", V, 1.0)]),   # pistol: 1.13.0
     ("She came armed with questions for the senator.", []),
     ("A witness saw a man firing at the crowd.", [("firing at", "attack", V, 1.0)]),
 ])

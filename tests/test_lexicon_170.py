@@ -15,11 +15,14 @@ S = "solidarity"
 
 def test_framing_1_7_0_version_and_vocabulary_entries():
     lex = Lexicon.default()
-    assert lex.version == "1.12.0"
+    assert lex.version == "1.13.0"
     voc = [e for e in lex.entries if "vocabulary" in e.provenance]
-    assert len(voc) == 222   # 146 of 1.7.0, 76 of 1.12.0
-    assert {e.category for e in voc} == {"mourning", "compassion", "unity", "values"}   # unity and values since 1.12.0
-    assert all(e.provenance == ("vocabulary",) and e.frame == S for e in voc)
+    assert len(voc) == 261   # 146 of 1.7.0, 76 of 1.12.0, 39 of 1.13.0 (violence)
+    sol = [e for e in voc if e.frame == S]
+    assert len(sol) == 222
+    assert {e.category for e in sol} == {"mourning", "compassion", "unity", "values"}   # unity and values since 1.12.0
+    assert {e.category for e in voc if e.frame != S} == {"attack", "casualties", "perpetrator"}   # violence since 1.13.0
+    assert all(e.provenance == ("vocabulary",) and e.frame in (S, "violence") for e in voc)
 
 
 def test_vocabulary_is_a_provenance_tag():

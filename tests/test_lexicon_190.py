@@ -20,7 +20,7 @@ def _hits(text: str, lexicon=None):
 
 
 def test_versions_190_160():
-    assert Lexicon.default().version == "1.12.0"
+    assert Lexicon.default().version == "1.13.0"
     assert ReligionRules.default().version == "1.8.0"
 
 
