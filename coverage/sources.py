@@ -225,11 +225,13 @@ _NOT_CALL_SIGNS = frozenset({"WADA", "WIPO", "KFOR", "WWII", "WMDS", "KKKK", "WH
 # [Gilmore]", "the U.S. Embassy in [Baghdad]", "researchers at [Stanford]"): the role phrase must end right before
 # "in" / "at"
 _PLACE_AFTER_RE = re.compile(r"((?:[\w'’.-]+ ){0,3}[\w'’.-]+) (?:in|at) $")
-# a full name with no role word whose sentence has them hear or see the attack ("Jo Fox was at work when she heard a
-# loud bang", "Jo Fox said he saw the van")
+# where the role phrase before such a place can start: after punctuation or a quote mark
+_PHRASE_BREAK_RE = re.compile(r"[,;.!?:\n\"“”()—]")
 # months and days are no places ("The director in [July] said")
 _DATE_WORDS = frozenset("january february march april may june july august september october november december monday "
                         "tuesday wednesday thursday friday saturday sunday".split())
+# a full name with no role word whose sentence has them hear or see the attack ("Jo Fox was at work when she heard a
+# loud bang", "Jo Fox said he saw the van")
 _SAW_RE = re.compile(r"[^.!?\n\"“”]{0,160}?\b(?:he|she|they|I|we|and) (?:heard|saw|watched) (?:a|an|the|two|three|several|"
                      r"people|smoke|flames|gunfire|gunshots|shots|explosions?|blasts?|blood|bodies|someone|somebody|men)\b")
 _SINGLE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -704,7 +706,7 @@ class SourceTypes:
     def _place_after(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
         """A place extracted as the speaker right after "in" / "at": the role phrase ending just before it
         ("Police in [Oslo]", "the U.S. Embassy in [Baghdad]", "city officials in [Gilmore]")."""
-        m = _PLACE_AFTER_RE.search(re.split(r"[,;.!?:\n\"“”()—]", text[max(0, start - 60):start])[-1])
+        m = _PLACE_AFTER_RE.search(_PHRASE_BREAK_RE.split(text[max(0, start - 60):start])[-1])
         if m is None:
             return None
         words = _words(m.group(1))
