@@ -864,9 +864,8 @@ def _rogan_gladen_outlet(raw: float, sens: float, spec: float, rates_b: tuple[np
 
 
 def _composite_outlet(cells: _Cells, k: int, detector: str, prior: dict[int, tuple[float, float, np.ndarray]],
-                      rng: np.random.Generator, q: list[float]) -> tuple[float, float, float, list[str]]:
+                      n_boot: int, rng: np.random.Generator, q: list[float]) -> tuple[float, float, float, list[str]]:
     """Outlet ``k``'s composite share, interval and notes (formulas: the module docstring)."""
-    n_boot = next(iter(prior.values()))[2].size if prior else 0
     total, total_b = 0.0, np.zeros(n_boot)
     n_outlet = unlabelled = 0.0
     for c in (2 * k, 2 * k + 1):  # no hit, hit
@@ -1049,9 +1048,9 @@ def corrected(
         cells = _Cells(big_n, lcell, h, w, hit)
         sens, spec = _sens_spec(cells.p, big_n, hit)
         unknown = _unknown_reason(d, big_n, hit, cells.known, sens, spec)
-        hits_art = art[f"pred_{d}"].sum()
         if method == "rogan-gladen":
             rates_b = cells.rate_replicates(seed, d, n_boot)
+            hits_art = art[f"pred_{d}"].sum()  # flagged sentences per article, for the article bootstrap
         else:
             prior = cells.prior(seed, d, n_boot)
         for k, o in enumerate(outlets):
@@ -1065,7 +1064,7 @@ def corrected(
                 est, low, high, notes = _rogan_gladen_outlet(raw, sens, spec, rates_b, unknown, raw_b, q)
             else:
                 est, low, high, notes = _composite_outlet(
-                    cells, k, d, prior, np.random.default_rng(cell_seed(seed, o, f"corrected_{d}")), q)
+                    cells, k, d, prior, n_boot, np.random.default_rng(cell_seed(seed, o, f"corrected_{d}")), q)
             if n_lab_outlet[k] == 0:
                 notes.append("no sentence of this outlet is labelled: its correction rests on the other outlets' "
                              "labels")
