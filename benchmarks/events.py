@@ -56,6 +56,7 @@ FRESH4_SHEET = ROOT / "benchmarks" / "labels_fresh4_sheet.csv"
 FRESH5_SHEET = ROOT / "benchmarks" / "labels_fresh5_sheet.csv"
 FRESH6_SHEET = ROOT / "benchmarks" / "labels_fresh6_sheet.csv"
 FRESH7_SHEET = ROOT / "benchmarks" / "labels_fresh7_sheet.csv"
+FRESH8_SHEET = ROOT / "benchmarks" / "labels_fresh8_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -102,7 +103,7 @@ class Event:
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
-        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh.
+        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth.
     """
 
     slug: str
@@ -1154,10 +1155,143 @@ FRESH7_EVENTS: list[Event] = [
 ]
 
 
+#: Eighth fresh set, selected on 2026-12-05 after framing 1.13.0, religion rules 1.8.0, sources.yaml 1.7,
+#: quotes round 22 were final: 12 attacks in no other set (slugs and descriptions of every set compared),
+#: not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the
+#: Orlando shooting and Cesar Sayoc's pipe bombs of October 2018), found by ABP title search (shooting,
+#: gunman, attack, bomb, blast, stabbing, terror, massacre, killed, ambush, hate crime, place names ...;
+#: non-reserved articles about the event itself, chosen from the title and the first 400 characters only,
+#: with a mix of breaking news and aftermath: victims, suspects, court appearances, a manhunt), mostly in
+#: settings the other sets lack (a diplomatic mission, an embassy, a hospital, a police barracks, a city
+#: street, a hotel in West Africa, a restaurant in Syria, a judge's home, a hate-crime assault streamed
+#: online), to be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from
+#: every rule writer and only scored: never write or tune a rule from them; once a rule is written from
+#: one, it stops being a fresh event.
+FRESH8_EVENTS: list[Event] = [
+    Event(
+        slug="benghazi-2012",
+        description="Armed attack and arson on the US diplomatic mission and a CIA annex that killed Ambassador Chris Stevens and three other Americans, Benghazi, Libya, 11-12 September 2012.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "eVudPQHbpZU9aNYH",  # New York Times - News, left
+            "TpWltj2agi8J2GKJ",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="tel-aviv-bus-2012",
+        description="Bomb on a city bus during the Israel-Gaza conflict, Tel Aviv, Israel, 21 November 2012.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "LqS9l2LWhViMDQTE",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="beirut-iran-embassy-2013",
+        description="Twin suicide bombings outside the Iranian embassy in the Jnah district, Beirut, Lebanon, 19 November 2013.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "xf2CfiJ9onDMX8hP",  # Christian Science Monitor, center
+            "gLQ3dONOHUEJghUL",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="kabul-cure-hospital-2014",
+        description="Shooting of three American doctors and staff by an Afghan police guard at the CURE International Hospital, Kabul, Afghanistan, 24 April 2014.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "RALwL9P2O1LpXlu3",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="blooming-grove-2014",
+        description="Sniper ambush outside the Pennsylvania State Police barracks that killed Cpl. Bryon Dickson and wounded another trooper, Blooming Grove, Pennsylvania, 12 September 2014 (manhunt and capture of the gunman, 30 October 2014).",
+        dataset="abp",
+        round=8,
+        ids=(
+            "Ad2xfRUKWwBh5PYc",  # CNN (Web News), left
+            "7TX80rp1VM4TNAhL",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="las-vegas-strip-2015",
+        description="Car driven onto the sidewalk and into a crowd on the Las Vegas Strip, killing one and injuring dozens, Las Vegas, Nevada, 20 December 2015.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "Pv98n4OHk8O1G1cy",  # New York Times - News, left
+            "NixTOEuRY7EkCOgS",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="ouagadougou-2016",
+        description="Al-Qaeda in the Islamic Maghreb gun attack and hostage siege at the Splendid Hotel and the Cappuccino cafe, Ouagadougou, Burkina Faso, 15-16 January 2016.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "aJEtDdrVoPvvGnE7",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="chicago-facebook-live-2017",
+        description="Kidnapping, beating and knife attack on a mentally disabled white man by four people, streamed on Facebook Live and charged as a hate crime, Chicago, Illinois, 31 December 2016 - 3 January 2017.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "nDieEo48LlsbfXWg",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="lincoln-county-2017",
+        description="Shooting spree at three homes that killed eight people, among them a sheriff's deputy, after a family dispute, Lincoln County, Mississippi, 27-28 May 2017.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "zOPiSpORGUoOL2Sc",  # BBC News, center
+            "XrvVEGcxnHbEXS5l",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="great-mills-2018",
+        description="Shooting of two students by a 17-year-old student, stopped by the school resource officer, at Great Mills High School, Great Mills, Maryland, 20 March 2018.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "n1NGnP2QI4ANCdYn",  # BBC News, center
+            "tzx13LhOiaFvjLOA",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="manbij-2019",
+        description="Islamic State suicide bombing at a restaurant that killed four Americans (two soldiers) and Syrian civilians, Manbij, Syria, 16 January 2019.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "niefJs4K6ezSINM9",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="salas-2020",
+        description="Shooting at the home of US District Judge Esther Salas by a gunman dressed as a FedEx courier, killing her son and wounding her husband, North Brunswick, New Jersey, 19 July 2020.",
+        dataset="abp",
+        round=8,
+        ids=(
+            "pKdCdkt25PMVbpv4",  # NBC News (Online), left
+            "6S2M1vJpVRMuuL1U",  # NPR Online News, center
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` are the development events that rules may
-#: be written from (``validate_frames.DEV_SETS``); ``fresh6`` and ``fresh7`` are both held-out sets that
-#: only score rules (``fresh6`` scored several times, ``validate_frames.FRESH_SETS``; ``fresh7`` not yet).
+#: be written from (``validate_frames.DEV_SETS``); ``fresh6``, ``fresh7`` and ``fresh8`` are held-out sets
+#: that only score rules (``fresh6`` scored several times, ``validate_frames.FRESH_SETS``; ``fresh7`` and
+#: ``fresh8`` not yet).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1167,6 +1301,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh5": (FRESH5_EVENTS, FRESH_MAX_SENTENCES, FRESH5_SHEET),
     "fresh6": (FRESH6_EVENTS, FRESH_MAX_SENTENCES, FRESH6_SHEET),
     "fresh7": (FRESH7_EVENTS, FRESH_MAX_SENTENCES, FRESH7_SHEET),
+    "fresh8": (FRESH8_EVENTS, FRESH_MAX_SENTENCES, FRESH8_SHEET),
 }
 
 
@@ -1280,7 +1415,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS` or :data:`FRESH7_EVENTS` for the held-out fresh sets).
+        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS` or :data:`FRESH8_EVENTS` for the held-out fresh sets).
 
     Returns
     -------
@@ -1369,10 +1504,11 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"}, default "events"
+    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"}, default "events"
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
-        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS` or :data:`FRESH7_EVENTS` (sentences 0..19).
+        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS` or :data:`FRESH8_EVENTS`
+        (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1493,7 +1629,7 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh6 and fresh7 are never shown to rule writers)")
+                    help="the sentence set (default events; fresh6, fresh7 and fresh8 are never shown to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
