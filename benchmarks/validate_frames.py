@@ -265,6 +265,8 @@ def events_report(data: Path) -> None:
 
 #: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
+    "fresh8": ("Fresh events, set 8 (selected and coded on 2026-12-05, after framing 1.13.0 and religion rules 1.8.0)",
+               "labels_fresh8.csv", "labels_fresh8_coder2.csv"),
 }
 
 
