@@ -1160,7 +1160,8 @@ def _parse_exclusions(raw: Any, source: str, exclude_events: Iterable[str] = (),
 # Lexicon
 
 
-_NAMED_PERPETRATOR_KEYS = {"reasoning", "from", "frame", "group", "weight", "nouns", "not_names"}
+_NAMED_PERPETRATOR_KEYS = {"reasoning", "from", "frame", "group", "weight", "nouns", "not_names", "before_name",
+                           "after_name", "after_lead"}
 
 
 @dataclass(frozen=True)
@@ -1179,6 +1180,15 @@ class NamedPerpetrator:
     nouns: frozenset[str]
     not_names: frozenset[str]
     provenance: tuple[str, ...]
+    #: (1.14.0) phrases (tuples of token norms) that put the perpetrator's full name right after them ("arrested
+    #: 46-year-old First Last", "identified the man as First Last"), each with its own provenance
+    before_name: tuple[tuple[str, ...], ...] = ()
+    #: (1.14.0) phrases right after a full name (or after "First Last, 46,") that make its bearer the perpetrator
+    #: ("First Last shot", "First Last is accused"), each with its own provenance
+    after_name: tuple[tuple[str, ...], ...] = ()
+    #: (1.14.0) a sentence that opens with a full name and an age ("First Last, 46, ...") right after one that opens with
+    #: "the" and a perpetrator noun ("The accused gunman ...") names the perpetrator (YAML ``after_lead: {from: [...]}``)
+    after_lead: bool = False
 
 
 def _parse_named_perpetrator(raw: Any, source: str, frames: Mapping, drops: Callable[[Any], bool]
@@ -1203,7 +1213,22 @@ def _parse_named_perpetrator(raw: Any, source: str, frames: Mapping, drops: Call
         return None
     nouns = frozenset(token_norm(x) for x in _str_list(raw["nouns"], f"{where}.nouns", source))
     not_names = frozenset(_str_list(raw.get("not_names") or [], f"{where}.not_names", source))
-    return NamedPerpetrator(frame, group, float(w), nouns, not_names, prov)
+    phrases = {}
+    for key in ("before_name", "after_name"):
+        kept = []
+        for term, tprov in parse_exclusion_terms(raw.get(key) or [], source, f"{where}.{key}"):
+            if not drops(tprov):
+                kept.append(tuple(t.norm for t in tokenize(term)))
+        phrases[key] = tuple(kept)
+    lead = raw.get("after_lead")
+    if lead is not None:
+        if not isinstance(lead, Mapping):
+            raise LexiconError(f"{source}: {where}.after_lead: must be a mapping with keys ['from', 'reasoning']")
+        _check_keys(lead, {"from", "reasoning"}, f"{where}.after_lead", source)
+        if "from" not in lead:
+            raise LexiconError(f"{source}: {where}.after_lead: missing key 'from'")
+        lead = not drops(parse_provenance(lead["from"], f"{where}.after_lead", source))
+    return NamedPerpetrator(frame, group, float(w), nouns, not_names, prov, **phrases, after_lead=bool(lead))
 
 
 class Lexicon(HeldOutRules):

@@ -41,6 +41,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -308,6 +309,14 @@ _NOT_APPOSITION = frozenset({"who", "that", "which", "of", "for", "with", "and",
 _IDENTIFIED = frozenset({"him", "her", "man", "woman"})
 
 
+#: (1.14.0) An age before a name ("46", "46-year-old" is tokenised "46", "-", "year-old").
+_AGE = re.compile(r"\d+|years?-old")
+#: (1.14.0) Words before a capitalised run that make it a place or a description, not the subject of the act ("a student
+#: from Saudi Arabia opened fire", "a retired police captain and African American shot and killed by looters").
+_PLACE_PREPOSITIONS = frozenset({"from", "of", "in", "at", "to", "near", "for", "by", "with", "into", "outside", "and",
+                                 "or"})
+
+
 def _surname(text: str) -> str:
     """The token text without a possessive ending ("Korver's" -> "Korver")."""
     for end in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
@@ -349,8 +358,11 @@ def perpetrator_names(tokens: Sequence[Token], rule: NamedPerpetrator) -> list[t
 
     Three constructions: a perpetrator noun before the name ("the gunman, Peter Holm", "the suspect was
     identified as Jane Korver"), the name before the noun ("Mark Lindqvist, the 30-year-old suspect") and
-    "identified the suspect / him as" a name. The name has at least two capitalised words (a first name
-    and a surname); the surname is its last word.
+    "identified the suspect / him as" a name; since framing 1.14.0 two more, with the rule's phrases: a
+    ``before_name`` phrase, an age at most, then the name ("police arrested 46-year-old Ola Brandt") and the
+    name (not after a preposition: "a student from Saudi Arabia"), at most ", 46,", then an ``after_name``
+    phrase ("Ola Brandt, 46, opened fire"). The name has at least two capitalised words (a first name and a
+    surname); the surname is its last word.
 
     Examples
     --------
@@ -361,6 +373,12 @@ def perpetrator_names(tokens: Sequence[Token], rule: NamedPerpetrator) -> list[t
     [('Holm', 'gunman as Peter Holm')]
     >>> perpetrator_names(tokenize("Mark Lindqvist, the 30-year-old suspect, was arrested."), rule)
     [('Lindqvist', 'Mark Lindqvist, the 30-year-old suspect')]
+    >>> perpetrator_names(tokenize("Officers arrested 46-year-old Ola Brandt on Monday."), rule)
+    [('Brandt', 'arrested 46-year-old Ola Brandt')]
+    >>> perpetrator_names(tokenize("Ola Brandt, 46, opened fire on the crowd."), rule)
+    [('Brandt', 'Ola Brandt, 46, opened fire')]
+    >>> perpetrator_names(tokenize("Ola Brandt, 46, was shot in the leg."), rule)
+    []
     """
     out: list[tuple[str, str]] = []
     n = len(tokens)
@@ -394,6 +412,35 @@ def perpetrator_names(tokens: Sequence[Token], rule: NamedPerpetrator) -> list[t
         if norm == "identified" and i + 2 < n and norms[i + 1] in _IDENTIFIED and norms[i + 2] == "as":
             run = _name_run(tokens, _skip_descriptors(tokens, i + 3, rule.not_names), 1, rule.not_names)
             add(run, i, run[-1] + 1 if run else i + 1)
+    # (1.14.0) a listed phrase, then at most two words with a digit ("46-year-old"), then the name
+    for i in range(n):
+        for phrase in rule.before_name:
+            if tuple(norms[i:i + len(phrase)]) != phrase:
+                continue
+            j = i + len(phrase)
+            while j < n and j - i - len(phrase) < 3 and (_AGE.fullmatch(norms[j]) or norms[j] == "-"):
+                j += 1
+            run = _name_run(tokens, j, 1, rule.not_names)
+            add(run, i, run[-1] + 1 if run else i + 1)
+    # (1.14.0) the name (not preceded by another capitalised word), at most ", 46,", then a listed phrase
+    if rule.after_name:
+        i = 0
+        while i < n:
+            run = _name_run(tokens, i, 1, rule.not_names)
+            if not run:
+                i += 1
+                continue
+            j = run[-1] + 1
+            if (len(run) >= 2 and (i == 0 or not tokens[i - 1].text[:1].isupper())
+                    and (i == 0 or norms[i - 1] not in _PLACE_PREPOSITIONS)):
+                if (j + 2 < n and norms[j] == "," and any(c.isdigit() for c in tokens[j + 1].text)
+                        and norms[j + 2] == ","):
+                    j += 3
+                for phrase in rule.after_name:
+                    if tuple(norms[j:j + len(phrase)]) == phrase:
+                        add(run, i, j + len(phrase))
+                        break
+            i = j if j > i else i + 1
     return out
 
 
@@ -407,10 +454,12 @@ def article_perpetrators(view: Any, rule: NamedPerpetrator) -> tuple[dict[int, d
     vectorised look-up of the chunk's token ids.
     """
     texts, indices = view.texts, view.indices
-    naming = view.rows_with(rule.nouns | {"identified"})  # perpetrator_names finds nothing elsewhere
+    # perpetrator_names finds nothing elsewhere
+    naming = view.rows_with(rule.nouns | {"identified"} | {p[0] for p in rule.before_name + rule.after_name})
     mask = np.zeros(len(texts), dtype=bool)
     out: dict[int, dict[str, tuple[int, str]]] = {}
     names: dict[str, tuple[int, str]] = {}
+    prev_lead, prev_index = "", -2
     for row, text in enumerate(texts):
         index = indices[row]
         if index == 0:  # an article's first sentence (indices count from 0 in every article)
@@ -418,10 +467,57 @@ def article_perpetrators(view: Any, rule: NamedPerpetrator) -> tuple[dict[int, d
             out[row] = names
         if names and any(n in text for n in names):
             mask[row] = True
+        found: list[tuple[str, str]] = []
+        lead = ""
         if naming[row]:
-            for surname, phrase in perpetrator_names(view.tokens(row), rule):
+            toks = view.tokens(row)
+            found = perpetrator_names(toks, rule)
+            for surname, phrase in found:
                 names.setdefault(surname, (index, phrase))
+            if rule.after_lead and not found:
+                lead = lead_noun(toks, rule)
+        if prev_lead and not found and index == prev_index + 1:
+            got = name_after_lead(view.tokens(row), rule, prev_lead)
+            if got is not None:
+                names.setdefault(got[0], (index, got[1]))
+        prev_lead, prev_index = lead, index
     return out, mask
+
+
+def lead_noun(tokens: Sequence[Token], rule: NamedPerpetrator) -> str:
+    """(1.14.0, ``after_lead``) The opening words of a sentence that begins with "the" and a perpetrator noun among its
+    next three words ("The accused gunman who ...", "The serial bomber ..."), or ""."""
+    words = [t for t in tokens if t.text[:1].isalnum()][:4]
+    if not words or words[0].norm != "the":
+        return ""
+    for k, t in enumerate(words[1:], 1):
+        if t.norm in rule.nouns:
+            return surface_text(words[: k + 1])
+    return ""
+
+
+def name_after_lead(tokens: Sequence[Token], rule: NamedPerpetrator, lead: str) -> tuple[str, str] | None:
+    """(1.14.0, ``after_lead``) The ``(surname, phrase)`` of a sentence that opens with a full name and an age ("Ola
+    Brandt, 46, ...") right after a sentence that opened with the perpetrator noun (``lead``: :func:`lead_noun`), or None.
+
+    Examples
+    --------
+    >>> from coverage.lexicon import Lexicon
+    >>> from coverage.text import tokenize
+    >>> rule = Lexicon.default().named_perpetrator
+    >>> lead = lead_noun(tokenize("The accused gunman had worked as a driver."), rule)
+    >>> lead
+    'The accused gunman'
+    >>> name_after_lead(tokenize("Ola Brandt, 46, passed a background check."), rule, lead)
+    ('Brandt', "Ola Brandt, 46, after 'The accused gunman' in the sentence before")
+    """
+    run = _name_run(tokens, 0, 1, rule.not_names)
+    j = len(run)
+    if (len(run) >= 2 and j + 2 < len(tokens) and tokens[j].norm == "," and tokens[j + 1].text.isdigit()
+            and tokens[j + 2].norm == ","):
+        return (_surname(tokens[run[-1]].text),
+                f"{surface_text(tokens[: j + 3])} after '{lead}' in the sentence before")
+    return None
 
 
 # ---------------------------------------------------------------------------
