@@ -883,8 +883,17 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_HYPHEN_PARTICLES = frozenset("al el ad as an ar at az ul".split())  # "al-Naass", "el-Sisi": Arabic name particles
+
+
 def _is_cap(tok: _Tok) -> bool:
-    return tok.text[:1].isupper()
+    """A capitalised word, or one after a lower-case Arabic particle and hyphen ("al-Naass").
+
+    >>> _is_cap(_Tok("Lee", 0, 3)), _is_cap(_Tok("al-Naass", 0, 8)), _is_cap(_Tok("all-out", 0, 7))
+    (True, True, False)
+    """
+    w = tok.text
+    return w[:1].isupper() or ("-" in w and w[2:3] == "-" and w[3:4].isupper() and w[:2] in _HYPHEN_PARTICLES)
 
 
 # common first names of one gender (names used for both, "Jordan", "Kelly", "Sam", "Chris", left out): a named
@@ -984,6 +993,9 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
             k = i  # "Bishop of Stepney": the whole title, not "of Stepney"
     if org and i > 0 and toks[i - 1].text.lower() == "the":
         k = i - 1
+    elif not org and i > 0 and toks[i - 1].text.lower() == "the" and all(
+            w.rstrip(".") in _TITLES and w[:1].isalpha() for w in words):
+        k = i - 1  # "the Prime Minister": the whole description (its name is looked for before it)
     # a single collective noun opening a sentence ("Witnesses described ...") is no person's name
     named = not org and not all(w in _TITLES for w in words) and not (len(words) == 1 and words[0] in _COLLECTIVE)
     return _Mention(toks[k].start, toks[j - 1].end, "", named)
@@ -1019,11 +1031,15 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
         return None  # "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said"
     p = toks[c - 1]
     if _is_cap(p) and not p.text.endswith(("'s", "’s")):
-        # a capitalised phrase before the comma is a description only after "the" ("The Bishop of Stepney")
+        # a capitalised phrase before the comma is a description only after "the" ("The Bishop of Stepney"), a
+        # title after a possessive ("Mexico's President") or a lower-case title before "of" ("member of Parliament")
         b = c - 1
         while b > 0 and (_is_cap(toks[b - 1]) or toks[b - 1].text in _CONNECTORS):
             b -= 1
-        if not (toks[b].text.lower() == "the" or (b > 0 and toks[b - 1].text.lower() == "the")):
+        poss = next((x for x in range(b, c - 1) if toks[x].text.endswith(("'s", "’s"))), -1)
+        if not (toks[b].text.lower() == "the" or (b > 0 and toks[b - 1].text.lower() == "the")
+                or (poss >= 0 and all(t.text.lower().rstrip(".") in _TITLES for t in toks[poss + 1:c]))
+                or (toks[b].text in _CONNECTORS and b > 0 and toks[b - 1].text.lower() in _TITLES)):
             return None
     elif not (p.text[:1].isalpha() and p.text.islower() or p.text.endswith(("'s", "’s"))):
         return None
@@ -1080,6 +1096,41 @@ def _person_before(toks: list[_Tok], b: int) -> _Mention | None:
         return None  # "In New York, a spokesman at the station said": a place in an opening phrase
     m = _name_span(toks, s, e)
     return m if m is not None and m.named else None
+
+
+_PLACE_PREPS = frozenset("of in at from for with".split())
+
+
+def _person_before_place(toks: list[_Tok], i: int) -> _Mention | None:
+    """The named person before a phrase that ends with the place ``toks[i:]`` after "in"/"at" ("The BBC's Ann Lee
+    in Mexico says", "Rabbi Ben Roth of the Jewish centre in Leeds described"), else None: a run of two or more
+    capitalised words with no organisation word, before a preposition, up to ten words back (no comma).
+
+    >>> t = _tokens("Rabbi Ben Roth of the Jewish centre in Leeds described", 0, 54)
+    >>> m = _person_before_place(t, 8)
+    >>> " ".join(x.text for x in t if m.start <= x.start < m.end)
+    'Ben Roth'
+    """
+    x = i - 1
+    while x > 1 and i - x < 11:
+        t = toks[x].text
+        if t in _PLACE_PREPS and _is_cap(toks[x - 1]) and not toks[x - 1].text.endswith(("'s", "’s")):
+            e = x
+            s = e - 1
+            while s > 0 and e - s < 5 and _is_cap(toks[s - 1]) and not toks[s - 1].text.endswith(("'s", "’s")):
+                s -= 1
+            words = [tk.text.lower() for tk in toks[s:e]]
+            if e - s >= 2 and not any(w in _ORG_WORDS or w in _NOT_NAME or _is_date_word(w) for w in words) \
+                    and not any(tk.text.isupper() and len(tk.text) > 1 for tk in toks[s:e]) \
+                    and words[-1] not in _TITLES and words[-1] not in _ROLE_WORDS and words[-1] != "agent" \
+                    and (s == 0 or toks[s - 1].text in _NAME_BEFORE_OK or toks[s - 1].text.endswith(("'s", "’s"))):
+                m = _name_span(toks, s, e)
+                if m is not None and m.named:
+                    return m
+        if not (t.replace("-", "").isalpha() or t in _CONNECTORS):
+            return None
+        x -= 1
+    return None
 
 
 # words that end a sentence-opening description ("The email goes on to say", "The ad targets ...")
@@ -1255,6 +1306,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         if c > 0 and toks[c].text == "," and _PARTY_RE.fullmatch(toks[c + 1].text) and k - c <= 3:
             k = c - 1  # a party and state between commas: "Mitch McConnell, R-Ky., said"
             continue
+        if c > 0 and toks[c].text == "," and toks[c + 1].text in _IDENTIFIED and c + 3 < k:
+            # "one worker, identified only as K.T., told": the name given
+            a = next((x for x in range(c + 2, min(k, c + 5)) if toks[x].text == "as"), -1)
+            if a > 0 and a + 1 < k and _is_cap(toks[a + 1]):
+                return _Mention(toks[a + 1].start, toks[k - 1].end, "", True)
         if c > 0 and toks[c].text == "," and (toks[c + 1].text.lower() in _APPOSITIVE_START
                                               or toks[c + 1].text.isdigit() or not _is_cap(toks[c + 1])):
             name = _appositive_name(toks, c, k)
@@ -1302,6 +1358,9 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             k = c - 1
     if k < 0:
         return None
+    if k > 0 and toks[k].text == "." and toks[k].start == toks[k - 1].end and len(toks[k - 1].text) <= 5 \
+            and _DOTTED_RE.fullmatch(toks[k - 1].text) and (k == 1 or not toks[k - 2].text[:1].isalnum()):
+        return _Mention(toks[k - 1].start, toks[k].end, "", True)  # initials as a name: '"...," K.T. said'
     low = toks[k].text.lower()
     if low in _PRONOUNS:
         return _Mention(toks[k].start, toks[k].end, low, False)
@@ -1364,6 +1423,10 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 b -= b > 0 and toks[b - 1].text.lower() == "the"
                 person = _person_before(toks, b)  # "Professor Ada Lund of Varden University in Oslo said"
                 return person if person is not None else _Mention(toks[b].start, toks[k].end, "", False)
+        if i > 2 and toks[i - 1].text in ("in", "at"):
+            person = _person_before_place(toks, i)  # "The BBC's Ann Lee in Mexico says": the person
+            if person is not None:
+                return person
         b = i
         for _ in range(3):
             # "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said", "Prof Robert
@@ -1432,6 +1495,7 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     return None
 
 
+_IDENTIFIED = frozenset("identified known".split())  # ", identified only as K.T.,", ", known as Big Al,"
 _SOURCE_NOUNS = frozenset("""website site newspaper paper daily tabloid magazine broadcaster channel network outlet
     agency monitor watchdog tracker police""".split())
 _FROM_BY = frozenset("from by".split())
@@ -1505,6 +1569,17 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                 and toks[j].text.endswith(_ROLE_ENDS) and toks[j].text not in _ROLE_STOP \
                 and j + 1 < len(toks) and _is_cap(toks[j + 1]):
             r = j + 1  # one other role noun before a name: "said Republican strategist Al Cardenas"
+        if r == j and j + 2 < len(toks) and toks[j].text.isalpha() and toks[j].text.islower():
+            # modifiers and a role noun before a name: "said CNN national security analyst Ann Lee"
+            x = j
+            while x < len(toks) and x - j < 4 and toks[x].text.isalpha() and toks[x].text.islower() \
+                    and toks[x].text not in _CLAUSE_STOP_IN_ON_AT and toks[x].text not in _PREPS \
+                    and toks[x].text not in _THOUGHT_OR_CUE and toks[x].text not in _BE:
+                x += 1
+            last = toks[x - 1].text
+            if x - j >= 2 and x < len(toks) and _is_cap(toks[x]) and toks[x].text.lower() not in _NOT_NAME and (
+                    last in _ROLE_WORDS or last in _TITLES or (last.endswith(_ROLE_ENDS) and last not in _ROLE_STOP)):
+                r = x
         if r > j and r < len(toks) and toks[r].text == "and" and r + 1 < len(toks) and _is_cap(toks[r + 1]):
             r += 1  # "Labour leader and Islington North MP Jeremy Corbyn"
         if r > j and r < len(toks) and toks[r].text == "," and toks[j - 1].text.endswith(("'s", "’s")):
@@ -1671,6 +1746,17 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
         if low in _OBJECT_PRONOUNS and i > 0 and toks[i - 1].text.lower() in _PREPS:
             continue  # "Next to her, intern Jane Doe tweeted": the object of a preposition is no subject
         if low in _PRONOUNS or (_is_cap(toks[i]) and low not in _NOT_NAME and not _is_date_word(low)):
+            if low not in _PRONOUNS and _group_noun(toks, i + 1) and not (i > 0 and toks[i - 1].text.lower() in _ARTICLES):
+                # a capitalised modifier of a group noun: "Local officials blocked ... and said", "Special police
+                # units ... urged" (no person "Local")
+                e = i + 1
+                while e + 1 < len(toks) and e - i < 4 and _group_noun(toks, e + 1):
+                    e += 1
+                nx = toks[e + 1].text if e + 1 < len(toks) else ""
+                if nx in _ANY_CUE or nx in _BE or nx in _PERFECT or nx in _VERBISH or nx in _MODALS \
+                        or nx in _SKIP_BEFORE_CUE or (nx.endswith("ed") and nx.isalpha() and nx.islower()):
+                    # a verb next (not "Labour leader Ann Lee", "Clinton prefers to")
+                    return _Mention(toks[i].start, toks[e].end, "", False)
             if low.endswith(("'s", "’s")):
                 # "Mateen’s ex-wife, Sitora Yusufiy, told CNN ... but added": the name after the description
                 c = next((x for x in range(i + 1, min(len(toks), i + 5)) if toks[x].text == ","), -1)
@@ -1680,6 +1766,27 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
                     return name
             return _speaker_fwd(toks, i)
     return None
+
+
+_MODALS = frozenset("would will could can may might should must".split())
+_GROUP_PLURALS = frozenset("""units forces troops crews teams squads agencies authorities groups activists
+    hawks doves lawmakers legislators readers versions journalists officials residents leaders""".split())
+
+
+def _group_noun(toks: list[_Tok], i: int) -> bool:
+    """``toks[i]`` is a lower-case group or person noun ("officials", "police", "units", "witnesses"), not a verb.
+
+    >>> t = _tokens("Local officials says police units", 0, 33)
+    >>> [_group_noun(t, x) for x in range(5)]
+    [False, True, False, True, True]
+    """
+    if i >= len(toks):
+        return False
+    n = toks[i].text
+    if not (n.isalpha() and n.islower()):
+        return False
+    return n in _COLLECTIVE or n in _PERSON_HEADS or n in _GROUP_PLURALS or (
+        n.endswith(_THEY_HEAD_ENDS) and n not in _ANY_CUE and n not in _THOUGHT_OR_CUE)  # not "Benson ignores"
 
 
 _COORD = frozenset(", ; but and while whereas".split())  # a second clause with a subject of its own
@@ -1885,8 +1992,17 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                 if len(pre) > 1 and any(tk.text == "." for tk in pre):
                     pre = [tk for x, tk in enumerate(toks[i:j], i) if tk.end <= ment.start
                            and not (tk.text == "." and x > i and not _is_end(toks, x))]
+                c = next((x for x in range(len(pre) - 1, 0, -1) if pre[x].text == ","), 0)
+                if opens and 1 < c <= 5 and ment.named and pre[0].text.lower() in _PREPS and c + 1 < len(pre) \
+                        and all(tk.text.isalnum() for tk in pre[:c]):
+                    # a phrase of the sentence the quote begins before its speaker: '"..." in Libya, State
+                    # Department spokeswoman Ann Lee said'
+                    pre = pre[c + 1:]
                 # only the speaker and its titles between quote and cue ("Sanders campaign manager Jeff Weaver")
                 if all(tk.text[:1].isupper() or tk.text.lower() in _DETERMINERS for tk in pre) or (
+                        # "“...,” one worker, identified only as K.T., told CNN"
+                        ment.named and len(pre) <= 10 and pre[-1].text == "as"
+                        and any(tk.text in _IDENTIFIED for tk in pre[-4:])) or (
                         # "“...,” spokeswoman Sara Brady said", "event coordinator Dorsey Fairbairn said"
                         pre and len(pre) <= 3 and ment.named and pre[-1].text in _ROLE_WORDS | _TITLES
                         and all(tk.text.isalpha() and tk.text.islower() and tk.text not in _CLAUSE_STOP_IN_ON_AT
@@ -1896,10 +2012,12 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                                                           and tk.text not in _CLAUSE_STOP_IN_ON_AT) for tk in pre)) or (
                         # lower-case role words, then capitalised ones, before a name: "retired Air Force general
                         # Lloyd Newton said", "panel Chairman Rep. Jason Chaffetz (R-Utah) said"
-                        pre and len(pre) <= 6 and ment.named and not ment.pronoun
+                        pre and len(pre) <= 8 and ment.named and not ment.pronoun
                         and all(tk.text[:1].isupper() or (tk.text.isalpha() and tk.text.islower()
                                                           and tk.text not in _ROLE_STOP and tk.text not in _PRONOUNS
                                                           and tk.text not in _ANY_CUE)
+                                # "the White House's National Security Council spokesperson Ned Price said"
+                                or (x == 0 and tk.text == "the" and len(pre) > 2 and _is_cap(pre[1]))
                                 # a joiner inside a capitalised title: "FBI Special Agent in Charge Jane Doe said"
                                 or (tk.text in _TITLE_JOINERS and x > 0 and _is_cap(pre[x - 1])
                                     and (x == len(pre) - 1 or _is_cap(pre[x + 1])))
@@ -1909,7 +2027,7 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                         j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.endswith("ing"))):
                     # a quote inside a sentence with a postposed cue: "“...” for his behaviour, she said."
                     return j, ment
-            if j > i + 1 and toks[j - 1].text == "," and not w.endswith("ing"):
+            if j > i + 1 and toks[j - 1].text == "," and not w.endswith("ing") and w not in _TELL:
                 # "“...” in the 2008 primary, said Ohio State University professor Paul Beck."
                 ment = _speaker_fwd(toks, j + 1)
                 if ment is not None and ment.named:
@@ -1990,8 +2108,9 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         after_end = min(sents[ei].end, cm + _WINDOW)
         if after_end > cm + 1 and ei + 1 < len(sents) and after_end == sents[ei].end and text[after_end - 1] == ".":
             p = text[max(cm, after_end - 5):after_end - 1].split()[-1:]
-            if p and (p[0].lower() in _ABBREV or (len(p[0]) == 1 and p[0].isupper())):
-                after_end = min(sents[ei + 1].end, cm + _WINDOW)  # a sentence split after "Sen."
+            if p and (p[0].lower() in _ABBREV or (len(p[0]) == 1 and p[0].isupper())
+                      or (len(p[0]) <= 5 and _DOTTED_RE.fullmatch(p[0]) is not None)):
+                after_end = min(sents[ei + 1].end, cm + _WINDOW)  # a sentence split after "Sen.", "A.D."
         next_sent = after_end <= cm + 1 and ei + 1 < len(sents) and "\n" not in text[cm:sents[ei + 1].start]
         if next_sent:  # the quote closes its sentence: "“...?” Todd asked." (the cue in the next one)
             after_end = min(sents[ei + 1].end, cm + _WINDOW)
@@ -2243,6 +2362,9 @@ def _comma_that(toks: list[_Tok], c: int, end: int) -> int:
 
 
 _TAIL_CUES = _REPORT_CUES | _WRITTEN_CUES | {"according"}
+_TELL = frozenset("told tells".split())
+_REPORTS_AFTER = frozenset("""pursuing investigating checking examining following amid despite denied dismissed
+    confirmed about of by on after""".split())  # "... reports that": the noun  # the one told comes after the cue: no inverted speaker
 _CLOSING_MARKS = frozenset("\"”’'»")
 
 
@@ -2329,6 +2451,40 @@ def _tail_modifiers(toks: list[_Tok], i0: int) -> int:
         if not (w.isalpha() and w.islower()) or w in _NOT_TAIL_MODIFIER or w in _THOUGHT_OR_CUE:
             return i0
     return i0
+
+
+def _comma_before_appositive(toks: list[_Tok], ment: _Mention, c: int) -> int | None:
+    """The comma before the named ``ment`` of a postposed attribution whose name and cue an appositive separates
+    ("..., Ann Lee, a police spokeswoman, said.": the comma before "Ann"; ``toks[c]`` is the comma before the
+    cue), or None. A description before the name ("..., a police spokeswoman, Ann Lee, said.") is left out of the
+    content too.
+
+    >>> t = "Shots were fired, Ann Lee, a police spokeswoman, said."
+    >>> tk = _tokens(t, 0, len(t))
+    >>> c = _comma_before_appositive(tk, _Mention(18, 25, "", True), 9)
+    >>> t[:tk[c].start]
+    'Shots were fired'
+    >>> t = "Shots were fired, a police spokeswoman, Ann Lee, said."
+    >>> tk = _tokens(t, 0, len(t))
+    >>> c = _comma_before_appositive(tk, _Mention(40, 47, "", True), 9)
+    >>> t[:tk[c].start]
+    'Shots were fired'
+    """
+    i0 = next((i for i in range(c) if toks[i].start >= ment.start), None)
+    if i0 is None or i0 < 4 or toks[i0 - 1].text != "," or c - i0 > 14:
+        return None
+    if any(t.text in _QUOTE_TOKS or t.text in _SENT_END for t in toks[i0:c]):
+        return None
+    b = i0 - 1
+    # a description between commas before the name: "..., a police spokeswoman, Ann Lee, said"
+    d = b - 1
+    while d > 0 and toks[d].text != "," and b - d < 10 and toks[d].text not in _QUOTE_TOKS:
+        d -= 1
+    if d > 2 and toks[d].text == "," and toks[d + 1].text.lower() in _APPOSITIVE_START \
+            and not any(_is_cap(t) and t.text.lower() not in _TITLES for t in toks[d + 2:b] if t.text[:1].isalpha()
+                        and not t.text.endswith(("'s", "’s"))):
+        b = d
+    return b
 
 
 _SPLIT_LINKS = frozenset("but and though although while yet".split())
@@ -2891,6 +3047,11 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
             cue = (t.start, t.end)
             # inverted: "CLAUSE, said Jennifer Lee, a spokeswoman."
             back = _speaker_back(toks, j)
+            if w == "reports" and j > 0 and j + 1 < end_tok and lows[j + 1] == "that" and (
+                    lows[j - 1] in _BE or lows[j - 1] in _REPORTS_AFTER):
+                # a bare report noun ("there are reports that ...", "pursuing reports that ..."): the reports speak
+                # (hard case 13 of the labels)
+                back = _Mention(t.start, t.end, "", False)
             if w in _ING_CUES and j > 1 and lows[j - 1] in _BE:
                 back = _speaker_back(toks, j - 1) or back  # "The mayor is warning ...": the subject before "is"
             if _noun_cue(toks, lows, j, back):
@@ -2908,7 +3069,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                             back = u
             if j >= 3 and toks[j - 1].text == "," and not w.endswith("ing") and j + 1 < end_tok \
                     and lows[j + 1] != "that" and not in_quote(toks[j - 2].start) \
-                    and toks[0].text not in "\"“‘'":
+                    and toks[0].text not in "\"“‘'" and not (w in _TELL and back is not None and back.named):
+                # (not "CLAUSE, Ann Lee, a spokeswoman, told AFP.": the one told is no speaker)
                 ment = None if _apposed_subject(toks, lows, j) else _speaker_fwd(toks, j + 1)
                 after = next((x for x in range(j + 1, n) if toks[x].start >= ment.end), n) if ment else n
                 # a mention found back past commas may be a clause's word ("..., the losses would outstrip
@@ -2976,7 +3138,11 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 c = next((m for m in range(j - 1, max(-1, j - 9), -1) if toks[m].text == ","), None)
                 if c is None or c < 3:
                     continue
-                if ment is None or ment.start < toks[c].end:
+                if ment is not None and ment.start < toks[c].end and ment.named and not ment.pronoun:
+                    # "CLAUSE, Ann Lee, a police spokeswoman, said/told AFP.": the comma before the name (an
+                    # appositive between it and the cue)
+                    c = _comma_before_appositive(toks, ment, c)
+                if ment is None or c is None or ment.start < toks[c].end:
                     continue
                 first = toks[0]
                 if first.text in "\"“‘'" or in_quote(first.start) or in_quote(toks[c - 1].start):
@@ -3143,8 +3309,8 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                     and not acronym and compatible and not after_the and not (j - i == 1 and _demonym(toks, i)) \
                     and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)):  # "caption Watch:"
                 m = _name_span(toks, i, j)
-                if m is not None and m.named:
-                    best = (m.start, m.end)
+                if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1):
+                    best = (m.start, m.end)  # (not a name in a video or image caption line)
             elif after_the:
                 rejected = j
             i = j
@@ -3193,6 +3359,19 @@ def _seen_as_surname(text: str, word: str, pos: int) -> bool:
             return True
         p = text.rfind(" " + word, 0, p)
         tries += 1
+    if p > 0:
+        # more occurrences than tried: the first ones ("Paul Ciancia" before many "Ciancia")
+        p = text.find(" " + word, 0, pos)
+        tries = 0
+        while 0 < p < pos and tries < 4:
+            q = p
+            while q > 0 and (text[q - 1].isalpha() or text[q - 1] == "."):
+                q -= 1
+            if q < p and text[q].isupper() and not text[p + 1 + len(word):p + 2 + len(word)].isalpha() \
+                    and text[q:p].lower() not in _SUBJECT_OPENERS:  # (not "The Tunisian")
+                return True
+            p = text.find(" " + word, p + 1, pos)
+            tries += 1
     return False
 
 
@@ -3229,8 +3408,8 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
             break
         if text[mt.start()] == "." and not _is_end_before(text, lo, mt.start()):
             continue
-        if _credit_line(text, p):
-            continue
+        if _credit_line(text, p) or _FURNITURE_RE.match(text, p):
+            continue  # (a photo credit, a video or image caption: "JUST WATCHED Paris witness: ...")
         toks = _tokens(text, p, min(hi, p + 70))
         n = len(toks)
         if not n:
@@ -3271,6 +3450,9 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
 
 
 _CREDIT_RE = re.compile(r"[^\n]*(?:/| via )[^\n]*[^.!?\"”’'\s]\s*(?:\n|\Z)")
+# page furniture opening a line or sentence: video and image captions, whose names are no sentence subjects
+_FURNITURE_RE = re.compile(r"JUST WATCHED|MUST WATCH|Image (?:copyright|caption)|Media (?:caption|playback)|Hide Caption"
+                           r"|Replay More Videos|Photos?:|Caption ")
 
 
 _THEY_SUBJECT_RE = re.compile(
@@ -3367,13 +3549,49 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
     if e - c == 1 and (last.isupper() or words[0] in _COLLECTIVE or words[0] in _PRONOUNS
                        or not (_seen_as_surname(text, last, toks[c].start) or _introduced(toks, c))):
         return None
+    if gender and e - c == 1 and _surname_gender(text, last, toks[c].start) not in ("", gender):
+        return None  # "Sanders ... she": not "Bernie Sanders"
     m = _name_span(toks, c, e)
     if m is None or not m.named:
         return None
     return m.start, m.end
 
 
+def _surname_gender(text: str, word: str, pos: int) -> str:
+    """The gender of the common first name before the surname ``word`` at its last full mention before ``pos``
+    (up to six occurrences back), else "".
+
+    >>> _surname_gender("Bernie Sanders spoke. Sanders won her over", "Sanders", 22)
+    'm'
+    """
+    key = " " + word
+    p = text.rfind(key, 0, pos)
+    seen = []
+    for _ in range(6):  # the last six occurrences, then the first four (a full name opens the article)
+        if p <= 0:
+            break
+        seen.append(p)
+        p = text.rfind(key, 0, p)
+    if p > 0:
+        p = text.find(key, 0, pos)
+        for _ in range(4):
+            if p <= 0 or p in seen:
+                break
+            seen.append(p)
+            p = text.find(key, p + 1, pos)
+    for p in seen:
+        q = p
+        while q > 0 and text[q - 1].isalpha():
+            q -= 1
+        if q < p and text[q].isupper():
+            g = _first_name_gender(text[q:p] + " " + word)
+            if g:
+                return g
+    return ""
+
+
 _DEF_WORDS_RE = re.compile(r"[Tt]he((?: [a-z]+){1,3})")
+_DEF_TITLE_WORDS_RE = re.compile(r"[Tt]he((?: [A-Z][a-z]+){1,3})")
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w-]*)+)")
 _HEAD_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Tt]he|an?|An?|[Tt]wo|[Tt]hree|[Ss]everal)((?:\s+[\w.’'-]+){0,3})\s+\Z")
 # "Quist, the state police spokeswoman": a name in apposition before a description with the same head
@@ -3390,7 +3608,8 @@ _HEAD_WINDOW = 600  # a noun phrase with the same noun
 # abbreviated titles before a name ("Gov. Hal Brenner" for "the governor")
 _TITLE_ABBREVS = {"governor": "Gov.", "senator": "Sen.", "representative": "Rep.", "lieutenant": "Lt.",
                   "general": "Gen.", "sergeant": "Sgt.", "detective": "Det.", "superintendent": "Supt.",
-                  "professor": "Prof."}
+                  "professor": "Prof.", "congressman": "Rep.", "congresswoman": "Rep.", "colonel": "Col.",
+                  "captain": "Capt.", "major": "Maj.", "admiral": "Adm.", "doctor": "Dr."}
 
 
 def _title_name(text: str, title: str, lo: int, hi: int, pattern: re.Pattern = _NAME_AFTER_RE, *,
@@ -3434,7 +3653,7 @@ def _apposed_name(text: str, title: str, lo: int, ss: int) -> tuple[int, int] | 
     return best
 
 
-_VICE = ("Vice ", "vice ", "Vice-", "vice-")
+_VICE = ("Vice ", "vice ", "Vice-", "vice-", "Deputy ", "deputy ", "Former ", "former ", "Assistant ", "assistant ")
 
 
 def _name_after_title(text: str, title: str, p: int, hi: int, pattern: re.Pattern) -> tuple[int, int] | None:
@@ -3445,7 +3664,7 @@ def _name_after_title(text: str, title: str, p: int, hi: int, pattern: re.Patter
     >>> _name_after_title(t, "President", 5, len(t), _NAME_AFTER_RE) is None
     True
     """
-    if text.endswith(_VICE, max(0, p - 5), p):
+    if text.endswith(_VICE, max(0, p - 10), p):
         return None
     if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "."):
         nm = pattern.match(text, p + len(title), min(hi, p + len(title) + 60))
@@ -3485,9 +3704,12 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
     ('A federal official', False)
     """
     m = _DEF_WORDS_RE.fullmatch(text, ss, se)
-    if m is None:
-        return None
-    words = m.group(1).split()
+    capital = m is None
+    if capital:
+        m = _DEF_TITLE_WORDS_RE.fullmatch(text, ss, se)  # "the Prime Minister"
+        if m is None or not all(w.lower() in _TITLES for w in m.group(1).split()):
+            return None
+    words = m.group(1).lower().split()
     lo = max(0, ss - _DEF_WINDOW)
     last = words[-1]
     if last in _TITLES or last in _ROLE_WORDS or last in _MONARCHS:
@@ -3502,7 +3724,8 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
                 best = got
         near = _head_antecedent(text, ss, words)
         if best is not None:
-            return near if near is not None and near[0] > best[0] else (best[0], best[1], True)
+            # (a capitalised title names the person who holds it, not "Deputy Prime Minister" after him)
+            return near if near is not None and near[0] > best[0] and not capital else (best[0], best[1], True)
         if near is None:
             # named only later ("..., the governor said." opening the article, "Gov. Hal Brenner" further on)
             for title in titles:
@@ -3855,6 +4078,58 @@ def _misspelt_surname(text: str, ss: int, se: int) -> tuple[int, int] | None:
     return best
 
 
+_HYPHEN_WINDOW = 6000  # characters back to a full name with a hyphenated surname
+_HYPHEN_CAP_RE = re.compile(r"-[A-Z][a-z]")
+_NAME_WORD = r"[A-Z][\w'’.]*"
+
+
+def _hyphen_full(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """The earlier full name whose hyphenated surname the named speaker ``text[ss:se]`` shortens ("Naass said"
+    after "Issam al-Naass", "Ferrer" after "Ana Coronel-Ferrer") or spells with a space ("Mr Erskine Smith" after
+    "Ian Erskine-Smith"), the last one up to 6,000 characters back, else None.
+
+    >>> t = "Ana Coronel-Ferrer spoke first. Later Ferrer said so."
+    >>> s, e = _hyphen_full(t, 38, 44)
+    >>> t[s:e]
+    'Ana Coronel-Ferrer'
+    >>> t = "Ian Erskine-Smith spoke. Mr Erskine Smith said so."
+    >>> s, e = _hyphen_full(t, 25, 41)
+    >>> t[s:e]
+    'Ian Erskine-Smith'
+    >>> _hyphen_full("Ana Coronel-Ferrer spoke. Ana said so.", 26, 29) is None
+    True
+    """
+    words = text[ss:se].split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in _GENDERED):
+        words.pop(0)
+    lo = max(0, ss - _HYPHEN_WINDOW)
+    if len(words) == 1:
+        tail = "-" + words[0]
+        if len(words[0]) < 3 or text.find(tail, lo, ss) < 0 or _seen_as_surname(text, words[0], ss):
+            return None  # (not "Bibeau" after "Ann Bibeau" and her son "Ivo Zehaf-Bibeau")
+        pattern = r"(?<![\w'’.-])(?:" + _NAME_WORD + r"[ \t]+){1,3}[\w'’]+" + re.escape(tail) + r"(?![\w'’-])"
+    elif len(words) == 2:
+        tail = words[0] + "-" + words[1]
+        if text.find(tail, lo, ss) < 0:
+            return None
+        pattern = r"(?<![\w'’.-])(?:" + _NAME_WORD + r"[ \t]+){1,3}" + re.escape(tail) + r"(?![\w'’-])"
+    else:
+        return None
+    mt = _last(re.finditer(pattern, text[lo:ss]))
+    if mt is None:
+        return None
+    a, b = lo + mt.start(), lo + mt.end()
+    while True:  # titles before the name: "MP Ian Erskine-Smith"
+        first = text[a:b].split(None, 1)
+        if len(first) < 2 or first[0].lower().rstrip(".") not in _TITLES and first[0].lower() not in _ROLE_WORDS:
+            break
+        a = b - len(first[1])
+    first = text[a:b].split()[0]
+    if first.lower() in _NOT_NAME or first.lower() in _ARTICLES:
+        return None
+    return a, b
+
+
 # a full name in apposition after a description: ", Ida Holm," (an optional phrase before the comma)
 _APPOSED_NAME_RE = re.compile(r"((?:[ ]+[a-z][\w’'-]*(?:[ ]+[\w’'-]+){0,9})?),[ ]+([A-Z][a-z][\w’'-]*"
                               r"(?:[ ]+(?:[A-Z]\.|de|van|von|al|bin|le|la|du|da|abu|el|[A-Z][a-z][\w’'-]*)){1,3})"
@@ -3903,6 +4178,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     last_seen: dict[tuple[int, int], int] = {}  # end of the last pronoun resolved to a named speaker
     firsts: dict[str, tuple[int, int] | None] = {}  # one-word speaker -> the full name it is the first name of
     described: list[int] = []  # quotes whose speaker is a description with no earlier name
+    # word -> first offset of "-word" in the text (a hyphenated surname's last part); none without "-" + capital
+    hyphens: dict[str, int] | None = {} if _HYPHEN_CAP_RE.search(text) else None
     for r in raws:
         sp = ""
         ss = se = ms = me = -1
@@ -3916,10 +4193,22 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                 r = r._replace(inherit=True)
         if m is not None:
             ms, me = m.start, m.end
+            if not m.pronoun and not m.named and text[m.start:m.start + 1] in "hitHIT":
+                poss = _owner_pronoun(text, m.start, m.end)
+                if poss == "it" and r.start > m.end:
+                    # "According to its website, Acme Gases makes ...": the subject after it
+                    sub = _NAME_OPENS_RE.match(text, r.start)
+                    if sub is not None and sub.group().lower() not in _NOT_NAME:
+                        m = _Mention(sub.start(), sub.end(), "", False)
+                        poss = None
+                if poss is not None:
+                    m = m._replace(pronoun=poss)  # "according to his Facebook page": its owner speaks
             if m.pronoun in ("he", "she", "him", "her"):
                 g = _PRONOUNS[m.pronoun]
                 for ns, ne, ng in reversed(named):
-                    if ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g):
+                    if (ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g)
+                            and (" " in text[ns:ne] or _surname_gender(text, text[ns:ne], ns) in ("", g))) \
+                            and not (text[ns:ne].isupper() and " " not in text[ns:ne]):  # no acronym ("FBI")
                         ss, se = ns, ne
                         break
                 # a person who is a sentence subject after the last named speaker ("Mr Bowers has posted ...
@@ -3931,6 +4220,14 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                 # only a sentence that starts after the last mention can name someone new
                 subj = _recent_subject(text, lo, m.start, g, quoted, qstarts) if _SENT_BREAK_RE.search(
                     text, lo, m.start) else None
+                if subj is not None and r.kind == "indirect" and lo < r.start <= subj[0] < r.end < m.start \
+                        and text[r.start:r.start + 8].split(None, 1)[0].lower() in _RELATED_OPENERS:
+                    # not the relative the reported words name ("His cousin Ann Lee died, he said"; but "Ann Lee
+                    # was in class when it began, she said" is hers)
+                    subj = _recent_subject(text, lo, r.start, g, quoted, qstarts) if _SENT_BREAK_RE.search(
+                        text, lo, r.start) else None
+                if subj is not None and text[subj[1]:m.start].strip() == ",":
+                    subj = None  # 'Roof, he said, "is in custody"': the subject of the quoted words, not "he"
                 if subj is not None:
                     ss, se = subj
                     if " " not in text[ss:se]:  # "Milo said he ..." as the subject: the full name
@@ -3964,10 +4261,18 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     if m.named:
                         named.append((ss, se, _gender(text[ss:se].split())))
             elif m.pronoun == "it":
-                if things and m.start - things[-1][1] < 1000:
+                sub = _it_subject(text, m.start)
+                if sub is not None:
+                    ss, se = sub  # "Turkey launched a campaign in response to what it said were attacks"
+                elif things and m.start - things[-1][1] < 1000:
                     ss, se = things[-1]
             else:
                 ss, se = m.start, m.end
+                if not m.named and text.startswith(" by ", se) and text[ss:se].rsplit(None, 1)[-1].lower() in _OWNED_DOCS:
+                    # "A tweet by a reporter with the Oregonian, asking ...": the author (hard case 14 of the labels)
+                    au = _speaker_fwd(_tokens(text, se + 4, min(len(text), se + 84)), 0)
+                    if au is not None and not au.pronoun:
+                        ss, se = au.start, au.end
                 if m.named and text.startswith(_PLACE_UNITS, se):
                     tn = _PLACE_TITLE_NAME_RE.match(text, se)  # "Northern province Information Minister Tariq Khan"
                     if tn is not None:
@@ -3980,6 +4285,21 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         full = firsts.get(w, 0)
                         if full == 0:
                             full = _first_of(text, ss, se, named, firsts)
+                        if full is None and hyphens is not None:
+                            h = hyphens.get(w)
+                            if h is None:
+                                h = hyphens[w] = text.find("-" + w)
+                            if 0 <= h < ss:
+                                full = _hyphen_full(text, ss, se)  # "Naass said" after "Issam al-Naass"
+                        if full is not None:
+                            ss, se = full
+                elif hyphens is not None and m.named and w.count(" ") <= 2 and "-" not in w:
+                    last = w.rsplit(None, 1)[-1]
+                    h = hyphens.get(last)
+                    if h is None:
+                        h = hyphens[last] = text.find("-" + last)
+                    if 0 <= h < ss:
+                        full = _hyphen_full(text, ss, se)  # "Mr Erskine Smith" after "Ian Erskine-Smith"
                         if full is not None:
                             ss, se = full
                 if ss >= 0:
@@ -4009,7 +4329,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
                                 and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
-                                and _prev_head(text[ss:se].rsplit(None, 1)[-1]):
+                                and _prev_head(text[ss:se].rsplit(None, 1)[-1]) \
+                                and "'s " not in text[ss:se] and "’s " not in text[ss:se]:
+                            # (not "the university's president": a new person of another body)
                             # '"...," Ida Holm said. "...," the freshman said.': a new description of the speaker of
                             # the quote just before, after a quote of its own
                             ante = (prev.speaker_start, prev.speaker_end,
@@ -4067,6 +4389,70 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     if "(@" in text:
         _tweet_authors(text, out)
     return out
+
+
+_OWNED_DOCS = _MEDIA_NOUNS | frozenset("""message release website websites site page account accounts profile blog feed
+    manifesto note notes bio biography channel""".split())
+_POSS_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_NAME_OPENS_RE = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|&))*(?<![.,])")
+
+
+def _owner_pronoun(text: str, ss: int, se: int) -> str | None:
+    """The pronoun ("he", "she", "it", "they") of the possessive that opens a document mention ("his Facebook
+    page", "its website", "her account", "their statement"): the owner is the speaker (hard case 14 of the
+    labels); else None.
+
+    >>> _owner_pronoun("according to his Facebook page", 13, 30), _owner_pronoun("his lawyer", 0, 10)
+    ('he', None)
+    """
+    words = text[ss:se].split()
+    if not 2 <= len(words) <= 4:
+        return None
+    pron = _POSS_PRONOUN.get(words[0].lower())
+    if pron is None or words[-1].lower() not in _OWNED_DOCS:
+        return None
+    return pron
+
+
+_RELATED_OPENERS = frozenset("his her their another".split())
+_WHAT_IT_RE = re.compile(r"(?<![\w-])what\s+\Z")
+
+
+def _it_subject(text: str, p: int) -> tuple[int, int] | None:
+    """The subject of the sentence in which "it" at ``p`` opens a relative "what it said/says ..." ("The center
+    published what it says are records", "Turkey acted in response to what it said were attacks"): a name or
+    noun phrase opening that sentence, else None.
+
+    >>> t = "Police came. Turkey launched a campaign in response to what it said were attacks."
+    >>> s, e = _it_subject(t, 60)
+    >>> t[s:e]
+    'Turkey'
+    """
+    if not _WHAT_IT_RE.search(text, max(0, p - 8), p):
+        return None
+    b = max(text.rfind(". ", 0, p), text.rfind("\n", 0, p), text.rfind("? ", 0, p), text.rfind("! ", 0, p))
+    b = 0 if b < 0 else b + 1
+    if p - b > 300:
+        return None
+    toks = _tokens(text, b, p)
+    m = _subject(toks)
+    if m is None or m.pronoun or m.end > p:
+        return None
+    k = next(x for x in range(len(toks)) if toks[x].start >= m.start)
+    if not _is_cap(toks[k]):
+        return m.start, m.end  # a description: "The company"
+    e = k
+    while e < len(toks) and (_is_cap(toks[e]) or (toks[e].text in _CONNECTORS and e + 1 < len(toks)
+                                                  and _is_cap(toks[e + 1]))):
+        e += 1
+    if e + 2 < len(toks) and toks[e].text == "." and toks[e + 1].text in "-–" and toks[e + 2].text == "based":
+        k = e = e + 3  # "The U.S.-based Varden Law Center": the name after the place
+        while e < len(toks) and (_is_cap(toks[e]) or (toks[e].text in _CONNECTORS and e + 1 < len(toks)
+                                                      and _is_cap(toks[e + 1]))):
+            e += 1
+    if e == k:
+        return None
+    return toks[k].start, toks[e - 1].end  # the name, not "Turkey launched a campaign"
 
 
 def _paragraph_subject(text: str, qs: int, prev: Quote, quoted: list[tuple[int, int]],
@@ -4200,8 +4586,11 @@ def _document_author(text: str, ss: int, se: int, out: list[Quote]) -> tuple[int
     m = _SENT_END_RE.search(text, b, ss)
     sent_hi = m.start() if m is not None else ss
     for q in reversed(out):
-        if q.speaker_start >= 0 and sent_lo <= q.mention_start < sent_hi and not q.start <= a < q.end:
-            return q.speaker_start, q.speaker_end, False  # not a document mentioned inside the quote's words
+        if q.speaker_start >= 0 and sent_lo <= q.mention_start < sent_hi and (
+                not q.start <= a < q.end or 0 <= q.cue_end <= a < q.cue_end + 20):
+            # not a document mentioned inside the quote's words (but after the cue inside a split quote: '"...,"
+            # Ana Ruiz said in a statement. "..."')
+            return q.speaker_start, q.speaker_end, False
         if q.end < sent_lo:
             break
     if text[max(0, a - 3):a].lower() == "in ":
@@ -4282,6 +4671,12 @@ _CUE_THEN_MARK_RE = re.compile("[ ]*([,:]?)[ ]*[\"“‘'«„]")  # between a d
 _SHOUTS = ("shout", "yell", "scream")
 
 
+_INNER_PRONOUNS = frozenset(("", "he", "she", "they"))
+_INNER_PARTICIPLES = frozenset("asking saying".split())  # '..., asking, "..."' (comma or colon before the quote)
+# the speaker was heard saying it: "X was heard saying", "heard the man shouting" (up to three words between)
+_HEARD_RE = re.compile(r"(?<![\w-])heard(?:[ \t]+[\w'’.-]+){0,3}[ \t]+\Z")
+
+
 def _inner_speaker(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
     """The direct quote ``d`` inside a reported clause has a speaker and cue of its own in that clause, before it
     (``The man shouted, “...,” police said.``, ``according to witnesses``): a quote of its own (hard case 9 of the
@@ -4296,17 +4691,65 @@ def _inner_speaker(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
     False
     """
     m = d.mention
-    if m is None or m.pronoun or not 0 <= d.cue[1] <= d.start:
+    if m is None or m.pronoun not in _INNER_PRONOUNS or not 0 <= d.cue[1] <= d.start:
         return False
     cue = text[d.cue[0]:d.cue[1]]
     gap = _CUE_THEN_MARK_RE.fullmatch(text, d.cue[1], d.start)
-    if gap is None or not cue.isalpha() or cue.endswith("ing") or cue.startswith("chant") \
-            or not (gap.group(1) or cue.startswith(_SHOUTS)):
+    heard = _HEARD_RE.search(text, max(0, d.cue[0] - 40), d.cue[0]) is not None
+    if gap is None or not cue.isalpha() or cue.startswith("chant") \
+            or (cue.endswith("ing") and not (cue.startswith(_SHOUTS) or heard or (
+                gap.group(1) and cue in _INNER_PARTICIPLES))) \
+            or not (gap.group(1) or cue.startswith(_SHOUTS) or heard):
         # the quote right after a verb and a comma or colon ('said, “...”'; 'shouted “...”' without one): not
         # 'described it as “...”', 'denied “the possibility”', a participle ('..., saying “...”': its subject is
         # often no speaker) nor a label ('ISIS: “...”')
         return False
     return any(r.start <= m.start and r.start <= d.start and d.end <= r.end + 1 for r in indirect)
+
+
+def _inner_local(text: str, d: _Raw, indirect: list[_Raw]) -> _Raw | None:
+    """The direct quote ``d`` inside a reported clause, shouted or asked by someone the clause names before its
+    cue ('Witnesses said he went from door to door, asking, "..."', 'Police said Lee was heard saying "..."'):
+    ``d`` with that subject as its mention (a quote of its own, hard case 9 of the labels), else None. The
+    quote follows a shout verb, a participle "asking"/"saying" and a comma or colon, or "heard ... saying".
+
+    >>> t = 'Police said Lee ran off, asking, "Where is he?"'
+    >>> d = _Raw(34, 46, "direct", _Mention(0, 6, "", False), (25, 31), False)
+    >>> r = _inner_local(t, d, [_Raw(12, 46, "indirect", _Mention(0, 6, "", False), (7, 11), False)])
+    >>> t[r.mention.start:r.mention.end]
+    'Lee'
+    """
+    cue = text[d.cue[0]:d.cue[1]]
+    if not cue.isalpha() or d.cue[1] > d.start or cue.startswith("chant"):
+        return None
+    gap = _CUE_THEN_MARK_RE.fullmatch(text, d.cue[1], d.start)
+    if gap is None:
+        return None
+    low = cue.lower()
+    if not (low.startswith(_SHOUTS) or (gap.group(1) and low in _INNER_PARTICIPLES)
+            or (low.endswith("ing") and _HEARD_RE.search(text, max(0, d.cue[0] - 40), d.cue[0]))):
+        return None
+    r = next((r for r in indirect if r.start < d.cue[0] and d.end <= r.end + 1), None)
+    if r is None or d.cue[0] - r.start > 300:
+        return None
+    toks = _tokens(text, r.start, d.cue[1])
+    j = len(toks) - 1
+    if j < 1:
+        return None
+    m = None if low.endswith("ing") else _speaker_back(toks, j)
+    if m is None:
+        b = j
+        while b > 0 and toks[b - 1].text not in _SENT_END and toks[b - 1].text not in ";:":
+            b -= 1
+        m = _subject(toks[b:j])
+    if m is None or m.start < r.start or m.pronoun not in _INNER_PRONOUNS:
+        return None
+    if low in _INNER_PARTICIPLES and not _HEARD_RE.search(text, max(0, d.cue[0] - 40), d.cue[0]) and (
+            not (m.pronoun or m.named) or text[r.cue[0]:r.cue[1]].lower() not in _SPLIT_CUES):
+        # 'The mayor said the city would rebuild, saying, "..."': the mayor's words; 'Lee attacked Ann Ray for
+        # her vote, saying, "..."': the object of an act, not a clause subject
+        return None
+    return d._replace(mention=m)
 
 
 # a title in quote marks: a programme after "told" ('told CNN's "State of the Union"'), a work after "entitled"
@@ -4378,9 +4821,13 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     # look at the largest b among those with a <= d.start - 1 (a running maximum) instead of every span
     ind_starts = [a for a, _ in ind_spans]
     reach = list(accumulate((b for _, b in ind_spans), max))
-    kept = [d for d in direct
-            if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1)
-            or _inner_speaker(text, d, indirect)]
+    kept = []
+    for d in direct:
+        if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1) \
+                or _inner_speaker(text, d, indirect):
+            kept.append(d)
+        elif d.cue[0] >= 0 and (local := _inner_local(text, d, indirect)) is not None:
+            kept.append(local)
     raws = sorted(kept + indirect, key=lambda r: (r.start, r.end))
     return _join_split_quotes(text, _resolve(text, raws))
 
