@@ -1,12 +1,14 @@
 """Helpers, not tests: what the framing lexicon, the religion rules and the source types give for one
 sentence, in the short forms the rule-round tests (``test_lexicon_1*.py``, ``test_religion_140.py``,
-``test_sources_1*.py``, ``families/test_religion.py``) compare with."""
+``test_sources_1*.py``, ``families/test_religion.py``) compare with; and the quotes of a text with their offsets
+checked (``test_quotes_speakers.py``, ``test_quotes_round23.py``)."""
 
 from __future__ import annotations
 
 from coverage.families.framing import match_frames
 from coverage.families.religion import ReligionRules, match_religion
 from coverage.lexicon import Lexicon
+from coverage.quotes import Quote, extract_quotes
 from coverage.sources import SourceTypes
 from coverage.text import tokenize
 
@@ -30,3 +32,16 @@ def classify_source(text: str, speaker: str) -> tuple[str, str]:
     """The built-in source type and rule of the first mention of ``speaker`` in ``text``."""
     start = text.find(speaker)
     return SourceTypes.default().classify(text, speaker, start, start + len(speaker))
+
+
+def checked_quotes(text: str) -> list[Quote]:
+    """:func:`coverage.quotes.extract_quotes` of ``text``, each quote's text and speaker checked against its offsets
+    (no speaker: offsets -1)."""
+    quotes = extract_quotes(text)
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker
+        else:
+            assert (q.speaker_start, q.speaker_end) == (-1, -1)
+    return quotes

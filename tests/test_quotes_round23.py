@@ -6,18 +6,9 @@ Small invented sentences, one construction each.
 
 from __future__ import annotations
 
-from coverage.quotes import Quote, extract_quotes
+from _matching import checked_quotes
 
-
-def _all(text: str) -> list[Quote]:
-    quotes = extract_quotes(text)
-    for q in quotes:
-        assert text[q.start:q.end] == q.text
-        if q.speaker:
-            assert text[q.speaker_start:q.speaker_end] == q.speaker
-        else:
-            assert (q.speaker_start, q.speaker_end) == (-1, -1)
-    return quotes
+_all = checked_quotes
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
