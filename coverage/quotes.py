@@ -2362,9 +2362,10 @@ def _comma_that(toks: list[_Tok], c: int, end: int) -> int:
 
 
 _TAIL_CUES = _REPORT_CUES | _WRITTEN_CUES | {"according"}
-_TELL = frozenset("told tells".split())
+_TELL = frozenset("told tells".split())  # the one told comes after the cue: no inverted speaker
+# words before a bare report noun ("there are reports that", "pursuing reports that"): the reports speak
 _REPORTS_AFTER = frozenset("""pursuing investigating checking examining following amid despite denied dismissed
-    confirmed about of by on after""".split())  # "... reports that": the noun  # the one told comes after the cue: no inverted speaker
+    confirmed about of by on after""".split())
 _CLOSING_MARKS = frozenset("\"”’'»")
 
 
@@ -3347,31 +3348,39 @@ _MONTHS = frozenset("january february march april may june july august september
 _SUBJECT_OPENERS = _NOT_NAME | _PREPS | _DETERMINERS | _WEEKDAYS | _TIME_NOUNS
 
 
+def _occurrences_before(text: str, word: str, pos: int, last: int) -> tuple[list[int], list[int]]:
+    """Offsets of the space before each occurrence of " ``word``" ending by ``pos``: the last ``last`` of them (the
+    latest first) and, when there are more, the first four not among those (the earliest first), where a full name
+    opening the article is ("Paul Ciancia" before many "Ciancia"). An occurrence at offset 0 ends the search.
+
+    >>> _occurrences_before("x Roof a Roof b Roof c Roof", "Roof", 27, 2)
+    ([22, 15], [1, 8])
+    """
+    key = " " + word
+    latest: list[int] = []
+    p = text.rfind(key, 0, pos)
+    while p > 0 and len(latest) < last:
+        latest.append(p)
+        p = text.rfind(key, 0, p)
+    earliest: list[int] = []
+    if p > 0:
+        p = text.find(key, 0, pos)
+        while p > 0 and len(earliest) < 4 and p not in latest:
+            earliest.append(p)
+            p = text.find(key, p + 1, pos)
+    return latest, earliest
+
+
 def _seen_as_surname(text: str, word: str, pos: int) -> bool:
     """Whether ``word`` follows a capitalised word somewhere before ``pos`` ("Dylann Roof" before "Roof is")."""
-    p = text.rfind(" " + word, 0, pos)
-    tries = 0
-    while p > 0 and tries < 4:
+    latest, earliest = _occurrences_before(text, word, pos, 4)
+    for p in latest + earliest:
         q = p
         while q > 0 and (text[q - 1].isalpha() or text[q - 1] == "."):
             q -= 1
-        if q < p and text[q].isupper() and not text[p + 1 + len(word):p + 2 + len(word)].isalpha():
+        if q < p and text[q].isupper() and not text[p + 1 + len(word):p + 2 + len(word)].isalpha() \
+                and (p in latest or text[q:p].lower() not in _SUBJECT_OPENERS):  # (not "The Tunisian")
             return True
-        p = text.rfind(" " + word, 0, p)
-        tries += 1
-    if p > 0:
-        # more occurrences than tried: the first ones ("Paul Ciancia" before many "Ciancia")
-        p = text.find(" " + word, 0, pos)
-        tries = 0
-        while 0 < p < pos and tries < 4:
-            q = p
-            while q > 0 and (text[q - 1].isalpha() or text[q - 1] == "."):
-                q -= 1
-            if q < p and text[q].isupper() and not text[p + 1 + len(word):p + 2 + len(word)].isalpha() \
-                    and text[q:p].lower() not in _SUBJECT_OPENERS:  # (not "The Tunisian")
-                return True
-            p = text.find(" " + word, p + 1, pos)
-            tries += 1
     return False
 
 
@@ -3564,22 +3573,8 @@ def _surname_gender(text: str, word: str, pos: int) -> str:
     >>> _surname_gender("Bernie Sanders spoke. Sanders won her over", "Sanders", 22)
     'm'
     """
-    key = " " + word
-    p = text.rfind(key, 0, pos)
-    seen = []
-    for _ in range(6):  # the last six occurrences, then the first four (a full name opens the article)
-        if p <= 0:
-            break
-        seen.append(p)
-        p = text.rfind(key, 0, p)
-    if p > 0:
-        p = text.find(key, 0, pos)
-        for _ in range(4):
-            if p <= 0 or p in seen:
-                break
-            seen.append(p)
-            p = text.find(key, p + 1, pos)
-    for p in seen:
+    latest, earliest = _occurrences_before(text, word, pos, 6)
+    for p in latest + earliest:
         q = p
         while q > 0 and text[q - 1].isalpha():
             q -= 1
