@@ -57,6 +57,7 @@ FRESH5_SHEET = ROOT / "benchmarks" / "labels_fresh5_sheet.csv"
 FRESH6_SHEET = ROOT / "benchmarks" / "labels_fresh6_sheet.csv"
 FRESH7_SHEET = ROOT / "benchmarks" / "labels_fresh7_sheet.csv"
 FRESH8_SHEET = ROOT / "benchmarks" / "labels_fresh8_sheet.csv"
+FRESH9_SHEET = ROOT / "benchmarks" / "labels_fresh9_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -103,7 +104,7 @@ class Event:
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
-        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth.
+        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth.
     """
 
     slug: str
@@ -1286,12 +1287,178 @@ FRESH8_EVENTS: list[Event] = [
     ),
 ]
 
+#: Ninth fresh set, selected on 2026-12-05 after the eighth, on the same rules: 12 attacks in no other set (slugs,
+#: descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March 2017)
+#: and not in BASIL (whose only attacks are the Orlando shooting and Cesar Sayoc's pipe bombs of October 2018), found
+#: by ABP title search (shooting, gunman, attack, bomb, blast, ambush, hate crime, place and victim names ...;
+#: non-reserved articles about the event itself, chosen from the title and the first 400 characters only, with a mix
+#: of breaking news and aftermath: a suspect's motive, a funeral, a video released months later), mostly in settings
+#: and kinds the other sets lack (a conservative group's headquarters, an insider attack at a military academy, a
+#: hate-crime assault in a Bosnian neighbourhood, an ambush of police officers in their patrol car, a murder on live
+#: TV, an Easter bombing in a park, a gunman in a pizzeria chasing a conspiracy theory, an ambush of soldiers in the
+#: Sahel, a base in Kenya), to be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH9_EVENTS: list[Event] = [
+    Event(
+        slug="frc-2012",
+        description=(
+            "Shooting of a building manager who stopped a gunman at the headquarters of the Family Research Council, "
+            "a conservative Christian group, Washington DC, 15 August 2012."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "jAwqEpGJYMtzKi1g",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="camp-qargha-2014",
+        description=(
+            "Insider shooting by a man in Afghan army uniform at the Marshal Fahim National Defense University that "
+            "killed US Maj. Gen. Harold Greene and wounded 15, Camp Qargha, Kabul, Afghanistan, 5 August 2014."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "M9Y1qRLJ9xkqVWuB",  # New York Times - News, left
+            "PMCzjyCvg0urdmqn",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="st-louis-bosnian-2014",
+        description=(
+            "Hammer killing of Zemir Begic by teenagers and further assaults on Bosnian residents, investigated as "
+            "hate crimes, Bevo Mill, St. Louis, Missouri, 30 November - December 2014."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "sYhSPS7ftvsg536V",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="nypd-ambush-2014",
+        description=(
+            "Ambush killing of NYPD officers Rafael Ramos and Wenjian Liu in their patrol car by a gunman seeking "
+            "revenge for police killings, Bedford-Stuyvesant, Brooklyn, New York, 20 December 2014 (funeral of "
+            "Officer Liu, 4 January 2015)."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "UtE2HpTqk90LrZkk",  # USA TODAY, center
+            "L9c897pN39FyU1KR",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="istanbul-police-station-2015",
+        description=(
+            "Female suicide bomber's attack on a police station in Sultanahmet, killing a police officer, Istanbul, "
+            "Turkey, 6 January 2015."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "w4IlT587NS1HLwpa",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="wdbj-2015",
+        description=(
+            "Shooting of the WDBJ-TV reporter Alison Parker and cameraman Adam Ward during a live broadcast by a "
+            "former colleague, Smith Mountain Lake, Moneta, Virginia, 26 August 2015."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "CE055TE94gmWWAMv",  # CNN (Web News), left
+            "RIf2o5kfNI3uKYio",  # Guest Writer, center
+        ),
+    ),
+    Event(
+        slug="lahore-easter-2016",
+        description=(
+            "Pakistani Taliban suicide bombing among Christian families celebrating Easter at Gulshan-e-Iqbal Park, "
+            "killing more than 70, Lahore, Pakistan, 27 March 2016."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "CfYKmnyltaVdS398",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="kabul-hazara-2016",
+        description=(
+            "Islamic State suicide bombing of a demonstration by the Hazara minority, killing at least 80, Deh "
+            "Mazang, Kabul, Afghanistan, 23 July 2016."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "TxabZwq6wblJjVIB",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="comet-ping-pong-2016",
+        description=(
+            "Man with an assault rifle who fired shots inside the Comet Ping Pong pizzeria to investigate the "
+            "'Pizzagate' conspiracy theory, Washington DC, 4 December 2016."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "WXNaeDAirC1LOCWh",  # The Week - News, center
+            "fcOUQvI5CVXJbZ44",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="niger-ambush-2017",
+        description=(
+            "Islamic State ambush that killed four US soldiers and Nigerien troops near Tongo Tongo, Niger, 4 October "
+            "2017 (IS video of the ambush released March 2018)."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "LiSo46DhlMuI9qmw",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="kabul-shash-darak-2019",
+        description=(
+            "Taliban suicide car bombing near the US embassy and NATO headquarters that killed a US soldier, a "
+            "Romanian soldier and at least 10 civilians, Shash Darak, Kabul, Afghanistan, 5 September 2019."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "lD5Blg2HylShhi6Y",  # Al Jazeera, left
+            "5qOJqmRJxvaNTCqe",  # Daily Mail, right
+        ),
+    ),
+    Event(
+        slug="manda-bay-2020",
+        description=(
+            "Al-Shabaab attack on the Camp Simba military base at Manda Bay that killed a US service member and two "
+            "US contractors, Lamu County, Kenya, 5 January 2020."
+        ),
+        dataset="abp",
+        round=9,
+        ids=(
+            "QlWVpBnYSWIX3KeB",  # BET, left
+        ),
+    ),
+]
+
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` are the development events that rules may
-#: be written from (``validate_frames.DEV_SETS``); ``fresh6``, ``fresh7`` and ``fresh8`` are held-out sets
-#: that only score rules (``fresh6`` scored several times, ``validate_frames.FRESH_SETS``; ``fresh7`` and
-#: ``fresh8`` not yet).
+#: be written from (``validate_frames.DEV_SETS``); ``fresh6``, ``fresh7``, ``fresh8`` and ``fresh9`` are held-out
+#: sets that only score rules (``fresh6`` scored several times, ``validate_frames.FRESH_SETS``; ``fresh7``,
+#: ``fresh8`` and ``fresh9`` not yet).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1302,6 +1469,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh6": (FRESH6_EVENTS, FRESH_MAX_SENTENCES, FRESH6_SHEET),
     "fresh7": (FRESH7_EVENTS, FRESH_MAX_SENTENCES, FRESH7_SHEET),
     "fresh8": (FRESH8_EVENTS, FRESH_MAX_SENTENCES, FRESH8_SHEET),
+    "fresh9": (FRESH9_EVENTS, FRESH_MAX_SENTENCES, FRESH9_SHEET),
 }
 
 
@@ -1415,7 +1583,8 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS` or :data:`FRESH8_EVENTS` for the held-out fresh sets).
+        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS` or
+        :data:`FRESH9_EVENTS` for the held-out fresh sets).
 
     Returns
     -------
@@ -1504,11 +1673,12 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     ----------
     data : Path
         The shared data folder.
-    which : {"events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"}, default "events"
+    which : str, default "events"
+        One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
-        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS` or :data:`FRESH8_EVENTS`
-        (sentences 0..19).
+        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS` or
+        :data:`FRESH9_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1629,7 +1799,8 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh6, fresh7 and fresh8 are never shown to rule writers)")
+                    help="the sentence set (default events; fresh6, fresh7, fresh8 and fresh9 are never shown "
+                    "to rule writers)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
