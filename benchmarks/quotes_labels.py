@@ -50,6 +50,7 @@ Run from the repository root::
 
     python benchmarks/quotes_labels.py
     python benchmarks/quotes_labels.py --data ../shared/data
+    python benchmarks/quotes_labels.py --agreement FIRST.csv SECOND.csv   # two annotators, shared articles
 
 ``--labels`` takes one or more files (repeat it or list several); a quote id must be unique
 within its article over all of them (ids may be global, ``<article>-q01``, or per article, ``1``). ``coverage.quotes`` is imported only when scoring, so ``--help`` works
@@ -313,8 +314,8 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
     Returns
     -------
     (gold, pred) : DataFrames
-        ``gold`` with ``found``, ``kind_ok``, ``speaker_ok`` (NaN where the gold quote has no
-        speaker or is not found) and, with ``texts``, ``type_pred`` (the source type of the best
+        ``gold`` with ``found``, ``best_start`` / ``best_end`` (the best prediction's offsets, -1 when not
+        found), ``kind_ok``, ``speaker_ok`` (NaN where the gold quote has no speaker or is not found) and, with ``texts``, ``type_pred`` (the source type of the best
         prediction, :func:`predicted_types`); ``pred`` with one row per predicted quote: ``dataset``,
         ``kind``, ``right``.
     """
@@ -340,6 +341,7 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
                     best, best_key = q, key
             row = g._asdict()
             row["found"] = best is not None
+            row["best_start"], row["best_end"] = (best.start, best.end) if best is not None else (-1, -1)
             row["kind_ok"] = (best.kind == g.kind) if best is not None else float("nan")
             if best is not None and g.speaker:
                 row["speaker_ok"] = speaker_right(best, g)
@@ -417,6 +419,50 @@ def type_table(gold: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Agreement of two annotators on the articles both labelled, scored like the extractor.
+
+    ``second``'s rows stand for the predictions and ``first``'s for the gold quotes (:func:`match`): P is
+    the share of the second annotator's quotes that cover more than 30% of one of the first's, R the share
+    of the first's quotes covered so, speaker agreement the issue's speaker rule (:func:`speaker_right`)
+    on the matched pairs. Source types are compared on the matched pairs too.
+
+    Returns
+    -------
+    (table, types) : DataFrames
+        :func:`report_table` of the shared articles, and one row with the number of matched pairs and the
+        share whose ``source_type`` agrees, with Cohen's kappa of the types over those pairs.
+
+    >>> rows = [dict(article_id="a", dataset="abp", quote_id="1", start=0, end=10, kind="direct", speaker="Ann Lee",
+    ...              speaker_start=20, speaker_end=27, source_type="police")]
+    >>> other = [dict(rows[0], end=9, speaker="Lee", speaker_start=24, source_type="official")]
+    >>> table, types = agreement(pd.DataFrame(rows), pd.DataFrame(other))
+    >>> table[["all P/R/F1", "speaker"]].iloc[0].tolist()
+    ['1.000 / 1.000 / 1.000', '1.000 (1/1)']
+    >>> int(types["pairs"].iloc[0]), types["type agreement"].iloc[0]
+    (1, '0.000')
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    shared = sorted(set(first["article_id"]) & set(second["article_id"]))
+    first = first[first["article_id"].isin(shared)]
+    second = second[second["article_id"].isin(shared)]
+    preds: dict[str, list] = {}
+    for r in second.itertuples(index=False):
+        preds.setdefault(r.article_id, []).append(r)
+    gold, pred = match(first, preds)
+    typ = {(a, s, e): t for a, s, e, t in zip(second["article_id"], second["start"], second["end"],
+                                              second["source_type"], strict=True)}
+    found = gold[gold["found"]]
+    a = found["source_type"].tolist()
+    b = [typ[(r.article_id, r.best_start, r.best_end)] for r in found.itertuples(index=False)]
+    same = sum(x == y for x, y in zip(a, b, strict=True))
+    kappa = cohen_kappa_score(a, b) if len(set(a) | set(b)) > 1 else float("nan")
+    types = pd.DataFrame([{"pairs": len(a), "type agreement": _fmt(same / len(a) if a else float("nan")),
+                           "type kappa": _fmt(kappa)}])
+    return report_table(gold, pred), types
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__,
@@ -429,7 +475,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, nargs="+", action="extend", default=None,
                         help="labels CSV file(s); repeat or list several "
                              f"(default: {DEFAULT_LABELS.relative_to(ROOT)})")
+    parser.add_argument("--agreement", type=Path, nargs=2, metavar=("FIRST", "SECOND"),
+                        help="instead of scoring the extractor, the agreement of two annotators' labels files on "
+                             "the articles both labelled (the second file scored against the first)")
     args = parser.parse_args(argv)
+    if args.agreement:
+        return _print_agreement(*args.agreement, data=args.data)
     paths = args.labels or [DEFAULT_LABELS]
     try:
         table, gold, sources = run(paths, args.data)
@@ -450,6 +501,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(pd.crosstab(found["source_type"], found["type_pred"]).to_string())
     print("\nGold source types per outlet:")
     print(sources.to_string())
+    return 0
+
+
+def _print_agreement(first_path: Path, second_path: Path, data: Path) -> int:
+    try:
+        first, second = read_labels([first_path]), read_labels([second_path])
+        both = pd.concat([first, second], ignore_index=True)
+        check_rows(both, load_texts(both, data))
+    except LabelsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    table, types = agreement(first, second)
+    n = len(set(first["article_id"]) & set(second["article_id"]))
+    print(f"Agreement of {second_path} (as predictions) with {first_path} (as gold) on the {n} articles both "
+          f"labelled; found = a quote of the second covers > {COVER:.0%} of one of the first's")
+    with pd.option_context("display.width", 250, "display.max_columns", 30):
+        print(table.to_string(index=False))
+    print("\nSource types of the matched pairs:")
+    print(types.to_string(index=False))
     return 0
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from benchmarks.quotes_labels import match, outside_of
+from benchmarks.quotes_labels import agreement, match, outside_of
 from coverage.quotes import Quote, extract_quotes
 
 
@@ -134,3 +134,29 @@ def test_report_in_an_opening_after_clause_ends_at_its_comma():
         ("indirect", "the city was safe", "the mayor", "said"),
         ("indirect", "the guests were fine", "Lee", "told"),
     ]
+
+
+def test_agreement_of_two_annotators_on_shared_articles():
+    # first: three quotes in article a, one in b; second: two of a's (one with another speaker and type, one
+    # too short to count), a quote the first did not mark, and an article c only it labelled (ignored)
+    def row(aid, qid, start, end, speaker, s0, typ):
+        return {"article_id": aid, "dataset": "abp", "quote_id": qid, "start": start, "end": end,
+                "kind": "indirect", "speaker": speaker, "speaker_start": s0, "speaker_end": s0 + len(speaker),
+                "source_type": typ}
+    first = pd.DataFrame([row("a", "1", 0, 100, "Ann Lee", 200, "police"),
+                          row("a", "2", 300, 400, "the mayor", 450, "official"),
+                          row("a", "3", 500, 600, "a witness", 650, "public"),
+                          row("b", "1", 0, 50, "Bo Kim", 60, "expert")])
+    second = pd.DataFrame([row("a", "1", 0, 90, "Lee", 204, "police"),        # 90% covered, same surname
+                           row("a", "2", 300, 420, "police", 430, "police"),  # covered, other speaker and type
+                           row("a", "3", 500, 520, "a witness", 650, "public"),  # 20%: not a match
+                           row("b", "1", 0, 50, "Bo Kim", 60, "expert"),
+                           row("b", "2", 70, 90, "Bo Kim", 60, "expert"),     # not in the first file
+                           row("c", "1", 0, 10, "X", 20, "media")])
+    table, types = agreement(first, second)
+    got = table.iloc[0]
+    # P: 3 of the second's 5 quotes in a and b cover one of the first's; R: 3 of 4; F1 = 2PR / (P + R) = 0.667
+    assert got["all n"] == "3/5 3/4"
+    assert got["all P/R/F1"] == "0.600 / 0.750 / 0.667"
+    assert got["speaker"] == "0.667 (2/3)"
+    assert int(types["pairs"].iloc[0]) == 3 and types["type agreement"].iloc[0] == "0.667"
