@@ -1551,6 +1551,16 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                                           # "the U.S. Census Bureau": a dotted abbreviation is part of the name
                                           or _DOTTED_RE.fullmatch(toks[j - 1].text) is not None))):
             j += 1
+        if s > i and j == s + 1 and j + 1 < len(toks) and toks[j].text == "." and _DOTTED_RE.fullmatch(toks[s].text) \
+                and toks[j].end == toks[s].end + 1 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+                and toks[j + 1].text not in _ROLE_STOP:
+            # "according to the U.S. hospital", "said the U.K. embassy": the noun after the dotted abbreviation
+            x = j + 1
+            while x < len(toks) and x - j <= 3 and toks[x].text.isalpha() and toks[x].text.islower() \
+                    and toks[x].text not in _ROLE_STOP and toks[x].text not in _THOUGHT_OR_CUE \
+                    and toks[x].text not in _RELATIVE and toks[x].text not in _PRONOUNS and toks[x].text != "where":
+                x += 1
+            return _Mention(toks[i].start, toks[x - 1].end, "", False)
         r = j
         while r < len(toks) and r - j < 4 and toks[r].text.isalpha() and toks[r].text.islower() \
                 and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS \
@@ -2021,7 +2031,12 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                                 # a joiner inside a capitalised title: "FBI Special Agent in Charge Jane Doe said"
                                 or (tk.text in _TITLE_JOINERS and x > 0 and _is_cap(pre[x - 1])
                                     and (x == len(pre) - 1 or _is_cap(pre[x + 1])))
-                                for x, tk in enumerate(pre))):
+                                for x, tk in enumerate(pre))) or (
+                        # a description, then the name in apposition: "“...,” his wife, Ana Reyes, told reporters"
+                        ment.named and not ment.pronoun and 3 <= len(pre) <= 7 and pre[-1].text == ","
+                        and pre[0].text.lower() in _DETERMINERS
+                        and all(tk.text.isalpha() and tk.text.lower() not in _ROLE_STOP and tk.text.lower() not in _PRONOUNS
+                                and tk.text.lower() not in _ANY_CUE for tk in pre[1:-1])):
                     return j, ment
                 if opens and pre and pre[-1].text == "," and (j + 1 == len(toks) or _is_end(toks, j + 1) or (
                         j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.endswith("ing"))):
@@ -3298,7 +3313,10 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             j = i
             while j < len(toks) and _is_cap(toks[j]):
                 j += 1
-            words = [t.text.lower() for t in toks[i:j]]
+                if j + 1 < len(toks) and toks[j].text == "." and _is_cap(toks[j + 1]) \
+                        and toks[j - 1].text.lower() in _ABBREV:
+                    j += 1  # "Mr. Romney", "Sen. Cruz": the title's period inside the name
+            words = [t.text.lower() for t in toks[i:j] if t.text != "."]
             sent_initial = (i == 0 or toks[i - 1].text in _SENT_END or toks[i - 1].text in "\"“‘:"
                             or "\n" in text[toks[i - 1].end:toks[i].start])
             acronym = j - i == 1 and toks[i].text.isupper()
@@ -3311,7 +3329,8 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                     and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)):  # "caption Watch:"
                 m = _name_span(toks, i, j)
                 if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1):
-                    best = (m.start, m.end)  # (not a name in a video or image caption line)
+                    # (not a name in a video or image caption line; a possessive "'s" dropped)
+                    best = (m.start, m.end - 2 if text.endswith(("'s", "’s"), m.start, m.end) else m.end)
             elif after_the:
                 rejected = j
             i = j
@@ -3379,7 +3398,8 @@ def _seen_as_surname(text: str, word: str, pos: int) -> bool:
         while q > 0 and (text[q - 1].isalpha() or text[q - 1] == "."):
             q -= 1
         if q < p and text[q].isupper() and not text[p + 1 + len(word):p + 2 + len(word)].isalpha() \
-                and (p in latest or text[q:p].lower() not in _SUBJECT_OPENERS):  # (not "The Tunisian")
+                and (p in latest or text[q:p].lower() not in _SUBJECT_OPENERS) \
+                and text[q:p].lower() not in _GENDERED:  # (not "The Tunisian"; "Mr. Sharif" names no first name)
             return True
     return False
 
@@ -3419,6 +3439,12 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
             continue
         if _credit_line(text, p) or _FURNITURE_RE.match(text, p):
             continue  # (a photo credit, a video or image caption: "JUST WATCHED Paris witness: ...")
+        am = _APPOSED_SUBJECT_RE.match(text, p, min(hi, p + 140))
+        if am is not None and am.group(1).split()[0].lower() not in _NOT_NAME \
+                and _first_name_gender(am.group(1)) in ("", gender):
+            # "Libya's deputy interior minister, Wanis al-Sharif, made ...": the name in apposition to the subject
+            a, b = am.span(1)
+            return (a, b) if best is None or a > best[0] else best
         toks = _tokens(text, p, min(hi, p + 70))
         n = len(toks)
         if not n:
@@ -3458,9 +3484,15 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
     return best
 
 
+# a sentence opening with a description and a name in apposition, then a lowercase word ("Libya's deputy interior
+# minister, Wanis al-Sharif, made ...", "The group's founder, Ann Lee, has ...")
+_APPOSED_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][\w’'.-]*['’]s|The|A|An|Its|His|Her|Their)(?: [a-z][\w’'-]*){1,5}, "
+    r"([A-Z][a-z][\w’'-]*(?: (?:[A-Z]\.|[a-z]{1,3}-[A-Z][\w’'-]*|al|de|van|von|bin|[A-Z][a-z][\w’'-]*)){1,3}),"
+    r" (?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with)\b)[a-z]")
 _CREDIT_RE = re.compile(r"[^\n]*(?:/| via )[^\n]*[^.!?\"”’'\s]\s*(?:\n|\Z)")
 # page furniture opening a line or sentence: video and image captions, whose names are no sentence subjects
-_FURNITURE_RE = re.compile(r"JUST WATCHED|MUST WATCH|Image (?:copyright|caption)|Media (?:caption|playback)|Hide Caption"
+_FURNITURE_RE = re.compile(r"Advertisement|JUST WATCHED|MUST WATCH|Image (?:copyright|caption)|Media (?:caption|playback)|Hide Caption"
                            r"|Replay More Videos|Photos?:|Caption ")
 
 
@@ -3585,10 +3617,12 @@ def _surname_gender(text: str, word: str, pos: int) -> str:
     return ""
 
 
-_DEF_WORDS_RE = re.compile(r"[Tt]he((?: [a-z]+){1,3})")
-_DEF_TITLE_WORDS_RE = re.compile(r"[Tt]he((?: [A-Z][a-z]+){1,3})")
+# "the police chief", "this official", "The Libyan official" (capitalised modifiers before a lowercase head)
+_DEF_WORDS_RE = re.compile(r"(?:[Tt]he|[Tt]his)((?: (?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,})){0,2} [a-z]+)")
+_DEF_TITLE_WORDS_RE = re.compile(r"(?:[Tt]he|[Tt]his)((?: [A-Z][a-z]+){1,3})")
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w-]*)+)")
-_HEAD_BEFORE_RE = re.compile(r"(?<![\w.])(?:[Tt]he|an?|An?|[Tt]wo|[Tt]hree|[Ss]everal)((?:\s+[\w.’'-]+){0,3})\s+\Z")
+_HEAD_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:[Tt]he|an?|An?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[A-Z][\w-]*['’]s)"
+                             r"((?:\s+[\w.’'-]+){0,3})\s+\Z")
 # "Quist, the state police spokeswoman": a name in apposition before a description with the same head
 _APPOSED_BEFORE_RE = re.compile(r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)*),\s+(?:the|a|an)"
                                 r"(?:\s+[\w.’'-]+){0,3}\s+\Z")
@@ -3699,14 +3733,21 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
     ('A federal official', False)
     """
     m = _DEF_WORDS_RE.fullmatch(text, ss, se)
+    if m is not None and text[ss] in "Tt" and text[ss + 1] == "h" and text[ss + 2] == "i":
+        w = m.group(1).rsplit(None, 1)[-1]  # "this official", "this person": a person described before
+        if not (w in _PERSON_HEADS or w in _DESC_HEADS or w in _TITLES or w in _ROLE_WORDS):
+            return None
     capital = m is None
     if capital:
         m = _DEF_TITLE_WORDS_RE.fullmatch(text, ss, se)  # "the Prime Minister"
         if m is None or not all(w.lower() in _TITLES for w in m.group(1).split()):
             return None
     words = m.group(1).lower().split()
-    lo = max(0, ss - _DEF_WINDOW)
+    caps = () if capital else tuple(w for w in m.group(1).split() if w[:1].isupper())
+    lo = 0 if capital else max(0, ss - _DEF_WINDOW)  # ("the Prime Minister": one person, however far back)
     last = words[-1]
+    if caps and not (last in _TITLES or last in _PERSON_HEADS or last in _DESC_HEADS):
+        return None  # "the Ciancia family", "the Trump administration": a name of its own
     if last in _TITLES or last in _ROLE_WORDS or last in _MONARCHS:
         titles = [" ".join(w.capitalize() for w in words), " ".join(words)]
         if last in _TITLE_ABBREVS:
@@ -3717,11 +3758,16 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
             got = _title_name(text, title, lo, ss, pattern)
             if got is not None and (best is None or got[0] > best[0]):
                 best = got
-        near = _head_antecedent(text, ss, words)
+        if best is None and last not in _MONARCHS:
+            # "Sheriff Lombardo" for "the sheriff": a capitalised title before a surname alone
+            got = _title_name(text, titles[0], lo, ss, _ONE_NAME_AFTER_RE)
+            if got is not None and _lone_surname(text, got):
+                best = got
+        near = _head_antecedent(text, ss, words, caps)
         if best is not None:
             # (a capitalised title names the person who holds it, not "Deputy Prime Minister" after him)
             return near if near is not None and near[0] > best[0] and not capital else (best[0], best[1], True)
-        if near is None:
+        if near is None and not caps:
             # named only later ("..., the governor said." opening the article, "Gov. Hal Brenner" further on)
             for title in titles:
                 got = _title_name(text, title, se, min(len(text), se + _AFTER_WINDOW), pattern, last=False)
@@ -3729,16 +3775,33 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
                     best = got
             return (best[0], best[1], True) if best is not None else None
         return near
-    return _head_antecedent(text, ss, words)
+    return _head_antecedent(text, ss, words, caps)
 
 
-def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bool] | None:
-    """The last noun phrase before ``ss`` ending in the noun ``words[-1]`` (see :func:`_definite_antecedent`)."""
+_PARTICLE_NEXT_RE = re.compile(r" (?:de|da|van|von|al|bin|la|le|du|del|der) [A-Z]")
+
+
+def _lone_surname(text: str, span: tuple[int, int]) -> bool:
+    """``text[span]`` (one capitalised word after a title) is a surname: not a title, a function word, a month or an
+    organisation word, and no capitalised word or hyphen follows it ("Sheriff Lombardo said", not "Chief
+    Executive" or "President Street")."""
+    w = text[span[0]:span[1]].lower()
+    if w in _TITLES or w in _NOT_NAME or w in _ORG_WORDS or w in _MONTHS or w in _WEEKDAYS or w in _ROLE_WORDS \
+            or _first_name_gender(w.capitalize()):
+        return False  # (a first name: "Mayor Bill de Blasio")
+    nxt = text[span[1]:span[1] + 8]
+    return not (nxt[:1] == "-" or (nxt[:1] == " " and nxt[1:2].isupper()) or _PARTICLE_NEXT_RE.match(nxt))
+
+
+def _head_antecedent(text: str, ss: int, words: list[str], caps: tuple[str, ...] = ()) -> tuple[int, int, bool] | None:
+    """The last noun phrase before ``ss`` ending in the noun ``words[-1]`` (see :func:`_definite_antecedent`); a
+    phrase for a description with capitalised modifiers ``caps`` has them too ("An unidentified Libyan official"
+    for "the Libyan official", not "the Hernandez family" for "the Ciancia family")."""
     last = words[-1]
     head = " " + last
     lo = max(0, ss - _HEAD_WINDOW)
     p = text.rfind(head, lo, ss)
-    person = last in _PERSON_HEADS
+    person = last in _PERSON_HEADS or last in _DESC_HEADS
     for _ in range(3):
         if p < 0:
             break
@@ -3748,13 +3811,32 @@ def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bo
                 nm = _NAME_AFTER_HEAD_RE.match(text, e)  # "news agency Al Akhbar" for "the news agency": the name
                 if nm is not None and nm.group(1).split()[0].lower() not in _NOT_AFTER_HEAD:
                     return nm.start(1), nm.end(1), False
-            if person:
+            if not person:
+                km = _KNOWN_AS_RE.match(text, e)  # "a brigade of fighters known as Ansar al-Sharia": the name
+                if km is not None and km.group(1).split()[0].lower() not in _NOT_AFTER_HEAD:
+                    return km.start(1), km.end(1), False
+            if person and last in _PERSON_HEADS:
                 am = _APPOSED_BEFORE_RE.search(text, max(lo, p - 80), p + 1)
                 if am is not None and am.group(1).split()[0].lower() not in _NOT_NAME:
                     return am.start(1), am.end(1), True
+            elif last in _ORG_ANAPHORS:
+                am = _APPOSED_BEFORE_RE.search(text, max(lo, p - 80), p + 1)
+                if am is not None and am.group(1).split()[0].lower() not in _NOT_NAME \
+                        and not _first_name_gender(am.group(1)) and not am.group(1).endswith("ly") \
+                        and (am.start(1) == 0 or text[am.start(1) - 1] == "\n" or text[max(0, am.start(1) - 2)] in ".!?"):
+                    return am.start(1), am.end(1), False  # "Al Mourabitoun, an Islamist militant group" for "the group"
             hm = _HEAD_BEFORE_RE.search(text, max(lo, p - 50), p + 1)
+            if hm is not None and ("\n" in hm.group() or "." in hm.group(1)) and (
+                    text.startswith(("one", "One"), hm.start()) or hm.group().split()[0][-2:] in ("'s", "’s")):
+                hm = None  # (not "Ann's grandfather.\n\nThe president", "no one has standing.\n\nThe plaintiffs")
+            if hm is not None and last not in _DESC_HEADS and hm.group().split()[0][-2:] in ("'s", "’s"):
+                hm = None  # a possessive name introduces a relative ("Frein's father"), not "Trump's campaign"
+            # (a person introduced by "a", "one" or a possessive name: "one official briefed on ...", "Frein's
+            # father")
             if hm is not None and (any(w[:1].isupper() for w in hm.group(1).split()) or (
-                    person and len(words) == 1 and text[hm.start()] in "aA")):
+                    person and len(words) == 1 and (text[hm.start()] in "aA" or text.startswith(("one", "One"), hm.start())
+                                                   or text[hm.start()].isupper() and text[hm.start():p].endswith(("'s", "’s"))))) \
+                    and all(c in text[hm.start():e] for c in caps):
                 return hm.start(), e, False
         p = text.rfind(head, lo, p)
     if len(words) > 1:
@@ -3770,6 +3852,12 @@ def _head_antecedent(text: str, ss: int, words: list[str]) -> tuple[int, int, bo
     return None
 
 
+# a name given after the noun and its modifiers: "a brigade of Islamist fighters known as Ansar al-Sharia"
+_KNOWN_AS_RE = re.compile(r"(?: [\w’'-]+){0,5}? (?:known as|called|named) ((?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)"
+                          r"(?: (?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|al|de|of))*)(?=[,.;:)]| [a-z])")
+# person nouns beside _PERSON_HEADS for "the ..." after "a / one / X's ..." ("A doctor who ... The doctor said")
+_DESC_HEADS = frozenset("""person doctor nurse friend father mother brother sister wife husband son daughter uncle
+    aunt cousin neighbour neighbor colleague teacher driver""".split())
 _NAME_AFTER_HEAD_RE = re.compile(r" ((?:[A-Z][\w’'-]*|al|de|of)(?: (?:[A-Z][\w’'-]*|al|de|of))*)(?=[,.;:)]| [a-z])")
 _NOT_AFTER_HEAD = _WEEKDAYS | _MONTHS | _NOT_NAME | frozenset("on in at and but said".split())
 _PREV_DEF_WINDOW = 400  # a definite description of the speaker of the quote just before
@@ -3799,7 +3887,8 @@ _FEMALE_WORDS = frozenset("woman women she her girl mother wife daughter sister 
 _MALE_WORDS = frozenset("man men he him boy father husband son brother mr".split())
 # nouns for an organisation named just before ("the airline", "the newspaper", "the organization")
 _ORG_ANAPHORS = frozenset("""airline carrier newspaper paper organization organisation company firm agency broadcaster
-    network publication magazine""".split())
+    network publication magazine station channel outlet""".split())
+_MEDIA_ANAPHORS = frozenset("station channel broadcaster network outlet".split())
 _MEDIA_NAME_WORDS = frozenset("""times post globe journal herald news mail tribune telegraph guardian star press gazette
     chronicle independent observer express mirror sun inquirer examiner""".split())
 # an airline's name ("Air France", "Qatar Airways"), for "the airline" / "the carrier"
@@ -3830,7 +3919,8 @@ def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[
     low = [w.lower() for w in words]
     person = any((a, b) == (ps, pe) for a, b, _ in named)
     if head in _PREV_GENERIC:
-        described = low[0] in ("a", "an") and (low[-1] in _PERSON_HEADS or low[-1].endswith(_PREV_ROLE_ENDS))
+        described = (low[0] in ("a", "an", "one") and (low[-1] in _PERSON_HEADS or low[-1].endswith(_PREV_ROLE_ENDS))) \
+            or (low[0] in ("someone", "somebody") and head == "source")  # "someone who knew him well"
         if head == "source":
             return (ps, pe, False) if described and low[-1] not in ("man", "woman") else None
         other = _FEMALE_WORDS if head == "man" else _MALE_WORDS
@@ -3846,6 +3936,9 @@ def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[
         ok = any(w in _MEDIA_NAME_WORDS for w in low)
     elif head in _AIRLINE_HEADS:
         ok = _AIRLINE_NAME_RE.search(sp) is not None
+    elif head in _MEDIA_ANAPHORS:
+        # "KVTA News reported ... the station reported" (not "Investigators have said ... the station revealed")
+        ok = low[0] == "the" or any(len(w) > 1 and w.isupper() for w in words) or any(w in _MEDIA_NAME_WORDS for w in low)
     else:
         ok = low[0] == "the" or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words) or any(w in _ORG_WORDS for w in low)
     return (ps, pe, False) if ok else None
@@ -3903,6 +3996,33 @@ def _attacker_name(text: str, ss: int) -> tuple[int, int, bool] | None:
                 and first not in _MONTHS:
             last = m
     return (last.start(1), last.end(1), True) if last is not None else None
+
+
+_AGED_NAME_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}), \d{1,2},")
+
+
+def _aged_main_name(text: str, ss: int) -> tuple[int, int, bool] | None:
+    """For "the suspect" with no name given as the suspect's: the person introduced with an age ("Ali Reza, 27,")
+    whose surname the text before ``ss`` repeats most, at least four times in all (the person the story is
+    about, not a witness quoted once), else None.
+
+    >>> t = ("Ali Reza, 27, set off a bomb. Reza was hurt. Police said Reza acted alone. Reza is in custody. "
+    ...      "Ann Dahl, 40, saw it. The suspect said he acted alone.")
+    >>> s, e, person = _aged_main_name(t, 150)
+    >>> t[s:e], person
+    ('Ali Reza', True)
+    """
+    best, best_n = None, 3
+    seen: set[str] = set()
+    for m in _AGED_NAME_RE.finditer(text, 0, ss):
+        last = m.group(1).rsplit(None, 1)[-1]
+        if last in seen or last.lower() in _NOT_NAME:
+            continue
+        seen.add(last)
+        n = len(re.findall(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text[:ss]))
+        if n > best_n:
+            best, best_n = m, n
+    return (best.start(1), best.end(1), True) if best is not None else None
 
 
 _FIRST_NAME_RE = re.compile(r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*)+")  # the rest of a full name
@@ -4119,6 +4239,10 @@ def _hyphen_full(text: str, ss: int, se: int) -> tuple[int, int] | None:
         if len(first) < 2 or first[0].lower().rstrip(".") not in _TITLES and first[0].lower() not in _ROLE_WORDS:
             break
         a = b - len(first[1])
+    ws = list(_TITLED_WORD_RE.finditer(text, a, b))
+    k = next((x for x in range(len(ws) - 2, -1, -1) if ws[x].group().lower().rstrip(".") in _TITLES), None)
+    if k is not None:
+        a = ws[k + 1].start()  # "Syrian President Bashar al-Assad": the name after the title
     first = text[a:b].split()[0]
     if first.lower() in _NOT_NAME or first.lower() in _ARTICLES:
         return None
@@ -4190,8 +4314,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             ms, me = m.start, m.end
             if not m.pronoun and not m.named and text[m.start:m.start + 1] in "hitHIT":
                 poss = _owner_pronoun(text, m.start, m.end)
-                if poss == "it" and r.start > m.end:
-                    # "According to its website, Acme Gases makes ...": the subject after it
+                if poss == "it" and (r.start > m.end or r.end <= m.start and not r.inherit):
+                    # "According to its website, Acme Gases makes ...", "Acme Gases makes ..., according to its
+                    # website": the subject of the reported clause
                     sub = _NAME_OPENS_RE.match(text, r.start)
                     if sub is not None and sub.group().lower() not in _NOT_NAME:
                         m = _Mention(sub.start(), sub.end(), "", False)
@@ -4231,6 +4356,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             full = _first_of(text, ss, se, named, firsts)
                         if full is not None:
                             ss, se = full
+                    elif hyphens is not None and text[ss:se].count(" ") == 1 and "-" not in text[ss:se]:
+                        full = _hyphen_full(text, ss, se)  # "Mr. Sharif also faulted ..." after "Wanis al-Sharif"
+                        if full is not None:
+                            ss, se = full
                 elif ss < 0 or m.start - seen > 600:  # no recent speaker: the last name nearby
                     near = _recent_name(text, max(seen, anchor - 300), anchor, g)
                     if near is not None:
@@ -4263,6 +4392,13 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     ss, se = things[-1]
             else:
                 ss, se = m.start, m.end
+                if (not m.named or " of " in text[ss:se]) and se - ss > 12 and text[ss].isupper():
+                    tail = _titled_tail(text, ss, se)
+                    if tail is not None:
+                        # "Department of Homeland Security Press Secretary Tyler Houlton", "Secretary of State Jeh
+                        # Johnson": the person named after the title (a named speaker for the next "he")
+                        ss, se = tail
+                        m = m._replace(named=True)
                 if not m.named and text.startswith(" by ", se) and text[ss:se].rsplit(None, 1)[-1].lower() in _OWNED_DOCS:
                     # "A tweet by a reporter with the Oregonian, asking ...": the author (hard case 14 of the labels)
                     au = _speaker_fwd(_tokens(text, se + 4, min(len(text), se + 84)), 0)
@@ -4299,7 +4435,11 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             ss, se = full
                 if ss >= 0:
                     ante = None
-                    if not m.named and se - ss < 40 and text.startswith(("the ", "The "), ss):
+                    if not m.named and se - ss < 24 and text.startswith(("his ", "His ", "her ", "Her "), ss):
+                        ante = _kin_before(text, ss, se)  # "his father" after "Frein's father"
+                        if ante is not None:
+                            ss, se = ante[0], ante[1]
+                    if not m.named and se - ss < 40 and text.startswith(("the ", "The ", "this ", "This "), ss):
                         # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
                         # government": the earlier, fuller mention
                         ante = None
@@ -4321,6 +4461,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             ante = _airline_before(text, ss)  # "Air France crew ... the airline tweeted"
                         if ante is None and head in _ATTACKER_HEADS:
                             ante = _attacker_name(text, ss)  # "identified the suspect as X ... the shooter yelled"
+                            if ante is None and se - ss == len(head) + 4:  # (not "the Dallas shooter")
+                                ante = _aged_main_name(text, ss)  # "Ali Reza, 27, set off ... the suspect said"
                         if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
                                 and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
@@ -4386,6 +4528,61 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     return out
 
 
+_KIN_WINDOW = 3000  # characters back to "Lee's father" for "his father"
+
+
+def _kin_before(text: str, ss: int, se: int) -> tuple[int, int, bool] | None:
+    """The earlier mention of a relative by the name of the one they are related to ("Frein's father" for "his
+    father"), the last in the 3,000 characters before ``ss``, else None.
+
+    >>> t = "Lee's father spoke to police. Later his father said more."
+    >>> _kin_before(t, 36, 46)
+    (0, 12, False)
+    """
+    words = text[ss:se].split()
+    if len(words) != 2 or words[1] not in _KIN:
+        return None
+    mt = _last(re.finditer(r"(?<![\w’'-])[A-Z][\w-]*['’]s " + words[1] + r"(?![\w-])", text[max(0, ss - _KIN_WINDOW):ss]))
+    if mt is None:
+        return None
+    a = max(0, ss - _KIN_WINDOW)
+    if text[a + mt.start():a + mt.end()].split("'")[0].split("’")[0].lower() in _NOT_NAME:
+        return None
+    return a + mt.start(), a + mt.end(), False
+
+
+def _titled_tail(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """The name of two or three capitalised words that ends the mention ``text[ss:se]`` after a capitalised title
+    and the words of its office ("Department of Homeland Security Press Secretary Tyler Houlton", "Secretary of
+    State Ann Lee": the last two words when the office runs into the name), else None.
+
+    >>> t = "Secretary of State Ann Lee"
+    >>> s, e = _titled_tail(t, 0, len(t))
+    >>> t[s:e]
+    'Ann Lee'
+    >>> _titled_tail("Sen. Ann Lee", 0, 12) is None
+    True
+    """
+    words = list(_TITLED_WORD_RE.finditer(text, ss, se))
+    b = len(words)
+    while b > 0 and words[b - 1].group()[:1].isupper() and (low := words[b - 1].group().lower()).rstrip(".") \
+            not in _TITLES and low not in _ROLE_WORDS and low not in _ORG_WORDS and low not in _OFFICE_WORDS:
+        b -= 1
+    if b == 0 or not any(w.group().lower().rstrip(".") in _TITLES or w.group().lower() in _ROLE_WORDS
+                         for w in words[:b]):
+        return None
+    if len(words) - b > 3 or (len(words) - b == 3 and words[b - 1].group() == "of"):
+        b = len(words) - 2  # "Secretary of Homeland Security Jeh Johnson", "Chair of Democrats of Ohio Ann Lee"
+    elif not words[b - 1].group()[:1].isupper():
+        return None  # (not "Rodney Frelinghuysen of New Jersey")
+    if len(words) - b < 2 or (b == 1 and words[0].group()[:1].isupper()):
+        return None  # (a title right before the name, "Sen. Ann Lee", stays as it is)
+    return words[b].start(), se
+
+
+_TITLED_WORD_RE = re.compile(r"[^\s]+")
+_OFFICE_WORDS = frozenset("""state defense defence homeland security justice treasury interior health energy commerce
+    labor labour education agriculture affairs foreign transportation veterans""".split())
 _OWNED_DOCS = _MEDIA_NOUNS | frozenset("""message release website websites site page account accounts profile blog feed
     manifesto note notes bio biography channel""".split())
 _POSS_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -4702,6 +4899,47 @@ def _inner_speaker(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
     return any(r.start <= m.start and r.start <= d.start and d.end <= r.end + 1 for r in indirect)
 
 
+# the rest of a clause after its own cue: an outer report (", the AP reported", ", according to Reuters")
+_OUTER_REPORT_RE = re.compile(r"(?:[ \t]+[\w.]+){0,2},[ \t]+(?:according[ \t]+to[ \t]+[^,;:.!?\n]{1,50}"
+                              r"|[^,;:!?\n]{1,50}?[ \t]+(?:reported|reports|said|says|told[ \t]+[^,;:!?\n]{1,30}))")
+
+
+def _own_cue_out(text: str, r: _Raw) -> _Raw:
+    """A reported clause whose span runs over its own postposed speaker and cue ("Two men were seized, Lee said
+    Saturday, the AP reported": the clause ends before ", Lee said"); other clauses unchanged.
+
+    >>> t = "Two men were seized, Lee said Saturday, the AP reported."
+    >>> r = _Raw(0, 55, "indirect", _Mention(21, 24, "", True), (25, 29), False)
+    >>> t[:_own_cue_out(t, r).end]
+    'Two men were seized'
+    """
+    m = r.mention
+    if m is None or not r.start < m.start < r.cue[0] < r.cue[1] <= r.end or m.end > r.cue[0] \
+            or _OUTER_REPORT_RE.fullmatch(text, r.cue[1], r.end) is None:
+        return r  # (not a parenthetical cue inside the clause: "The attack, Lee said, came as ...")
+    k = text.rfind(",", r.start, m.start)
+    if k <= r.start or text[k + 1:m.start].strip() or text.count('"', r.start, k) % 2:
+        return r
+    return r._replace(end=k)
+
+
+def _own_tail(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
+    """The direct quote ``d`` has its own speaker and cue right after it, and the reported clause around it is
+    an outer report of that attribution ('“...,” the group said, according to SITE.', '“...,” Ann Lee said, the
+    AP reported.'): the quote is the speaker's, the outlet only relays it (one row with the speaker).
+
+    >>> t = '"We hold the hotel," the group said, according to SITE.'
+    >>> d = _Raw(1, 18, "direct", _Mention(21, 30, "", False), (31, 35), False)
+    >>> _own_tail(t, d, [_Raw(0, 35, "indirect", _Mention(50, 54, "", True), (37, 49), False)])
+    True
+    """
+    m = d.mention
+    if m is None or m.pronoun or d.cue[0] < d.end or d.cue[0] - d.end > 80 or m.start < d.end:
+        return False
+    return any(r.start <= d.start and d.end <= r.end + 1 and r.cue[0] >= d.cue[1] and r.start <= m.start
+               for r in indirect)
+
+
 def _inner_local(text: str, d: _Raw, indirect: list[_Raw]) -> _Raw | None:
     """The direct quote ``d`` inside a reported clause, shouted or asked by someone the clause names before its
     cue ('Witnesses said he went from door to door, asking, "..."', 'Police said Lee was heard saying "..."'):
@@ -4809,7 +5047,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
         sents = _join_party_splits(text, sents)
     starts = list(map(_START, sents))
     direct = [d for d in _direct(text, sents, starts) if not _quoted_title(text, d.start, d.end)]
-    indirect = _indirect(text, sents, direct)
+    indirect = [_own_cue_out(text, r) for r in _indirect(text, sents, direct)]
     # mixed forms: a direct quote inside a reported clause belongs to that clause
     ind_spans = sorted((r.start, r.end) for r in indirect)
     # kept unless some span (a, b) has a <= d.start - 1 and b >= d.end - 1: the spans are sorted by a, so
@@ -4819,7 +5057,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     kept = []
     for d in direct:
         if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1) \
-                or _inner_speaker(text, d, indirect):
+                or _inner_speaker(text, d, indirect) or _own_tail(text, d, indirect):
             kept.append(d)
         elif d.cue[0] >= 0 and (local := _inner_local(text, d, indirect)) is not None:
             kept.append(local)
