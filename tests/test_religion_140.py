@@ -9,7 +9,7 @@ from coverage.families.religion import ReligionRules
 
 
 def test_version_140():
-    assert ReligionRules.default().version == "1.9.0"
+    assert ReligionRules.default().version == "1.10.0"
 
 
 @pytest.mark.parametrize(
