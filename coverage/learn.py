@@ -12,6 +12,10 @@ and word n-grams. The result is a :class:`LearnedModel`: plain weights, saved as
 (:meth:`LearnedModel.to_json`), used as a metric family with
 :class:`~coverage.families.learned.LearnedDetector`.
 
+:func:`train_frame_model` fits the religion *frame* the same way (a multinomial logistic
+regression on the sentences coded religious), run with
+:class:`~coverage.families.learned.LearnedFrameDetector`.
+
 :func:`cross_validate_detector` estimates how well the recipe carries over to articles (or
 events) it has not seen: grouped K-fold by article, or leave-one-group-out by a column such
 as the event.
@@ -49,17 +53,27 @@ import numpy as np
 import pandas as pd
 
 from .errors import ParameterError
-from .families.learned import NGRAM, LearnedDetector, LearnedModel, rows_features
+from .families.learned import (
+    NGRAM,
+    LearnedDetector,
+    LearnedFrameDetector,
+    LearnedFrameModel,
+    LearnedModel,
+    rows_features,
+)
 from .families.religion import ReligionRules
 from .lexicon import Lexicon
 from .validate import DETECTORS, _squash, _where, load_labels, sentence_sha1
 
 __all__ = [
     "train_detector",
+    "train_frame_model",
     "cross_validate_detector",
     "CrossValidation",
     "LearnedModel",
     "LearnedDetector",
+    "LearnedFrameModel",
+    "LearnedFrameDetector",
     "align_labels",
     "labelled_features",
     "binary_scores",
@@ -245,22 +259,28 @@ def _columns(feats: Sequence[Mapping[str, float]], min_df: int) -> tuple[list[st
     return sorted(fixed), vocab
 
 
+def _logistic(feats: Sequence[Mapping[str, float]], y: np.ndarray, *, C: float, class_weight: str | None,
+              min_df: int, seed: int) -> tuple[list[str], list[str], Any]:
+    """(lexicon and cue features, n-grams, the fitted scikit-learn LogisticRegression) of a training set."""
+    from sklearn.linear_model import LogisticRegression
+
+    fixed, vocab = _columns(feats, min_df)
+    x = _design(feats, [*fixed, *(NGRAM + v for v in vocab)])
+    clf = LogisticRegression(C=float(C), class_weight=class_weight, solver="lbfgs", max_iter=10_000, tol=1e-8,
+                             random_state=seed)
+    clf.fit(x, y)
+    return fixed, vocab, clf
+
+
 def _fit(feats: Sequence[Mapping[str, float]], y: np.ndarray, *, label: str, C: float,
          ngram_range: tuple[int, int], min_df: int, threshold: float, seed: int, where: str = "") -> LearnedModel:
     """Fit the logistic regression and return it as a :class:`LearnedModel` (cv empty)."""
-    from sklearn.linear_model import LogisticRegression
-
     n_pos = int(y.sum())
     if n_pos == 0 or n_pos == len(y):
         what = "no" if n_pos == 0 else "only"
         raise ParameterError(f"{where or 'the labels'}: {what} sentences labelled {label}=1 ({len(y)} sentences); "
                              "a detector needs both positive and negative examples")
-    fixed, vocab = _columns(feats, min_df)
-    names = [*fixed, *(NGRAM + v for v in vocab)]
-    x = _design(feats, names)
-    clf = LogisticRegression(C=float(C), class_weight="balanced", solver="lbfgs", max_iter=10_000, tol=1e-8,
-                             random_state=seed)
-    clf.fit(x, y)
+    fixed, vocab, clf = _logistic(feats, y, C=C, class_weight="balanced", min_df=min_df, seed=seed)
     return LearnedModel(label=label, feature_names=tuple(fixed), vocabulary=tuple(vocab),
                         coef=tuple(float(c) for c in clf.coef_[0]), intercept=float(clf.intercept_[0]),
                         threshold=float(threshold), n_train=len(y), n_positive=n_pos, ngram_range=ngram_range,
@@ -519,3 +539,84 @@ def train_detector(
     from dataclasses import replace
 
     return replace(model, cv=cv, n_articles=n_articles)
+
+
+def train_frame_model(
+    labels: pd.DataFrame | str | os.PathLike[str],
+    *,
+    analysis: Any = None,
+    corpus: Any = None,
+    C: float = 1.0,
+    class_weight: str | None = "balanced",
+    ngram_range: tuple[int, int] = (1, 2),
+    min_df: int = 2,
+    seed: int = 0,
+) -> LearnedFrameModel:
+    """Train a religion-frame classifier from sentence labels (the recipe of ``benchmarks/learned_frames.py``).
+
+    A multinomial logistic regression (scikit-learn, lbfgs, L2) on the features of
+    :func:`~coverage.families.learned.sentence_features` of the sentences labelled
+    ``religion = 1``, their ``religion_frame`` the class. Leave one event out on 113 events it
+    classified the frame at least as well as the frame rules (README, "Validation").
+
+    Parameters
+    ----------
+    labels : DataFrame or CSV path
+        The label table of :mod:`coverage.validate`, read and aligned as for :func:`train_detector`;
+        only the rows with ``religion = 1`` are used.
+    analysis, corpus :
+        The labelled texts, as for :func:`train_detector`.
+    C : float, default 1.0
+        Inverse L2 regularisation strength.
+    class_weight : {"balanced", None}, default "balanced"
+        "balanced": each frame weighted inversely to its frequency.
+    ngram_range, min_df, seed :
+        As for :func:`train_detector` (``min_df`` counts religious sentences).
+
+    Returns
+    -------
+    LearnedFrameModel
+        Save it with ``model.to_json(path)``; run it with ``LearnedFrameDetector(model)``.
+
+    Raises
+    ------
+    ParameterError
+        Fewer than two frames among the religious label rows, and the errors of :func:`train_detector`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"id": ["a", "b"], "outlet": ["A", "B"], "text": [
+    ...     "The mosque was attacked. Muslims prayed for peace.", "A church was attacked. Christians prayed for peace."]})
+    >>> labels = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "sentence": [0, 1, 0, 1],
+    ...     "solidarity": [0, 1, 0, 1], "violence": [1, 0, 1, 0], "religion": [1, 1, 1, 1],
+    ...     "religion_frame": ["target", "community", "target", "community"]})
+    >>> model = train_frame_model(labels, corpus=corpus, min_df=1)
+    >>> model.classes, model.n_train, model.n_articles
+    (('community', 'target'), 4, 2)
+    >>> model.predict(["Jews prayed for peace.", "The synagogue was attacked."]).tolist()
+    ['community', 'target']
+    """
+    lo_hi = _check_settings("religion", C, ngram_range, min_df, 0.5)
+    if class_weight not in ("balanced", None):
+        raise ParameterError(f"class_weight must be 'balanced' or None, not {class_weight!r}")
+    table, feats, _ = _prepared(labels, analysis, corpus, None, lo_hi)
+    keep = (table["religion"].to_numpy(dtype="int64") == 1) & (table["religion_frame"].astype(str) != "").to_numpy()
+    y = table.loc[keep, "religion_frame"].astype(str).to_numpy()
+    frames = sorted(set(y))
+    if len(frames) < 2:
+        raise ParameterError(f"the labels have {len(y)} religious sentences (religion=1) with "
+                             f"{len(frames)} frame(s) {frames}; a frame model needs at least two frames")
+    train = [f for f, k in zip(feats, keep, strict=True) if k]
+    fixed, vocab, clf = _logistic(train, y, C=C, class_weight=class_weight, min_df=min_df, seed=seed)
+    classes = [str(c) for c in clf.classes_]
+    if len(classes) == 2:  # scikit-learn keeps one row for two classes: the log-odds of the second
+        coef = [[0.0] * len(clf.coef_[0]), [float(c) for c in clf.coef_[0]]]
+        intercept = [0.0, float(clf.intercept_[0])]
+    else:
+        coef = [[float(c) for c in row] for row in clf.coef_]
+        intercept = [float(c) for c in clf.intercept_]
+    return LearnedFrameModel(classes=tuple(classes), feature_names=tuple(fixed), vocabulary=tuple(vocab),
+                             coef=tuple(map(tuple, coef)), intercept=tuple(intercept), n_train=len(y),
+                             n_articles=int(table.loc[keep, "article_id"].nunique()), ngram_range=lo_hi,
+                             min_df=int(min_df), C=float(C), class_weight=class_weight or "none", seed=int(seed))

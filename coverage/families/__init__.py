@@ -31,7 +31,7 @@ from .base import (
 )
 from .boilerplate import BoilerplateFamily
 from .framing import FramingFamily
-from .learned import LearnedDetector
+from .learned import LearnedDetector, LearnedFrameDetector
 from .quotes import QuotesFamily
 from .religion import ReligionFamily
 from .sentiment import SentimentFamily
@@ -57,6 +57,7 @@ __all__ = [
     "ReligionFamily",
     "QuotesFamily",
     "LearnedDetector",
+    "LearnedFrameDetector",
 ]
 
 

@@ -13,6 +13,13 @@ model's threshold), the share of flagged sentences and flagged sentences per 1,0
 article and outlet, and one piece of evidence per flagged sentence naming the three features that
 pushed it up most.
 
+:class:`LearnedFrameModel` is the religion-frame counterpart (a multinomial logistic regression over
+the same features, one row of weights per frame, trained by
+:func:`coverage.learn.train_frame_model` on the sentences coded religious), saved and checked the
+same way; :class:`LearnedFrameDetector` gives each sentence the religion rules call religious its
+learned frame (or the rules' frame, the learned one only where the rules say neutral):
+``learned_frame_<frame>`` and the share of religious sentences per frame per article and outlet.
+
 Features of a sentence (:func:`sentence_features`)
 ----------------------------------------------------
 * the framing lexicon's hits, computed here with the built-in lexicon exactly as the framing
@@ -60,7 +67,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import Any
+from typing import Any, ClassVar, Self
 
 import numpy as np
 
@@ -69,13 +76,15 @@ from ..errors import CoverageWarning, ParameterError
 from ..lexicon import Lexicon
 from ..palette import OKABE_ITO
 from ..text import Token, is_word, tokenize
-from .base import Family, Hit, Metric, SentenceResult, SentenceView
+from .base import Family, Hit, HitFilter, Metric, SentenceResult, SentenceView
 from .framing import match_frames
-from .religion import ReligionRules, match_religion
+from .religion import RELIGION_FRAMES, ReligionRules, match_religion
 
 __all__ = [
     "LearnedModel",
     "LearnedDetector",
+    "LearnedFrameModel",
+    "LearnedFrameDetector",
     "sentence_features",
     "text_features",
     "rows_features",
@@ -86,7 +95,9 @@ __all__ = [
 
 #: The ``schema`` of a model file.
 SCHEMA = "media-coverage/learned-detector"
-#: Version of the model file layout.
+#: The ``schema`` of a religion-frame model file (:class:`LearnedFrameModel`).
+FRAME_SCHEMA = "media-coverage/learned-frame-model"
+#: Version of the model file layouts.
 SCHEMA_VERSION = 1
 #: Version of :func:`sentence_features` (a model trained on other features is refused).
 FEATURES_VERSION = 1
@@ -268,8 +279,177 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+class _ModelData:
+    """What the plain-data models share: JSON files with a checksum (:meth:`to_json`, :meth:`from_json`,
+    every field checked), the features of sentences given as text or as a sentence table, and the check
+    of the built-in lexicon data they were trained with. A subclass is a frozen dataclass with the
+    fields ``ngram_range``, ``lexicon``, ``religion_rules`` and ``features_version``, and sets the class
+    attributes below."""
+
+    #: The file's ``schema``.
+    _schema: ClassVar[str]
+    #: What the model is called in messages ("learned-detector model").
+    _kind: ClassVar[str]
+    #: JSON type(s) each field must have in a file.
+    _field_types: ClassVar[dict[str, tuple[type, ...]]]
+    #: List fields and what they hold: "str", "num" (numbers) or "rows" (lists of numbers).
+    _list_items: ClassVar[dict[str, str]]
+
+    ngram_range: tuple[int, int]
+    lexicon: Mapping[str, str]
+    religion_rules: Mapping[str, str]
+
+    def _title(self) -> str:
+        """The model in messages ("learned violence detector")."""
+        raise NotImplementedError
+
+    # -- plain data ------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (lists, dicts, str, int, float; no NaN), without the checksum."""
+        out: dict[str, Any] = {"schema": self._schema, "schema_version": SCHEMA_VERSION}
+        for f in fields(self):  # type: ignore[arg-type]
+            v = getattr(self, f.name)
+            if isinstance(v, tuple):
+                v = [list(x) if isinstance(x, tuple) else x for x in v]
+            elif isinstance(v, Mapping):
+                v = {str(k): _json_value(x) for k, x in v.items()}
+            out[f.name] = v
+        return out
+
+    @cached_property
+    def sha256(self) -> str:
+        """SHA-256 of the model's canonical JSON (what the file's ``sha256`` records)."""
+        return hashlib.sha256(_canonical(self.to_dict()).encode("ascii")).hexdigest()
+
+    def to_json_text(self) -> str:
+        """The file content :meth:`to_json` writes (sorted keys, floats as ``repr``, a checksum)."""
+        return _canonical({**self.to_dict(), "sha256": self.sha256}, indent=1) + "\n"
+
+    def to_json(self, path: str | os.PathLike[str]) -> str:
+        """Write the model to ``path`` as JSON, atomically (:func:`coverage.outputs.atomic_write`).
+
+        Returns the path written. The file is plain JSON: sorted keys, every float written
+        with ``repr`` (read back bit for bit) and a ``sha256`` of the content, so an edited
+        or truncated file is refused by :meth:`from_json`. An existing ``path`` is replaced
+        only when it is a model file as :meth:`to_json` wrote it (it reads back and its
+        checksum holds); any other file, an edited model included, is left as it is and
+        :class:`~coverage.outputs.OutputError` names it.
+        """
+        from ..outputs import OutputError, atomic_write
+
+        path = os.fspath(path)
+        if os.path.lexists(path):
+            try:
+                type(self).from_json(path)
+            except ParameterError as exc:
+                raise OutputError(f"{path}: exists and is not a {self._kind} written by media-coverage "
+                                  f"({str(exc).removeprefix(path + ': ')}), so it is not overwritten; choose "
+                                  "another file name or move it") from None
+        atomic_write(path, self.to_json_text().encode("ascii"))
+        return path
+
+    @classmethod
+    def from_dict(cls, data: Any, *, source: str = "<dict>") -> Self:
+        """A model from :meth:`to_dict` data, every field checked (errors name ``source`` and the field)."""
+        kind, name = cls._kind, cls.__name__
+        if not isinstance(data, dict):
+            raise ParameterError(f"{source}: a {kind} is a JSON object, not {type(data).__name__}")
+        if data.get("schema") != cls._schema:
+            raise ParameterError(f"{source}: not a {kind} (schema is {data.get('schema')!r}, "
+                                 f"expected {cls._schema!r}); write models with {name}.to_json")
+        if data.get("schema_version") != SCHEMA_VERSION:
+            raise ParameterError(f"{source}: schema_version {data.get('schema_version')!r} is not supported "
+                                 f"(this version reads {SCHEMA_VERSION}); retrain the model")
+        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        allowed = {"schema", "schema_version", "sha256", *names}
+        unknown = sorted(set(data) - allowed)
+        if unknown:
+            raise ParameterError(f"{source}: unknown key(s) {unknown}; a model has {sorted(allowed)}")
+        missing = [n for n in names if n not in data]
+        if missing:
+            raise ParameterError(f"{source}: missing key(s) {missing}")
+        for n in names:
+            v = data[n]
+            if not isinstance(v, cls._field_types[n]) or isinstance(v, bool):
+                want = " or ".join(t.__name__ for t in cls._field_types[n])
+                raise ParameterError(f"{source}: {n} must be a JSON {want}, not {type(v).__name__} ({str(v)[:40]})")
+        for n, what in cls._list_items.items():
+            problem = _list_problem(data[n], what)
+            if problem:
+                raise ParameterError(f"{source}: {n} must be a list of {problem}")
+        if len(data["ngram_range"]) != 2 or not all(isinstance(x, int) for x in data["ngram_range"]):
+            raise ParameterError(f"{source}: ngram_range must be two integers, not {data['ngram_range']!r}")
+        if data["features_version"] != FEATURES_VERSION:
+            raise ParameterError(f"{source}: features_version {data['features_version']} is not the features this "
+                                 f"version computes ({FEATURES_VERSION}); retrain the model")
+        try:
+            model = cls(**{n: data[n] for n in names})
+        except ParameterError as exc:
+            raise ParameterError(f"{source}: {str(exc).removeprefix(name + ': ')}") from None
+        if "sha256" in data and data["sha256"] != model.sha256:
+            raise ParameterError(f"{source}: the sha256 recorded in the file does not match its content: the file "
+                                 "was edited or damaged after it was written. Retrain, or change a setting in "
+                                 "Python (dataclasses.replace(model, ...)) and save with to_json")
+        return model
+
+    @classmethod
+    def from_json(cls, path: str | os.PathLike[str]) -> Self:
+        """Read a model written by :meth:`to_json`; a bad file raises :class:`ParameterError` naming it."""
+        p = os.fspath(path)
+        if not os.path.isfile(p):
+            raise ParameterError(f"model file {p!r} does not exist; write one with {cls.__name__}.to_json(path)")
+        try:
+            with open(p, encoding="utf-8") as fh:
+                data = json.load(fh, parse_constant=_no_constant)
+        except UnicodeDecodeError as exc:
+            raise ParameterError(f"{p}: not UTF-8 text ({exc.reason}); is it a model file?") from None
+        except json.JSONDecodeError as exc:
+            raise ParameterError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        except ValueError as exc:
+            raise ParameterError(f"{p}: {exc}") from None
+        return cls.from_dict(data, source=p)
+
+    # -- features --------------------------------------------------------------
+    def features(self, text: str, **kwargs: Any) -> dict[str, float]:
+        """:func:`text_features` with this model's n-gram lengths."""
+        return text_features(text, ngram_range=self.ngram_range, **kwargs)
+
+
+    def _rows_features(self, texts: Any) -> list[dict[str, float]]:
+        import pandas as pd
+
+        if isinstance(texts, str):
+            return [self.features(texts)]
+        if isinstance(texts, pd.DataFrame):
+            if "text" not in texts.columns:
+                raise ParameterError("predict_proba: a table of sentences needs a 'text' column "
+                                     "(e.g. analysis.sentences)")
+            return rows_features(texts, ngram_range=self.ngram_range)
+        if isinstance(texts, Sequence) or hasattr(texts, "__iter__"):
+            items = list(texts)
+            bad = next((x for x in items if not isinstance(x, str)), None)
+            if bad is not None:
+                raise ParameterError(f"predict_proba: sentences must be strings, got {type(bad).__name__}")
+            return [self.features(t) for t in items]
+        raise ParameterError(f"predict_proba takes a sentence, a list of sentences or a table of sentences, "
+                             f"not {type(texts).__name__}")
+
+    def check_lexicons(self) -> str:
+        """A message when the installed built-in lexicon or religion rules differ from the training ones, else ""."""
+        now_lex, now_rules = _lexicon_info(Lexicon.default()), _rules_info(ReligionRules.default())
+        diff = []
+        if self.lexicon.get("sha256") != now_lex["sha256"]:
+            diff.append(f"framing lexicon {self.lexicon.get('version')!r} -> {now_lex['version']!r}")
+        if self.religion_rules.get("sha256") != now_rules["sha256"]:
+            diff.append(f"religion rules {self.religion_rules.get('version')!r} -> {now_rules['version']!r}")
+        if not diff:
+            return ""
+        return (f"{self._title()}: trained with other lexicon data than installed ("
+                + "; ".join(diff) + "); its lexicon features may differ from training: retrain it")
+
+
 @dataclass(frozen=True)
-class LearnedModel:
+class LearnedModel(_ModelData):
     """A trained sentence detector: logistic regression weights as plain data.
 
     ``p = 1 / (1 + exp(-(intercept + sum(coef[i] * x[i]))))`` over the features ``x`` of a sentence
@@ -323,6 +503,14 @@ class LearnedModel:
     features_version: int = FEATURES_VERSION
     created_by: str = f"media-coverage {__version__}"
 
+    _schema: ClassVar[str] = SCHEMA
+    _kind: ClassVar[str] = "learned-detector model"
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = _FIELD_TYPES
+    _list_items: ClassVar[dict[str, str]] = {"feature_names": "str", "vocabulary": "str", "coef": "num"}
+
+    def _title(self) -> str:
+        return f"learned {self.label} detector"
+
     def __post_init__(self) -> None:
         set_ = object.__setattr__
         set_(self, "feature_names", tuple(str(x) for x in self.feature_names))
@@ -341,114 +529,6 @@ class LearnedModel:
 
     def __hash__(self) -> int:
         return hash(self.sha256)
-
-    # -- plain data ------------------------------------------------------------
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON-ready data (lists, dicts, str, int, float; no NaN), without the checksum."""
-        out: dict[str, Any] = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION}
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if isinstance(v, tuple):
-                v = list(v)
-            elif isinstance(v, Mapping):
-                v = {str(k): _json_value(x) for k, x in v.items()}
-            out[f.name] = v
-        return out
-
-    @cached_property
-    def sha256(self) -> str:
-        """SHA-256 of the model's canonical JSON (what the file's ``sha256`` records)."""
-        return hashlib.sha256(_canonical(self.to_dict()).encode("ascii")).hexdigest()
-
-    def to_json_text(self) -> str:
-        """The file content :meth:`to_json` writes (sorted keys, floats as ``repr``, a checksum)."""
-        return _canonical({**self.to_dict(), "sha256": self.sha256}, indent=1) + "\n"
-
-    def to_json(self, path: str | os.PathLike[str]) -> str:
-        """Write the model to ``path`` as JSON, atomically (:func:`coverage.outputs.atomic_write`).
-
-        Returns the path written. The file is plain JSON: sorted keys, every float written
-        with ``repr`` (read back bit for bit) and a ``sha256`` of the content, so an edited
-        or truncated file is refused by :meth:`from_json`. An existing ``path`` is replaced
-        only when it is a model file as :meth:`to_json` wrote it (it reads back and its
-        checksum holds); any other file, an edited model included, is left as it is and
-        :class:`~coverage.outputs.OutputError` names it.
-        """
-        from ..outputs import OutputError, atomic_write
-
-        path = os.fspath(path)
-        if os.path.lexists(path):
-            try:
-                type(self).from_json(path)
-            except ParameterError as exc:
-                raise OutputError(f"{path}: exists and is not a learned-detector model written by media-coverage "
-                                  f"({str(exc).removeprefix(path + ': ')}), so it is not overwritten; choose "
-                                  "another file name or move it") from None
-        atomic_write(path, self.to_json_text().encode("ascii"))
-        return path
-
-    @classmethod
-    def from_dict(cls, data: Any, *, source: str = "<dict>") -> LearnedModel:
-        """A model from :meth:`to_dict` data, every field checked (errors name ``source`` and the field)."""
-        if not isinstance(data, dict):
-            raise ParameterError(f"{source}: a learned-detector model is a JSON object, not {type(data).__name__}")
-        if data.get("schema") != SCHEMA:
-            raise ParameterError(f"{source}: not a learned-detector model (schema is {data.get('schema')!r}, "
-                                 f"expected {SCHEMA!r}); write models with LearnedModel.to_json")
-        if data.get("schema_version") != SCHEMA_VERSION:
-            raise ParameterError(f"{source}: schema_version {data.get('schema_version')!r} is not supported "
-                                 f"(this version reads {SCHEMA_VERSION}); retrain the model")
-        names = [f.name for f in fields(cls)]
-        allowed = {"schema", "schema_version", "sha256", *names}
-        unknown = sorted(set(data) - allowed)
-        if unknown:
-            raise ParameterError(f"{source}: unknown key(s) {unknown}; a model has {sorted(allowed)}")
-        missing = [n for n in names if n not in data]
-        if missing:
-            raise ParameterError(f"{source}: missing key(s) {missing}")
-        for n in names:
-            v = data[n]
-            if not isinstance(v, _FIELD_TYPES[n]) or isinstance(v, bool):
-                want = " or ".join(t.__name__ for t in _FIELD_TYPES[n])
-                raise ParameterError(f"{source}: {n} must be a JSON {want}, not {type(v).__name__} ({str(v)[:40]})")
-        for n in ("feature_names", "vocabulary"):
-            bad = next((x for x in data[n] if not isinstance(x, str)), None)
-            if bad is not None:
-                raise ParameterError(f"{source}: {n} must be a list of strings; found {bad!r}")
-        bad = next((x for x in data["coef"] if not isinstance(x, (int, float)) or isinstance(x, bool)), None)
-        if bad is not None:
-            raise ParameterError(f"{source}: coef must be a list of numbers; found {bad!r}")
-        if len(data["ngram_range"]) != 2 or not all(isinstance(x, int) for x in data["ngram_range"]):
-            raise ParameterError(f"{source}: ngram_range must be two integers, not {data['ngram_range']!r}")
-        if data["features_version"] != FEATURES_VERSION:
-            raise ParameterError(f"{source}: features_version {data['features_version']} is not the features this "
-                                 f"version computes ({FEATURES_VERSION}); retrain the model")
-        try:
-            model = cls(**{n: data[n] for n in names})
-        except ParameterError as exc:
-            raise ParameterError(f"{source}: {str(exc).removeprefix('LearnedModel: ')}") from None
-        if "sha256" in data and data["sha256"] != model.sha256:
-            raise ParameterError(f"{source}: the sha256 recorded in the file does not match its content: the file "
-                                 "was edited or damaged after it was written. Retrain, or change a setting in "
-                                 "Python (dataclasses.replace(model, threshold=...)) and save with to_json")
-        return model
-
-    @classmethod
-    def from_json(cls, path: str | os.PathLike[str]) -> LearnedModel:
-        """Read a model written by :meth:`to_json`; a bad file raises :class:`ParameterError` naming it."""
-        p = os.fspath(path)
-        if not os.path.isfile(p):
-            raise ParameterError(f"model file {p!r} does not exist; write one with LearnedModel.to_json(path)")
-        try:
-            with open(p, encoding="utf-8") as fh:
-                data = json.load(fh, parse_constant=_no_constant)
-        except UnicodeDecodeError as exc:
-            raise ParameterError(f"{p}: not UTF-8 text ({exc.reason}); is it a model file?") from None
-        except json.JSONDecodeError as exc:
-            raise ParameterError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-        except ValueError as exc:
-            raise ParameterError(f"{p}: {exc}") from None
-        return cls.from_dict(data, source=p)
 
     # -- prediction --------------------------------------------------------------
     @cached_property
@@ -477,10 +557,6 @@ class LearnedModel:
         z = self.decision(features)
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
-    def features(self, text: str, **kwargs: Any) -> dict[str, float]:
-        """:func:`text_features` with this model's n-gram lengths."""
-        return text_features(text, ngram_range=self.ngram_range, **kwargs)
-
     def predict_proba(self, texts: Any) -> np.ndarray:
         """The probability of the label for each sentence.
 
@@ -503,37 +579,177 @@ class LearnedModel:
         """0/1 per sentence: ``predict_proba(texts) >= threshold``."""
         return (self.predict_proba(texts) >= self.threshold).astype("int64")
 
-    def _rows_features(self, texts: Any) -> list[dict[str, float]]:
-        import pandas as pd
 
-        if isinstance(texts, str):
-            return [self.features(texts)]
-        if isinstance(texts, pd.DataFrame):
-            if "text" not in texts.columns:
-                raise ParameterError("predict_proba: a table of sentences needs a 'text' column "
-                                     "(e.g. analysis.sentences)")
-            return rows_features(texts, ngram_range=self.ngram_range)
-        if isinstance(texts, Sequence) or hasattr(texts, "__iter__"):
-            items = list(texts)
-            bad = next((x for x in items if not isinstance(x, str)), None)
-            if bad is not None:
-                raise ParameterError(f"predict_proba: sentences must be strings, got {type(bad).__name__}")
-            return [self.features(t) for t in items]
-        raise ParameterError(f"predict_proba takes a sentence, a list of sentences or a table of sentences, "
-                             f"not {type(texts).__name__}")
+#: Frame-model fields: JSON type(s) each must have in a file.
+_FRAME_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    **{k: v for k, v in _FIELD_TYPES.items() if k not in ("label", "threshold", "n_positive", "cv")},
+    "classes": (list,), "intercept": (list,), "class_weight": (str,),
+}
 
-    def check_lexicons(self) -> str:
-        """A message when the installed built-in lexicon or religion rules differ from the training ones, else ""."""
-        now_lex, now_rules = _lexicon_info(Lexicon.default()), _rules_info(ReligionRules.default())
-        diff = []
-        if self.lexicon.get("sha256") != now_lex["sha256"]:
-            diff.append(f"framing lexicon {self.lexicon.get('version')!r} -> {now_lex['version']!r}")
-        if self.religion_rules.get("sha256") != now_rules["sha256"]:
-            diff.append(f"religion rules {self.religion_rules.get('version')!r} -> {now_rules['version']!r}")
-        if not diff:
-            return ""
-        return (f"learned {self.label} detector: trained with other lexicon data than installed ("
-                + "; ".join(diff) + "); its lexicon features may differ from training: retrain it")
+
+@dataclass(frozen=True)
+class LearnedFrameModel(_ModelData):
+    """A trained religion-frame classifier: multinomial logistic regression weights as plain data.
+
+    For a religious sentence with features ``x`` (:func:`sentence_features`), the score of
+    class ``k`` is ``z[k] = intercept[k] + sum(coef[k][i] * x[i])`` and its probability
+    ``exp(z[k]) / sum(exp(z))`` (softmax); the predicted frame is the most probable class
+    (the first in ``classes`` on a tie). Created by :func:`coverage.learn.train_frame_model`;
+    saved and read with :meth:`to_json` / :meth:`from_json` (JSON, no pickle, a checksum);
+    run with :class:`LearnedFrameDetector`.
+
+    Attributes
+    ----------
+    classes : tuple of str
+        The frames it tells apart (two or more of ``attribution, community, dissociation,
+        neutral, target``), sorted.
+    feature_names : tuple of str
+        The lexicon and cue features (module documentation), sorted.
+    vocabulary : tuple of str
+        The word n-grams (without the ``w:`` prefix), sorted.
+    coef : tuple of tuple of float
+        One row per class, one weight per feature: ``feature_names`` then ``vocabulary``.
+    intercept : tuple of float
+        One per class.
+    n_train, n_articles : int
+        Labelled religious sentences it was trained on, articles they come from.
+    ngram_range, min_df, C, class_weight, seed :
+        Training settings (``class_weight`` "balanced" or "none").
+    lexicon, religion_rules, features_version, created_by :
+        Provenance, as in :class:`LearnedModel`.
+
+    Examples
+    --------
+    >>> m = LearnedFrameModel(classes=("community", "target"), feature_names=("frame:violence",),
+    ...                       vocabulary=("prayed",), coef=((0.0, 0.0), (2.0, -2.0)), intercept=(0.0, 0.0))
+    >>> m.predict_proba(["Worshippers were shot.", "They prayed together."]).round(3).tolist()
+    [[0.119, 0.881], [0.881, 0.119]]
+    >>> m.predict(["Worshippers were shot.", "They prayed together."]).tolist()
+    ['target', 'community']
+    """
+
+    classes: tuple[str, ...]
+    feature_names: tuple[str, ...]
+    vocabulary: tuple[str, ...]
+    coef: tuple[tuple[float, ...], ...]
+    intercept: tuple[float, ...]
+    n_train: int = 0
+    n_articles: int = 0
+    ngram_range: tuple[int, int] = (1, 2)
+    min_df: int = 2
+    C: float = 1.0
+    class_weight: str = "balanced"
+    seed: int = 0
+    lexicon: Mapping[str, str] = field(default_factory=lambda: _lexicon_info(Lexicon.default()))
+    religion_rules: Mapping[str, str] = field(default_factory=lambda: _rules_info(ReligionRules.default()))
+    features_version: int = FEATURES_VERSION
+    created_by: str = f"media-coverage {__version__}"
+
+    _schema: ClassVar[str] = FRAME_SCHEMA
+    _kind: ClassVar[str] = "learned-frame model"
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = _FRAME_FIELD_TYPES
+    _list_items: ClassVar[dict[str, str]] = {"classes": "str", "feature_names": "str", "vocabulary": "str",
+                                             "coef": "rows", "intercept": "num"}
+
+    def _title(self) -> str:
+        return "learned religion-frame model"
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "classes", tuple(str(x) for x in self.classes))
+        set_(self, "feature_names", tuple(str(x) for x in self.feature_names))
+        set_(self, "vocabulary", tuple(str(x) for x in self.vocabulary))
+        set_(self, "coef", tuple(tuple(float(x) for x in row) for row in self.coef))
+        set_(self, "intercept", tuple(float(x) for x in self.intercept))
+        set_(self, "C", float(self.C))
+        set_(self, "ngram_range", tuple(int(x) for x in self.ngram_range))
+        set_(self, "lexicon", dict(self.lexicon))
+        set_(self, "religion_rules", dict(self.religion_rules))
+        problem = _check_frame_model(self)
+        if problem:
+            raise ParameterError(f"LearnedFrameModel: {problem}")
+
+    def __hash__(self) -> int:
+        return hash(self.sha256)
+
+    # -- prediction --------------------------------------------------------------
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        names = [*self.feature_names, *(NGRAM + v for v in self.vocabulary)]
+        return {n: j for j, n in enumerate(names)}
+
+    def contributions(self, features: Mapping[str, float], frame: str) -> list[tuple[str, float]]:
+        """``(feature, weight * value)`` towards ``frame`` of every feature of the sentence the model knows,
+        largest first."""
+        row = self.coef[self.classes.index(frame)]
+        idx = self._index
+        out = [(k, row[idx[k]] * float(v)) for k, v in sorted(features.items()) if k in idx and v]
+        return sorted(out, key=lambda kv: (-kv[1], kv[0]))
+
+    def decision(self, features: Mapping[str, float]) -> np.ndarray:
+        """``intercept + coef @ x`` (one score per class) of one sentence's features."""
+        z = np.array(self.intercept, dtype="float64")
+        idx = self._index
+        for k in sorted(features):
+            j = idx.get(k)
+            if j is not None and features[k]:
+                z += np.array([row[j] for row in self.coef]) * float(features[k])
+        return z
+
+    def probabilities(self, features: Mapping[str, float]) -> np.ndarray:
+        """The probability of each class (in ``classes`` order) for one sentence's features (softmax)."""
+        z = self.decision(features)
+        e = np.exp(z - z.max())
+        return e / e.sum()
+
+    def frame(self, features: Mapping[str, float]) -> str:
+        """The most probable frame for one sentence's features."""
+        return self.classes[int(np.argmax(self.probabilities(features)))]
+
+    def predict_proba(self, texts: Any) -> np.ndarray:
+        """The probability of each frame for each sentence.
+
+        Parameters
+        ----------
+        texts : str, sequence of str, or DataFrame
+            As for :meth:`LearnedModel.predict_proba`. The model tells frames apart; it does
+            not decide whether a sentence is religious (:class:`LearnedFrameDetector` asks the
+            religion rules).
+
+        Returns
+        -------
+        ndarray of float64, shape (n_sentences, n_classes)
+            Columns in ``classes`` order; each row sums to 1.
+        """
+        rows = [self.probabilities(f) for f in self._rows_features(texts)]
+        return np.array(rows, dtype="float64").reshape(len(rows), len(self.classes))
+
+    def predict(self, texts: Any) -> np.ndarray:
+        """The most probable frame of each sentence (an array of str)."""
+        proba = self.predict_proba(texts)
+        return np.array([self.classes[int(k)] for k in proba.argmax(axis=1)], dtype=object)
+
+
+def _check_frame_model(m: LearnedFrameModel) -> str:
+    """The first problem of a frame model's fields, or ""."""
+    if len(m.classes) < 2 or list(m.classes) != sorted(set(m.classes)):
+        return f"classes must be two or more distinct frames, sorted, not {list(m.classes)!r}"
+    bad = next((c for c in m.classes if c not in RELIGION_FRAMES), None)
+    if bad is not None:
+        return f"classes holds {bad!r}, not a religion frame ({', '.join(sorted(RELIGION_FRAMES))})"
+    n = len(m.feature_names) + len(m.vocabulary)
+    if len(m.coef) != len(m.classes) or len(m.intercept) != len(m.classes):
+        return (f"coef has {len(m.coef)} rows and intercept {len(m.intercept)} values for {len(m.classes)} classes; "
+                "give one per class")
+    bad_row = next((k for k, row in enumerate(m.coef) if len(row) != n), None)
+    if bad_row is not None:
+        return (f"coef row {bad_row} has {len(m.coef[bad_row])} weights for {len(m.feature_names)} features + "
+                f"{len(m.vocabulary)} n-grams ({n}); the weights and the features do not belong together")
+    if not all(math.isfinite(c) for row in m.coef for c in row) or not all(math.isfinite(c) for c in m.intercept):
+        return "coef and intercept must be finite numbers"
+    if m.class_weight not in ("balanced", "none"):
+        return f"class_weight must be 'balanced' or 'none', not {m.class_weight!r}"
+    return _check_common(m, ("n_train", "n_articles", "min_df", "seed"))
 
 
 def rows_features(rows: Any, *, ngram_range: tuple[int, int], lexicon: Lexicon | None = None,
@@ -566,6 +782,21 @@ def rows_features(rows: Any, *, ngram_range: tuple[int, int], lexicon: Lexicon |
     return out
 
 
+def _list_problem(items: list[Any], what: str) -> str:
+    """What a JSON list should hold when ``items`` does not (``what``: "str", "num", "rows"), else ""."""
+    def num(x: Any) -> bool:
+        return isinstance(x, int | float) and not isinstance(x, bool)
+
+    if what == "str":
+        bad = next((x for x in items if not isinstance(x, str)), None)
+        return f"strings; found {bad!r}" if bad is not None else ""
+    if what == "num":
+        bad = next((x for x in items if not num(x)), None)
+        return f"numbers; found {bad!r}" if bad is not None else ""
+    bad = next((x for x in items if not isinstance(x, list) or not all(num(v) for v in x)), None)
+    return f"lists of numbers (one per class); found {str(bad)[:40]}" if bad is not None else ""
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a model may hold (NaN and infinities are refused)")
 
@@ -593,20 +824,25 @@ def _check_model(m: LearnedModel) -> str:
                 f"({n}); the weights and the features do not belong together")
     if not all(math.isfinite(c) for c in m.coef) or not math.isfinite(m.intercept):
         return "coef and intercept must be finite numbers"
+    if not 0.0 < m.threshold < 1.0:
+        return f"threshold must be between 0 and 1 (exclusive), not {m.threshold!r}"
+    return _check_common(m, ("n_train", "n_positive", "n_articles", "min_df", "seed"))
+
+
+def _check_common(m: Any, counts: Sequence[str]) -> str:
+    """The first problem of the fields every model has (features, settings, provenance), or ""."""
     if len(set(m.feature_names)) != len(m.feature_names) or len(set(m.vocabulary)) != len(m.vocabulary):
         return "feature_names and vocabulary must not repeat a feature"
     bad = next((f for f in m.feature_names if f.startswith(NGRAM) or ":" not in f and f != "religion"), None)
     if bad is not None:
         return f"feature_names holds {bad!r}, not a lexicon or cue feature (n-grams go in vocabulary)"
-    if not 0.0 < m.threshold < 1.0:
-        return f"threshold must be between 0 and 1 (exclusive), not {m.threshold!r}"
     if len(m.ngram_range) != 2 or not 1 <= m.ngram_range[0] <= m.ngram_range[1] <= 5:
         return f"ngram_range must be (lo, hi) with 1 <= lo <= hi <= 5, not {m.ngram_range!r}"
     lo, hi = m.ngram_range
     bad = next((v for v in m.vocabulary if not v.strip() or not lo <= len(v.split(" ")) <= hi), None)
     if bad is not None:
         return f"vocabulary entry {bad!r} is not a {lo}- to {hi}-word n-gram"
-    for name in ("n_train", "n_positive", "n_articles", "min_df", "seed"):
+    for name in counts:
         v = getattr(m, name)
         if not isinstance(v, int | np.integer) or isinstance(v, bool) or v < 0:
             return f"{name} must be an integer >= 0, not {v!r}"
@@ -616,15 +852,32 @@ def _check_model(m: LearnedModel) -> str:
         v = getattr(m, name)
         if sorted(v) != sorted(keys) or not all(isinstance(v[k], str) for k in keys):
             return f"{name} must be {{{', '.join(repr(k) for k in keys)}: str}}, not {v!r}"
-    bad = next((k for k, v in m.cv.items() if not isinstance(k, str) or not (
+    cv = getattr(m, "cv", {})
+    bad = next((k for k, v in cv.items() if not isinstance(k, str) or not (
         v is None or isinstance(v, str | int | float) and not isinstance(v, bool))), None)
     if bad is not None:
-        return f"cv must map names to numbers, strings or null; {bad!r} is {m.cv[bad]!r}"
+        return f"cv must map names to numbers, strings or null; {bad!r} is {cv[bad]!r}"
     return ""
 
 
 # ---------------------------------------------------------------------------
 # the family
+
+def _model_arg(model: Any, cls: type[_ModelData], family: str, trainer: str) -> Any:
+    """A family's ``model`` argument as a model of ``cls`` (read from a file when it is a path), checked; a
+    warning when it was trained with other built-in lexicon data than installed."""
+    if model is None:
+        raise ParameterError(f"{family} needs a model: {family}(model) with a {cls.__name__} from "
+                             f"coverage.learn.{trainer}(...) or the path of a model saved with to_json")
+    if isinstance(model, str | os.PathLike):
+        model = cls.from_json(model)
+    if not isinstance(model, cls):
+        raise ParameterError(f"{family} needs a {cls.__name__} or a model file, not {type(model).__name__}")
+    problem = model.check_lexicons()
+    if problem:
+        warnings.warn(problem, CoverageWarning, stacklevel=3)
+    return model
+
 
 _DEFAULT_COLOURS = {"solidarity": OKABE_ITO["sky_blue"], "violence": OKABE_ITO["orange"],
                     "religion": OKABE_ITO["bluish_green"]}
@@ -661,19 +914,9 @@ class LearnedDetector(Family):
     name = "learned"
 
     def __init__(self, model: LearnedModel | str | os.PathLike[str] | None = None, *, color: str | None = None):
-        if model is None:
-            raise ParameterError("LearnedDetector needs a model: LearnedDetector(model) with a LearnedModel from "
-                                 "coverage.learn.train_detector(...) or the path of a model saved with to_json")
-        if isinstance(model, str | os.PathLike):
-            model = LearnedModel.from_json(model)
-        if not isinstance(model, LearnedModel):
-            raise ParameterError(f"LearnedDetector needs a LearnedModel or a model file, not {type(model).__name__}")
-        self.model = model
+        self.model = model = _model_arg(model, LearnedModel, "LearnedDetector", "train_detector")
         self.name = f"learned_{model.label}"  # an instance's name: one family per label
         self.color = color or _DEFAULT_COLOURS.get(model.label, OKABE_ITO["reddish_purple"])
-        problem = model.check_lexicons()
-        if problem:
-            warnings.warn(problem, CoverageWarning, stacklevel=2)
 
     @property
     def column(self) -> str:
@@ -743,9 +986,183 @@ class LearnedDetector(Family):
         return SentenceResult(values, (hit,))
 
     def release(self) -> None:
-        matchers = [Lexicon.default().matcher]
-        r = ReligionRules.default()
-        matchers += [r.term_matcher, r.cue_matcher, r.proximity_matcher]
-        for mt in matchers:
-            mt.__dict__.pop("_memo", None)
-            mt.__dict__.pop("_anchor_memo", None)
+        _release_matchers()
+
+
+def _release_matchers() -> None:
+    """Drop the memos of the built-in matchers the features use."""
+    matchers = [Lexicon.default().matcher]
+    r = ReligionRules.default()
+    matchers += [r.term_matcher, r.cue_matcher, r.proximity_matcher]
+    for mt in matchers:
+        mt.__dict__.pop("_memo", None)
+        mt.__dict__.pop("_anchor_memo", None)
+
+
+MODES = ("replace", "neutral")
+
+
+def rules_frame(features: Mapping[str, float]) -> str:
+    """The religion rules' frame of a sentence from its features: the frame of most of its references
+    (``religion_frame:<frame>``), ties broken by the rules' precedence then ``neutral``, as
+    :func:`coverage.validate` does; "" when the rules find no reference.
+
+    Examples
+    --------
+    >>> rules_frame({"religion": 2.0, "religion_frame:neutral": 1.0, "religion_frame:target": 1.0})
+    'target'
+    >>> rules_frame({"frame:violence": 1.0})
+    ''
+    """
+    return _top_frame({f: float(features.get(f"religion_frame:{f}", 0.0)) for f in RELIGION_FRAMES})
+
+
+def _top_frame(counts: Mapping[str, float]) -> str:
+    """The frame with most references (ties: the rules' precedence, then neutral), "" with none."""
+    best = max(counts.values())
+    if best <= 0:
+        return ""
+    order = [*ReligionRules.default().precedence, "neutral"]
+    return next(f for f in order if counts[f] == best)
+
+
+def _sentence_rules_frame(s: SentenceView) -> str:
+    """The built-in religion rules' frame of a sentence in the engine, as the religion family finds its references."""
+    from .religion import _earlier_target
+
+    rules = ReligionRules.default()
+    article = None
+    if rules._article_categories and s.index > 0:
+        article = lambda: _earlier_target(s, rules)  # noqa: E731
+    found = match_religion(s.tokens, s.text, sentence_start=s.start, context_tokens=s.previous_tokens, rules=rules,
+                           article_target=article)
+    counts = dict.fromkeys(RELIGION_FRAMES, 0.0)
+    for h in found:
+        counts[h.frame] += 1.0
+    return _top_frame(counts)
+
+
+class LearnedFrameDetector(Family):
+    """A :class:`LearnedFrameModel` as a metric family: the religion frame of each religious sentence.
+
+    A sentence is religious when the religion rules find a reference in it (the ``religion``
+    feature of :func:`sentence_features`, with the previous sentence as context). Its frame is
+    the model's (``mode="replace"``), or the rules' frame with the model's only where the rules
+    say ``neutral`` (``mode="neutral"``: the combination that scored best in
+    ``benchmarks/learned_frames.py``). The rules' frame of a sentence is the frame of most of
+    its references (ties: the rules' precedence, then neutral, as :func:`coverage.validate`
+    decides it), found as the religion family finds them, its article rule included (an
+    attacked place of worship named earlier in the lead), with the built-in rules.
+
+    Columns: ``learned_frame_religious`` and ``learned_frame_<frame>`` for each of the five
+    frames (bool; exactly one frame is true in a religious sentence, none in the others).
+    Metrics: ``learned_frame_<frame>_share``, the share of an article's (an outlet's, pooled)
+    religious sentences in that frame, and ``learned_frame_religious`` (religious sentences,
+    not in the summary). Evidence: one hit per religious sentence, spanning the first
+    occurrence of the feature that pushed most towards its learned frame, whose rule gives the
+    frame, its probability and the three features that added most to it.
+
+    Parameters
+    ----------
+    model : LearnedFrameModel or path
+        The model, or a JSON file written by :meth:`LearnedFrameModel.to_json`.
+    mode : {"replace", "neutral"}, default "replace"
+
+    Examples
+    --------
+    >>> m = LearnedFrameModel(classes=("community", "target"), feature_names=("frame:violence",),
+    ...                       vocabulary=(), coef=((0.0,), (2.0,)), intercept=(0.0, 0.0))
+    >>> d = LearnedFrameDetector(m)
+    >>> d.name, list(d.columns())[:3]
+    ('learned_frame', ['learned_frame_religious', 'learned_frame_attribution', 'learned_frame_community'])
+    >>> import coverage, pandas as pd
+    >>> df = pd.DataFrame({"id": ["a"], "outlet": ["A"], "text": ["A mosque was attacked. Roads were closed."]})
+    >>> a = coverage.analyze(df, families=[*coverage.default_families(), d], n_boot=50)
+    >>> a.sentences[["learned_frame_religious", "learned_frame_target"]].to_numpy().tolist()
+    [[True, True], [False, False]]
+    >>> float(a.articles["learned_frame_target_share"].iloc[0])
+    1.0
+    """
+
+    name = "learned_frame"
+
+    def __init__(self, model: LearnedFrameModel | str | os.PathLike[str] | None = None, *, mode: str = "replace"):
+        if mode not in MODES:
+            raise ParameterError(f"mode must be one of {MODES}, not {mode!r}")
+        self.model = _model_arg(model, LearnedFrameModel, "LearnedFrameDetector", "train_frame_model")
+        self.mode = mode
+
+    def fingerprint(self) -> str:
+        lex, rules = _lexicon_info(Lexicon.default()), _rules_info(ReligionRules.default())
+        raw = f"learned_frame/1|{self.mode}|{self.model.sha256}|{lex['sha256']}|{rules['sha256']}"
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def provenance(self) -> dict[str, Any]:
+        m = self.model
+        return {"name": self.name, "fingerprint": self.fingerprint(), "model_sha256": m.sha256, "mode": self.mode,
+                "classes": list(m.classes), "n_train": m.n_train, "created_by": m.created_by}
+
+    def columns(self) -> dict[str, str]:
+        return {"learned_frame_religious": "bool", **{f"learned_frame_{f}": "bool" for f in sorted(RELIGION_FRAMES)}}
+
+    def metrics(self) -> list[Metric]:
+        from .religion import _FRAME_COLOURS, _FRAME_TEXT
+
+        how = ("the learned frame" if self.mode == "replace"
+               else "the rules' frame, the learned frame where the rules say neutral")
+        out = [Metric("learned_frame_religious", kind="total", column="learned_frame_religious", outlet="total",
+                      summary=False, label="Religious sentences (learned frames)",
+                      description="sentences with a religious reference (religion rules), whose frame the learned "
+                                  "frame model gives", color=OKABE_ITO["reddish_purple"])]
+        out += [Metric(f"learned_frame_{f}_share", kind="ratio", numerator={f"learned_frame_{f}": 1.0},
+                       denominator={"learned_frame_religious": 1.0}, outlet="pooled",
+                       label=f"Learned {f} frame (share of religious sentences)",
+                       description=f"share of religious sentences in the {f} frame ({_FRAME_TEXT[f]}): {how}",
+                       unit="share of religious sentences", color=_FRAME_COLOURS[f],
+                       evidence=HitFilter(({"metric": (f"learned_frame_{f}",)},)))
+                for f in sorted(RELIGION_FRAMES)]
+        return out
+
+    def description(self) -> str:
+        m = self.model
+        how = ("its frame is the model's" if self.mode == "replace"
+               else "its frame is the rules' frame, the model's where the rules say neutral")
+        return (f"Learned religion frames: a multinomial logistic regression ({', '.join(m.classes)}) on word "
+                f"{m.ngram_range[0]}-{m.ngram_range[1]}-grams, framing-lexicon and religion-rule hit counts and "
+                f"negation and quotation cues, trained on {m.n_train} labelled religious sentences of "
+                f"{m.n_articles} articles. A sentence is religious when the religion rules find a reference; "
+                f"{how}. Model {m.sha256[:12]}.")
+
+    def sentence(self, s: SentenceView) -> SentenceResult | None:
+        m = self.model
+        feats, spans = sentence_features(s.tokens, s.text, start=s.start, previous_tokens=s.previous_tokens,
+                                         in_quote=bool(s.in_quote), ngram_range=m.ngram_range)
+        if not feats.get("religion"):
+            return None
+        proba = m.probabilities(feats)
+        learned = m.classes[int(np.argmax(proba))]
+        frame = learned
+        if self.mode == "neutral":
+            ruled = _sentence_rules_frame(s)
+            frame = learned if ruled in ("neutral", "") else ruled
+        col = f"learned_frame_{frame}"
+        values = {"learned_frame_religious": 1, col: 1}
+        if frame != learned:
+            hit = Hit(col, term="", matched=s.text, category="rules", frame=frame, weight=1.0,
+                      rule=f"religion rules' frame {frame} (mode 'neutral': the learned frame only where the rules "
+                           f"say neutral)", start=s.start, end=s.end)
+            return SentenceResult(values, (hit,))
+        top = [(k, v) for k, v in m.contributions(feats, frame) if v > 0][:3]
+        listed = ", ".join(f"{describe_feature(k)} {v:+.2f}" for k, v in top) or "none (the intercept alone)"
+        p = float(proba[m.classes.index(frame)])
+        rule = f"learned religion frame {frame}: p = {p:.2f}; top features: {listed}"
+        if self.mode == "neutral":
+            rule += " (the rules said neutral)"
+        where = next((spans[k] for k, _ in top if k in spans), None)
+        start, end = where if where is not None else (s.start, s.end)
+        hit = Hit(col, term=top[0][0] if top else "", matched=s.text[start - s.start:end - s.start],
+                  category="learned_frame", frame=frame, weight=p, rule=rule, start=start, end=end)
+        return SentenceResult(values, (hit,))
+
+    def release(self) -> None:
+        _release_matchers()
