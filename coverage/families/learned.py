@@ -295,6 +295,7 @@ class _ModelData:
     #: List fields and what they hold: "str", "num" (numbers) or "rows" (lists of numbers).
     _list_items: ClassVar[dict[str, str]]
 
+    C: float
     ngram_range: tuple[int, int]
     lexicon: Mapping[str, str]
     religion_rules: Mapping[str, str]
@@ -304,6 +305,17 @@ class _ModelData:
         raise NotImplementedError
 
     # -- plain data ------------------------------------------------------------
+    def _normalise_common(self, check: Any) -> None:
+        """Normalise the fields both models have (after the subclass's own) and raise ``check``'s problem."""
+        set_ = object.__setattr__
+        set_(self, "C", float(self.C))
+        set_(self, "ngram_range", tuple(int(x) for x in self.ngram_range))
+        set_(self, "lexicon", dict(self.lexicon))
+        set_(self, "religion_rules", dict(self.religion_rules))
+        problem = check(self)
+        if problem:
+            raise ParameterError(f"{type(self).__name__}: {problem}")
+
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data (lists, dicts, str, int, float; no NaN), without the checksum."""
         out: dict[str, Any] = {"schema": self._schema, "schema_version": SCHEMA_VERSION}
@@ -518,14 +530,8 @@ class LearnedModel(_ModelData):
         set_(self, "coef", tuple(float(x) for x in self.coef))
         set_(self, "intercept", float(self.intercept))
         set_(self, "threshold", float(self.threshold))
-        set_(self, "C", float(self.C))
-        set_(self, "ngram_range", tuple(int(x) for x in self.ngram_range))
         set_(self, "cv", dict(self.cv))
-        set_(self, "lexicon", dict(self.lexicon))
-        set_(self, "religion_rules", dict(self.religion_rules))
-        problem = _check_model(self)
-        if problem:
-            raise ParameterError(f"LearnedModel: {problem}")
+        self._normalise_common(_check_model)
 
     def __hash__(self) -> int:
         return hash(self.sha256)
@@ -661,13 +667,7 @@ class LearnedFrameModel(_ModelData):
         set_(self, "vocabulary", tuple(str(x) for x in self.vocabulary))
         set_(self, "coef", tuple(tuple(float(x) for x in row) for row in self.coef))
         set_(self, "intercept", tuple(float(x) for x in self.intercept))
-        set_(self, "C", float(self.C))
-        set_(self, "ngram_range", tuple(int(x) for x in self.ngram_range))
-        set_(self, "lexicon", dict(self.lexicon))
-        set_(self, "religion_rules", dict(self.religion_rules))
-        problem = _check_frame_model(self)
-        if problem:
-            raise ParameterError(f"LearnedFrameModel: {problem}")
+        self._normalise_common(_check_frame_model)
 
     def __hash__(self) -> int:
         return hash(self.sha256)
