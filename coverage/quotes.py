@@ -3733,7 +3733,7 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
     ('A federal official', False)
     """
     m = _DEF_WORDS_RE.fullmatch(text, ss, se)
-    if m is not None and text[ss] in "Tt" and text[ss + 1] == "h" and text[ss + 2] == "i":
+    if m is not None and text.startswith(("this ", "This "), ss):
         w = m.group(1).rsplit(None, 1)[-1]  # "this official", "this person": a person described before
         if not (w in _PERSON_HEADS or w in _DESC_HEADS or w in _TITLES or w in _ROLE_WORDS):
             return None
