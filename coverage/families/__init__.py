@@ -31,7 +31,7 @@ from .base import (
 )
 from .boilerplate import BoilerplateFamily
 from .framing import FramingFamily
-from .learned import LearnedDetector, LearnedFrameDetector
+from .learned import LearnedDetector, LearnedFrameDetector, model_family
 from .quotes import QuotesFamily
 from .religion import ReligionFamily
 from .sentiment import SentimentFamily
@@ -58,6 +58,7 @@ __all__ = [
     "QuotesFamily",
     "LearnedDetector",
     "LearnedFrameDetector",
+    "model_family",
 ]
 
 

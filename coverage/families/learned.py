@@ -85,6 +85,7 @@ __all__ = [
     "LearnedDetector",
     "LearnedFrameModel",
     "LearnedFrameDetector",
+    "model_family",
     "sentence_features",
     "text_features",
     "rows_features",
@@ -408,18 +409,7 @@ class _ModelData:
     def from_json(cls, path: str | os.PathLike[str]) -> Self:
         """Read a model written by :meth:`to_json`; a bad file raises :class:`ParameterError` naming it."""
         p = os.fspath(path)
-        if not os.path.isfile(p):
-            raise ParameterError(f"model file {p!r} does not exist; write one with {cls.__name__}.to_json(path)")
-        try:
-            with open(p, encoding="utf-8") as fh:
-                data = json.load(fh, parse_constant=_no_constant)
-        except UnicodeDecodeError as exc:
-            raise ParameterError(f"{p}: not UTF-8 text ({exc.reason}); is it a model file?") from None
-        except json.JSONDecodeError as exc:
-            raise ParameterError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-        except ValueError as exc:
-            raise ParameterError(f"{p}: {exc}") from None
-        return cls.from_dict(data, source=p)
+        return cls.from_dict(_read_model_json(p, f"{cls.__name__}.to_json(path)"), source=p)
 
     # -- features --------------------------------------------------------------
     def features(self, text: str, **kwargs: Any) -> dict[str, float]:
@@ -797,6 +787,21 @@ def _list_problem(items: list[Any], what: str) -> str:
     return f"lists of numbers (one per class); found {str(bad)[:40]}" if bad is not None else ""
 
 
+def _read_model_json(p: str, writer: str) -> Any:
+    """The parsed JSON of model file ``p``; a missing, non-UTF-8 or invalid file raises :class:`ParameterError`."""
+    if not os.path.isfile(p):
+        raise ParameterError(f"model file {p!r} does not exist; write one with {writer}")
+    try:
+        with open(p, encoding="utf-8") as fh:
+            return json.load(fh, parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        raise ParameterError(f"{p}: not UTF-8 text ({exc.reason}); is it a model file?") from None
+    except json.JSONDecodeError as exc:
+        raise ParameterError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except ValueError as exc:
+        raise ParameterError(f"{p}: {exc}") from None
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a model may hold (NaN and infinities are refused)")
 
@@ -1166,3 +1171,47 @@ class LearnedFrameDetector(Family):
 
     def release(self) -> None:
         _release_matchers()
+
+
+def model_family(path: str | os.PathLike[str], *, frame_mode: str = "neutral") -> LearnedDetector | LearnedFrameDetector:
+    """The metric family of a saved learned model, whichever kind the file holds.
+
+    How the report's ``models`` parameter runs a model beside the rules: a file written by
+    :meth:`LearnedModel.to_json` (``coverage.learn.train_detector``) becomes a
+    :class:`LearnedDetector`, one written by :meth:`LearnedFrameModel.to_json`
+    (``coverage.learn.train_frame_model``) a :class:`LearnedFrameDetector` in ``frame_mode``.
+
+    Parameters
+    ----------
+    path : path
+        The model file.
+    frame_mode : {"neutral", "replace"}, default "neutral"
+        The mode of a frame model (see :class:`LearnedFrameDetector`); ignored for a detector.
+
+    Raises
+    ------
+    ParameterError
+        The file is missing, not JSON, not a model of this package, or fails its checks.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> m = LearnedModel(label="violence", feature_names=("frame:violence",), vocabulary=(),
+    ...                  coef=(3.0,), intercept=-1.0)
+    >>> path = os.path.join(tempfile.mkdtemp(), "violence.json")
+    >>> _ = m.to_json(path)
+    >>> model_family(path).name
+    'learned_violence'
+    """
+    if frame_mode not in MODES:
+        raise ParameterError(f"frame_mode must be one of {MODES}, not {frame_mode!r}")
+    p = os.fspath(path)
+    data = _read_model_json(p, "LearnedModel.to_json(path) or LearnedFrameModel.to_json(path)")
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema == FRAME_SCHEMA:
+        return LearnedFrameDetector(LearnedFrameModel.from_dict(data, source=p), mode=frame_mode)
+    if schema == SCHEMA:
+        return LearnedDetector(LearnedModel.from_dict(data, source=p))
+    raise ParameterError(f"{p}: not a model written by media-coverage (schema is {schema!r}, expected {SCHEMA!r} "
+                         f"or {FRAME_SCHEMA!r}); train one with coverage.learn.train_detector or train_frame_model "
+                         "and save it with to_json")

@@ -124,6 +124,8 @@ _FRIENDLY = {
     "min_hits": "a number of at least 0, e.g. -p min_hits 10",
     "labels": "the path of a filled label sheet (CSV), e.g. -p labels audit.csv",
     "sources": "the path of a source-types YAML file, e.g. -p sources my_sources.yaml",
+    "models": "a list of model files saved by media-coverage, e.g. -p models '[violence.json, frames.json]'",
+    "frame_mode": "replace or neutral, e.g. -p frame_mode replace",
 }
 
 
@@ -234,6 +236,10 @@ def check_values(values: Mapping[str, Any], outlets: list[str] | None = None) ->
     n_jobs = values.get("n_jobs")
     if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1):
         raise ParameterError(f"n_jobs must be a positive whole number or -1 (every CPU), e.g. -p n_jobs 2; got {n_jobs!r}")
+    mode = values.get("frame_mode")
+    if mode is not None and mode not in ("neutral", "replace"):
+        raise ParameterError(f"frame_mode must be 'neutral' (the rules' frame, the learned one where the rules say "
+                             f"neutral) or 'replace' (the learned frame), e.g. -p frame_mode replace; got {mode!r}")
     sel = values.get("outlets")
     if sel is not None and (not isinstance(sel, list) or not all(isinstance(o, str) for o in sel)):
         raise ParameterError("outlets must be a list of outlet names, e.g. -p outlets '[Sky News, BBC]'; "

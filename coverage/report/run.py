@@ -9,6 +9,7 @@ import platform
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from .._version import __version__
 from ..corpus import check_columns, load_options
-from ..errors import ParameterError, ReportError
+from ..errors import CoverageWarning, ParameterError, ReportError
 from ..outputs import file_sha256
 from . import trace as _tracing
 from .folder import (
@@ -144,6 +145,14 @@ def _load_checked(corpus_path: Path, columns: Mapping[str, str], shown: str):
 
 
 
+def _relative(p: Path, base: Path) -> str:
+    """``p`` relative to ``base`` (POSIX), or absolute when it is elsewhere: the path the kernel is given."""
+    try:
+        return p.relative_to(base).as_posix()
+    except ValueError:
+        return str(p)
+
+
 def render(
     corpus: str | os.PathLike,
     *,
@@ -249,13 +258,23 @@ def render(
         from ..sources import SourceTypes
 
         SourceTypes.extended(paths["sources"])  # the same for the source types
+    models: list[Path] = []
+    for m in params.get("models") or []:  # learned models: they must exist and load (exit 2 otherwise)
+        p = Path(m).expanduser()
+        if not p.is_file():
+            raise ParameterError(f"report parameter 'models': file {m!r} does not exist; save a model with "
+                                 "LearnedModel.to_json or LearnedFrameModel.to_json")
+        models.append(p.resolve())
     loaded = _load_checked(corpus_path, cols, os.fspath(corpus))
     check_values(params, outlets=loaded.outlets)
     # the metric families the kernel will compute, loaded and checked here first (a missing family file,
     # a frame or column named like a metadata column of this corpus: exit 2 before any kernel starts)
-    from ..families import check_families, default_families, load_family
+    from ..families import check_families, default_families, load_family, model_family
 
     extra = [load_family(f, base=corpus_path.parent) for f in params.get("families") or []]
+    with warnings.catch_warnings():  # a model trained on other lexicon data: the report lists it in its notes
+        warnings.simplefilter("ignore", CoverageWarning)
+        extra += [model_family(m, frame_mode=params.get("frame_mode") or "neutral") for m in models]
     check_families(default_families(lexicon=str(lexicon_path) if lexicon_path else None, sources=paths.get("sources")) + extra,
                    taken=loaded.metadata_columns)
     del loaded, extra
@@ -265,10 +284,9 @@ def render(
     base = corpus_path.parent
     corpus_arg = corpus_path.name
     for name, p in paths.items():
-        try:
-            params[name] = p.relative_to(base).as_posix()
-        except ValueError:
-            params[name] = str(p)
+        params[name] = _relative(p, base)
+    if models:
+        params["models"] = [_relative(m, base) for m in models]
     if cols and "columns" in declared:
         params["columns"] = cols
     elif cols:
