@@ -58,6 +58,7 @@ FRESH6_SHEET = ROOT / "benchmarks" / "labels_fresh6_sheet.csv"
 FRESH7_SHEET = ROOT / "benchmarks" / "labels_fresh7_sheet.csv"
 FRESH8_SHEET = ROOT / "benchmarks" / "labels_fresh8_sheet.csv"
 FRESH9_SHEET = ROOT / "benchmarks" / "labels_fresh9_sheet.csv"
+FRESH10_SHEET = ROOT / "benchmarks" / "labels_fresh10_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -104,7 +105,8 @@ class Event:
     round : int
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
-        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth.
+        the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
+        10 for the tenth.
     """
 
     slug: str
@@ -1299,7 +1301,8 @@ FRESH8_EVENTS: list[Event] = [
 #: Sahel, a base in Kenya), to be coded by two independent coders. No article is among the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
 #: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
-#: fresh event.
+#: fresh event. Held out until framing lexicon 1.15.0 and religion rules 1.10.0 (scored twice, errors never read),
+#: they became development events on 2026-12-05 (``validate_frames.DEV_SETS``), when :data:`FRESH10_EVENTS` was drawn.
 FRESH9_EVENTS: list[Event] = [
     Event(
         slug="frc-2012",
@@ -1454,11 +1457,201 @@ FRESH9_EVENTS: list[Event] = [
 ]
 
 
+#: Tenth fresh set, selected on 2026-12-05 after the ninth became development events (``fresh9``, held out until
+#: framing lexicon 1.15.0 and religion rules 1.10.0), on the same rules: 14 attacks in no other set (slugs,
+#: descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March 2017)
+#: and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and
+#: Cesar Sayoc's pipe bombs), found by ABP title search (shooting, gunman, attack, bomb, blast, stabbing, ambush,
+#: officers shot, terror, country, place and group names ...; non-reserved articles about the event itself, chosen
+#: from the title and the first 400 characters only), mostly in settings and kinds the other sets lack (a ministry
+#: and its hospital in Yemen, a shopping mall in Kenya, a massacre of whole towns in Nigeria, a bank queue in
+#: eastern Afghanistan, religious scholars at a Prophet's birthday gathering, a protest march in India, a stabbing
+#: spree, a van driven through a party's voter registration tent, police officers shot in a robbery chase, at a
+#: protest and in a standoff, a middle school, a naval air station gate, federal officers guarding a federal
+#: building). ABP has no non-reserved article on a European or Latin American attack outside the other sets. To be
+#: coded by two independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in
+#: file order (the rows rule writers read during benchmarks). Held back from every rule writer and only scored:
+#: never write or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH10_EVENTS: list[Event] = [
+    Event(
+        slug="sanaa-defence-ministry-2013",
+        description=(
+            "Suicide car bombing and gun assault by militants on the Defence Ministry complex and its hospital, "
+            "Sanaa, Yemen, 5 December 2013."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "B1stogGK00TScFnr",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="westgate-2013",
+        description=(
+            "Al-Shabaab gun attack and siege at the Westgate shopping mall, killing at least 67, Westlands, Nairobi, "
+            "Kenya, 21-24 September 2013 (radio discussion of the attack's background, 25 September)."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "WAhp8DqY4aZNOY9N",  # Democracy Now, left
+        ),
+    ),
+    Event(
+        slug="bronx-nypd-2015",
+        description=(
+            "Shooting and wounding of two NYPD officers pursuing armed robbery suspects, the day after the funeral of "
+            "Officer Wenjian Liu, the Bronx, New York, 5 January 2015."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "yaKD79dh8RkzUStE",  # CNN (Web News), left
+            "ecXTKlhbwvDiKtGw",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="baga-2015",
+        description=(
+            "Boko Haram massacre and burning of the towns of Baga and Doron Baga, Borno State, Nigeria, 3-7 January 2015 "
+            "(satellite images of the destruction released 15 January)."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "4imUjDrMb9Z8ZWzS",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="ferguson-police-2015",
+        description=(
+            "Shooting of two police officers outside the Ferguson police headquarters at the end of a protest, Ferguson, "
+            "Missouri, 12 March 2015."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "g9rxqmZUpxcMjF5B",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="jalalabad-2015",
+        description=(
+            "Suicide bombing outside a bank where government employees were collecting their salaries, killing at least "
+            "33, claimed by the Islamic State, Jalalabad, Nangarhar, Afghanistan, 18 April 2015."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "qex8upyFX4VzHpJ7",  # Newsmax - News, right
+        ),
+    ),
+    Event(
+        slug="noblesville-2018",
+        description=(
+            "Shooting by a student at Noblesville West Middle School that wounded a teacher and a student, "
+            "Noblesville, Indiana, 25 May 2018."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "R8j5jAuQI4z4rdJg",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="kabul-ulema-2018",
+        description=(
+            "Suicide bombing of a gathering of religious scholars marking the Prophet's birthday in a wedding hall, "
+            "killing at least 50, Kabul, Afghanistan, 20 November 2018."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "RsZ3K3FWADiHKtSU",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="garden-grove-2019",
+        description=(
+            "Stabbing and robbery spree at several sites that killed four people and injured two, Garden Grove and Santa "
+            "Ana, California, 7 August 2019."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "A1BpWtQGE3oNuUtz",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="philadelphia-standoff-2019",
+        description=(
+            "Shootout and seven-hour standoff in which a gunman wounded six police officers serving a drug warrant, "
+            "Nicetown-Tioga, Philadelphia, Pennsylvania, 14-15 August 2019."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "osDyGoT0hSgDm5i0",  # USA TODAY, center
+            "7uzYdy0QmLY9yAEs",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="jamia-delhi-2020",
+        description=(
+            "Shooting by a teenage gunman at a march against the citizenship law, wounding a student, near Jamia Millia "
+            "Islamia university, New Delhi, India, 30 January 2020."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "HEWqIdTapXQdH4rT",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="jacksonville-gop-tent-2020",
+        description=(
+            "Van driven through a Republican voter registration tent by a man who disliked President Trump, "
+            "Jacksonville, Florida, 8 February 2020."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "QE263l2oydpiwiGe",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="corpus-christi-2020",
+        description=(
+            "Shooting at the gate of Naval Air Station Corpus Christi that wounded a sailor, the gunman shot dead, "
+            "investigated as terrorism, Corpus Christi, Texas, 21 May 2020."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "IfvwLCUbIUCsKOi0",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="oakland-federal-2020",
+        description=(
+            "Drive-by shooting of two Federal Protective Service officers guarding the Ronald V. Dellums Federal "
+            "Building during protests, killing Officer David Patrick Underwood, Oakland, California, 29 May 2020."
+        ),
+        dataset="abp",
+        round=10,
+        ids=(
+            "GnxwruJ28mr0bGxX",  # The Epoch Times, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` are the development events that rules may
-#: be written from (``validate_frames.DEV_SETS``); ``fresh6``, ``fresh7``, ``fresh8`` and ``fresh9`` are held-out
-#: sets that only score rules (``fresh6`` scored several times, ``validate_frames.FRESH_SETS``; ``fresh7``,
-#: ``fresh8`` and ``fresh9`` not yet).
+#: ``fresh`` and ``fresh2`` to ``fresh9`` are the development events that rules may be written from
+#: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
+#: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
+#: rules 1.10.0); ``fresh10`` is the held-out set that only scores rules (``validate_frames.FRESH_SETS``, not yet
+#: scored).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1470,6 +1663,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh7": (FRESH7_EVENTS, FRESH_MAX_SENTENCES, FRESH7_SHEET),
     "fresh8": (FRESH8_EVENTS, FRESH_MAX_SENTENCES, FRESH8_SHEET),
     "fresh9": (FRESH9_EVENTS, FRESH_MAX_SENTENCES, FRESH9_SHEET),
+    "fresh10": (FRESH10_EVENTS, FRESH_MAX_SENTENCES, FRESH10_SHEET),
 }
 
 
@@ -1583,8 +1777,8 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS` or
-        :data:`FRESH9_EVENTS` for the held-out fresh sets).
+        The events of any of :data:`SETS` (:data:`FRESH10_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
+        to :data:`FRESH9_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -1674,11 +1868,12 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     data : Path
         The shared data folder.
     which : str, default "events"
-        One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9".
+        One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+        "fresh10".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
-        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS` or
-        :data:`FRESH9_EVENTS` (sentences 0..19).
+        :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
+        :data:`FRESH9_EVENTS` or :data:`FRESH10_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1799,8 +1994,8 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh6, fresh7, fresh8 and fresh9 are never shown "
-                    "to rule writers)")
+                    help="the sentence set (default events; fresh10 is never shown to rule writers; fresh6 to "
+                    "fresh9 are former fresh sets, now development events)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
