@@ -551,6 +551,7 @@ def train_frame_model(
     ngram_range: tuple[int, int] = (1, 2),
     min_df: int = 2,
     seed: int = 0,
+    cv_splits: int = 5,
 ) -> LearnedFrameModel:
     """Train a religion-frame classifier from sentence labels (the recipe of ``benchmarks/learned_frames.py``).
 
@@ -572,6 +573,11 @@ def train_frame_model(
         "balanced": each frame weighted inversely to its frequency.
     ngram_range, min_df, seed :
         As for :func:`train_detector` (``min_df`` counts religious sentences).
+    cv_splits : int, default 5
+        Folds (grouped by article) of the cross-validation recorded in the model's ``cv``
+        (accuracy and macro F1 of the frame on the held-out folds' religious sentences); fewer
+        when there are fewer articles, none with a single article or when a fold's training
+        part has one frame only.
 
     Returns
     -------
@@ -592,8 +598,8 @@ def train_frame_model(
     ...     "solidarity": [0, 1, 0, 1], "violence": [1, 0, 1, 0], "religion": [1, 1, 1, 1],
     ...     "religion_frame": ["target", "community", "target", "community"]})
     >>> model = train_frame_model(labels, corpus=corpus, min_df=1)
-    >>> model.classes, model.n_train, model.n_articles
-    (('community', 'target'), 4, 2)
+    >>> model.classes, model.n_train, model.n_articles, model.cv["scheme"]
+    (('community', 'target'), 4, 2, 'GroupKFold(n_splits=2) by article_id')
     >>> model.predict(["Jews prayed for peace.", "The synagogue was attacked."]).tolist()
     ['community', 'target']
     """
@@ -608,7 +614,9 @@ def train_frame_model(
         raise ParameterError(f"the labels have {len(y)} religious sentences (religion=1) with "
                              f"{len(frames)} frame(s) {frames}; a frame model needs at least two frames")
     train = [f for f, k in zip(feats, keep, strict=True) if k]
-    fixed, vocab, clf = _logistic(train, y, C=C, class_weight=class_weight, min_df=min_df, seed=seed)
+    articles = table.loc[keep, "article_id"].astype(str).to_numpy()
+    fit = {"C": C, "class_weight": class_weight, "min_df": min_df, "seed": seed}
+    fixed, vocab, clf = _logistic(train, y, **fit)
     classes = [str(c) for c in clf.classes_]
     if len(classes) == 2:  # scikit-learn keeps one row for two classes: the log-odds of the second
         coef = [[0.0] * len(clf.coef_[0]), [float(c) for c in clf.coef_[0]]]
@@ -618,5 +626,31 @@ def train_frame_model(
         intercept = [float(c) for c in clf.intercept_]
     return LearnedFrameModel(classes=tuple(classes), feature_names=tuple(fixed), vocabulary=tuple(vocab),
                              coef=tuple(map(tuple, coef)), intercept=tuple(intercept), n_train=len(y),
-                             n_articles=int(table.loc[keep, "article_id"].nunique()), ngram_range=lo_hi,
-                             min_df=int(min_df), C=float(C), class_weight=class_weight or "none", seed=int(seed))
+                             n_articles=len(np.unique(articles)), ngram_range=lo_hi, min_df=int(min_df),
+                             C=float(C), class_weight=class_weight or "none", seed=int(seed),
+                             cv=_frame_cv(train, y, articles, cv_splits, **fit))
+
+
+def _frame_cv(feats: list[dict[str, float]], y: np.ndarray, groups: np.ndarray, n_splits: int,
+              **fit: Any) -> dict[str, Any]:
+    """Grouped cross-validation of the frame recipe (``scheme, n_splits, n, accuracy, macro_f1``): each
+    fold's model (vocabulary included) is fitted on the other folds' religious sentences only."""
+    out: dict[str, Any] = {"scheme": "none (cv_splits < 2)", "n_splits": 0, "n": len(y), "accuracy": None,
+                           "macro_f1": None}
+    if len(np.unique(groups)) < 2:
+        out["scheme"] = "none (fewer than two articles)"
+    if len(np.unique(groups)) < 2 or n_splits < 2:
+        return out
+    scheme, splits = _splits(groups, n_splits, "article_id")
+    predicted = np.empty(len(y), dtype=object)
+    for k, (tr, te) in enumerate(splits):
+        if len(set(y[tr])) < 2:
+            out["scheme"] = f"none (fold {k}: its training part has one frame only)"
+            return out
+        fixed, vocab, clf = _logistic([feats[i] for i in tr], y[tr], **fit)
+        predicted[te] = clf.predict(_design([feats[i] for i in te], [*fixed, *(NGRAM + v for v in vocab)]))
+    from sklearn.metrics import f1_score
+
+    frames = sorted(set(y) | set(predicted))
+    return {"scheme": scheme, "n_splits": len(splits), "n": len(y), "accuracy": float(np.mean(predicted == y)),
+            "macro_f1": float(f1_score(y, predicted.astype(str), labels=frames, average="macro", zero_division=0))}

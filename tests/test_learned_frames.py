@@ -168,6 +168,33 @@ def test_training_on_religious_sentences(trained):
         "target", "community"]
 
 
+def test_training_records_a_cross_validation_by_article():
+    """The model's cv is scikit-learn's grouped cross-validation of the same recipe, fold by fold."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
+
+    labels = LABELS.copy()  # one article coded the other way round: its fold cannot be right
+    labels.loc[(labels["article_id"] == "a5") & (labels["sentence"] < 2), "religion_frame"] = ["community", "target"]
+    model = train_frame_model(labels, corpus=CORPUS, min_df=1)
+    sents = coverage.analyze(CORPUS, n_boot=10).sentences
+    sents = sents.assign(article_id=sents["article_id"].astype(str))
+    rel = labels[labels["religion"] == 1].reset_index(drop=True)
+    y = rel["religion_frame"].to_numpy()
+    pipe = make_pipeline(DictVectorizer(), LogisticRegression(class_weight="balanced", max_iter=10_000, tol=1e-8))
+    want = cross_val_predict(pipe, labelled_features(rel, sents), y, groups=rel["article_id"], cv=GroupKFold(5))
+    assert (want[rel["article_id"] == "a5"] != y[rel["article_id"] == "a5"]).all()
+    assert model.cv == {"scheme": "GroupKFold(n_splits=5) by article_id", "n_splits": 5, "n": 10,
+                        "accuracy": pytest.approx(float(np.mean(want == y))),
+                        "macro_f1": pytest.approx(f1_score(y, want, average="macro"))}
+    assert model.cv["accuracy"] <= 0.8
+    assert train_frame_model(LABELS, corpus=CORPUS, cv_splits=0).cv["scheme"] == "none (cv_splits < 2)"
+    assert LearnedFrameModel.from_dict(json.loads(model.to_json_text())).cv == model.cv
+    assert "cross-validated by article on its training labels: accuracy" in LearnedFrameDetector(model).description()
+
+
 def test_training_matches_scikit_learn_three_frames():
     """With three frames the plain-data model gives scikit-learn's multinomial probabilities."""
     from sklearn.linear_model import LogisticRegression

@@ -578,7 +578,7 @@ class LearnedModel(_ModelData):
 
 #: Frame-model fields: JSON type(s) each must have in a file.
 _FRAME_FIELD_TYPES: dict[str, tuple[type, ...]] = {
-    **{k: v for k, v in _FIELD_TYPES.items() if k not in ("label", "threshold", "n_positive", "cv")},
+    **{k: v for k, v in _FIELD_TYPES.items() if k not in ("label", "threshold", "n_positive")},
     "classes": (list,), "intercept": (list,), "class_weight": (str,),
 }
 
@@ -611,6 +611,9 @@ class LearnedFrameModel(_ModelData):
         Labelled religious sentences it was trained on, articles they come from.
     ngram_range, min_df, C, class_weight, seed :
         Training settings (``class_weight`` "balanced" or "none").
+    cv : dict
+        Grouped cross-validation on the training labels: ``scheme, n_splits, n, accuracy, macro_f1``
+        (:func:`coverage.learn.train_frame_model`; empty for a hand-built model).
     lexicon, religion_rules, features_version, created_by :
         Provenance, as in :class:`LearnedModel`.
 
@@ -636,6 +639,7 @@ class LearnedFrameModel(_ModelData):
     C: float = 1.0
     class_weight: str = "balanced"
     seed: int = 0
+    cv: Mapping[str, Any] = field(default_factory=dict)
     lexicon: Mapping[str, str] = field(default_factory=lambda: _lexicon_info(Lexicon.default()))
     religion_rules: Mapping[str, str] = field(default_factory=lambda: _rules_info(ReligionRules.default()))
     features_version: int = FEATURES_VERSION
@@ -657,6 +661,7 @@ class LearnedFrameModel(_ModelData):
         set_(self, "vocabulary", tuple(str(x) for x in self.vocabulary))
         set_(self, "coef", tuple(tuple(float(x) for x in row) for row in self.coef))
         set_(self, "intercept", tuple(float(x) for x in self.intercept))
+        set_(self, "cv", dict(self.cv))
         self._normalise_common(_check_frame_model)
 
     def __hash__(self) -> int:
@@ -1105,7 +1110,7 @@ class LearnedFrameDetector(Family):
     def provenance(self) -> dict[str, Any]:
         m = self.model
         return {"name": self.name, "fingerprint": self.fingerprint(), "model_sha256": m.sha256, "mode": self.mode,
-                "classes": list(m.classes), "n_train": m.n_train, "created_by": m.created_by}
+                "classes": list(m.classes), "n_train": m.n_train, "cv": dict(m.cv), "created_by": m.created_by}
 
     def columns(self) -> dict[str, str]:
         return {"learned_frame_religious": "bool", **{f"learned_frame_{f}": "bool" for f in sorted(RELIGION_FRAMES)}}
@@ -1132,11 +1137,15 @@ class LearnedFrameDetector(Family):
         m = self.model
         how = ("its frame is the model's" if self.mode == "replace"
                else "its frame is the rules' frame, the model's where the rules say neutral")
+        scores = ""
+        if m.cv.get("accuracy") is not None:
+            scores = (f"; cross-validated by article on its training labels: accuracy {m.cv['accuracy']:.2f}, "
+                      f"macro F1 {m.cv.get('macro_f1'):.2f}")
         return (f"Learned religion frames: a multinomial logistic regression ({', '.join(m.classes)}) on word "
                 f"{m.ngram_range[0]}-{m.ngram_range[1]}-grams, framing-lexicon and religion-rule hit counts and "
                 f"negation and quotation cues, trained on {m.n_train} labelled religious sentences of "
-                f"{m.n_articles} articles. A sentence is religious when the religion rules find a reference; "
-                f"{how}. Model {m.sha256[:12]}.")
+                f"{m.n_articles} articles{scores}. A sentence is religious when the religion rules find a "
+                f"reference; {how}. Model {m.sha256[:12]}.")
 
     def sentence(self, s: SentenceView) -> SentenceResult | None:
         m = self.model
