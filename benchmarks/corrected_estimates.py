@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="the detector corrected: the rules written from none of the development events (default), or the "
                          "full built-in rules (partly written from them: in-sample)")
     ap.add_argument("--events", choices=["development", "fresh"], default="development",
-                    help="the development events (default) or the fresh set (FRESH_SETS of validate_frames.py, set 9) with the shipped rules (their "
+                    help="the development events (default) or the fresh set (FRESH_SETS of validate_frames.py, set 10) with the shipped rules (their "
                          "labels are read, no rule is written from them)")
     ap.add_argument("--methods", default=",".join(METHODS),
                     help=f"estimators of corrected(), comma-separated (default: %(default)s; among {', '.join(METHODS)})")
