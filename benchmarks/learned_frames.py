@@ -119,8 +119,9 @@ def religious_rows(labels: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
 
 def rules_frames(labels: pd.DataFrame, corpus: pd.DataFrame, lexicon: Any, rules: Any) -> pd.DataFrame:
     """``article_id, sentence, pred_religion, pred_religion_frame`` of the labelled sentences of ``corpus``
-    analysed with ``lexicon`` and ``rules`` (as ``validate_frames.validate_with``)."""
-    families = coverage.default_families(lexicon=lexicon, religion_rules=rules)
+    analysed with ``lexicon`` and ``rules`` (as ``validate_frames.validate_with``), the frames from the rules
+    alone (no frame model)."""
+    families = coverage.default_families(lexicon=lexicon, religion_rules=rules, frame_model=None)
     analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False, n_boot=10)
     t = coverage.validate(labels[LABEL_COLS], analysis=analysis).table
     t = t.assign(article_id=t["article_id"].astype(str), sentence=t["sentence"].astype("int64"))
@@ -303,6 +304,27 @@ def fresh(data: Path, min_df: int) -> None:
     print(pd.DataFrame(rows).to_string(float_format=lambda x: f"{x:.3f}", index=False))
 
 
+#: ``--no-words``: an n-gram must occur in more training sentences than there are, so the model has none.
+NO_WORDS = 10**9
+
+BUILTIN = ROOT / "coverage" / "data" / "models" / "religion_frame.json"
+
+
+def write_builtin(data: Path, path: Path = BUILTIN) -> None:
+    """Train the religion family's built-in frame model (no words; the headline setting) on every
+    development, seed and BASIL religious sentence, with the built-in rules' features, and write it."""
+    from coverage.learn import train_frame_model
+
+    corpus, labels = load_sets(data)
+    model = train_frame_model(labels.drop(columns=["set"]), corpus=corpus, C=HEADLINE[0], class_weight=HEADLINE[1],
+                              words=False)
+    model.to_json(path)
+    print(f"built-in frame model: {model.n_train} religious sentences of {model.n_articles} articles, classes "
+          f"{', '.join(model.classes)}, {len(model.feature_names)} features, no words; cross-validation "
+          f"{model.cv}; lexicon {model.lexicon['version']}, religion rules {model.religion_rules['version']}; "
+          f"sha256 {model.sha256[:12]} -> {path.relative_to(ROOT)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
@@ -310,10 +332,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grid", action="store_true", help="also a few other C / class-weight settings")
     ap.add_argument("--per-group", action="store_true", help="also the scores per development set")
     ap.add_argument("--fresh", action="store_true", help="train on all development data, score the fresh set(s)")
+    ap.add_argument("--no-words", action="store_true",
+                    help="no word n-grams: the lexicon, rule and cue features only (the built-in model's recipe)")
+    ap.add_argument("--write-builtin", action="store_true",
+                    help=f"train the religion family's built-in frame model and write {BUILTIN.relative_to(ROOT)}")
     args = ap.parse_args(argv)
+    if args.no_words:
+        args.min_df = NO_WORDS
     t0 = time.perf_counter()
     print(f"media-coverage {coverage.__version__}: learned religion frame vs the religion-frame rules\n")
-    if args.fresh:
+    if args.write_builtin:
+        write_builtin(args.data)
+    elif args.fresh:
         fresh(args.data, args.min_df)
     else:
         pred, settings = loeo(args.data, args.min_df, args.grid)

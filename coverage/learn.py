@@ -552,6 +552,7 @@ def train_frame_model(
     min_df: int = 2,
     seed: int = 0,
     cv_splits: int = 5,
+    words: bool = True,
 ) -> LearnedFrameModel:
     """Train a religion-frame classifier from sentence labels (the recipe of ``benchmarks/learned_frames.py``).
 
@@ -573,6 +574,10 @@ def train_frame_model(
         "balanced": each frame weighted inversely to its frequency.
     ngram_range, min_df, seed :
         As for :func:`train_detector` (``min_df`` counts religious sentences).
+    words : bool, default True
+        False: no word n-grams, only the lexicon, religion-rule and cue features (a model that
+        holds no word of its training texts, as the built-in frame model of
+        :class:`~coverage.families.religion.ReligionFamily`).
     cv_splits : int, default 5
         Folds (grouped by article) of the cross-validation recorded in the model's ``cv``
         (accuracy and macro F1 of the frame on the held-out folds' religious sentences); fewer
@@ -613,7 +618,8 @@ def train_frame_model(
     if len(frames) < 2:
         raise ParameterError(f"the labels have {len(y)} religious sentences (religion=1) with "
                              f"{len(frames)} frame(s) {frames}; a frame model needs at least two frames")
-    train = [f for f, k in zip(feats, keep, strict=True) if k]
+    train = [f if words else {n: v for n, v in f.items() if not n.startswith(NGRAM)}
+             for f, k in zip(feats, keep, strict=True) if k]
     articles = table.loc[keep, "article_id"].astype(str).to_numpy()
     fit = {"C": C, "class_weight": class_weight, "min_df": min_df, "seed": seed}
     fixed, vocab, clf = _logistic(train, y, **fit)

@@ -63,9 +63,10 @@ __all__ = [
 
 
 def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None,
-                     quotes: bool = True) -> list[Family]:
+                     quotes: bool = True, frame_model: Any = "builtin") -> list[Family]:
     """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``), quotes (with ``sources``).
 
+    ``frame_model`` goes to the religion family (None: its frames from the rules alone).
     ``quotes=False`` leaves out the quotes family: on news articles it costs about as much as
     all the other families together (``benchmarks/README.md``, "Who is quoted"), so a run that
     does not need who is quoted is faster without it.
@@ -78,7 +79,7 @@ def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources
     ['boilerplate', 'sentiment', 'framing', 'religion']
     """
     return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon),
-            ReligionFamily(rules=religion_rules)] + ([QuotesFamily(sources=sources)] if quotes else [])
+            ReligionFamily(rules=religion_rules, frame_model=frame_model)] + ([QuotesFamily(sources=sources)] if quotes else [])
 
 
 def load_family(spec: str, *, base: Any = None) -> Family:
