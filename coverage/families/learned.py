@@ -263,6 +263,21 @@ def describe_feature(name: str) -> str:
 # the model
 
 
+def top_features(contributions: Sequence[tuple[str, float]], n: int = 3) -> tuple[list[tuple[str, float]], str]:
+    """The ``n`` features that added most (positive contributions, largest first) and them in words, as the
+    evidence rules of the learned families list them.
+
+    Examples
+    --------
+    >>> top_features([("frame:violence", 1.5), ("w:mosque", 0.25), ("religion", -0.5)])[1]
+    "violence lexicon (weighted hits) +1.50, 'mosque' +0.25"
+    >>> top_features([("religion", -0.5)])
+    ([], 'none (the intercept alone)')
+    """
+    top = [(k, v) for k, v in contributions if v > 0][:n]
+    return top, ", ".join(f"{describe_feature(k)} {v:+.2f}" for k, v in top) or "none (the intercept alone)"
+
+
 def _lexicon_info(lexicon: Lexicon) -> dict[str, str]:
     return {"name": str(lexicon.name), "version": str(lexicon.version), "sha256": str(lexicon.sha256)}
 
@@ -985,8 +1000,7 @@ class LearnedDetector(Family):
         values = {self.column: p, self.flag_column: flag}
         if not flag:
             return SentenceResult(values, ())
-        top = [(k, v) for k, v in m.contributions(feats) if v > 0][:3]
-        listed = ", ".join(f"{describe_feature(k)} {v:+.2f}" for k, v in top) or "none (the intercept alone)"
+        top, listed = top_features(m.contributions(feats))
         rule = f"learned {m.label} detector: p = {p:.2f} >= {m.threshold:g}; top features: {listed}"
         where = next((spans[k] for k, _ in top if k in spans), None)
         start, end = where if where is not None else (s.start, s.end)
@@ -1027,12 +1041,13 @@ def rules_frame(features: Mapping[str, float]) -> str:
     return _top_frame({f: float(features.get(f"religion_frame:{f}", 0.0)) for f in RELIGION_FRAMES})
 
 
-def _top_frame(counts: Mapping[str, float]) -> str:
-    """The frame with most references (ties: the rules' precedence, then neutral), "" with none."""
+def _top_frame(counts: Mapping[str, float], precedence: Sequence[str] | None = None) -> str:
+    """The frame with most references (ties: the rules' precedence, default the built-in rules', then neutral),
+    "" with none."""
     best = max(counts.values())
     if best <= 0:
         return ""
-    order = [*ReligionRules.default().precedence, "neutral"]
+    order = [*(ReligionRules.default().precedence if precedence is None else precedence), "neutral"]
     return next(f for f in order if counts[f] == best)
 
 
@@ -1166,8 +1181,7 @@ class LearnedFrameDetector(Family):
                       rule=f"religion rules' frame {frame} (mode 'neutral': the learned frame only where the rules "
                            f"say neutral)", start=s.start, end=s.end)
             return SentenceResult(values, (hit,))
-        top = [(k, v) for k, v in m.contributions(feats, frame) if v > 0][:3]
-        listed = ", ".join(f"{describe_feature(k)} {v:+.2f}" for k, v in top) or "none (the intercept alone)"
+        top, listed = top_features(m.contributions(feats, frame))
         p = float(proba[m.classes.index(frame)])
         rule = f"learned religion frame {frame}: p = {p:.2f}; top features: {listed}"
         if self.mode == "neutral":

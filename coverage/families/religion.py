@@ -950,13 +950,13 @@ class ReligionFamily(Family):
 
     def _rules_frame(self, frames: Sequence[str]) -> str:
         """The frame of most references (ties: the rules' precedence, then neutral), as :func:`coverage.validate`."""
-        counts = {f: frames.count(f) for f in RELIGION_FRAMES}
-        best = max(counts.values())
-        return next(f for f in (*self.rules.precedence, "neutral") if counts[f] == best)
+        from .learned import _top_frame
+
+        return _top_frame({f: frames.count(f) for f in RELIGION_FRAMES}, self.rules.precedence)
 
     def _learned_frame(self, s: SentenceView) -> tuple[str, str]:
         """The frame model's frame of sentence ``s`` and the note its hits' rules get."""
-        from .learned import describe_feature, sentence_features
+        from .learned import sentence_features, top_features
 
         m = self.frame_model
         feats, _ = sentence_features(s.tokens, s.text, start=s.start, previous_tokens=s.previous_tokens,
@@ -964,8 +964,7 @@ class ReligionFamily(Family):
         proba = m.probabilities(feats)
         k = int(np.argmax(proba))
         frame = m.classes[k]
-        top = [(n, v) for n, v in m.contributions(feats, frame) if v > 0][:3]
-        listed = ", ".join(f"{describe_feature(n)} {v:+.2f}" for n, v in top) or "none (the intercept alone)"
+        _, listed = top_features(m.contributions(feats, frame))
         return frame, (f"the rules leave the sentence neutral; the frame model puts it in {frame} "
                        f"(p = {float(proba[k]):.2f}; top features: {listed})")
 
