@@ -16,8 +16,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1150():
-    assert Lexicon.default().version == "1.15.0"
-    assert ReligionRules.default().version == "1.10.0"
+    assert Lexicon.default().version == "1.16.0"
+    assert ReligionRules.default().version == "1.11.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +34,8 @@ def test_version_1150():
     ("RIP, Officer Dana.", [("RIP", "mourning", S, 1.0)]),
     ("A page was set up to honor the fallen officers.", [("honor the fallen", "mourning", S, 1.0)]),
     # funeral rites and commemoration
-    ("The crowd fell silent as the names were read.", [("fell silent", "mourning", S, 1.0)]),
+    ("The crowd fell silent as the names were read.",   # 1.16.0: "names were read" is an entry too
+     [("fell silent", "mourning", S, 1.0), ("names were read", "mourning", S, 1.0)]),
     ("Pallbearers carried him out as church bells tolled.",
      [("pallbearers", "mourning", S, 1.0), ("bells tolled", "mourning", S, 1.0)]),
     # sacrifice and courage (the courage group weighs 0.5)
