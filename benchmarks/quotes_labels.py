@@ -35,7 +35,7 @@ Scoring (definitions of issue 19, as in ``benchmarks/quotes_polnear.py``)
   an inner reported clause wins over the outer one containing it, hard case 8) is right when its speaker span (``speaker_start:speaker_end``) overlaps the
   gold speaker span, or its speaker string equals the gold speaker case-insensitively, or,
   for person names, they share the surname (last token, case-insensitive, possessive ``'s``
-  and punctuation stripped). A gold speaker is a person name when every word is capitalised
+  and punctuation stripped, a generational suffix such as ``II`` or ``Jr.`` skipped). A gold speaker is a person name when every word is capitalised
   (name particles such as ``de`` or ``van`` allowed), it does not start with a determiner and
   it is not a single group noun such as ``Police`` or ``Critics`` (:func:`is_person_name`).
 * Rows: all articles, then per dataset group: ``seeds`` (UK vigils, 2017) and ``other
@@ -247,8 +247,15 @@ def outside_of(pred: tuple[int, int], gold: tuple[int, int]) -> int:
     return (pred[1] - pred[0]) - inter
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # generational suffixes: "Walter Lee Pike II" has the surname Pike
+
+
 def _surname(name: str) -> str:
     tokens = name.split()
+    while len(tokens) > 1 and _PUNCT.sub("", tokens[-1]).lower() in _SUFFIXES:
+        tokens.pop()
+    if len(tokens) > 1 and tokens[-1] == ",":
+        tokens.pop()
     if not tokens:
         return ""
     last = _PUNCT.sub("", tokens[-1])

@@ -204,6 +204,25 @@ Rule families, in the order they are tried:
   2019") is the account holder's, unless a name in it has "said"/"told" of its own.
   Datelines ("WASHINGTON (Reuters) -") are no subjects; "Ryan's office said" and "Obama's former
   campaign strategist said" are mentions; "asked by X whether" gives the asker.
+* Round 25 (fresh set 9): a name in apposition after a description ending in a place ("The bank's chief
+  economist for Europe, Petra Lind, said"; not a place, "in Lyon, France,") or after role words ("her
+  brother, college coach Tom Berg,"); an organisation after a bare role ("Tom Reed, commander, Arden
+  Harbour Command,"); the name that opens a sentence before a participle phrase with commas of its own
+  ("Ann Lee, detained on Friday after ... Salem, Ore., shop X, told"); an organisation and a role between
+  commas ("Mike Reed, Arden Parks Office spokesman, told") and a possessive role before a name ("... in
+  May, the club's coach, Ivo Berg, told") are appositives; "One who asked not to be named said"; "“...,” it quoted X as saying"; "released in a statement" after a quote; a bare
+  plural subject after an opening phrase ("Near the end of the parade, fans sang ..., shouting");
+  "X sent a message: “...”"; a second quote coordinated under one cue ('say “A” and “B”'); an outer
+  "according to" that only relays a quote and its own cue is dropped ('“...,” the guard told police,
+  according to the affidavit'); a quote opened inside a reported clause and closed after a sentence break
+  in it joins the clause; "he"/"she" right after a quote of "the man"/"a woman" is that person, in
+  "praised President X after he said" X (and the praise yields to his words); "they" after a single outlet
+  ("Radio Arden reports local officials ... They said") the plural subject it reported; "our correspondent", "the
+  station", "the network" the correspondent or broadcaster named before; "according to figures posted on
+  the X website" X; "according to his page" after a clause opening with a full name that name; a noun
+  phrase never runs across a sentence end (an indefinite one opening the next sentence is kept); "No
+  group has said" reports nothing; the aged main name for "the suspect" may carry a suffix ("Walter Lee
+  Pike II , 28,").
 * Matching is linear: one scan over quote characters and one pass over the
   sentences; every look-ahead or look-back is bounded (at most 25 tokens or 250
   characters; a definite description's antecedent: a few ``str.rfind`` hits in 6,000 characters);
@@ -377,6 +396,7 @@ _ADVERBIAL = frozenset(
 )
 _PREPS = frozenset("in on at during after before to via with from over by for through".split())
 _PREP_OBJECTS = frozenset("reporters supporters television twitter facebook radio interviews condition".split())
+_MEANS_OBJECTS = frozenset("phone telephone video email e-mail".split())  # "by phone", "via video chat" (not "to phone")
 _CLAUSE_START = frozenset("he she they it we i there his her their its this these those".split())
 # cue words that are often nouns: not a cue after a determiner or possessive ("the report")
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Ky", "D-N.Y" (the token before its last period)
@@ -504,6 +524,19 @@ def _relative_speech(lows: list[str], a: int, b: int) -> bool:
         if lows[i] in ("who", "which") and any(lows[x] in _REPORT_CUES for x in range(i + 1, min(b, i + 4))):
             return True
     return False
+
+
+def _subordinate_speech(lows: list[str], a: int, b: int) -> bool:
+    """``lows[a:b]`` holds "after/when/because he (or she) said ..." within its first ten words ("thanked Mayor
+    Ivo Lund after he said ...": his words, not the thanks)."""
+    for i in range(a, min(b - 2, a + 10)):
+        if lows[i] in _SPEECH_WHEN and lows[i + 1] in ("he", "she") and any(
+                lows[x] in _REPORT_CUES for x in range(i + 2, min(b, i + 4))):
+            return True
+    return False
+
+
+_SPEECH_WHEN = frozenset("after when because since as".split())
 
 
 # "claimed responsibility / credit": a claim of an act, no statement (QUOTES_LABELS.md)
@@ -638,6 +671,9 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
                 return True
             if not lows[x][:1].isalnum() or lows[x] == "that":
                 break
+    if lows[0] in _NO_SUBJECT and 1 <= j <= 5 and (lows[0] != "no" or lows[1].isalpha()) \
+            and all(x.isalpha() for x in lows[1:j]):
+        return True  # a negated subject: "No party has said it will back the bill", "Nobody claimed ..."
     if w not in _NEGATED_NO_CUE:
         return False
     i = j - 1
@@ -646,6 +682,7 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
     return i >= 0 and lows[i] in _NEGATIONS
 
 
+_NO_SUBJECT = frozenset("no nobody none no-one".split())
 _QUANTITY = frozenset("of no more much little any less".split())
 _PREP_NEXT_RE = re.compile(r"[\s_]+(?:about|of|out|to)(?![a-z])")
 _PREV_WORD_RE = re.compile(r"(\S+)\s+$")
@@ -1020,6 +1057,14 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
     s = c + 1
     if s < k and toks[s].text.lower() == "the":
         s += 1
+    r = s
+    while r < k and r - s < 3 and toks[r].text.isalpha() and toks[r].text.islower() and toks[r].text not in _NOT_ROLE_RUN:
+        r += 1
+    if s < r < k and _is_cap(toks[r]) and (toks[r - 1].text in _TITLES or toks[r - 1].text in _ROLE_WORDS or (
+            toks[r - 1].text.endswith(_PREV_ROLE_ENDS) and toks[r - 1].text not in _ROLE_STOP) or (
+            k - r >= 2 and toks[r - 1].text not in _ANY_CUE and toks[r - 1].text not in _BE
+            and all(_is_cap(t) for t in toks[r:k]))):
+        s = r  # "her brother, college coach Tom Berg, said": role words before the (full) name
     if s >= k or k - s > 6 or not _is_cap(toks[s]) or c < 1:
         return None
     if not all(_is_cap(t) or t.text in _CONNECTORS or t.text == "." for t in toks[s:k]):
@@ -1027,8 +1072,12 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
     b = c - 1
     while b >= 0 and toks[b].text != "," and c - b < 20:
         b -= 1
-    if b > 0 and toks[b].text == "," and toks[b + 1].text.lower() in _APPOSITIVE_START and _is_cap(toks[b - 1]):
-        return None  # "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said"
+    if b > 0 and toks[b].text == "," and toks[b + 1].text.lower() in _APPOSITIVE_START and _is_cap(toks[b - 1]) \
+            and not (c - b <= 5 and toks[b + 1].text.lower() == "the" and toks[c - 2].text.endswith(("'s", "’s"))
+                     and toks[c - 1].text.isalpha() and toks[c - 1].text.islower()):
+        # "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said" (but "... in
+        # May, the club's coach, Ivo Berg, told": a possessive role names its holder)
+        return None
     p = toks[c - 1]
     if _is_cap(p) and not p.text.endswith(("'s", "’s")):
         # a capitalised phrase before the comma is a description only after "the" ("The Bishop of Stepney"), a
@@ -1038,6 +1087,7 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
             b -= 1
         poss = next((x for x in range(b, c - 1) if toks[x].text.endswith(("'s", "’s"))), -1)
         if not (toks[b].text.lower() == "the" or (b > 0 and toks[b - 1].text.lower() == "the")
+                or (b > 2 and toks[b - 1].text.lower() in _PHRASE_PREPS and _described_before(toks, b - 1))
                 or (poss >= 0 and all(t.text.lower().rstrip(".") in _TITLES for t in toks[poss + 1:c]))
                 or (toks[b].text in _CONNECTORS and b > 0 and toks[b - 1].text.lower() in _TITLES)):
             return None
@@ -1046,10 +1096,30 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
     m = _name_span(toks, s, k)
     if m is None or (not m.named and s == c + 1):
         return None
+    if _is_cap(p) and toks[b - 1].text.lower() in _PHRASE_PREPS and (
+            k - s < 2 or toks[s].text in _PLACE_FIRST or toks[k - 1].text in _PLACE_LAST):
+        return None  # "A judge in Lyon, France, has ruled": a place, no person in apposition
     return m
 
 
+_PLACE_FIRST = frozenset("New North South West East Upper Lower United Saudi Sri El Costa Puerto Hong San Los Las".split())
+_PLACE_LAST = frozenset("Island Islands Republic Kingdom States Arabia Africa Zealand Lanka Rica Rico Kong".split())
 _PHRASE_PREPS = frozenset("of at in for with from".split())
+_DESC_OPENERS = frozenset("the a an".split())
+
+
+def _described_before(toks: list[_Tok], p: int) -> bool:
+    """Whether the phrase that ends before the preposition ``toks[p]`` is a description opening its clause: a
+    determiner first (after the sentence start or a comma) and a lower-case noun before ``p`` ("The bank's chief
+    economist for Europe, Ann Lee, said": the name in apposition to it)."""
+    b = p - 1
+    while b > 0 and toks[b - 1].text != "," and p - b < 12:
+        b -= 1
+    if toks[b].text.lower() not in _DESC_OPENERS or (b > 0 and toks[b - 1].text != ","):
+        return False
+    return any(t.text.isalpha() and t.text.islower() and t.text not in _PHRASE_PREPS for t in toks[b + 1:p])
+
+
 _NAME_BEFORE_OK = frozenset(",:;.!?\"“”«»'‘’")
 
 
@@ -1227,6 +1297,7 @@ def _head_before_of(toks: list[_Tok], i: int) -> int:
 _QUOTED_AS = frozenset("quoted quotes quote quoting".split())  # "quoted X as saying"
 _BARE_OPENERS = frozenset("another one others".split())  # "Another, a man who ..., added"
 _WHO = frozenset("who whose".split())  # a relative clause after a name and a comma
+_WHO_OPENERS = frozenset("One Someone Anyone A An".split())  # "One who spoke to ... said", "A man who saw it said"
 
 
 def _relative_opener(toks: list[_Tok], k: int) -> int:
@@ -1295,6 +1366,18 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             k = o - 1
         else:
             break
+    if k > 6 and toks[k].text == "," and toks[0].text[:1].isupper():
+        # "Ann Lee, detained on Sunday after parking outside the Salem, Ore., shop Blue Jar, told": the name
+        # that opens the sentence before a participle phrase (however many commas are inside it)
+        f = 1 if toks[1].text == "," else 2 if toks[2].text == "," else 3 if toks[3].text == "," else 0
+        if f and toks[f + 1].text.endswith("ed") and toks[f + 1].text.isalpha() and toks[f + 1].text.islower() \
+                and all(_is_cap(t) for t in toks[:f]) \
+                and toks[0].text.lower() not in _DETERMINERS and toks[0].text.lower() not in _NOT_NAME \
+                and toks[0].text.lower() not in _PREPS and toks[f + 2].text.lower() in _PARTICIPLE_NEXT \
+                and not any(_is_end(toks, x) or toks[x].text in _BE or toks[x].text in _PERFECT for x in range(f + 1, k)):
+            m = _name_span(toks, 0, f)
+            if m is not None and m.named:
+                return m
     hops = 0
     while k >= 0 and toks[k].text == "," and hops < 3:  # appositive: "Zafir Malik, an imam from the association, said"
         hops += 1
@@ -1303,6 +1386,12 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             c -= 1
         if c > 0 and any(toks[x].text in _QUOTE_TOKS for x in range(c + 1, k)):
             break  # "''... our investment,'' he said, adding": no appositive across a quote mark
+        if c > 0 and c + 3 < k and toks[j].text.endswith("ing") and toks[c].text == "," \
+                and _bare_plural(toks[c + 1].text) and toks[c + 2].text.isalpha() \
+                and toks[c + 2].text.islower() and toks[c + 2].text not in _NOT_VERB_NEXT:
+            # "Near the end of the parade, fans sang songs about X, shouting": the clause's own
+            # subject after an opening phrase (the part between the commas is a clause, no appositive)
+            return _Mention(toks[c + 1].start, toks[c + 1].end, "", False)
         if c > 0 and toks[c].text == "," and _PARTY_RE.fullmatch(toks[c + 1].text) and k - c <= 3:
             k = c - 1  # a party and state between commas: "Mitch McConnell, R-Ky., said"
             continue
@@ -1334,6 +1423,17 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                     return _Mention(toks[c + 1].start, toks[e - 1].end, "", False)
             k = c - 1
         else:
+            if k - c > 2 and c > 0 and (toks[k - 1].text in _ROLE_WORDS or toks[k - 1].text in _TITLES) \
+                    and toks[c].text == "," and _is_cap(toks[c - 1]) and toks[k - 1].text.islower() \
+                    and all(_is_cap(t) or t.text in _CONNECTORS for t in toks[c + 1:k - 1]):
+                # "Mike Reed, Arden Parks Office spokesman, told": an organisation and a role
+                k = c - 1
+                continue
+            b = _bare_role_between(toks, c) if c > 2 and toks[c].text == "," else 0
+            if b:
+                # "Gen. Tom Reed, commander, U.S. Europe Command, said": the organisation completes the role
+                k = b - 1
+                break
             # "Daniel Stein's nephew, Steven Halle, described": a name between commas after a description
             return _appositive_name(toks, c, k) if c > 0 and toks[c].text == "," else None
         if toks[k].text == ")":  # "Rep. Bobby Scott (D-Va.), ranking member ..."
@@ -1350,6 +1450,12 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             c -= 1
         if c > 0 and toks[c].text == "," and toks[c + 1].text.lower() in _WHO and _is_cap(toks[c - 1]):
             k = c - 1
+    elif hops and k > 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[j].text.lower().endswith("ing") \
+            and (c := next((x for x in range(k - 1, max(0, k - 12), -1) if toks[x].text == "," or _is_end(toks, x)), 0)) \
+            and toks[c].text == "," and toks[c + 1].text.lower() in _WHO and _is_cap(toks[c - 1]):
+        # "Lund, who wore a grey suit, looked at the jury ..., saying": the name before the relative
+        # clause, not the noun that ends it
+        k = c - 1
     elif hops and k > 4:
         # "Oil giant BP, which operates the field with Sonatrac, the state oil company, and Statoil, said": the
         # name that opens the sentence before the relative clause, not a noun phrase inside it
@@ -1451,6 +1557,13 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         return m
     if low in _NO_MENTION_END:
         return None  # "broke ranks with the party by saying": no description ends in "by" or "his"
+    if k > 3 and toks[0].text in _WHO_OPENERS and toks[k].text.isalpha() and toks[k].text.islower():
+        # "One who asked not to be named by the paper said ...": the one the restrictive relative clause
+        # describes, with the clause (not the last noun inside it)
+        w = next((x for x in range(1, min(k, 4)) if toks[x].text in _WHO), 0)
+        if w and not any(toks[x].text in ",;:()—–" or _is_end(toks, x) for x in range(w, k)) \
+                and all(t.text.isalpha() and (x == 0 or t.text.islower()) for x, t in enumerate(toks[:w])):
+            return _Mention(toks[0].start, toks[k if w == 1 else w - 1].end, "", False)
     # description: up to 5 lower-case words back to a determiner; a number right after the determiner ("The
     # 57-year-old scientist says") unless the cue may be a noun ("The 145-year-old organisation claims ...")
     i = k
@@ -1495,6 +1608,35 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     return None
 
 
+def _bare_role_between(toks: list[_Tok], c: int) -> int:
+    """The comma before a bare role word that ``toks[c]`` (a comma) follows, set off by commas after a capitalised
+    name ("Tom Reed, commander, U.S. Europe Command"): one or two lower-case words, no determiner; else 0."""
+    b = c - 1
+    while b > 0 and c - b <= 2 and toks[b].text.isalpha() and toks[b].text.islower():
+        b -= 1
+    ok = b < c - 1 and b > 0 and toks[b].text == "," and _is_cap(toks[b - 1]) \
+        and toks[c - 1].text not in _NOT_ROLE_RUN and (toks[c - 1].text in _ROLE_WORDS or toks[c - 1].text in _TITLES
+                                                        or toks[c - 1].text.endswith(_PREV_ROLE_ENDS))
+    return b if ok else 0
+
+
+# after the participle that follows a name: "Ann Lee, arrested on Sunday ...", "charged with", "accused of"
+def _bare_plural(w: str) -> bool:
+    """``w`` is a lower-case plural noun of people that can be a subject without a determiner ("fans",
+    "protesters", "officials"; not "news", "besides", "drafts")."""
+    return w.isalpha() and w.islower() and (w in _COLLECTIVE or w in _GROUP_PLURALS or w.endswith(_PEOPLE_ENDS)) \
+        and w not in _ANY_CUE
+
+
+_PEOPLE_ENDS = ("ers", "ists", "ians", "ors", "ants", "ents", "ees", "ans")
+
+
+# words after a plural noun that make it no clause subject ("residents of the town", "fans who ...", "fans and")
+_NOT_VERB_NEXT = frozenset("""of in at on for to with from by the a an and or but who which that whose
+    as than""".split())
+_PARTICIPLE_NEXT = frozenset("on in at after before by with of for from over during last".split())
+_SITE_NOUNS = frozenset("website site webpage page account".split())
+_ON_THE = frozenset("on the".split())
 _IDENTIFIED = frozenset("identified known".split())  # ", identified only as K.T.,", ", known as Big Al,"
 _SOURCE_NOUNS = frozenset("""website site newspaper paper daily tabloid magazine broadcaster channel network outlet
     agency monitor watchdog tracker police""".split())
@@ -1744,6 +1886,15 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
         # "Back in 1999, Mr. Trump ...", "In an interview with The Wall Street Journal, Trump ..."
         for _ in range(2):  # and a place after it: "Speaking in Salem, New Hampshire, Trump went after Bush"
             c = next((x for x in range(b + 1, min(len(toks), b + 16)) if toks[x].text == ","), -1)
+            if c > 0 and c + 1 < len(toks) and toks[b].text.endswith("ly") and _is_cap(toks[b]) \
+                    and toks[c + 1].text.isalpha() and toks[c + 1].text.islower():
+                b = c + 1  # "Shortly before noon, blog user X wrote": the adverb is no name
+                break
+            if c > 0 and c + 2 < len(toks) and _bare_plural(toks[c + 1].text) \
+                    and toks[c + 2].text.isalpha() and toks[c + 2].text.islower() \
+                    and toks[c + 2].text not in _NOT_VERB_NEXT:
+                # "Near the end of the parade, fans sang ...": a bare plural subject after the phrase
+                return _Mention(toks[c + 1].start, toks[c + 1].end, "", False)
             if c < 0 or c + 1 >= len(toks) or not (toks[c + 1].text.lower() in _PRONOUNS or (
                     _is_cap(toks[c + 1]) and toks[c + 1].text.lower() not in _NOT_NAME)):
                 break
@@ -1945,6 +2096,12 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             return j, ment
         if _is_end(toks, j):
             return None
+    if n >= 4 and toks[-1].text == ":" and toks[-2].text.lower() in _COLON_DOCS and toks[-3].text.lower() in _DOC_DETS \
+            and toks[-4].text.lower() in _SEND_VERBS:
+        # "Before the hearing, Ann Lee sent a note: “...”": the subject of the verb wrote it
+        ment = _speaker_back(toks, n - 4)
+        if ment is not None and ment.start >= toks[0].start:
+            return n - 4, ment
     if n >= 2 and toks[-1].text == ":":  # headline style "Trump: “...”"
         ment = _speaker_back(toks, n - 1)
         if ment is not None and not _PAGE_LABELS.isdisjoint(
@@ -1956,11 +2113,15 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
     return None
 
 
+_COLON_DOCS = frozenset("message note statement letter post tweet caption text email".split())
+_DOC_DETS = frozenset("a an the this another".split())
+_SEND_VERBS = frozenset("sent posted wrote tweeted issued released left added shared published".split())
 # a document's words after its quote: "“...,” the report states." (only there, after a lower-case noun and
 # before the sentence end: "states" is no cue elsewhere, "the United States")
 _WRITTEN_CUES = frozenset("states reads".split())
 _TITLE_JOINERS = frozenset("in of for".split())
 _FWD_CUES = _DIRECT_CUES | _WRITTEN_CUES
+_FWD_RELEASED = _FWD_CUES | {"released"}  # "“...,” spokesman Tom Reed released in a statement."
 
 
 def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | None] | None:
@@ -1977,6 +2138,17 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
         if toks[i].text.endswith("ing"):
             return None  # "“New York values,” saying ...": the cue of the sentence subject
         return i, _speaker_fwd(toks, i + 1)
+    if i + 4 < len(toks) and (toks[i + 1].text in _QUOTED_AS or toks[i + 2].text in _QUOTED_AS):
+        # "“...,” it quoted Ann Lee, the charity's director, as saying.": the person quoted (hard case 8)
+        j = next((x for x in range(i + 3, min(len(toks), i + 20)) if toks[x].text.lower() == "saying"
+                  and toks[x - 1].text == "as" or _is_end(toks, x)), 0)
+        if j and toks[j].text.lower() == "saying" and (toks[j - 2].text[:1].isalnum() or toks[j - 2].text == ","):
+            q = i + 1 + (toks[i + 2].text in _QUOTED_AS)
+            ment = _speaker_fwd(toks[:j - 1], q + 1)
+            if ment is None and j - 2 > q and toks[j - 2].text[:1].isalnum():
+                ment = _Mention(toks[q + 1].start, toks[j - 2].end, "", False)
+            if ment is not None and ment.start < ment.end:
+                return j, ment
     v = i + 1 if i < len(toks) and toks[i].text.lower() in _PRONOUNS else i
     while v < len(toks) and v - i < 3 and _is_cap(toks[v]) and toks[v].text.lower() not in _NOT_NAME:
         v += 1
@@ -1992,7 +2164,9 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
         if _is_end(toks, j) or (toks[j].text in _QUOTE_RE.pattern and not (
                 toks[j].text in "'’" and toks[j].start == toks[j - 1].end and toks[j - 1].text[-1:] in "sS")):
             return None  # (the apostrophe of a possessive "Arthur Evans' statement" is no quote mark)
-        if w in _FWD_CUES and (w in _DIRECT_CUES or (
+        if w in _FWD_RELEASED and (w != "released" or (j + 2 < len(toks) and (toks[j + 2].text.lower() in _ISSUED_NOUNS or (
+                j + 3 < len(toks) and toks[j + 1].text.lower() == "in" and toks[j + 3].text.lower() in _ISSUED_NOUNS)))) \
+                and (w in _DIRECT_CUES or w == "released" or (
                 toks[j - 1].text.isalpha() and toks[j - 1].text.islower()
                 and (j + 1 == len(toks) or toks[j + 1].text in ",.;"))) and not _after_article_toks(toks, j):
             ment = _speaker_back(toks, j)
@@ -2088,6 +2262,11 @@ _NEW_SENT_RE = re.compile(r"[.!?][ \t]+[A-Z]")
 _WORD_COMMA_RE = re.compile(r"([A-Za-z]+),")  # a parenthetical cue: "..., he said, ..."
 _SIGN_DASHES = frozenset("―—")
 _TURN_RE = re.compile(r"([A-Z]{2,}(?: [A-Z]{2,})?):\s+")  # "PENCE: " opening a quoted transcript turn
+# verbs of uttering words, under which a second quote after "and" is more of the same ('chanted “A” and “B”')
+_UTTER_CUES = frozenset("""say says said saying shout shouts shouted shouting chant chants chanted chanting yell
+    yells yelled yelling scream screams screamed screaming cry cried crying tweet tweets tweeted tweeting write
+    writes wrote writing add adds added adding""".split())
+_AND_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]*")
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]*(?:and|or))[ \t]*")
 
 
@@ -2187,6 +2366,17 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             prev_close = cm
             out.append(_Raw(s, e, "direct", out[-1].mention, (-1, -1), False))
             continue
+        if f is None and b is None and out and out[-1].mention is not None and 0 <= out[-1].cue[1] <= out[-1].start \
+                and 0 <= prev_close <= om and out[-1].end >= prev_close - 2 and _AND_GAP_RE.fullmatch(gap) \
+                and text[out[-1].cue[0]:out[-1].cue[1]].lower() in _UTTER_CUES \
+                and (" " in text[out[-1].mention.start:out[-1].mention.end] or out[-1].mention.pronoun
+                     or text[out[-1].mention.start].isupper()
+                     or _group_word(text[out[-1].mention.start:out[-1].mention.end])):
+            # (a one-word mention is a name, a pronoun or a group noun: not "... the costs saying, “A” and “B”")
+            # a second quote coordinated under the same cue: 'the men say “A” and “B.”'
+            prev_close = cm
+            out.append(_Raw(s, e, "direct", out[-1].mention, out[-1].cue, False))
+            continue
         prev_close = cm
         if f is not None:
             j, ment = f
@@ -2209,7 +2399,9 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             # no cue: the speaker is the sentence subject when the sentence opens with a name
             # or pronoun ("Canova wrote to his followers, “...”")
             sb = next((x for x in range(len(btoks) - 1, -1, -1) if btoks[x].text in _SENT_END), -1) + 1
-            if sb + 2 < len(btoks) and (btoks[sb].text.lower() in _INTRO_WORDS or btoks[sb + 1].text == "("):
+            if sb + 2 < len(btoks) and (btoks[sb].text.lower() in _INTRO_WORDS or btoks[sb + 1].text == "(" or (
+                    # "Shortly before noon, blog user X wrote ... “...”"
+                    btoks[sb].text.endswith("ly") and btoks[sb + 1].text in _PREPS)):
                 # an opening phrase or a dateline before the subject: "With the flags at half-mast, President X
                 # called the attack “...”", "Tallinn (CNN) President X ..."
                 subj = _subject(btoks[sb:sb + 30])
@@ -2258,7 +2450,8 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             m += 1
             continue
         if tw in _PREPS and m + 1 < limit and (_is_cap(toks[m + 1]) or toks[m + 1].text.lower() in _DETERMINERS
-                                                 or toks[m + 1].text.lower() in _PREP_OBJECTS):
+                                                 or toks[m + 1].text.lower() in _PREP_OBJECTS
+                                                 or (tw != "to" and toks[m + 1].text.lower() in _MEANS_OBJECTS)):
             # a prepositional phrase: "in a statement", "on Fox News", "to reporters"
             m += 2
             while m < limit and (toks[m].text[:1].isalnum() and toks[m].text.lower() not in _CLAUSE_STOP
@@ -2922,6 +3115,15 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     while e - 1 > j + 2 and lows[e - 1] in _NO_MENTION_END:
                         e -= 1  # "court documents reported previously by": no mention ends in a preposition
                     ment = _Mention(toks[j + 2].start, toks[e - 1].end, "", False)
+                    w2 = next((x for x in range(j + 4, min(end_tok, j + 16)) if lows[x] in _SITE_NOUNS
+                               or not toks[x].text[:1].isalnum()), 0)
+                    if w2 and lows[w2] in _SITE_NOUNS and _is_cap(toks[w2 - 1]):
+                        # "according to figures posted on the Arden Police Department website": the site's owner
+                        b2 = w2 - 1
+                        while b2 > j + 2 and _is_cap(toks[b2 - 1]):
+                            b2 -= 1
+                        if lows[b2 - 1] in _ON_THE:
+                            ment = _Mention(toks[b2].start, toks[w2 - 1].end, "", False)
                 cue = (t.start, toks[j + 1].end)
                 c = next((m for m in range(j + 2, min(end_tok, j + 25)) if toks[m].text == ","), None)
                 if j == 0 or (j == 1 and (not toks[0].text[:1].isalnum() or lows[0] in _LEAD_CONJ)) \
@@ -3037,7 +3239,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         and text[ment.start:ment.end].lower().startswith(("a ", "an ")):
                     continue  # naming: "posted on a new forum called Quux" (an indefinite noun inside the sentence)
                 if ment is not None and not _noun_cue(toks, lows, j, ment) and not in_quote(toks[j - 1].start if j else t.start) and (
-                        toks[k].text[:1].isalnum() or toks[k].text in "“\"'"):
+                        toks[k].text[:1].isalnum() or toks[k].text in "“\"'") and not _subordinate_speech(lows, j + 2, end_tok):
+                    # (not "thanked Mayor Ivo Lund after he said ...": his words win)
                     # speech acts with an object: "called the deal a disaster", "accused him of lying"
                     out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
                     break
@@ -3471,9 +3674,12 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
                                                                or toks[e - 1].text.lower() in _ABBREV))):
             e += 1
         r = e
-        while r < n and r - e < 2 and toks[r].text.islower() and (toks[r].text in _TITLES or toks[r].text in _ROLE_WORDS):
+        while r < n and r - e < 3 and toks[r].text.isalpha() and toks[r].text.islower() and toks[r].text not in _NOT_ROLE_RUN \
+                and toks[r].text not in _ANY_CUE and toks[r].text not in _BE:
             r += 1
-        if r > e and r < n and _is_cap(toks[r]):  # "Night guard Tomas Reyes, who works ...": the name
+        if r > e and r < n and _is_cap(toks[r]) and (toks[r - 1].text in _TITLES or toks[r - 1].text in _ROLE_WORDS or (
+                r - e >= 2 and toks[r - 1].text.endswith(_PREV_ROLE_ENDS) and toks[r - 1].text not in _ROLE_STOP)):
+            # "Night guard Tomas Reyes, who works ...", "Longtime Republican state senator Ann Fox": the name
             c = e = r
             while e < n and "\n" not in text[toks[e - 1].end:toks[e].start] and (
                     _is_cap(toks[e]) or (toks[e].text == "." and len(toks[e - 1].text) == 1)):
@@ -3484,6 +3690,7 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
     return best
 
 
+_NOT_ROLE_RUN = frozenset("and or but of in at on for to with from by the a an".split())
 # a sentence opening with a description and a name in apposition, then a lowercase word ("Libya's deputy interior
 # minister, Wanis al-Sharif, made ...", "The group's founder, Ann Lee, has ...")
 _APPOSED_SUBJECT_RE = re.compile(
@@ -3503,6 +3710,18 @@ _THEY_SUBJECT_RE = re.compile(
     r"([A-Za-z]*(?:[^\Ws]s|media|police|people|staff))\b)"  # "Witnesses", "Some Russian media", "police"
     r"\s+(?:also\s+|have\s+|had\s+|were\s+|are\s+)?(?!(?:of|in|at|for|from|who|that|and|or|with)\b)[a-z]+\b")
 _THEY_HEAD_ENDS = ("ers", "ists", "ians", "ors", "ants", "ents", "ees")
+
+
+# a plural subject opening a reported clause: "U.S. authorities provided ...", "the local officials said ..."
+_PLURAL_SUBJECT_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.&'’-]*|local|federal|state|senior)\s+){0,3}([a-z]+s)\b(?=\s+[a-z])")
+
+
+def _plural_speaker(sp: str) -> bool:
+    """A speaker that "they" may stand for: a plural noun ("officials", "U.S. authorities"), a collective or two
+    speakers joined by "and"."""
+    last = sp.rsplit(None, 1)[-1].lower() if sp.strip() else ""
+    return " and " in sp or last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss") and last.isalpha()
+                                                    and sp[:1].islower() or last in _GROUP_PLURALS)
 
 
 def _they_subject(text: str, lo: int, anchor: int) -> tuple[int, int] | None:
@@ -3530,11 +3749,14 @@ def _they_subject(text: str, lo: int, anchor: int) -> tuple[int, int] | None:
     if mt is None:
         return None
     head = mt.group(2)
-    if head is not None:
-        h = head.lower()
-        if not (h in _COLLECTIVE or h in _PERSON_HEADS or (h.endswith(_THEY_HEAD_ENDS) and h not in _NOT_NAME)):
-            return None
+    if head is not None and not _group_word(head.lower()):
+        return None
     return mt.span(1)
+
+
+def _group_word(h: str) -> bool:
+    """``h`` (lower case) is a plural group or person noun ("police", "officials", "researchers")."""
+    return h in _COLLECTIVE or h in _PERSON_HEADS or (h.endswith(_THEY_HEAD_ENDS) and h not in _NOT_NAME)
 
 
 def _credit_line(text: str, p: int) -> bool:
@@ -3618,7 +3840,7 @@ def _surname_gender(text: str, word: str, pos: int) -> str:
 
 
 # "the police chief", "this official", "The Libyan official" (capitalised modifiers before a lowercase head)
-_DEF_WORDS_RE = re.compile(r"(?:[Tt]he|[Tt]his)((?: (?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,})){0,2} [a-z]+)")
+_DEF_WORDS_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Oo]ur)((?: (?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,})){0,2} [a-z]+)")
 _DEF_TITLE_WORDS_RE = re.compile(r"(?:[Tt]he|[Tt]his)((?: [A-Z][a-z]+){1,3})")
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w-]*)+)")
 _HEAD_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:[Tt]he|an?|An?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[A-Z][\w-]*['’]s)"
@@ -3733,6 +3955,8 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
     ('A federal official', False)
     """
     m = _DEF_WORDS_RE.fullmatch(text, ss, se)
+    if text.startswith(("our ", "Our "), ss) and (m is None or m.group(1).rsplit(None, 1)[-1] not in _OUR_HEADS):
+        return None  # "our correspondent": the outlet's reporter named before; no other "our ..."
     if m is not None and text.startswith(("this ", "This "), ss):
         w = m.group(1).rsplit(None, 1)[-1]  # "this official", "this person": a person described before
         if not (w in _PERSON_HEADS or w in _DESC_HEADS or w in _TITLES or w in _ROLE_WORDS):
@@ -3778,6 +4002,7 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
     return _head_antecedent(text, ss, words, caps)
 
 
+_OUR_HEADS = frozenset("correspondent reporter editor producer".split())  # "our correspondent adds"
 _PARTICLE_NEXT_RE = re.compile(r" (?:de|da|van|von|al|bin|la|le|du|del|der) [A-Z]")
 
 
@@ -3829,6 +4054,14 @@ def _head_antecedent(text: str, ss: int, words: list[str], caps: tuple[str, ...]
             if hm is not None and ("\n" in hm.group() or "." in hm.group(1)) and (
                     text.startswith(("one", "One"), hm.start()) or hm.group().split()[0][-2:] in ("'s", "’s")):
                 hm = None  # (not "Ann's grandfather.\n\nThe president", "no one has standing.\n\nThe plaintiffs")
+            brk = _last(_PHRASE_BREAK_RE.finditer(hm.group())) if hm is not None else None
+            if brk is not None:
+                # no phrase across a sentence end: the indefinite introduction that opens the next sentence ("...
+                # the vote.\n\nA Harbour Bank official said"), not "the old bridge.\n\nThe station"
+                ns = hm.start() + brk.end()
+                if text.startswith(_INDEFINITE_OPENERS, ns) and all(c in text[ns:e] for c in caps):
+                    return ns, e, False
+                hm = None
             if hm is not None and last not in _DESC_HEADS and hm.group().split()[0][-2:] in ("'s", "’s"):
                 hm = None  # a possessive name introduces a relative ("Frein's father"), not "Trump's campaign"
             # (a person introduced by "a", "one" or a possessive name: "one official briefed on ...", "Frein's
@@ -3852,6 +4085,8 @@ def _head_antecedent(text: str, ss: int, words: list[str], caps: tuple[str, ...]
     return None
 
 
+_INDEFINITE_OPENERS = ("A ", "An ", "Another ", "One ")
+_PHRASE_BREAK_RE = re.compile(r"\n|[a-z]{2}[.!?][\"”’]?\s")  # a sentence end inside a phrase ("U.S. " is none)
 # a name given after the noun and its modifiers: "a brigade of Islamist fighters known as Ansar al-Sharia"
 _KNOWN_AS_RE = re.compile(r"(?: [\w’'-]+){0,5}? (?:known as|called|named) ((?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)"
                           r"(?: (?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|al|de|of))*)(?=[,.;:)]| [a-z])")
@@ -3860,6 +4095,7 @@ _DESC_HEADS = frozenset("""person doctor nurse friend father mother brother sist
     aunt cousin neighbour neighbor colleague teacher driver""".split())
 _NAME_AFTER_HEAD_RE = re.compile(r" ((?:[A-Z][\w’'-]*|al|de|of)(?: (?:[A-Z][\w’'-]*|al|de|of))*)(?=[,.;:)]| [a-z])")
 _NOT_AFTER_HEAD = _WEEKDAYS | _MONTHS | _NOT_NAME | frozenset("on in at and but said".split())
+_PLAIN_DESC_RE = re.compile(r"(?:[Tt]he|[Tt]his)(?: [a-z]+){1,3}")  # not "The 40-year-old Danish-born nurse"
 _PREV_DEF_WINDOW = 400  # a definite description of the speaker of the quote just before
 _DEF_DESC_RE = re.compile(r"[Tt]he(?: (?:[a-z][a-z’'-]*|[A-Z]{2,}))*(?: [a-z]+)")  # "the freshman", "the NFL player"
 # heads of descriptions that are a source of their own, not another name for the last speaker
@@ -3945,6 +4181,34 @@ def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[
 
 
 _ORG_NAME_WINDOW = 600  # characters back to an organisation's name for "the airline"
+# a broadcaster's name: a call sign ("WKRN", "KXTV-TV") or words ending in News/TV/Radio ("ABC News", "Sky News")
+_OUTLET_RE = re.compile(r"(?<![\w-])(?:(?:[A-Z][\w&-]* ){1,3}(?:News|TV|Radio)|[KW][A-Z]{2,3}(?:-TV)?)(?![\w-])")
+_OUTLET_WINDOW = 1000
+
+
+def _outlet_before(text: str, ss: int) -> tuple[int, int, bool] | None:
+    """The last broadcaster named in the 1,000 characters before ``ss`` ("ABC News" for "the network", "WKRN"
+    for "the station").
+
+    >>> t = "The tape was sent to KXTV News, according to the station."
+    >>> s, e, person = _outlet_before(t, 45)
+    >>> t[s:e]
+    'KXTV News'
+    """
+    last = None
+    for m in _OUTLET_RE.finditer(text, max(0, ss - _OUTLET_WINDOW), ss):
+        last = m
+    if last is None:
+        return None
+    a, e = last.span()
+    if len(set(_ACRONYM_RE.findall(text, e, ss))) == 1 and len(_ACRONYM_RE.findall(text, e, ss)) > 1:
+        return None  # another broadcaster named since, by its initials ("... left Arden TV. KZZ ... KZZ ...")
+    if text.startswith(("The ", "A "), a):
+        a = text.index(" ", a) + 1
+    return (a, e, False) if a < e else None
+
+
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z]{3,5}(?![\w-])")
 
 
 def _airline_before(text: str, ss: int) -> tuple[int, int, bool] | None:
@@ -3998,7 +4262,9 @@ def _attacker_name(text: str, ss: int) -> tuple[int, int, bool] | None:
     return (last.start(1), last.end(1), True) if last is not None else None
 
 
-_AGED_NAME_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}), \d{1,2},")
+# (a generational suffix and a space before the comma allowed: "Walter Lee Pike II , 28,")
+_AGED_NAME_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2})"
+                           r"(?:,? (?:Jr\.|Sr\.|II|III|IV))? ?, \d{1,2},")
 
 
 def _aged_main_name(text: str, ss: int) -> tuple[int, int, bool] | None:
@@ -4321,9 +4587,28 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     if sub is not None and sub.group().lower() not in _NOT_NAME:
                         m = _Mention(sub.start(), sub.end(), "", False)
                         poss = None
+                elif poss in ("he", "she") and r.end <= m.start and not r.inherit and r.kind == "indirect":
+                    # "Ann Lee joined the paper in 2011, according to her Facebook page": the person the reported
+                    # clause opens with (a full name, of no other sex)
+                    sub = _NAME_OPENS_RE.match(text, r.start)
+                    if sub is not None and " " in sub.group() and sub.group().split()[0].lower() not in _NOT_NAME \
+                            and _FURNITURE_RE.match(text, sub.start()) is None \
+                            and _first_name_gender(sub.group()) in ("", _PRONOUNS[poss]) \
+                            and not any(w.lower() in _ORG_WORDS for w in sub.group().split()):
+                        m = _Mention(sub.start(), sub.end(), "", True)
+                        poss = None
                 if poss is not None:
                     m = m._replace(pronoun=poss)  # "according to his Facebook page": its owner speaks
-            if m.pronoun in ("he", "she", "him", "her"):
+            if m.pronoun in ("he", "she", "him", "her") and prev is not None and prev.speaker_start >= 0 \
+                    and prev.speaker[:1] in "TtAa" and 0 <= min(m.start, r.start) - prev.end < 200 \
+                    and "\n\n\n" not in text[prev.end:r.start] and _gendered_description(text, prev, _PRONOUNS[m.pronoun], named):
+                # '"...," said the man, who lives nearby. "...," he alleged': the unnamed person just quoted
+                ss, se = prev.speaker_start, prev.speaker_end
+            elif m.pronoun in ("he", "she") and text.endswith(_SUBORDINATORS, max(0, m.start - 9), m.start) \
+                    and (ob := _object_before(text, m.start, _PRONOUNS[m.pronoun])) is not None:
+                # "... thanked Mayor Ivo Lund after he said ...": the person named right before the clause
+                ss, se = ob
+            elif m.pronoun in ("he", "she", "him", "her"):
                 g = _PRONOUNS[m.pronoun]
                 for ns, ne, ng in reversed(named):
                     if (ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g)
@@ -4378,6 +4663,14 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     ss, se = sub
                 elif anyone:
                     ss, se = anyone[-1]
+                    if prev is not None and (prev.speaker_start, prev.speaker_end) == (ss, se) and prev.kind == "indirect" \
+                            and prev.speaker_end <= prev.start and 0 <= anchor - prev.end < 200 \
+                            and not _plural_speaker(prev.speaker):
+                        # "Radio Arden reports local officials closed the port. They said ...": the plural subject of
+                        # the clause a single speaker reported, not that speaker
+                        mt = _PLURAL_SUBJECT_RE.match(text, prev.start, prev.end)
+                        if mt is not None and _group_word(mt.group(1)):
+                            ss, se = mt.start(), mt.end()
             elif m.pronoun in ("who", "which"):
                 if m.ante is not None:
                     ss, se = m.ante
@@ -4439,12 +4732,13 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         ante = _kin_before(text, ss, se)  # "his father" after "Frein's father"
                         if ante is not None:
                             ss, se = ante[0], ante[1]
-                    if not m.named and se - ss < 40 and text.startswith(("the ", "The ", "this ", "This "), ss):
+                    if not m.named and se - ss < 40 and text.startswith(("the ", "The ", "this ", "This ", "our ", "Our "), ss):
                         # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
                         # government": the earlier, fuller mention
                         ante = None
                         head = text[ss:se].rsplit(None, 1)[-1]
                         if head in _PREV_GENERIC and prev is not None and prev.speaker_start >= 0 \
+                                and _PLAIN_DESC_RE.fullmatch(text, ss, se) is not None \
                                 and 0 <= r.cue[0] - se < 16 and not text.startswith(" of ", r.cue[1]):
                             # (the cue right after it, no "the man accused of")
                             # "A bus driver told Fox News ... '...,' the man said", "a State Department official
@@ -4459,13 +4753,16 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             ante = _prev_generic(text, ss, head, prev, named)
                         if ante is None and head in _AIRLINE_HEADS:
                             ante = _airline_before(text, ss)  # "Air France crew ... the airline tweeted"
+                        if ante is None and head in _MEDIA_ANAPHORS and se - ss == len(head) + 4:
+                            ante = _outlet_before(text, ss)  # "a letter sent to KXTV News, the station said"
                         if ante is None and head in _ATTACKER_HEADS:
                             ante = _attacker_name(text, ss)  # "identified the suspect as X ... the shooter yelled"
                             if ante is None and se - ss == len(head) + 4:  # (not "the Dallas shooter")
                                 ante = _aged_main_name(text, ss)  # "Ali Reza, 27, set off ... the suspect said"
                         if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
-                                and text[prev.speaker_start].isupper() and _DEF_DESC_RE.fullmatch(text, ss, se) \
+                                and text[prev.speaker_start].isupper() and " who " not in prev.speaker \
+                                and _DEF_DESC_RE.fullmatch(text, ss, se) \
                                 and _prev_head(text[ss:se].rsplit(None, 1)[-1]) \
                                 and "'s " not in text[ss:se] and "’s " not in text[ss:se]:
                             # (not "the university's president": a new person of another body)
@@ -4527,6 +4824,47 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
         _tweet_authors(text, out)
     return out
 
+
+_GENDERED_HEADS = {
+    "m": frozenset("man boy father husband son brother grandfather uncle gentleman widower".split()),
+    "f": frozenset("woman girl mother wife daughter sister grandmother aunt lady widow".split()),
+}
+
+
+def _gendered_description(text: str, prev: Quote, g: str, named: list[tuple[int, int, str]]) -> bool:
+    """Whether the speaker of the quote just before is an unnamed description of a person of gender ``g`` ("the
+    man", "a young woman"): the antecedent of the next "he"/"she" (no named speaker is nearer)."""
+    words = prev.speaker.split()
+    if len(words) < 2 or len(words) > 5 or words[0].lower() not in _DESC_OPENERS \
+            or words[-1].lower() not in _GENDERED_HEADS.get(g, ()) or any(w[:1].isupper() for w in words[1:]):
+        return False
+    # (not a description of a person named just before: "Ada Lund, 70, said ... The former mayor thanked ...")
+    return not any(prev.speaker_start - 600 <= ns < prev.end + 200 and ng in ("", g) for ns, _, ng in named)
+
+
+# a person's full name right before a subordinate clause with a pronoun subject ("Ivo Lund after he said")
+_OBJECT_BEFORE_RE = re.compile(r"(?<=[a-z] )((?:[A-Z][a-z][\w'’-]*)(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*)+) "
+                               r"(?:after|when|because|since|until|before) \Z")
+_SUBORDINATORS = (" after ", " when ", " because ", " since ", " until ", " before ")
+
+
+def _object_before(text: str, p: int, g: str) -> tuple[int, int] | None:
+    """The full name (a first name of gender ``g``, then one or two capitalised words) that ends right before
+    "after/when/because ..." and the pronoun at ``p`` ("thanked Mayor Ivo Lund after he said": "Ivo Lund"),
+    else None."""
+    om = _OBJECT_BEFORE_RE.search(text, max(0, p - 60), p)
+    if om is None:
+        return None
+    a = om.start(1)
+    prev = ""
+    for w in om.group(1).split():
+        fg = _first_name_gender(w)
+        if fg == g or (not fg and prev.lower().rstrip(".") in _TITLES):  # "Mayor Ivo Lund"
+            e = om.end(1)
+            return (a, e) if " " in text[a:e] and text[a:e].count(" ") <= 3 else None
+        a += len(w) + 1
+        prev = w
+    return None
 
 _KIN_WINDOW = 3000  # characters back to "Lee's father" for "his father"
 
@@ -4745,7 +5083,8 @@ _INDEFINITE_DOC_RE = {n: re.compile(r"(?<![\w-])[Aa]n?(?:[ \t]+[a-z][\w-]*){0,2}
                       for n in _DOC_NOUNS}
 
 _DOC_WINDOW = 600  # characters back to the document's first, indefinite mention
-_SENT_END_RE = re.compile(r"[.!?\n]")
+# (not the period of an initial or a title: "The U.S. Labor Department issued a statement", "Mr. Lee")
+_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?]|\n")
 # the author named after "In a statement, ": a full name after up to three words ("council leader Ana Ruiz")
 _AUTHOR_AFTER_RE = re.compile(r",[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?([A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)+)")
 
@@ -5055,12 +5394,39 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     ind_starts = [a for a, _ in ind_spans]
     reach = list(accumulate((b for _, b in ind_spans), max))
     kept = []
+    relayed = []  # direct quotes with their own speaker and cue inside an outer report ("according to")
+    d_drop: list[_Raw] = []
     for d in direct:
-        if not ((i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1) \
-                or _inner_speaker(text, d, indirect) or _own_tail(text, d, indirect):
+        inside = (i := bisect_right(ind_starts, d.start - 1)) and reach[i - 1] >= d.end - 1
+        if not inside or _inner_speaker(text, d, indirect):
             kept.append(d)
+        elif _own_tail(text, d, indirect):
+            kept.append(d)
+            relayed.append(d)
         elif d.cue[0] >= 0 and (local := _inner_local(text, d, indirect)) is not None:
             kept.append(local)
+    cueless = [d for d in kept if d.cue[0] < 0] if indirect else None
+    if cueless:
+        # 'she said that the shop is "small. It has always been small."': a quote opened inside a
+        # reported clause and closed after the sentence break inside it is the clause's (mixed form, one row)
+        by_end = sorted((r.end, x) for x, r in enumerate(indirect))
+        ends = [e for e, _ in by_end]
+        for d in cueless:
+            if d.kind == "direct":
+                i = bisect_right(ends, d.start - 1)
+                x = by_end[i][1] if i < len(ends) and ends[i] < d.end else None
+                if x is not None and indirect[x].start < d.start - 1 and text[d.start - 1] in _OPEN_DOUBLE + '"' \
+                        and ":" not in text[indirect[x].start:d.start]:  # (not "replying in a post: “...”")
+                    indirect[x] = indirect[x]._replace(end=d.end)
+                    d_drop.append(d)
+        if d_drop:
+            kept = [d for d in kept if d not in d_drop]
+    if relayed:
+        # '"...," the guard told police, according to the affidavit.': one row, the speaker's; the outer report
+        # that only relays the quote and its cue is dropped
+        indirect = [r for r in indirect if not (
+            text[r.cue[0]:r.cue[1]].lower() == "according to"
+            and any(r.start <= d.start and d.cue[1] <= r.end <= d.cue[1] + 60 for d in relayed))]
     raws = sorted(kept + indirect, key=lambda r: (r.start, r.end))
     return _join_split_quotes(text, _resolve(text, raws))
 
