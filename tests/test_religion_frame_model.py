@@ -75,3 +75,16 @@ def test_the_model_is_part_of_the_fingerprint(tmp_path):
         frame_model=COMMUNITY).fingerprint()
     with pytest.raises(ParameterError, match="ReligionFamily needs a LearnedFrameModel"):
         ReligionFamily(frame_model=3)
+
+
+def test_a_builtin_model_trained_on_other_lexicon_data_is_not_used_and_says_so(monkeypatch):
+    import dataclasses
+
+    from coverage.errors import CoverageWarning
+    from coverage.families import religion
+
+    stale = dataclasses.replace(builtin_frame_model(), religion_rules={"version": "0.0.1", "sha256": "0" * 64})
+    monkeypatch.setattr(religion, "builtin_frame_model", lambda: stale)
+    with pytest.warns(CoverageWarning, match="the built-in religion-frame model is not used: .*religion rules"):
+        fam = ReligionFamily()
+    assert fam.frame_model is None

@@ -866,9 +866,19 @@ class ReligionFamily(Family):
         if spec is None:
             return None
         if isinstance(spec, str) and spec == "builtin":
+            if data_digest(self.rules) != data_digest(_default_rules()):
+                return None  # its features were computed with the built-in rules
             model = builtin_frame_model()
-            same = data_digest(self.rules) == data_digest(_default_rules())
-            return model if same and not model.check_lexicons() else None
+            problem = model.check_lexicons()
+            if problem:  # the installed lexicon data were changed after the model was trained
+                import warnings
+
+                from ..errors import CoverageWarning
+
+                warnings.warn(f"the built-in religion-frame model is not used: {problem}", CoverageWarning,
+                              stacklevel=3)
+                return None
+            return model
         from .learned import LearnedFrameModel, _model_arg
 
         return _model_arg(spec, LearnedFrameModel, "ReligionFamily", "train_frame_model")
