@@ -574,15 +574,15 @@ def train_frame_model(
         "balanced": each frame weighted inversely to its frequency.
     ngram_range, min_df, seed :
         As for :func:`train_detector` (``min_df`` counts religious sentences).
-    words : bool, default True
-        False: no word n-grams, only the lexicon, religion-rule and cue features (a model that
-        holds no word of its training texts, as the built-in frame model of
-        :class:`~coverage.families.religion.ReligionFamily`).
     cv_splits : int, default 5
         Folds (grouped by article) of the cross-validation recorded in the model's ``cv``
         (accuracy and macro F1 of the frame on the held-out folds' religious sentences); fewer
         when there are fewer articles, none with a single article or when a fold's training
         part has one frame only.
+    words : bool, default True
+        False: no word n-grams, only the lexicon, religion-rule and cue features (a model that
+        holds no word of its training texts, as the built-in frame model of
+        :class:`~coverage.families.religion.ReligionFamily`).
 
     Returns
     -------
