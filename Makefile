@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test lint bench bench-speed lab clean
+.PHONY: report test lint bench bench-speed frame-model lab clean
 
 $(STAMP): pyproject.toml .ci/constraints.txt
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is required (python3.11 on PATH)"; exit 1; }
@@ -30,6 +30,9 @@ bench: $(STAMP)
 
 bench-speed: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
+
+frame-model: $(STAMP)
+	$(BIN)/python benchmarks/learned_frames.py --write-builtin
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
