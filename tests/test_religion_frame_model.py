@@ -52,7 +52,7 @@ def test_the_builtin_model_holds_no_words_and_matches_the_installed_rules():
     """Retrain it (benchmarks/learned_frames.py --write-builtin) after every change of the lexicon or rules."""
     m = builtin_frame_model()
     assert m.vocabulary == () and not any(n.startswith("w:") for n in m.feature_names)
-    assert m.check_lexicons() == ""
+    assert m.check_lexicons() == "", "the lexicon or rules changed: retrain the model with `make frame-model`"
     assert set(m.classes) == {"attribution", "community", "dissociation", "neutral", "target"}
     assert m.n_train >= 600 and m.cv["accuracy"] is not None
     fam = ReligionFamily()
