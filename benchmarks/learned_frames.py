@@ -68,7 +68,7 @@ nothing chosen on it): 22 sentences both call religious, shipped rules 0.591, le
 ``--no-words`` (the recipe of the religion family's built-in frame model: no word n-grams, only the
 lexicon, religion-rule and cue features; 2026-12-05, framing lexicon 1.16.0, religion rules 1.11.0, 125
 events): held out (521 sentences) rules 0.779, learned 0.752, rules with the learned frame where they say
-neutral 0.812 (+0.033, event-bootstrap 95% interval 0.014 to 0.053: the shipped two-step frame); strict
+neutral 0.812 (+0.033, event-bootstrap 95% interval 0.014 to 0.053: the opt-in two-step frame); strict
 (494) rules 0.684, learned 0.713, combination 0.735 (+0.051, 0.029 to 0.074). ``--fresh --no-words`` on set
 10 (13 sentences): rules 0.538, combination 0.846. ``--write-builtin`` trains that model on every
 development, seed and BASIL religious sentence and writes ``coverage/data/models/religion_frame.json``.

@@ -1,4 +1,4 @@
-"""The religion family's frame model: where the rules leave a sentence neutral, a learned frame decides.
+"""The religion family's frame model (opt-in): where the rules leave a sentence neutral, a learned frame decides.
 
 Every text here is invented for the test.
 """
@@ -55,14 +55,17 @@ def test_the_builtin_model_holds_no_words_and_matches_the_installed_rules():
     assert m.check_lexicons() == "", "the lexicon or rules changed: retrain the model with `make frame-model`"
     assert set(m.classes) == {"attribution", "community", "dissociation", "neutral", "target"}
     assert m.n_train >= 600 and m.cv["accuracy"] is not None
-    fam = ReligionFamily()
+    fam = ReligionFamily(frame_model="builtin")
     assert fam.frame_model is m and fam.provenance()["frame_model"]["sha256"] == m.sha256
     assert f"(model {m.sha256[:12]})" in fam.description()
+    # off by default: the rules alone
+    assert ReligionFamily().frame_model is None and ReligionFamily().provenance()["frame_model"] is None
+    assert "frame model" not in ReligionFamily().description()
 
 
 def test_other_rules_run_without_the_builtin_model():
     held_out = ReligionRules.default(exclude_events={"seeds"})
-    assert ReligionFamily(rules=held_out).frame_model is None
+    assert ReligionFamily(rules=held_out, frame_model="builtin").frame_model is None
     assert ReligionFamily(rules=held_out, frame_model=COMMUNITY).frame_model is COMMUNITY
     assert ReligionFamily(frame_model=None).frame_model is None
 
@@ -86,5 +89,5 @@ def test_a_builtin_model_trained_on_other_lexicon_data_is_not_used_and_says_so(m
     stale = dataclasses.replace(builtin_frame_model(), religion_rules={"version": "0.0.1", "sha256": "0" * 64})
     monkeypatch.setattr(religion, "builtin_frame_model", lambda: stale)
     with pytest.warns(CoverageWarning, match="the built-in religion-frame model is not used: .*religion rules"):
-        fam = ReligionFamily()
+        fam = ReligionFamily(frame_model="builtin")
     assert fam.frame_model is None
