@@ -37,7 +37,7 @@ def rendered(tmp_path_factory):
 
     res = render(tmp / "seeds", out=tmp / "report", progress=False,
                  parameters={"models": [str(tmp / "models" / "violence.json"), str(tmp / "models" / "frames.json")],
-                             "frame_mode": "replace",
+                             "frame_mode": "replace", "religion_frame": "builtin",
                              "n_boot": 200})
     return tmp, res
 
@@ -62,7 +62,8 @@ def test_model_family_reads_either_kind(tmp_path):
 def test_the_report_runs_the_models_beside_the_rules(rendered):
     tmp, res = rendered
     # the same numbers as the models run in this process
-    direct = coverage.analyze(tmp / "seeds", families=[*coverage.default_families(), LearnedDetector(VIOLENCE),
+    direct = coverage.analyze(tmp / "seeds", families=[*coverage.default_families(frame_model="builtin"),
+                                                       LearnedDetector(VIOLENCE),
                                                        LearnedFrameDetector(FRAMES, mode="replace")], n_boot=200)
     arts = pd.read_csv(res.metrics / "articles.csv").set_index("article_id").sort_index()
     want = direct.articles.set_index("article_id").sort_index()
@@ -80,15 +81,22 @@ def test_the_report_runs_the_models_beside_the_rules(rendered):
     prov = page[page.index('id="provenance"'):]
     assert f"violence.json (learned_violence, model sha256 {VIOLENCE.sha256[:12]})" in prov
     assert f"frames.json (learned_frame, model sha256 {FRAMES.sha256[:12]})" in prov
+    assert "the rules, the built-in frame model where they say neutral" in prov
+    from coverage.families.religion import builtin_frame_model
+
+    methods = page[page.index('id="methods"'):page.index('id="provenance"')]
+    assert "a frame model decides" in methods and builtin_frame_model().sha256[:12] in methods
     manifest = json.loads(res.manifest.read_text(encoding="utf-8"))  # paths relative to the corpus folder's parent
     assert manifest["parameters"]["models"] == ["models/violence.json", "models/frames.json"]
     assert manifest["parameters"]["frame_mode"] == "replace"
+    assert manifest["parameters"]["religion_frame"] == "builtin"
     assert str(tmp) not in page
 
 
 @pytest.mark.parametrize("args, message", [
     (["-p", "models", "[nope.json]"], "file 'nope.json' does not exist"),
     (["-p", "frame_mode", "rules"], "frame_mode must be 'neutral'"),
+    (["-p", "religion_frame", "learned"], "religion_frame must be 'rules'"),
 ])
 def test_bad_model_parameters_fail_before_a_kernel(tmp_path, capsys, args, message):
     code = main(["report", str(ROOT / "seeds"), "--out", str(tmp_path / "r"), "--quiet", *args])

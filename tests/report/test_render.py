@@ -355,7 +355,7 @@ def test_notebook_declares_typed_parameters():
     declared = notebook_parameters(NOTEBOOK)
     assert list(declared) == ["corpus", "outlets", "query", "lexicon", "keyness_reference", "title",
                               "min_articles", "min_hits", "top_outlets", "seed", "n_boot", "output_dir", "cache",
-                              "n_jobs", "families", "labels", "sources", "models", "frame_mode", "columns", "previous"]
+                              "n_jobs", "families", "labels", "sources", "models", "religion_frame", "frame_mode", "columns", "previous"]
     assert declared["seed"]["type"] == "int" and declared["seed"]["default"] == "0"
     assert declared["outlets"]["type"] == "Optional[list[str]]"
     assert all(p["help"] for p in declared.values())
