@@ -79,6 +79,17 @@ at his desk when he heard a loud bang", "Jo Fox said he drove up and saw two pol
 ..." after a full name with no role word before it is read as its apposition ("Jo Fox of the Oldtown police union
 said").
 
+Since sources.yaml 1.8: a capitalised modifier may open an apposition before its role word ("Jo Fox, Oldland minister of
+health,", "Jo Fox, Amnesty's South Asia director,"; not a title of the next name in a list, "Bo Ray, FBI director Jo
+Fox"); an apposition that sets the scene ("Jo Fox, at a news conference,"), a "which" clause after a person's name and a
+"who knew / met / told ..." clause describe no role; "injured" or "wounded" just before a role word makes a victim
+("injured Staff Sgt. Jo Fox"); a relative introduced by a pronoun ("said his brother, Jo Fox") is the side of the
+perpetrator or victim with the same surname or named just before, else a victim's family when a death or injury is told
+in the 1,000 characters before; "Jo Fox, the mother of Ann Lee," is Ann Lee's side and "Jo Fox, a cousin of one of the
+women," a victim's family (after a death or injury); "the Lee family" is Lee's side; "the complaint" takes the type of
+the last role phrase ending in "complaint" before it ("a criminal complaint"); canonical_name looks past ranks ("Admiral
+Kirby"); call signs may carry a channel number ("WGN9"); more mastheads ("Christian Science Monitor", "Clarion-Ledger").
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -125,7 +136,10 @@ _STOP_RE = re.compile(r"[.!?;:\n\"“”«»()\[\]]")
 _PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{0,15}[),]")
 _ABBREVIATION = re.compile(r"(?:\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Det|Insp|Supt|Rev|Prof|Col|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Insp|Cllr|Hon)|"
                            r"\b[A-Z])$")
-_POSSESSIVE_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s [a-z]")
+_POSSESSIVE_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s (?:[A-Z][\w.-]* ){0,3}[a-z]")
+# a capitalised modifier before a lower-case role word in an apposition ("Jo Fox, Oldland minister of health,", "Jo Fox,
+# U.S. ambassador to Oldland"): one or two capitalised words, then the role word
+_CAP_MODIFIER = re.compile(r"(?:[A-Z][\w.’'-]* ){1,2}(?=[a-z])")
 _PRE_WORDS = 6
 _POST_WORDS = 14
 _MAX_MENTIONS = 3
@@ -166,12 +180,13 @@ def _post_stop(rest: str) -> int:
 _NOT_BODIES = frozenset({"public", "victim"})
 _GENERIC_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary general",
                             "secretary-general", "chairman", "chairwoman", "chair", "chief executive", "ceo", "founder",
-                            "leader", "official", "officials", "coordinator", "office"})
+                            "leader", "leaders", "official", "officials", "coordinator", "office"})
 
 
 # "NAME, who was in the hall when ...", "NAME, who saw the van": where the speaker was at the event (not "who was
 # in office", "who was in custody")
-_WITNESS_RE = re.compile(r"\s*(?:,\s*)?(who (?:was|were) (?:[a-z]+ing (?:in|at|inside|near|on board|aboard)|"
+_WITNESS_RE = re.compile(r"\s*(?:,\s*)?(who (?:was|were) (?:[a-z]+ing (?:in|at|inside|near|on board|aboard|outside|across|"
+                         r"behind|along|up|down)|"
                          r"(?:in|at|inside|near|on board|aboard)(?= [a-z])|there)|"
                          r"(?:who )?(?:saw|witnessed)|who (?:heard|watched)|"
                          r"(?:said|says|told \w+(?: \w+)?) (?:that )?(?:he|she|they) (?:was|were) (?:[a-z]+ing )?(?:in|at|inside|near|on board|aboard) (?:the|a|an)\b)\b(?! (?:office|charge|power|congress|government|parliament|"
@@ -206,7 +221,8 @@ _NAMING_VERBS = frozenset("named identified called nicknamed dubbed titled retir
 # ("Star", "Post", "Mail") only after another capitalised word
 _MEDIA_NAME_RE = re.compile(r"(?:[Tt]he )?(?:State-run |[Ss]tate-owned )?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4}"
                             r"(?:Post|Times|Star|Herald|Tribune|Journal|Gazette|Mail|Chronicle|Telegraph|Inquirer|"
-                            r"Examiner|Courier|Globe|Observer|Mirror|Express|Dispatch|Enquirer|Register|Bee|Sentinel|"
+                            r"Examiner|Courier|Globe|Observer|Mirror|Express|Dispatch|Enquirer|Register|Bee|Sentinel|Science Monitor|"
+                            r"Ledger|Standard|Daily News|Morning News|Evening News|"
                             r"Press Service|Presse Service|Press Agency|News Agency|Broadcasting(?: Corp(?:oration)?\.?|"
                             r" Company| Service| System)?|Zeitung|Vanguardia)")
 # "The Globe and [Mail]": the capitalised words of a masthead cut before the speaker
@@ -218,8 +234,9 @@ _SURNAME_TITLES = frozenset("sheikh bishop king marshal judge chancellor priest 
 # "Lisa, 53, who was visiting": a first name alone with an age
 # a speaker that is only a quantifier of people ("Others said", "Another said", "many said"): the people of the scene
 _CROWD_SPEAKERS = frozenset({"others", "another", "many", "some", "most", "a few"})
-# a US or Canadian broadcaster's call sign ("WABC", "KTLA-TV"); not the acronyms of bodies that look like one
-_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+# a US or Canadian broadcaster's call sign ("WABC", "KTLA-TV"; three letters with a channel number or suffix: "WGN9",
+# "WGN-TV"); not the acronyms of bodies that look like one
+_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2,3}(?:-?\d{1,2}|-(?:TV|FM|AM|DT))")
 _NOT_CALL_SIGNS = frozenset({"WADA", "WIPO", "KFOR", "WWII", "WMDS", "KKKK", "WHOS", "WOMP"})
 # a place taken for the speaker after the body or people it follows ("Police in [Oslo]", "city officials in
 # [Gilmore]", "the U.S. Embassy in [Baghdad]", "researchers at [Stanford]"): the role phrase must end right before
@@ -248,7 +265,9 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]$")
 _SURNAME_AFTER_RE = re.compile(r"\. [A-Z][\w'’-]+")
 # irregular past forms that open a clause, not a description, after a name ("Jo Fox, burst into the party")
 _PAST_VERBS = frozenset("burst shot went ran fled drove took came began fought stole struck made wrote sent brought "
-                        "led hit got gave threw stood sat".split())
+                        "led hit got gave threw stood sat knew met saw heard told".split())
+# an apposition that opens with one of these sets the scene, not a description ("Jo Fox, at a news conference, said")
+_SCENE_AFTER = frozenset("at during".split())
 _TITLE_OF_RE = re.compile(r"((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)(?: (?:of|for|at) |\s*[,;.)])")
 _BODY_AFTER_RE = re.compile(r"\s+(for|of|at|with|from)\s+")
 _HEAD_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
@@ -281,6 +300,20 @@ _KIN_APPOS = re.compile(rf"\s*,\s*(?:(?:the|a) )?(?:{_OWNER}|(his|her|their))\s+
                         rf"older|younger|elder|twin) )?{_KIN}\b")
 # a pronoun's relative ("his father"): read at the nearest earlier perpetrator or victim
 _PRONOUN_KIN = re.compile(rf"(?:his|her|their)\s+{_KIN}")
+# a pronoun's relative just before a name ("said his brother, Bo Ray"; "His stepfather-in-law, Bo Ray,")
+_PRONOUN_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|only|eldest|oldest|youngest|older|younger|"
+                                 rf"elder|twin) )?{_KIN}\s*,?\s*$")
+# "Jo Fox, the mother of Ann Lee,": a relative of the name after "of"
+_KIN_OF_APPOS = re.compile(rf"\s*,\s*(?:the|a) (?:(?:late|only|eldest|oldest|youngest|older|younger|elder|twin) )?{_KIN}"
+                           rf" of ((?:[A-Z][\w.’'-]*\s){{0,3}}[A-Z][\w’'-]*)")
+# "Jo Fox, a cousin of one of the women,": a relative of someone unnamed (not "a father of two")
+_KIN_OF_SOMEONE = re.compile(rf"\s*,\s*(?:the|a|an) (?:(?:late|only|eldest|oldest|youngest|older|younger|elder|twin) )?"
+                             rf"{_KIN} of (?:one of )?(?:the|a|an|his|her|their) (?!(?:two|three|four|five|six)\b)[a-z]")
+# "the complaint", "the indictment": a document named by its head noun alone
+_DEFINITE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)")
+_COMMA_DET = re.compile(r"\s*,\s*(?:the|a|an) ")
+# "the Lee family", "The Lee family": the family of a surname named in the article
+_SURNAME_FAMILY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+family")
 # who speaks for a family ("the family lawyer", "Farook family attorney Jo Fox"): the family's side
 _FAMILY_AGENT = r"(?:lawyers?|attorneys?|representatives?|spokes(?:man|woman|person|people))"
 _FAMILY_SPEAKER = re.compile(rf"(?:(?:the|a|his|her|their)\s+)?(?:family\s+)?{_FAMILY_AGENT}")
@@ -385,6 +418,8 @@ class SourceTypes:
         self._in_phrases = frozenset(w for es in self._first.values() for p, _, _ in es if len(p) > 1 for w in p
                                      if w not in _FUNCTION_WORDS)
         self._multi_first = frozenset(p[0] for es in self._first.values() for p, _, _ in es if len(p) > 1)
+        # the last words of two-word phrases ("criminal complaint"): the heads "the complaint" may stand for
+        self._two_last = frozenset(p[1] for es in self._first.values() for p, _, _ in es if len(p) == 2)
         speakers = spec.get("speakers") or {}
         if not isinstance(speakers, Mapping):
             raise LexiconError(f"{where}: 'speakers' must map a speaker to a type, e.g. {{'Amber Rudd': official}}")
@@ -470,6 +505,11 @@ class SourceTypes:
         order = {n: k for k, n in enumerate(self.labels)}
         key = lambda f: (distance(f), f[1], order[f[2]])  # noqa: E731
         best = min(found, key=key)
+        if best[2] != "victim" and "victim" in order:
+            # "injured Staff Sgt. Jo Fox", "an injured officer": a hurt survivor is a victim whatever the role word
+            hurt = [f for f in found if f[3] in _HURT and 0 < best[0] - f[0] <= 3]
+            if hurt:
+                return "victim", f"{hurt[0][3]!r} before {best[3]!r}"
         if best[3] in _GENERIC_HEADS:  # a body is an institution, not people ("director of people operations")
             body = [f for f in found if f[3] not in _GENERIC_HEADS and f[2] != best[2] and f[2] not in _NOT_BODIES]
             if body:
@@ -524,6 +564,11 @@ class SourceTypes:
                 got = self._pronoun_kin(text, start, p.group(1))
                 if got is not None:
                     return got
+            f = _SURNAME_FAMILY.fullmatch(speaker) if speaker.endswith("family") else None  # "the Lee family"
+            if f is not None and f.group(1).lower() not in _OPENERS and f.group(1) in text.replace(speaker, ""):
+                got = self._kin(text, f.group(1), "family")
+                if got is not None:
+                    return got
             f = _FAMILY_SPEAKER.fullmatch(speaker.lower()) if 0 <= start < end <= len(text) else None
             if f is not None:  # "family lawyers", "[family] representatives", "Farook family lawyers"
                 got = self._family_agent(text, start, end)
@@ -555,6 +600,12 @@ class SourceTypes:
         if found and 2 <= len(own) <= 3 and own[-1][0] in _SURNAME_TITLES and _PERSON_NAME_RE.fullmatch(speaker) \
                 and _is_full_name(speaker) and all(f[0] == len(own) - 1 for f in found):
             found = []  # "Abdiwahab Sheikh": a surname, not a title; the words around the name decide
+        if not found and 0 <= start <= len(text):
+            d = _DEFINITE_NOUN.fullmatch(speaker) if speaker[:1] in "Tt" else None
+            if d is not None:  # "the complaint" after "a criminal complaint": the phrase it stands for
+                got = self._earlier_phrase(text, d.group(1).lower(), start)
+                if got is not None:
+                    return got
         if not found and _CALL_SIGN_RE.fullmatch(speaker) and speaker[:4] not in _NOT_CALL_SIGNS \
                 and "media" in self.labels:
             return "media", f"a broadcaster's call sign {speaker!r}"
@@ -617,15 +668,26 @@ class SourceTypes:
             pos = k + len(speaker)
         spans.sort()
         for s, e in spans[:_MAX_MENTIONS + 1]:
-            m = None
+            m, kin_before = None, False
             if kin:  # only when the word just before the mention is a kin word
                 last = text[max(0, s - 24):s].rstrip(", ")
-                if _KIN_WORD.fullmatch(last, last.rfind(" ") + 1):
+                kin_before = _KIN_WORD.fullmatch(last, last.rfind(" ") + 1) is not None
+                if kin_before:
                     m = _KIN_BEFORE.search(text, max(0, s - 80), s)
             if m is not None:  # "Ann Lee's nephew, Bo Ray", "the gunman's father Bo Ray"
                 got = self._kin(text, m.group(1), m.group(2).lower())
                 if got is not None:
                     return got
+            if kin_before and m is None:
+                p = _PRONOUN_KIN_BEFORE.search(text, max(0, s - 60), s)  # "said his brother, Bo Ray"
+                if p is not None:
+                    # the family of a perpetrator or victim with the same surname, else the nearest earlier one
+                    got = self._same_surname(text, text[s:e]) or self._pronoun_kin(text, s, p.group(1).lower())
+                    if got is not None:
+                        return got
+                    if "victim" in self.labels and p.group(1).lower() != "family" and _harm_before(text, s):
+                        # no typed party before, but a death or injury just told: a relative of a victim
+                        return "victim", f"kin word {p.group(1).lower()!r} just before the name (a victim's family)"
             if kin:  # "family lawyer Bo Ray", "the Lee family attorney, Bo Ray"
                 got = self._family_agent(text, s, s)
                 if got is not None:
@@ -637,6 +699,17 @@ class SourceTypes:
                         got = self._kin(text, k.group(1), kw)
                     else:
                         got = self._pronoun_kin(text, s, kw) if k.group(2) else None
+                    if got is not None:
+                        return got[0], f"{got[1]} (in the apposition after the name)"
+                of = k is None and _COMMA_DET.match(text, e) is not None  # ", the ..." / ", a ..."
+                ko = _KIN_OF_SOMEONE.match(text, e) if of and "victim" in self.labels else None
+                if ko is not None and _harm_before(text, s) and ("one of" in ko.group() or _HARM_RE.search(text, ko.end(),
+                                                                                                     ko.end() + 60)):
+                    # "Jo Fox, a cousin of one of the women," after a death or injury is told
+                    return "victim", "a relative of someone unnamed in the apposition after the name (a victim's family)"
+                k = _KIN_OF_APPOS.match(text, e) if of else None  # "Jo Fox, the mother of Ann Lee,"
+                if k is not None and k.group(2).lower() not in _OPENERS:
+                    got = self._kin(text, k.group(2), k.group(1).lower())
                     if got is not None:
                         return got[0], f"{got[1]} (in the apposition after the name)"
             got = _around_memo(self, text, s, e)
@@ -891,6 +964,30 @@ class SourceTypes:
         words = _words(m.group(1))
         return any(f[0] - f[1] == len(words) for f in self._find(words))
 
+    def _earlier_phrase(self, text: str, head: str, start: int) -> tuple[str, str] | None:
+        """The type of the last role phrase ending in ``head`` in the 3,000 characters before ``start`` ("a criminal
+        complaint ... the complaint says"), else None."""
+        if head not in self._two_last:
+            return None
+        got = None
+        for m in re.finditer(rf"\b[\w-]+\s+{re.escape(head)}\b", text[max(0, start - 3000):start], re.IGNORECASE):
+            words = _words(m.group())
+            got = next(([f[2], f[3]] for f in self._find(words) if f[0] == 0 and -f[1] == len(words)), got)
+        if got is None:
+            return None
+        return got[0], f"{got[1]!r} said before 'the {head}'"
+
+    def _modified_role(self, rest: str) -> bool:
+        """A capitalised apposition that is a role word after one or two capitalised modifiers ("Oldland minister of
+        health", "U.S. ambassador"; not "Ann Lee and ...")."""
+        m = _CAP_MODIFIER.match(rest)
+        if m is None:
+            return False
+        title = re.match(r"((?:[a-z][\w'’-]*\s+){1,3})[A-Z]", rest[m.end():])
+        if title is not None and title.group(1).split()[-1] not in _PREPOSITIONS:
+            return False  # "Barack Obama, FBI director James Comey, ...": a title of the next name in a list
+        return any(f[0] == 0 for f in self._find(_words(rest[m.end():m.end() + 40])))
+
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
         if _PARTY_TAG.match(text, e):
             return "official", "a party-state tag after the name (e.g. '(R-Pa.)')" if "official" in self.labels \
@@ -917,7 +1014,8 @@ class SourceTypes:
         if m and _WITNESS_RE.match(text, e) and "public" in self.labels:
             m = None
         if m and (not after[m.end():m.end() + 1].isupper() or _POSSESSIVE_DESCRIPTION.match(after, m.end())
-                  or ("," in m.group() and self._title_of(after[m.end():m.end() + 60]))):
+                  or ("," in m.group() and (self._title_of(after[m.end():m.end() + 60])
+                                            or self._modified_role(after[m.end():m.end() + 60])))):
             rest = after[m.end():]
             post = _words(rest[:_post_stop(rest)])
             # also an adverb before a verb ("Ann Lee, reportedly invited ..."; not "a family friend")
@@ -925,11 +1023,16 @@ class SourceTypes:
                                                          and post[1][0].endswith(("ed", "ing")))):
                 post = post[1:]
             post = post[:_POST_WORDS]
-            found = self._find(post)
+            found = [f for f in self._find(post) if f[3] not in _SPEAKER_ONLY]
             # "Sadiq Khan, invited ...", "Mr Mackey, who was leaving the Houses of Parliament": a verb, not a
             # description, follows the comma (unless a role phrase starts there: "Ann Lee, charged with ..."; a
             # compound adjective is no verb: "a state-owned newspaper"); nor does a coordinated clause ("Ann Lee, and
             # shot the suspect")
+            if post and (post[0][0] == "which" and _is_full_name(text[s:e]) or post[0][0] in _SCENE_AFTER
+                         and not re.match(r"\s*[,(]\s*(?:who|\d)", after)):
+                # "Jo Fox, at a news conference,"; "Jo Fox, which set off ..." (a person's name: the clause is of
+                # something else): no description
+                post, found = [], []
             if post and (((post[0][0].endswith(("ed", "ing")) or post[0][0] in _PAST_VERBS) and "-" not in post[0][0]
                           and not any(f[0] == 0 for f in found)) or post[0][0] in ("and", "or", "but")):
                 post, found = [], []
@@ -958,7 +1061,7 @@ class SourceTypes:
                 break
         # a verb phrase before the name has the name for its object ("the gunman opened fire at the Pulse club")
         # and a role word before such a verb is its subject ("the man opened fire at the Pulse club")
-        found = self._find(near)
+        found = [f for f in self._find(near) if f[3] not in _SPEAKER_ONLY]
         # a possessive role word before a common noun is no title ("went to a doctor's appointment, Jo Fox said"; not
         # "CNN's Jo Fox", "the FBI's special agent")
         found = [f for f in found if not (near[f[0]][0].endswith(("'s", "s'")) and f[3].split()[0] != near[f[0]][0]
@@ -1043,11 +1146,35 @@ _OPENERS = frozenset("""but and or no yes so yet then when while as if in on at 
 # an acronym with a full stop ends a sentence before a name: "... at HHS. Sebelius said" (titles are "Sen.", "Gov.")
 _ACRONYM_STOP_RE = re.compile(r"[A-Z]{2,}\.")
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend".split())
+# military and police ranks before a surname ("Admiral Kirby", "Major Hasan"): canonical_name looks past them for the
+# full name, as past an honorific
+_RANKS = frozenset("admiral adm gen colonel col major maj captain capt lieutenant lt sergeant sgt commander cmdr "
+                   "corporal cpl pvt rear".split())  # not "general" ("General Motors", "General Counsel")
+_NAME_PREFIXES = _HONORIFICS | _RANKS
+# a body that speaks for itself ("the university said") but, around a person's name, is where they work or study ("Jo
+# Fox, who teaches at the University of Oldtown"): read in the speaker only
+_SPEAKER_ONLY = frozenset({"the university", "the college"})
+# hurt: the adjectives that make a role word's bearer a victim ("an injured officer")
+_HURT = frozenset({"injured", "wounded"})
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
 
 # a full mention ("Sadiq Khan") is made of these characters only, so it never crosses any other
 _NOT_IN_NAMES = re.compile(r"[^\w'’.\- ]")
+
+
+_HARM_RE = re.compile(r"\b(?:killed|kill|killing|victims?|died|dead|deaths?|shot|wounded|injured|murder(?:ed)?|slain|"
+                      r"stabbed)\b", re.IGNORECASE)
+
+
+def _harm_before(text: str, s: int) -> bool:
+    """Whether the article tells of a death or an injury in the 1,000 characters before ``s`` (or in its first 500:
+    the lead of the story).
+
+    >>> _harm_before("Two people were killed on Friday. His wife, Jo Fox, said", 42), _harm_before("His wife, Jo", 10)
+    (True, False)
+    """
+    return _HARM_RE.search(text, max(0, s - 1000), s) is not None or _HARM_RE.search(text, 0, min(s, 500)) is not None
 
 
 @lru_cache(maxsize=64)
@@ -1208,7 +1335,7 @@ def canonical_name(text: str, speaker: str) -> str:
     if not words or not all(re.fullmatch(_NAME_WORD + r"\.?", w) for w in words):
         return speaker
     surname = words[-1]
-    if len(words) > 1 and words[0].lower().rstrip(".") not in _HONORIFICS:
+    if len(words) > 1 and words[0].lower().rstrip(".") not in _NAME_PREFIXES:
         return speaker
     seen: dict[str, int] = {}
     for c, group in _full_mentions(text, surname):
@@ -1242,7 +1369,7 @@ def _title_end(parts: list[str], *, caps_label: bool = False) -> int:
     low = [w.lower().rstrip(".") for w in parts]
     cut = 0
     for k, w in enumerate(low):
-        if w in _HONORIFICS or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS) \
+        if w in _HONORIFICS or w in _RANKS or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS) \
                 or _ACRONYM_STOP_RE.fullmatch(parts[k]) or (caps_label and len(w) > 1 and parts[k].isupper()
                                                             and parts[k].isalpha()):
             cut = k + 1

@@ -9,7 +9,7 @@ from coverage.sources import SourceTypes
 
 
 def test_the_built_in_file_is_version_1_7():
-    assert SourceTypes.default().version == "1.7"
+    assert tuple(int(x) for x in SourceTypes.default().version.split(".")) >= (1, 7)
 
 
 @pytest.mark.parametrize(("text", "speaker", "expected"), [
