@@ -680,6 +680,8 @@ class SourceTypes:
                     return got
             if kin_before and m is None:
                 p = _PRONOUN_KIN_BEFORE.search(text, max(0, s - 60), s)  # "said his brother, Bo Ray"
+                if p is not None and self._own_subject(text, p.start()):
+                    p = None  # "Janey, from Ealing, came with her daughter Alice": the relative of that person
                 if p is not None:
                     # the family of a perpetrator or victim with the same surname, else the nearest earlier one
                     got = self._same_surname(text, text[s:e]) or self._pronoun_kin(text, s, p.group(1).lower())
@@ -839,6 +841,16 @@ class SourceTypes:
             return None
         other, (typ, side) = got
         return typ, f"the surname of {other!r}, typed {typ} ({side})"
+
+    def _own_subject(self, text: str, at: int) -> bool:
+        """Whether the sentence holding ``text[at]`` names, before ``at``, a capitalised word that is not a
+        perpetrator or victim (the likely owner of a "her daughter" that follows)."""
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        first = len(text) - len(text[start:].lstrip())  # the sentence's first word is capitalised anyway
+        names = [m.group().replace("’", "'").removesuffix("'s") for m in _CAP_TOKEN_RE.finditer(text, start, at)
+                 if m.start() > first]
+        names = [n for n in names if n.lower() not in _OPENERS and n.lower() not in _HONORIFICS]
+        return bool(names) and self._first_party(text, names, 10) is None
 
     def _first_party(self, text: str, names: Iterable[str], limit: int) -> tuple[str, tuple[str, str]] | None:
         """The first of ``names`` (at most ``limit`` different ones are tried) that :meth:`_party` types, with its

@@ -142,3 +142,16 @@ def test_a_rank_before_a_surname_is_looked_past_for_the_full_name():
 ])
 def test_precision_guards(text, speaker, not_expected):
     assert _classify(text, speaker)[0] != not_expected
+
+
+def test_a_relative_of_a_named_bystander_is_not_a_victims_family():
+    """"her daughter" after a named member of the public is that person's relative, not a victim's (the seeds'
+    vigil reports); a relative after a sentence-opening word still takes the victim's side by surname."""
+    from coverage.sources import SourceTypes
+
+    st = SourceTypes.default()
+    t = ("Three people were killed in the attack on Friday. Crowds gathered on Sunday. Mara Quist, from Leeds, came "
+         "with her daughter Ella. Ella said it was moving.")
+    assert st.classify(t, "Ella", t.index("Ella"), t.index("Ella") + 4)[0] == "unknown"
+    t = "The gunman killed Tom Berg on Friday. Speaking outside, his brother Ian Berg said he was kind."
+    assert st.classify(t, "Ian Berg", t.index("Ian Berg"), t.index("Ian Berg") + 8)[0] == "victim"
