@@ -45,3 +45,14 @@ def checked_quotes(text: str) -> list[Quote]:
         else:
             assert (q.speaker_start, q.speaker_end) == (-1, -1)
     return quotes
+
+
+def quote_rows(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, text, speaker)`` of each quote of ``text`` (:func:`checked_quotes`)."""
+    return [(q.kind, q.text, q.speaker) for q in checked_quotes(text)]
+
+
+def speaker_of(text: str, words: str) -> tuple[str, int]:
+    """The speaker and its offset of the quote of ``text`` whose words are ``words``."""
+    q = next(q for q in checked_quotes(text) if q.text == words)
+    return q.speaker, q.speaker_start

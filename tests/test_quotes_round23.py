@@ -6,13 +6,10 @@ Small invented sentences, one construction each.
 
 from __future__ import annotations
 
-from _matching import checked_quotes
+from _matching import checked_quotes, quote_rows
 
 _all = checked_quotes
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    return [(q.kind, q.text, q.speaker) for q in _all(text)]
+_rows = quote_rows
 
 
 # a postposed name with an appositive before the cue -------------------------------------------------------------

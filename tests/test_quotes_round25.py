@@ -12,18 +12,11 @@ Small invented sentences, one construction each.
 
 from __future__ import annotations
 
-from _matching import checked_quotes
+from _matching import checked_quotes, quote_rows, speaker_of
 
 _all = checked_quotes
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    return [(q.kind, q.text, q.speaker) for q in _all(text)]
-
-
-def _speaker_of(text: str, words: str) -> tuple[str, int]:
-    q = next(q for q in _all(text) if q.text == words)
-    return q.speaker, q.speaker_start
+_rows = quote_rows
+_speaker_of = speaker_of
 
 
 # names in apposition -------------------------------------------------------------------------------------------
