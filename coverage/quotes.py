@@ -4186,14 +4186,6 @@ _OUTLET_RE = re.compile(r"(?<![\w-])(?:(?:[A-Z][\w&-]* ){1,3}(?:News|TV|Radio)|[
 _OUTLET_WINDOW = 1000
 
 
-def _last_match(regex: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last match of ``regex`` in ``text[lo:hi]`` (matches found left to right, as ``finditer`` finds them)."""
-    last = None
-    for last in regex.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
-        pass
-    return last
-
-
 def _outlet_before(text: str, ss: int) -> tuple[int, int, bool] | None:
     """The last broadcaster named in the 1,000 characters before ``ss`` ("ABC News" for "the network", "WKRN"
     for "the station").
@@ -4203,7 +4195,7 @@ def _outlet_before(text: str, ss: int) -> tuple[int, int, bool] | None:
     >>> t[s:e]
     'KXTV News'
     """
-    last = _last_match(_OUTLET_RE, text, max(0, ss - _OUTLET_WINDOW), ss)
+    last = _last(_OUTLET_RE.finditer(text, max(0, ss - _OUTLET_WINDOW), ss))
     if last is None:
         return None
     a, e = last.span()
@@ -4226,7 +4218,7 @@ def _airline_before(text: str, ss: int) -> tuple[int, int, bool] | None:
     >>> t[s:e]
     'Air France'
     """
-    last = _last_match(_AIRLINE_NAME_RE, text, max(0, ss - _ORG_NAME_WINDOW), ss)
+    last = _last(_AIRLINE_NAME_RE.finditer(text, max(0, ss - _ORG_NAME_WINDOW), ss))
     if last is None:
         return None
     a, e = last.span()

@@ -296,18 +296,18 @@ _KIN_OWN = re.compile(rf"^{_OWNER}\s+{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"{_OWNER}\s+{_KIN}\s*,?\s*$")
 _KIN_AFTER = re.compile(rf"\s+{_KIN}\b")
 _KIN_WORD = re.compile(_KIN)
-_KIN_APPOS = re.compile(rf"\s*,\s*(?:(?:the|a) )?(?:{_OWNER}|(his|her|their))\s+(?:(?:late|only|eldest|oldest|youngest|"
-                        rf"older|younger|elder|twin) )?{_KIN}\b")
+# an optional word before a kin word ("his late father", "her eldest son")
+_KIN_MOD = r"(?:(?:late|only|eldest|oldest|youngest|older|younger|elder|twin) )?"
+_KIN_APPOS = re.compile(rf"\s*,\s*(?:(?:the|a) )?(?:{_OWNER}|(his|her|their))\s+{_KIN_MOD}{_KIN}\b")
 # a pronoun's relative ("his father"): read at the nearest earlier perpetrator or victim
 _PRONOUN_KIN = re.compile(rf"(?:his|her|their)\s+{_KIN}")
 # a pronoun's relative just before a name ("said his brother, Bo Ray"; "His stepfather-in-law, Bo Ray,")
-_PRONOUN_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|only|eldest|oldest|youngest|older|younger|"
-                                 rf"elder|twin) )?{_KIN}\s*,?\s*$")
+_PRONOUN_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_MOD}{_KIN}\s*,?\s*$")
 # "Jo Fox, the mother of Ann Lee,": a relative of the name after "of"
-_KIN_OF_APPOS = re.compile(rf"\s*,\s*(?:the|a) (?:(?:late|only|eldest|oldest|youngest|older|younger|elder|twin) )?{_KIN}"
+_KIN_OF_APPOS = re.compile(rf"\s*,\s*(?:the|a) {_KIN_MOD}{_KIN}"
                            rf" of ((?:[A-Z][\w.’'-]*\s){{0,3}}[A-Z][\w’'-]*)")
 # "Jo Fox, a cousin of one of the women,": a relative of someone unnamed (not "a father of two")
-_KIN_OF_SOMEONE = re.compile(rf"\s*,\s*(?:the|a|an) (?:(?:late|only|eldest|oldest|youngest|older|younger|elder|twin) )?"
+_KIN_OF_SOMEONE = re.compile(rf"\s*,\s*(?:the|a|an) {_KIN_MOD}"
                              rf"{_KIN} of (?:one of )?(?:the|a|an|his|her|their) (?!(?:two|three|four|five|six)\b)[a-z]")
 # "the complaint", "the indictment": a document named by its head noun alone
 _DEFINITE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)")
@@ -1381,7 +1381,7 @@ def _title_end(parts: list[str], *, caps_label: bool = False) -> int:
     low = [w.lower().rstrip(".") for w in parts]
     cut = 0
     for k, w in enumerate(low):
-        if w in _HONORIFICS or w in _RANKS or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS) \
+        if w in _NAME_PREFIXES or parts[k].endswith(("'s", "’s")) or (k == 0 and w in _OPENERS) \
                 or _ACRONYM_STOP_RE.fullmatch(parts[k]) or (caps_label and len(w) > 1 and parts[k].isupper()
                                                             and parts[k].isalpha()):
             cut = k + 1
