@@ -1470,8 +1470,9 @@ FRESH9_EVENTS: list[Event] = [
 #: protest and in a standoff, a middle school, a naval air station gate, federal officers guarding a federal
 #: building). ABP has no non-reserved article on a European or Latin American attack outside the other sets. To be
 #: coded by two independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in
-#: file order (the rows rule writers read during benchmarks). Held back from every rule writer and only scored:
-#: never write or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+#: file order (the rows rule writers read during benchmarks). Held out until framing lexicon 1.16.0 and religion
+#: rules 1.11.0 (scored three times, errors never read), they became development events on 2026-12-05
+#: (``validate_frames.DEV_SETS``), when set 11 was drawn.
 FRESH10_EVENTS: list[Event] = [
     Event(
         slug="sanaa-defence-ministry-2013",
@@ -1647,11 +1648,11 @@ FRESH10_EVENTS: list[Event] = [
 
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh`` and ``fresh2`` to ``fresh9`` are the development events that rules may be written from
+#: ``fresh`` and ``fresh2`` to ``fresh10`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
-#: rules 1.10.0); ``fresh10`` is the held-out set that only scores rules (``validate_frames.FRESH_SETS``, not yet
-#: scored).
+#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0); the set drawn after them is the
+#: held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1994,8 +1995,8 @@ def main(argv: list[str] | None = None) -> int:
         help="shared data folder (default ../shared/data)",
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
-                    help="the sentence set (default events; fresh10 is never shown to rule writers; fresh6 to "
-                    "fresh9 are former fresh sets, now development events)")
+                    help="the sentence set (default events; the newest fresh set is never shown to rule writers; "
+                    "fresh to fresh10 are former fresh sets, now development events)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
