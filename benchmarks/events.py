@@ -59,6 +59,7 @@ FRESH7_SHEET = ROOT / "benchmarks" / "labels_fresh7_sheet.csv"
 FRESH8_SHEET = ROOT / "benchmarks" / "labels_fresh8_sheet.csv"
 FRESH9_SHEET = ROOT / "benchmarks" / "labels_fresh9_sheet.csv"
 FRESH10_SHEET = ROOT / "benchmarks" / "labels_fresh10_sheet.csv"
+FRESH11_SHEET = ROOT / "benchmarks" / "labels_fresh11_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -1646,12 +1647,206 @@ FRESH10_EVENTS: list[Event] = [
     ),
 ]
 
+#: Eleventh fresh set, selected on 2026-12-05 after the tenth became development events (``fresh10``, held out until
+#: framing lexicon 1.16.0 and religion rules 1.11.0), on the same rules: 14 attacks in no other set (slugs,
+#: descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March 2017)
+#: and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and
+#: Cesar Sayoc's pipe bombs), found by ABP title search (shooting, gunman, attack, bomb, blast, stabbing, ambush,
+#: firebomb, hate crime, terror, mosque, church, vigil, country, place and group names ...; non-reserved articles about
+#: the event itself, chosen from the title and the first 400 characters only, with a mix of breaking news and aftermath:
+#: a solidarity rally the day after, an attack on an anniversary, an attacker's background, an arrest, a video of
+#: captives being killed), mostly in settings and kinds the other sets lack (Muslim students killed in their home, a
+#: national museum in Tunisia, a police station and a busy street in Paris, an explosive drone at a head of state's
+#: speech in Venezuela, grenade attacks in Kashmir, a football match in eastern Afghanistan, a remembrance ceremony for
+#: a Hazara Shiite leader in Kabul, a police officer in his patrol car at a traffic stop, a protest leader beaten with
+#: hammers in Hong Kong, a Christian village and captive Christians in Nigeria, a shopping mall restroom in Abu Dhabi, a
+#: party office firebombed in North Carolina). To be coded by two independent coders. No article is among the first
+#: 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back
+#: from every rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it
+#: stops being a fresh event.
+FRESH11_EVENTS: list[Event] = [
+    Event(
+        slug="chapel-hill-2015",
+        description=(
+            "Shooting of three young Muslims, Deah Barakat and the sisters Yusor and Razan Abu-Salha, in their "
+            "condominium by a neighbour, investigated as a possible hate crime, Chapel Hill, North Carolina, "
+            "10 February 2015."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "QxtQKVWozppEiMKS",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="bardo-museum-2015",
+        description=(
+            "Gun attack by two militants on tourists at the Bardo National Museum, killing more than 20, mostly "
+            "foreign visitors, Tunis, Tunisia, 18 March 2015 (the president's response and a rally the next day)."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "C3PqvBN2EmpHdonz",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="goutte-dor-police-station-2016",
+        description=(
+            "Man with a meat cleaver and a fake explosive belt shot dead by police as he tried to attack a police "
+            "station, on the first anniversary of the Charlie Hebdo attack, Goutte d'Or, 18th arrondissement, Paris, "
+            "France, 7 January 2016."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "avrxjBkxlPvOhcAB",  # Fox Online News, right
+            "vRf9QrAyCcx0a59V",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="paris-opera-knife-2018",
+        description=(
+            "Knife attack claimed by the Islamic State that killed one passer-by and wounded four in a busy "
+            "neighbourhood near the Opera Garnier, the attacker shot dead by police, Paris, France, 12 May 2018 "
+            "(the attacker's background, next day)."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "Urg9VYhOe4B4jmKZ",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="caracas-drone-2018",
+        description=(
+            "Explosive-laden drones detonated during a speech by President Nicolas Maduro at a military ceremony, "
+            "wounding soldiers, Caracas, Venezuela, 4 August 2018."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "qHO6xxUqGD9YjaIO",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="kashmir-grenades-2019",
+        description=(
+            "Grenade attacks that killed at least two people and wounded several during the security clampdown in "
+            "India-administered Kashmir, India, late November 2019."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "YeUNVcEU1cLMyGnO",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="khost-football-2020",
+        description=(
+            "Bomb hidden on a motorcycle that exploded during a football match, killing at least three, Nadir Shah "
+            "Kot district, Khost province, Afghanistan, 2 March 2020."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "4rqPM9bO3sqehtvH",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="kabul-mazari-ceremony-2020",
+        description=(
+            "Gun attack claimed by the Islamic State on a ceremony commemorating the Hazara Shiite leader Abdul Ali "
+            "Mazari, killing 32, Dasht-e-Barchi, Kabul, Afghanistan, 6 March 2020."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "IowgCbhacZ9iBbFa",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="san-antonio-marconi-2016",
+        description=(
+            "Ambush killing of Detective Benjamin Marconi in his patrol car during a traffic stop outside police "
+            "headquarters, San Antonio, Texas, 20 November 2016 (with other police officers shot the same day in "
+            "St. Louis, Missouri, and elsewhere)."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "9xZYU8j10lwhHdPZ",  # Fox Online News, right
+            "jDrCd2kS329NXlIl",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="hong-kong-jimmy-sham-2019",
+        description=(
+            "Hammer attack by a group of men on Jimmy Sham, a leader of the pro-democracy protest movement, Mong Kok, "
+            "Hong Kong, 16 October 2019."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "GOXe634FMsaVJVTh",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="kulben-2020",
+        description=(
+            "Gun attack by armed herdsmen on the mostly Christian village of Kulben that killed 13, Plateau State, "
+            "central Nigeria, 8 January 2020."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "TzyYwHVJoq7NLj0H",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="iswap-christians-video-2019",
+        description=(
+            "Killing of 11 captive Christian men by the Islamic State's West Africa branch in revenge for the death "
+            "of Abu Bakr al-Baghdadi, north-eastern Nigeria, video released 26 December 2019."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "qOPbmSA0lqkAmvjr",  # The Daily Wire, right
+        ),
+    ),
+    Event(
+        slug="abu-dhabi-mall-2014",
+        description=(
+            "Stabbing to death of the American teacher Ibolya Ryan by a woman in a niqab lying in wait in a shopping "
+            "mall restroom, Al Reem Island, Abu Dhabi, United Arab Emirates, 1 December 2014 (the arrest, 4 December)."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "w6bADvluoMGpi7z4",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="hillsborough-gop-office-2016",
+        description=(
+            "Firebombing of the Orange County Republican Party headquarters, with threatening graffiti on a nearby "
+            "wall, and its coverage on network news, Hillsborough, North Carolina, 15-16 October 2016."
+        ),
+        dataset="abp",
+        round=11,
+        ids=(
+            "gheUTuswjWiy815a",  # Independent Journal Review, right
+        ),
+    ),
+]
+
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh10`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
-#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0); the set drawn after them is the
+#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0); ``fresh11``, drawn after them, is the
 #: held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -1665,6 +1860,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh8": (FRESH8_EVENTS, FRESH_MAX_SENTENCES, FRESH8_SHEET),
     "fresh9": (FRESH9_EVENTS, FRESH_MAX_SENTENCES, FRESH9_SHEET),
     "fresh10": (FRESH10_EVENTS, FRESH_MAX_SENTENCES, FRESH10_SHEET),
+    "fresh11": (FRESH11_EVENTS, FRESH_MAX_SENTENCES, FRESH11_SHEET),
 }
 
 
@@ -1778,8 +1974,8 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH10_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH9_EVENTS` are former fresh sets, now development events).
+        The events of any of :data:`SETS` (:data:`FRESH11_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
+        to :data:`FRESH10_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -1870,11 +2066,11 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10".
+        "fresh10", "fresh11".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
-        :data:`FRESH9_EVENTS` or :data:`FRESH10_EVENTS` (sentences 0..19).
+        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS` or :data:`FRESH11_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
@@ -1996,7 +2192,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
                     help="the sentence set (default events; the newest fresh set is never shown to rule writers; "
-                    "fresh to fresh10 are former fresh sets, now development events)")
+                    "fresh to fresh10 are former fresh sets, now development events; fresh11 is the held-out set)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")

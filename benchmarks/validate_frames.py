@@ -286,6 +286,8 @@ def events_report(data: Path) -> None:
 
 #: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
+    "fresh11": ("Fresh events, set 11 (selected and coded on 2026-12-05, after framing 1.16.0 and religion rules "
+                "1.11.0)", "labels_fresh11.csv", "labels_fresh11_coder2.csv"),
 }
 
 
