@@ -120,6 +120,12 @@ Rule families, in the order they are tried:
   a link or media label ("Photos: ...", "READ MORE: ...") the sentence gives no reported speech, after a note
   label ("UPDATE: Trump said ...") the text after the label is read as usual. After the first line (a transcript turn) the content runs on to the paragraph
   end, up to a sentence with a cue word or a quote.
+* Broadcast transcripts (four capitalised turn labels or more from near the top, :func:`_transcript_turns`): a
+  guest's or clip's turn (a label whose name the text writes in mixed case) is one direct row up to the next
+  label, speaker the label, no cue, no rows inside it; a host's turn is narration.
+* Mixed quotes (:func:`_mixed_fragments`): a quoted fragment after the reporter's own words with a verb
+  (``The aim was "...," she said.``) or a quoted clause continued by unquoted words after its cue (``said "..."
+  inside the hall``) is one indirect row for the whole clause.
 * Speaker mentions: capitalised run before the cue with titles dropped; an
   appositive (``Zafir Malik, an imam ..., said``; ``Rep. Alan Grey (D-Ohio), who
   ..., said``; up to three comma segments) is skipped back to the name; time
@@ -244,7 +250,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
-from itertools import accumulate, compress, count, islice, repeat
+from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import attrgetter, gt, itemgetter, sub
 from typing import NamedTuple
 
@@ -674,6 +680,18 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
     if lows[0] in _NO_SUBJECT and 1 <= j <= 5 and (lows[0] != "no" or lows[1].isalpha()) \
             and all(x.isalpha() for x in lows[1:j]):
         return True  # a negated subject: "No party has said it will back the bill", "Nobody claimed ..."
+    if j >= 2 and lows[j - 1] == "to" and lows[j - 2] == "about":
+        return True  # an act not yet done: "he was about to tweet that ..."
+    if w in _ADD_WORDS and nxt == "up":
+        return True  # "an account that didn't add up"
+    if w in _DECLINE_WORDS and nxt == "to" and j + 2 < end_tok:
+        if lows[j + 2] not in _DECLINE_SPEECH:
+            return True  # an act, not a statement: "declined to name the suspect", "refused to stop"
+    if w in _ATTACK_VERBS and _ATTACK_SPEECH_MARKS.isdisjoint(lows[j + 1:end_tok]):
+        return True  # a physical attack ("attacked a man", "attacked the airport"), not "attacked X as/for Y, '...'"
+    if w == "explain" and j and lows[j - 1] in _EXPLAIN_NOT_AFTER and nxt not in _QUESTION_WORDS:
+        # "to explain the deal", "could explain the choice" (but "could not explain why ...": an evasion, kept)
+        return True
     if w not in _NEGATED_NO_CUE:
         return False
     i = j - 1
@@ -683,6 +701,15 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
 
 
 _NO_SUBJECT = frozenset("no nobody none no-one".split())
+_ADD_WORDS = frozenset("add adds added adding".split())
+_DECLINE_WORDS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+# the verbs after "declined to" that make a statement ("declined to comment on ...", "refused to discuss ...")
+_DECLINE_SPEECH = frozenset(
+    "comment discuss elaborate speculate confirm answer specify disclose respond say detail address".split())
+_ATTACK_VERBS = frozenset("attack attacked".split())
+# "attacked X as ...", "attacked X for ...", or a quote in the sentence: criticism; otherwise a physical attack
+_ATTACK_SPEECH_MARKS = frozenset(["as", "for", '"', "“", "”", "‘", "’", "'", "saying", "calling"])
+_EXPLAIN_NOT_AFTER = frozenset("to not could would can may might and did didn't".split())
 _QUANTITY = frozenset("of no more much little any less".split())
 _PREP_NEXT_RE = re.compile(r"[\s_]+(?:about|of|out|to)(?![a-z])")
 _PREV_WORD_RE = re.compile(r"(\S+)\s+$")
@@ -2525,8 +2552,9 @@ def _inverted_name(toks: list[_Tok], lows: list[str], j: int, end_tok: int) -> _
         b = a
         while b < end_tok and toks[b].text != ",":
             tw = lows[b]
-            if tw == "." and b > a and lows[b - 1] in _ABBREV:
-                b += 1
+            if tw == "." and b > a and (lows[b - 1] in _ABBREV or (len(toks[b - 1].text) == 1
+                                                                   and toks[b - 1].text.isupper())):
+                b += 1  # "Sen.", an initial: "said J. Peter Pham"
                 continue
             if not toks[b].text[:1].isalnum() or tw in _NOT_IN_INVERTED or "'" in tw or "’" in tw or (
                     not _is_cap(toks[b]) and tw.endswith(("ed", "ing"))):
@@ -5125,7 +5153,19 @@ def _document_author(text: str, ss: int, se: int, out: list[Quote]) -> tuple[int
         nm = _AUTHOR_AFTER_RE.match(text, b, sent_hi)
         if nm is not None:
             return nm.start(1), nm.end(1), False
+    # "Lee's family issued a statement thanking ...": the subject of the sentence that issued the document (not a
+    # pronoun, no comma in it)
+    im = _ISSUED_RE.fullmatch(text, sent_lo, a)
+    if im is not None and im.group(1).split(None, 1)[0].lower() not in _PRONOUN_SUBJECTS:
+        return im.start(1), im.end(1), False
     return None
+
+
+# the subject that issued a document: "Ann Lee's family issued ", "The mayor and the council released "
+_ISSUED_RE = re.compile(r"\s*(?:(?:But|And|Meanwhile|Later|Earlier|On [A-Z][a-z]+),?[ \t]+)?([A-Z][^\n,;:.!?“”\"]{1,70}?)"
+                        r"[ \t]+(?:also[ \t]+|later[ \t]+|quickly[ \t]+)?(?:issued|released|put[ \t]+out|posted|published|sent"
+                        r"|shared)[ \t]+")
+_PRONOUN_SUBJECTS = frozenset("he she they it we i you this that these those".split())
 
 
 _NAMED_NEXT_WINDOW = 300  # characters between a described speaker's quote and the next speaker's name
@@ -5425,7 +5465,161 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
             text[r.cue[0]:r.cue[1]].lower() == "according to"
             and any(r.start <= d.start and d.cue[1] <= r.end <= d.cue[1] + 60 for d in relayed))]
     raws = sorted(kept + indirect, key=lambda r: (r.start, r.end))
-    return _join_split_quotes(text, _resolve(text, raws))
+    out = _mixed_fragments(text, _join_split_quotes(text, _resolve(text, raws)), sents, starts)
+    return _transcript_turns(text, out) if ": " in text else out
+
+
+# a turn label opening a paragraph of a broadcast transcript: a name in capitals (a title, a role after a comma, a
+# "[translated]" note allowed), a colon: "JOHN DOE: ...", "GEN. ANN ROE: [translated] ...", "JO LEE, CNN ANCHOR: ..."
+_TURN_LABEL = (r"([A-Z][A-ZÀ-ÖØ-Þ.'’-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){0,3})(?:, [A-Z][A-Z .'’()-]{1,40})?:[ \t]+"
+               r"(?:\[[a-z ]+\][ \t]*)?(?=\S)")
+_TURN_LABEL_RE = re.compile(_TURN_LABEL)  # at the text's start
+# after a line break: the pattern opens with a literal, which the regex engine finds in C (a "^" in MULTILINE mode
+# is tried at every position)
+_TURN_LABEL_NEXT_RE = re.compile("\n" + _TURN_LABEL)
+_NEXT_CAP_RE = re.compile(r" [A-Z]|[\w-]")  # another capitalised word (or more letters) after a name
+_NOT_TRANSCRIPT_LABELS = _NOT_TRANSCRIPT | _PAGE_LABELS
+_TRANSCRIPT_HEAD = 1000  # the first turn label of a transcript within this many characters of the text's start
+_ANONYMOUS_LABELS = frozenset("unidentified unknown announcer narrator".split())
+
+
+def _introduced_guest(text: str, name: str) -> bool:
+    """The capitalised turn label ``name`` ("JO LEE") is written elsewhere in mixed case ("Jo Lee") and never after
+    "I'm" in its sentence ("I'm Amy Host, with Jo Lee": the hosts)."""
+    found = False
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        w = m.group()
+        if w.isupper() or not all(x[:1].isupper() for x in w.split()) or _NEXT_CAP_RE.match(text, m.end()):
+            continue  # the label itself, lower-case words ("audience member"), part of a longer name
+        pre = text[max(0, m.start() - 80):m.start()]
+        pre = pre[max(pre.rfind(". "), pre.rfind("\n")) + 1:]
+        if "I’m " in pre or "I'm " in pre:
+            return False
+        found = True
+    return found
+
+
+def _transcript_turns(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A broadcast transcript (four turn labels or more, two speakers or more): each guest's or clip's turn is one
+    direct row, from the label to the next turn (paragraphs without a label continue it), speaker the label, no
+    cue; reports inside it are not rows of their own (hard case 9). A host's turn is narration: no row for the
+    turn, the reports inside it kept. A host is a label whose full name is not written in mixed case elsewhere
+    in the text (guests and clips are introduced by name: "Joining us is Jo Lee.") or stands in the hosts'
+    introduction ("I'm Jo Lee, with Al Roe"); a surname label alone ("LEE:") is a guest's when the guest's full
+    label came first; an "UNIDENTIFIED" speaker is a guest without a name. Only when the first label stands
+    near the top of the text (an article quoting a few exchanges further down is read as usual) and some label
+    is a person named in the text (not the field labels of a list, "TARGET: ...").
+
+    >>> t = ("ANN HOST: Joining us is Bo Guest.\\n\\nBO GUEST: Thanks.\\n\\nANN HOST: Why?\\n\\n"
+    ...      "BO GUEST: It spread, and officials said it was over.\\n\\nIt got worse.")
+    >>> [(q.text, q.speaker) for q in extract_quotes(t) if q.kind == "direct"]
+    [('Thanks.', 'BO GUEST'), ('It spread, and officials said it was over.', 'BO GUEST')]
+    """
+    first = _TURN_LABEL_RE.match(text)
+    labels = [m for m in chain([first] if first else [], _TURN_LABEL_NEXT_RE.finditer(text))
+              if m.group(1).split()[0].rstrip(".").lower() not in _NOT_TRANSCRIPT_LABELS]
+    if len(labels) < 4 or labels[0].start(1) > _TRANSCRIPT_HEAD or len({m.group(1) for m in labels}) < 2:
+        return quotes  # (turn labels from near the top: not an article quoting a few exchanges further down)
+    turns = []  # (label start, content start, content end, speaker start, speaker end, guest, anonymous)
+    named = 0
+    known: dict[str, bool] = {}
+    for x, m in enumerate(labels):
+        words = m.group(1).split()
+        first = words[0].rstrip(".").lower()
+        anonymous = first in _ANONYMOUS_LABELS
+        k = 0
+        while k < len(words) - 1 and words[k].rstrip(".").lower() in _TITLES:
+            k += 1  # "GEN. ANN ROE": the name after the title
+        name = " ".join(words[k:])
+        if anonymous:
+            guest = True
+        elif len(words) - k >= 2:
+            guest = known.get(name)
+            if guest is None:
+                guest = _introduced_guest(text, name)
+                known[name] = guest
+                if guest:
+                    known[words[-1]] = True  # "JO LEE:" then "LEE:"
+        else:
+            guest = known.get(name, False)  # a surname alone: the guest's when their full label came first
+        named += guest and not anonymous
+        if x + 1 < len(labels):
+            e = labels[x + 1].start(1)
+        else:
+            e = text.find("\n", m.end())
+            e = len(text) if e < 0 else e
+        while e > m.end() and text[e - 1].isspace():
+            e -= 1
+        ss = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+        turns.append((m.start(1), m.end(), e, ss, m.start(1) + len(m.group(1)), guest, anonymous))
+    if not named:
+        return quotes  # no label is a person named in the text: the field labels of a list ("TARGET: ...")
+    starts = [t[0] for t in turns]
+    out = []
+    for q in quotes:
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start <= turns[i][2]:
+            ls, cs, ce, _, se, guest, _ = turns[i]
+            if guest or (ls <= q.cue_start <= cs):
+                continue  # inside a guest's turn, or the host's turn itself
+        out.append(q)
+    for _, cs, ce, ss, se, guest, anonymous in turns:
+        if guest and ce > cs:
+            sp = ("", -1, -1) if anonymous else (text[ss:se], ss, se)
+            out.append(Quote(cs, ce, text[cs:ce], "direct", *sp, "", -1, -1, sp[1], sp[2]))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+# a finite verb, "that" or "as" in the reporter's words before a quoted fragment ('the goal was "...," X said')
+_MIXED_VERB_RE = re.compile(r"\b(?:is|was|were|are|been|has|have|had|will|would|could|that|as|[a-z]{3,}ed)\b")
+# a dateline opening the sentence ("CITY – "): not part of the reported clause
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.,' ]+ [–—-]+ ")
+_WORD_START_RE = re.compile(r"(?<![\w'’-])[^\W\d_]")
+# the unquoted words that continue a clause quoted after its cue ('said "..." inside a hall where ...')
+_MIXED_TAIL_RE = re.compile(r"[\"”] (?:in|inside|at|on|after|before|during|near|because|when|while|from|outside)"
+                            r" [a-z]")
+_CLAUSE_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)|\n")
+
+
+def _mixed_fragments(text: str, quotes: list[Quote], sents: list, starts: list[int]) -> list[Quote]:
+    """A quoted fragment inside the reporter's own clause is one mixed (indirect) row for the whole clause.
+
+    * ``The goal was "safety first," the chief said.``: reporter words with a verb (four words or more)
+      before the quote, a cue after it: the clause from the sentence start (a dateline left out).
+    * ``He said "a bomb went off" inside the hall.``: the quote right after its cue, continued by unquoted
+      words (a preposition or conjunction after the closing mark): the clause on to the sentence end.
+
+    >>> t = 'The aim was "to save lives," the chief said.'
+    >>> [(q.kind, q.text) for q in extract_quotes(t)]
+    [('indirect', 'The aim was "to save lives')]
+    """
+    out = []
+    for q in quotes:
+        if q.kind == "direct" and q.start > 0:
+            if q.cue_start >= q.end and q.cue_start - q.end < 80 and text[q.start - 1] in '"“' \
+                    and text.find("\n", q.end, q.cue_start) < 0:
+                i = bisect_right(starts, q.start - 1) - 1
+                if i >= 0:
+                    s = sents[i].start
+                    m = _DATELINE_RE.match(text, s, q.start)
+                    if m:
+                        s = m.end()
+                    pre = text[s:q.start - 1]
+                    if pre[:1].isupper() and pre.rstrip()[-1:] not in "—–-," and "\n" not in pre and ":" not in pre and not _QUOTE_FAST_RE.search(pre) \
+                            and len(_WORD_START_RE.findall(pre)) >= 3 and _MIXED_VERB_RE.search(pre):
+                        q = q._replace(start=s, text=text[s:q.end], kind="indirect")
+            elif 0 <= q.cue_end <= q.start and q.start - q.cue_end <= 3 and _MIXED_TAIL_RE.match(text, q.end):
+                m = _CLAUSE_END_RE.search(text, q.end + 2)
+                e = m.start() if m else len(text)
+                if e - q.end < 300 and not _QUOTE_FAST_RE.search(text, q.end + 1, e):
+                    q = q._replace(end=e, text=text[q.start:e], kind="indirect")
+        out.append(q)
+    return out
+
+
+_CONTINUED_WINDOW = 200  # characters from a quote's trailing cue to the next quote that continues it
+_CONTINUED_RE = re.compile(r"[.!?][ \t]+[\"“]\Z")  # the sentence of the cue ends right before the next quote opens
 
 
 def _join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -5439,7 +5633,11 @@ def _join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         p = out[-1] if out else None
         if p is not None and q.kind == "direct" and p.kind == "direct" and p.cue_start >= 0 \
-                and q.cue_start == p.cue_start and p.end <= p.cue_start and q.cue_end <= q.start \
+                and p.end <= p.cue_start and (q.cue_start == p.cue_start and q.cue_end <= q.start or (
+                    # '"A," she said at a hearing. "B."': the cue-less quote after the sentence of the cue (the
+                    # same paragraph) continues the quote
+                    q.cue_start < 0 and q.start - p.cue_end < _CONTINUED_WINDOW
+                    and _CONTINUED_RE.search(text, p.cue_end, q.start) is not None)) \
                 and text.find("\n", p.end, q.start) < 0:
             out[-1] = p._replace(end=q.end, text=text[p.start:q.end])
             continue
