@@ -101,7 +101,8 @@ def labelled_analysis(data: Path, rules: str = "not-from-these-events",
         lexicon, religion_rules = detector_rules(rules)
     corpus = events.events_corpus(data, evs)
     full = coverage.analyze(corpus, seed=0,
-                            families=coverage.default_families(lexicon=lexicon, religion_rules=religion_rules))
+                            families=coverage.default_families(lexicon=lexicon, religion_rules=religion_rules,
+                                                               frame_model=None))
     labels = labels_of(raw[LABEL_COLUMNS])
     coverage.validate(labels, analysis=full)  # every label aligns (text_sha1), or this raises naming the row
     keys = set(zip(labels["article_id"], labels["sentence"].astype(int), strict=True))

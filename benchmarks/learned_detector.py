@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         tags = held_out_tags(event)
         if tags not in analyses:
             lexicon, religion_rules = rules_without(set(tags))
-            families = coverage.default_families(lexicon=lexicon, religion_rules=religion_rules)
+            families = coverage.default_families(lexicon=lexicon, religion_rules=religion_rules, frame_model=None)
             analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False, n_boot=10)
             if len(analysis.rejected):
                 sys.exit(f"articles rejected by the corpus loader: {analysis.rejected['article_id'].tolist()}")

@@ -63,11 +63,12 @@ __all__ = [
 
 
 def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None,
-                     quotes: bool = True, frame_model: Any = None) -> list[Family]:
+                     quotes: bool = True, frame_model: Any = "builtin") -> list[Family]:
     """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``), quotes (with ``sources``).
 
-    ``frame_model`` goes to the religion family (None: its frames from the rules alone;
-    ``"builtin"``: the built-in frame model decides where the rules say neutral).
+    ``frame_model`` goes to the religion family (``"builtin"``, the default: the built-in frame
+    model decides where the rules say neutral, in articles about a violent attack only (the
+    family's gate); None or ``"rules"``: its frames from the rules alone).
     ``quotes=False`` leaves out the quotes family: on news articles it costs about as much as
     all the other families together (``benchmarks/README.md``, "Who is quoted"), so a run that
     does not need who is quoted is faster without it.

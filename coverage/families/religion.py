@@ -478,6 +478,15 @@ def _default_rules() -> ReligionRules:
     return ReligionRules(spec=data, source="religion.yaml", sha256=digest)
 
 
+#: Violence-lexicon groups (the built-in framing lexicon's ``violence`` frame) whose hits are the gate's
+#: evidence that an article is about a violent attack: the attack, its casualties, its perpetrator.
+GATE_CATEGORIES = ("attack", "casualties", "perpetrator")
+#: The gate's defaults: the frame model decides only in an article with at least this many sentences with a
+#: counted hit of :data:`GATE_CATEGORIES` ...
+GATE_MIN_SENTENCES = 8
+#: ... that are at least this share of its sentences.
+GATE_MIN_SHARE = 0.3
+
 #: The built-in religion-frame model, in ``coverage/data/models/``.
 BUILTIN_FRAME_MODEL = "religion_frame.json"
 
@@ -504,6 +513,42 @@ def builtin_frame_model() -> Any:
 
     raw = resources.files("coverage").joinpath(f"data/models/{BUILTIN_FRAME_MODEL}").read_bytes()
     return LearnedFrameModel.from_dict(json.loads(raw), source=f"{BUILTIN_FRAME_MODEL} (built in)")
+
+
+def article_violence(chunk: Any, row: int) -> tuple[int, int]:
+    """``(violent, sentences)`` of the article of sentence ``row`` of ``chunk`` (a :class:`ChunkView`): its sentences
+    with a counted hit of :data:`GATE_CATEGORIES` of the built-in framing lexicon's ``violence`` frame
+    (:func:`coverage.families.framing.match_frames`, negation-aware; the article-level named-perpetrator rule
+    left out), and all its sentences. The evidence of the religion family's frame-model gate; computed once per
+    article and chunk.
+
+    Examples
+    --------
+    >>> from coverage.families.base import ChunkView
+    >>> from coverage.text import tokenize
+    >>> texts = ["The gunman opened fire.", "Two people were killed.", "The pastor spoke."]
+    >>> toks = [tokenize(t) for t in texts]
+    >>> chunk = ChunkView(texts=texts, starts=[0, 0, 0], ends=[1, 1, 1], indices=[0, 1, 2], paragraphs=[0, 0, 0],
+    ...                   in_quote=[False] * 3, article_ids=["a"] * 3, outlets=["o"] * 3, excluded=[False] * 3,
+    ...                   tokens=lambda r: toks[r])
+    >>> article_violence(chunk, 2)
+    (2, 3)
+    """
+    from ..lexicon import Lexicon
+    from .framing import match_frames
+
+    first = row - chunk.indices[row]
+    memo = chunk.__dict__.setdefault("_religion_gate", {})
+    if first in memo:
+        return memo[first]
+    lexicon, wanted = Lexicon.default(), set(GATE_CATEGORIES)
+    aid, end, n = chunk.article_ids[first], first, len(chunk)
+    while end < n and chunk.article_ids[end] == aid and chunk.indices[end] == end - first:
+        end += 1
+    violent = sum(any(h.counted_as == "violence" and h.weight > 0 and h.category in wanted
+                      for h in match_frames(chunk.tokens(r), lexicon)) for r in range(first, end))
+    memo[first] = (violent, end - first)
+    return memo[first]
 
 
 # ---------------------------------------------------------------------------
@@ -835,37 +880,57 @@ class ReligionFamily(Family):
     outlet table too). Each reference is a hit with its category, frame, the deciding cue and
     the rule, matched with the tokens of the previous sentence as context.
 
-    With a frame model (``frame_model``, off by default), where the rules leave a sentence
-    ``neutral`` (most of its references have no frame cue) the model decides instead: its
-    references take the model's frame when that is not neutral, and each hit's rule says so,
-    with the model's probability and the features that weighed most. On coverage of attacks
-    (the project's coded events, leave one event out) the built-in model raised frame accuracy;
-    on general news it mostly turns right `neutral` references into wrong frames, so it is not
-    the default (README, "Validation").
+    With a frame model (``frame_model``, the built-in one by default), where the rules leave a
+    sentence ``neutral`` (most of its references have no frame cue) the model decides instead, but
+    only in an article about a violent attack (the gate: ``gate_sentences`` and ``gate_share``):
+    its references take the model's frame when that is not neutral, and each hit's rule says so,
+    with the model's probability, the features that weighed most and the gate's evidence. On
+    coverage of attacks (the project's coded events, leave one event out) the built-in model
+    raised frame accuracy; on general news, ungated, it mostly turned right `neutral` references
+    into wrong frames; the gate keeps it to attack coverage (README, "Validation").
+    ``frame_model=None`` (or ``"rules"``) gives the rules' frames alone.
 
     Parameters
     ----------
     rules : ReligionRules, path or YAML text, optional
         Default: the built-in ``religion.yaml``. The same rules decide which sentences are
         looked at (the pre-filter) and what is found.
-    frame_model : "builtin", LearnedFrameModel, path or None, default None
-        None: the rules alone. "builtin": :func:`builtin_frame_model` with the built-in rules,
-        none with other rules (its features were computed with the built-in ones); or a model of
-        :func:`coverage.learn.train_frame_model` (or its JSON file).
+    frame_model : "builtin", "rules", LearnedFrameModel, path or None, default "builtin"
+        None or "rules": the rules alone. "builtin": :func:`builtin_frame_model` with the built-in
+        rules, none with other rules (its features were computed with the built-in ones); or a model
+        of :func:`coverage.learn.train_frame_model` (or its JSON file).
+    gate_sentences : int, default :data:`GATE_MIN_SENTENCES` (8)
+        The gate, part 1: the frame model decides only in an article with at least this many
+        sentences that report the attack, its casualties or its perpetrator (a counted hit of
+        :data:`GATE_CATEGORIES` of the built-in framing lexicon's ``violence`` frame;
+        :func:`article_violence`). 0 with ``gate_share`` 0: no gate.
+    gate_share : float, default :data:`GATE_MIN_SHARE` (0.3)
+        The gate, part 2: ... and only where those sentences are at least this share of the
+        article's sentences (a long article with a few violent words is no attack report).
+        Both defaults were chosen on the development events (leave one event out) and unlabelled
+        general news (the first 400 ABP articles): ``benchmarks/learned_frames.py``.
     """
 
     name = "religion"
 
-    def __init__(self, *, rules: Any = None, frame_model: Any = None):
+    def __init__(self, *, rules: Any = None, frame_model: Any = "builtin", gate_sentences: int = GATE_MIN_SENTENCES,
+                 gate_share: float = GATE_MIN_SHARE):
         if rules is None:
             rules = _default_rules()
         elif not isinstance(rules, ReligionRules):
             rules = ReligionRules.from_yaml(rules)
+        if isinstance(gate_sentences, bool) or not isinstance(gate_sentences, (int, np.integer)) or gate_sentences < 0:
+            raise ParameterError(f"ReligionFamily: gate_sentences must be a whole number of at least 0 (sentences "
+                                 f"of an article that report violence), got {gate_sentences!r}")
+        if isinstance(gate_share, bool) or not isinstance(gate_share, (int, float)) or not 0 <= gate_share <= 1:
+            raise ParameterError(f"ReligionFamily: gate_share must be a share from 0 to 1 of an article's sentences, "
+                                 f"got {gate_share!r}")
         self.rules = rules
         self.frame_model = self._frame_model(frame_model)
+        self.gate_sentences, self.gate_share = int(gate_sentences), float(gate_share)
 
     def _frame_model(self, spec: Any) -> Any:
-        if spec is None:
+        if spec is None or (isinstance(spec, str) and spec == "rules"):
             return None
         if isinstance(spec, str) and spec == "builtin":
             if data_digest(self.rules) != data_digest(_default_rules()):
@@ -890,13 +955,16 @@ class ReligionFamily(Family):
 
         raw = f"religion/1|{data_digest(self.rules)}"
         if self.frame_model is not None:
-            raw = f"religion/2|{data_digest(self.rules)}|{self.frame_model.sha256}"
+            raw = (f"religion/3|{data_digest(self.rules)}|{self.frame_model.sha256}|gate {self.gate_sentences} "
+                   f"{self.gate_share!r} {GATE_CATEGORIES}")
         return hashlib.sha256(raw.encode()).hexdigest()
 
     def provenance(self) -> dict[str, Any]:
         m = self.frame_model
         model = None if m is None else {"sha256": m.sha256, "classes": list(m.classes), "n_train": m.n_train,
-                                        "cv": dict(m.cv), "created_by": m.created_by}
+                                        "cv": dict(m.cv), "created_by": m.created_by,
+                                        "gate": {"sentences": self.gate_sentences, "share": self.gate_share,
+                                                 "categories": list(GATE_CATEGORIES)}}
         return {"name": self.name, "rules": data_provenance(self.rules), "frame_model": model}
 
     def columns(self) -> dict[str, str]:
@@ -934,7 +1002,9 @@ class ReligionFamily(Family):
                 cv = f"; cross-validated by article: accuracy {m.cv['accuracy']:.2f}"
             out += (" Where most references of a sentence are neutral, a frame model decides: a logistic regression "
                     f"on the sentence's lexicon, religion-rule and cue features, trained on {m.n_train} coded religious "
-                    f"sentences of {m.n_articles} articles{cv} (model {m.sha256[:12]}).")
+                    f"sentences of {m.n_articles} articles{cv} (model {m.sha256[:12]}), in articles about a violent "
+                    f"attack only: at least {self.gate_sentences} sentences, and {self.gate_share:.0%} of the "
+                    "article's, report the attack, casualties or perpetrator.")
         return out
 
     def sentence(self, s: SentenceView) -> SentenceResult | None:
@@ -947,8 +1017,9 @@ class ReligionFamily(Family):
             return None
         frames = [h.frame for h in found]
         rules = [h.rule for h in found]
-        if self.frame_model is not None and self._rules_frame(frames) == "neutral":
+        if self.frame_model is not None and self._rules_frame(frames) == "neutral" and (gate := self._gate(s)):
             learned, note = self._learned_frame(s)
+            note = f"{note}; {gate}"
             if learned != "neutral":
                 for i, f in enumerate(frames):
                     if f == "neutral":
@@ -965,6 +1036,16 @@ class ReligionFamily(Family):
         from .learned import _top_frame
 
         return _top_frame({f: frames.count(f) for f in RELIGION_FRAMES}, self.rules.precedence)
+
+    def _gate(self, s: SentenceView) -> str:
+        """The gate's note when the frame model may decide in ``s``'s article, else ""."""
+        if self.gate_sentences == 0 and self.gate_share == 0:
+            return "no gate"
+        violent, n = article_violence(s._chunk, s.row)
+        if violent < self.gate_sentences or violent < self.gate_share * n:
+            return ""
+        return (f"the gate passed: {violent} of the article's {n} sentences report the attack, casualties or "
+                f"perpetrator (gate: at least {self.gate_sentences} and {self.gate_share:.0%})")
 
     def _learned_frame(self, s: SentenceView) -> tuple[str, str]:
         """The frame model's frame of sentence ``s`` and the note its hits' rules get."""

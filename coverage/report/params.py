@@ -126,7 +126,7 @@ _FRIENDLY = {
     "sources": "the path of a source-types YAML file, e.g. -p sources my_sources.yaml",
     "models": "a list of model files saved by media-coverage, e.g. -p models '[violence.json, frames.json]'",
     "frame_mode": "replace or neutral, e.g. -p frame_mode replace",
-    "religion_frame": "rules or builtin, e.g. -p religion_frame builtin",
+    "religion_frame": "builtin (the default) or rules, e.g. -p religion_frame rules",
 }
 
 
@@ -244,7 +244,8 @@ def check_values(values: Mapping[str, Any], outlets: list[str] | None = None) ->
     frames = values.get("religion_frame")
     if frames is not None and frames not in ("rules", "builtin"):
         raise ParameterError(f"religion_frame must be 'rules' (the religion frames from cue words) or 'builtin' (the "
-                             f"built-in frame model where the rules say neutral), e.g. -p religion_frame builtin; "
+                             f"built-in frame model where the rules say neutral, in articles about a violent attack), "
+                             f"e.g. -p religion_frame rules; "
                              f"got {frames!r}")
     sel = values.get("outlets")
     if sel is not None and (not isinstance(sel, list) or not all(isinstance(o, str) for o in sel)):
