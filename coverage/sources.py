@@ -90,6 +90,18 @@ women," a victim's family (after a death or injury); "the Lee family" is Lee's s
 the last role phrase ending in "complaint" before it ("a criminal complaint"); canonical_name looks past ranks ("Admiral
 Kirby"); call signs may carry a channel number ("WGN9"); more mastheads ("Christian Science Monitor", "Clarion-Ledger").
 
+Since sources.yaml 1.9: an apposition runs past the full stop of a place's or a rank's abbreviation before a
+capitalised word ("a spokesman for the St. Oldtown County police"); a bare quantifier followed by a role word takes it
+("many [reports]"); "IS" in capitals is the Islamic State; a news account written as one word ("OldtownNews") is media;
+a transcript's capitalised name ("JO FOX:") with no role word is read at the name written in title case elsewhere; the
+head of a description before "in", "from" or "near" decides ("experts in the law enforcement community"); a title
+right before the name wins over a relative clause or a former role after it ("Mayor Jo Fox, who has ...", "analyst Jo
+Fox, a former FBI agent,"); "Jo Fox, in an appearance on ..." sets the scene; a role word naming the medium of the words
+("In a Facebook post, Jo Fox said") is no title; a word inside a longer phrase found before it is no role word of its
+own ("general" of "secretary general"); with no role word found, a country named alone is its government ("France
+said"; not a surname, nor a place after "in" or "across"), joint speakers ("Ann Lee and Jo Fox") take the first one's
+type, and bare relatives ("Relatives said") the side of the nearest typed perpetrator or victim before them.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -157,6 +169,10 @@ _POST_STOP_RE = re.compile(r"[,;.!?)\n\"“”:]|(?:^|\s)(?:said|says|told|tells
 # the end of an apposition: the capitals before it, and a lower-case word after it
 _ABBREV_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]$")
 _ABBREV_AFTER_RE = re.compile(r"(?:[A-Z]\.)*\s+[a-z]")
+# a full stop after the abbreviation of a place word or a rank before a capitalised word ("the St. Louis County police",
+# "Ft. Hood", "Gen. Jo Fox"): no end of the apposition either
+_NAME_ABBREV_RE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Pt|Gen|Lt|Sgt|Col|Capt|Maj|Adm|Cmdr|Det|Insp|Supt|Cpl|Brig)$")
+_CAP_AFTER_RE = re.compile(r"\s+[A-Z]")
 
 
 def _post_stop(rest: str) -> int:
@@ -166,11 +182,17 @@ def _post_stop(rest: str) -> int:
     >>> rest = " the U.S. ambassador to Oldland, said"
     >>> rest[:_post_stop(rest)]
     ' the U.S. ambassador to Oldland'
+    >>> rest = " a spokesman for the St. Oldtown County police, said"
+    >>> rest[:_post_stop(rest)]
+    ' a spokesman for the St. Oldtown County police'
     """
     for m in _POST_STOP_RE.finditer(rest):
         if m.group() == "." and _ABBREV_BEFORE_RE.search(rest, max(0, m.start() - 8), m.start()) \
                 and _ABBREV_AFTER_RE.match(rest, m.end(), m.end() + 12):
             continue
+        if m.group() == "." and _NAME_ABBREV_RE.search(rest, max(0, m.start() - 8), m.start()) \
+                and _CAP_AFTER_RE.match(rest, m.end(), m.end() + 4):
+            continue  # "a spokesman for the St. Louis County police": a place's or a rank's abbreviation
         return m.start()
     return len(rest)
 
@@ -493,7 +515,9 @@ class SourceTypes:
                 if hit is not None:
                     out.append((i, -len(hit[0]), hit[1], " ".join(hit[0])))
                     break
-        return out
+        # a word inside a longer phrase found before it is no role word of its own ("general" in "secretary general",
+        # "agent" in "travel agent")
+        return [f for k, f in enumerate(out) if not any(g[0] < f[0] and f[0] - f[1] <= g[0] - g[1] for g in out[:k])]
 
     def _best(self, found: list[tuple[int, int, str, str]], distance: Any) -> tuple[str, str] | None:
         """Type and phrase of the nearest role word; a generic head ("spokesman", "director") yields to the
@@ -539,10 +563,39 @@ class SourceTypes:
         speaker = (speaker or "").strip()
         if not speaker:
             return UNKNOWN, "no speaker"
+        got = self._classify_one(text, speaker, start, end, kin)
+        if got[0] == UNKNOWN and " and " in speaker and 0 <= start < end <= len(text):
+            # "Ann Lee and Jo Fox said": the first of the speakers (the type of a joint statement)
+            first = speaker.split(" and ", 1)[0].strip(" ,")
+            if first and first[:1].isupper():
+                typ, rule = self._classify_one(text, first, start, start + len(first), kin)
+                if typ != UNKNOWN:
+                    return typ, f"{rule} (the first of the speakers {speaker!r})"
+        if got[0] == UNKNOWN and "official" in self.labels and speaker.lower().removeprefix("the ") in _STATES \
+                and not (0 < start <= len(text) and _PLACE_BEFORE_RE.search(text, max(0, start - 12), start)) \
+                and canonical_name(text, speaker) == speaker:
+            # "France said it sent troops" (not "Scott Israel", "people across Turkey")
+            return "official", f"a state named for its government {speaker!r}"
+        if got[0] == UNKNOWN and _CAPS_NAME_RE.fullmatch(speaker):
+            # a transcript's turn ("JO FOX: ..."): the name as the article writes it elsewhere ("Jo Fox, a reporter")
+            titled = " ".join(w[:1] + w[1:].lower() for w in speaker.split())
+            if titled in text:
+                typ, rule = self._classify_one(text, titled, -1, -1, kin)
+                if typ != UNKNOWN:
+                    return typ, f"{rule} (the capitalised name {speaker!r} written {titled!r})"
+        return got
+
+    def _classify_one(self, text: str, speaker: str, start: int, end: int, kin: bool = True) -> tuple[str, str]:
         override = self.speakers.get(speaker.lower())
         if override is not None:
             return override, f"corpus override for {speaker!r} (speakers: in {self.source.rsplit('/', 1)[-1]})"
         if speaker.lower() in _CROWD_SPEAKERS and 0 <= start < end <= len(text):
+            # "many reports", "some witnesses" cut to the quantifier: the role word right after it
+            nxt = _words(_PHRASE_BREAK_RE.split(text[end:end + 40], 1)[0])[:2]
+            hit = [f for f in self._find(nxt) if f[0] == 0]
+            if hit:
+                f = min(hit, key=lambda f: f[1])
+                return f[2], f"role word {f[3]!r} right after the quantifier {speaker!r}"
             got = self._crowd(text, speaker, start)
             if got is not None:
                 return got
@@ -574,6 +627,14 @@ class SourceTypes:
                 got = self._family_agent(text, start, end)
                 if got is not None:
                     return got
+        if kin and speaker.lower() in _BARE_KIN and 0 <= start <= len(text):
+            got = self._pronoun_kin(text, start, speaker.lower())  # "Relatives said": of the nearest typed party
+            if got is not None:
+                return got
+        if "perpetrator" in self.labels and _IS_RE.search(speaker):  # "an IS spokesman": the Islamic State
+            return "perpetrator", f"'IS' (the Islamic State) in the speaker {speaker!r}"
+        if "media" in self.labels and _NEWS_ACCOUNT_RE.fullmatch(speaker.lstrip("@")):
+            return "media", f"a news account's name {speaker!r}"
         if _INITIAL_END_RE.search(speaker) and 0 <= start < end <= len(text):
             cut = _SURNAME_AFTER_RE.match(text, end)  # a name cut at its initial ("Rachel L" of "Rachel L. Rojas")
             if cut is not None:
@@ -644,6 +705,11 @@ class SourceTypes:
                 or (self._head_after(text, speaker, end) if not found else None)
             if got is not None:
                 return got
+        k = next((i for i, w in enumerate(own) if i and w[0] in _HEAD_PREPOSITIONS), None)
+        if k is not None:  # "experts in the law enforcement community": the head before the preposition
+            heads = [f for f in found if f[0] - f[1] == k and f[3] not in _GENERIC_HEADS]
+            if heads:
+                found = heads
         got = self._best(found, lambda f: len(own) - (f[0] - f[1]))
         if got is not None:
             if got[1].strip("'") in _SURVIVORS and "public" in self.labels:
@@ -1016,6 +1082,7 @@ class SourceTypes:
         pre = _words(before[cut:])[-_SUBJECT_WORDS:]
         after = text[e:e + 200]
         post: list[tuple[str, int, int]] = []
+        secondary = False
         # skip an age: "Ann Lee, 32, a nurse,"; "Jo Fox of the Oldtown police union said" is a description too
         m = re.match(r"\s*[,(]\s*(?:\d+\s*,\s*)?", after) or \
             (re.match(r"\s+of\s+(?=the\s)", after) if _is_full_name(text[s:e]) and "'s" not in text[s:e]
@@ -1030,6 +1097,10 @@ class SourceTypes:
                                             or self._modified_role(after[m.end():m.end() + 60])))):
             rest = after[m.end():]
             post = _words(rest[:_post_stop(rest)])
+            # a relative clause or a former role ("Jo Fox, who has ...", "Jo Fox, a former FBI agent,") says less than a
+            # title right before the name ("Mayor Jo Fox, who ...", "analyst Jo Fox, a former FBI agent,")
+            raw = [w for w, _, _ in post[:2]]
+            secondary = bool(raw) and (raw[0] == "who" or "former" in raw)
             # also an adverb before a verb ("Ann Lee, reportedly invited ..."; not "a family friend")
             while post and (post[0][0] in _SKIP_AFTER or (post[0][0].endswith("ly") and len(post) > 1
                                                          and post[1][0].endswith(("ed", "ing")))):
@@ -1040,8 +1111,9 @@ class SourceTypes:
             # description, follows the comma (unless a role phrase starts there: "Ann Lee, charged with ..."; a
             # compound adjective is no verb: "a state-owned newspaper"); nor does a coordinated clause ("Ann Lee, and
             # shot the suspect")
-            if post and (post[0][0] == "which" and _is_full_name(text[s:e]) or post[0][0] in _SCENE_AFTER
-                         and not re.match(r"\s*[,(]\s*(?:who|\d)", after)):
+            if post and (post[0][0] == "which" and _is_full_name(text[s:e]) or (
+                    post[0][0] in _SCENE_AFTER or post[0][0] == "in" and len(post) > 1
+                    and post[1][0] in ("a", "an", "his", "her", "their")) and not re.match(r"\s*[,(]\s*(?:who|\d)", after)):
                 # "Jo Fox, at a news conference,"; "Jo Fox, which set off ..." (a person's name: the clause is of
                 # something else): no description
                 post, found = [], []
@@ -1050,9 +1122,11 @@ class SourceTypes:
                 post, found = [], []
         else:
             found = []
-        got = self._best(found, lambda f: f[0])
-        if got is not None:
-            return got[0], f"role word {got[1]} in the apposition after the name"
+        appos = self._best(found, lambda f: f[0])
+        if appos is not None:
+            appos = appos[0], f"role word {appos[1]} in the apposition after the name"
+            if not secondary:
+                return appos
         near = pre[-_PRE_WORDS:]
         near = near[_clause_start(near):]
         comma = before.rfind(",", cut)
@@ -1079,9 +1153,16 @@ class SourceTypes:
         found = [f for f in found if not (near[f[0]][0].endswith(("'s", "s'")) and f[3].split()[0] != near[f[0]][0]
                                           and f[0] + 1 < len(near) and near[f[0] + 1][0] not in self._first
                                           and before[cut + near[f[0] + 1][1]].islower())]
+        # a role word naming the medium of the words is no title ("In a Facebook post, Jo Fox", "In a CNN interview,
+        # Jo Fox"): the word after it is a post, an interview or a statement
+        found = [f for f in found if not (f[0] - f[1] < len(near) and near[f[0] - f[1]][0] in _MEDIUM_NOUNS)]
         verbs = [f[0] - f[1] for f in found if f[1] <= -2 and _is_verb(f[3].split()[0])]
         if verbs:
             found = [f for f in found if f[0] >= max(verbs)]
+        if appos is not None:  # a relative clause or a former role after the name: only a title right before it
+            found = [f for f in found if f[0] - f[1] == len(near) and f[2] not in _NOT_BODIES]
+            if not found:
+                return appos
         got = self._best(found, lambda f: len(near) - (f[0] - f[1]))
         if got is not None:
             # "a man named as Jo Fox was arrested": a role phrase right after the name says more than "man"
@@ -1165,7 +1246,29 @@ _RANKS = frozenset("admiral adm gen colonel col major maj captain capt lieutenan
 _NAME_PREFIXES = _HONORIFICS | _RANKS
 # a body that speaks for itself ("the university said") but, around a person's name, is where they work or study ("Jo
 # Fox, who teaches at the University of Oldtown"): read in the speaker only
-_SPEAKER_ONLY = frozenset({"the university", "the college"})
+_SPEAKER_ONLY = frozenset({"the university", "the college", "the city", "the county"})
+# "IS" in capitals is the Islamic State ("an IS spokesman"); a news account or channel written as one word ("TOLOnews",
+# "SkyNews", "ABCNews", "NewsNation")
+_IS_RE = re.compile(r"(?<![\w.-])IS(?![\w.-])")
+_NEWS_ACCOUNT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:News|news|NEWS|TV)(?:[A-Z][a-z]+)?|News[A-Z][a-z]+")
+# prepositions after the head of a description ("experts in the law enforcement community", "residents near the
+# station"): the head, not the place or body after them, says who speaks
+# a country or the United States as the speaker is its government ("France said it sent troops", "the U.S. said")
+_STATES = frozenset(["us", "u.s", "u.s.", "united states", "uk", "u.k", "u.k.", "united kingdom", "britain", "great britain",
+                     "france", "germany", "russia", "china", "iran", "israel", "turkey", "pakistan", "india", "japan",
+                     "iraq", "syria", "afghanistan", "egypt", "saudi arabia", "canada", "australia", "italy", "spain",
+                     "nigeria", "kenya", "jordan", "lebanon", "belgium", "the netherlands", "netherlands", "sweden",
+                     "norway", "denmark", "mexico", "indonesia", "the philippines", "philippines", "bangladesh",
+                     "sri lanka", "new zealand", "north korea", "south korea", "ukraine", "poland", "austria",
+                     "switzerland", "qatar", "the united arab emirates", "united arab emirates", "uae", "libya",
+                     "yemen", "somalia", "mali", "algeria", "tunisia", "morocco", "ethiopia", "greece"])
+# relatives named by no pronoun ("Relatives said"): the side of the nearest typed perpetrator or victim before them
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|of|at|around|throughout|Air)\s+(?:the\s+)?$")
+_BARE_KIN = frozenset({"relatives", "family members", "the family", "a relative", "one relative"})
+_MEDIUM_NOUNS = frozenset("post posts page account video message messages status interview interviews statement "
+                          "broadcast appearance live story feed".split())
+_CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}")
+_HEAD_PREPOSITIONS = frozenset("in from near inside outside across around".split())
 # hurt: the adjectives that make a role word's bearer a victim ("an injured officer")
 _HURT = frozenset({"injured", "wounded"})
 _NAME_WORD = r"[A-Z][\w'’-]*"
