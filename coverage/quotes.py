@@ -334,6 +334,9 @@ _FINITE = frozenset("""is are was were would will could can should might may mus
     aren't weren't won't wouldn't can't couldn't hasn't hadn't doesn't didn't don't isn’t wasn’t aren’t weren’t won’t
     wouldn’t can’t couldn’t hasn’t hadn’t doesn’t didn’t don’t""".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it there".split())
+_ASIDE_OPENERS = frozenset("if when once unless win in however though".split())  # "said, if elected, ..."
+_TAIL_OPENERS = frozenset("as in while when after before during".split())  # "..., X said as he left."
+_PRONOUN_BE = frozenset("he's she's he’s she’s they're they’re".split())  # contracted "is"/"are"
 _ING_BEFORE = frozenset(""", is are was were be been being am and also repeatedly publicly again still now by after
     while even — – already""".split())
 
@@ -486,7 +489,8 @@ _ACT_CUES = frozenset(
     threaten threatens threatened tout touts touted mock mocks mocked blast blasts blasted decry
     decries decried hail hails hailed thank thanks thanked welcome welcomes welcomed question
     questions questioned challenge challenges challenged describe describes described cite cites cited
-    citing""".split()
+    citing describing accusing blaming criticizing criticising denouncing praising discuss discusses discussed
+    discussing""".split()
 )
 # stances ("supported the bill", "oppose the tax") and "expressed concern ...": reported like speech acts
 _STANCE_VERBS = frozenset("""support supports supported supporting oppose opposes opposed opposing backed backing favor
@@ -497,12 +501,19 @@ _PREP_ACTS: dict[str, frozenset[str]] = {
     **dict.fromkeys("talk talks talked talking spoke speaking".split(), frozenset(["about", "of"])),
     **dict.fromkeys("point points pointed pointing".split(), frozenset(["out", "to"])),
     **dict.fromkeys("decline declines declined declining refuse refuses refused refusing".split(), frozenset(["to"])),
+    # "refer to X as Y" (as "describe X as Y"; see _REFER)
+    **dict.fromkeys("refer refers referred referring".split(), frozenset(["to"])),
 }
 _ACT_CUES = _ACT_CUES | frozenset(_PREP_ACTS)
 # "describe" among _ACT_CUES: no cue before "by" (passive), "as" ("what he described as") or a preposition
 # (and the stance verbs: "supported by", "opposed in ...")
 _STANCE = frozenset("""describe describes described support supports supported supporting oppose opposes opposed
     opposing backed backing favor favors favored expressed""".split())  # "the opinions expressed in/by ..."
+_DISCUSS = frozenset("discuss discusses discussed discussing".split())
+_ING_ACTS = frozenset("describing accusing blaming criticizing criticising denouncing praising discussing".split())
+_WH_WORDS = frozenset("what which who whom that".split())  # "the notes that they wrote, ...": no cue of a clause
+_ING_ACT_AFTER = frozenset("and also while".split())
+_REFER = frozenset("refer refers referred referring".split())
 _NOT_AFTER_STANCE = frozenset("by in as at during when on from until since".split())
 # "support" / "favor" are often nouns ("financial support for", "in favor of"): a verb only after a subject pronoun,
 # a modal, "to", a negation or a plural noun ("voters support"), and not before a noun's complement
@@ -569,6 +580,19 @@ _ATTACK_OBJECT_START = frozenset("a an the this these those his her him their th
 _NEGATION_SKIP = frozenset("yet immediately publicly officially specifically directly also".split())
 # only verbs of making known: "did not say when" / "did not explain why" report an evasion, kept (PolNeAR labels them)
 _NEGATED_NO_CUE = frozenset("confirm confirms confirmed reveal reveals revealed".split())
+
+
+_PAST_VERBS = frozenset("left went made took came got began gave won lost saw".split())
+
+
+def _clause_next(lows: list[str], a: int, end: int) -> bool:
+    """A subject of up to four words from ``lows[a]`` followed by a finite verb (a clause, not an appositive)."""
+    for m in range(a + 1, min(end, a + 5)):
+        if lows[m] in _FINITE or lows[m] in _PAST_VERBS or (m > a + 1 and lows[m].endswith("ed")):
+            return True
+        if not lows[m][:1].isalnum() or lows[m] in _CLAUSE_STOP:
+            return False
+    return False
 
 
 def _bare_clause(toks: list[_Tok], lows: list[str], k: int, end: int) -> bool:
@@ -2510,7 +2534,8 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             if tw in _DETERMINERS:
                 m2 += 1
                 while m2 < limit and toks[m2].text[:1].isalnum() and not _is_cap(toks[m2]) and m2 - m < 4 \
-                        and toks[m2].text.lower() not in _CLAUSE_STOP and toks[m2].text.lower() not in _PRONOUNS:
+                        and toks[m2].text.lower() not in _CLAUSE_STOP and toks[m2].text.lower() not in _PRONOUNS \
+                        and toks[m2].text.lower() not in _FINITE:
                     m2 += 1
             if m2 < limit and _is_cap(toks[m2]):
                 while m2 < limit and (_is_cap(toks[m2]) or toks[m2].text in _CONNECTORS):
@@ -2522,6 +2547,8 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
                         m2 = m3 + 1
             elif m2 == m and tw.isalpha():
                 m2 += 1  # "told reporters", "told him"
+            if m2 > m + 1 and m2 < limit and toks[m2].text.lower() in _FINITE and tw in _DETERMINERS:
+                return "clause", m  # no object: "warned the plan would fail" (the noun phrase is the subject)
             m = m2
             continue
         if m == k and tw in _NOT_CLAUSE and not (
@@ -2891,9 +2918,10 @@ _CUE_WORD_RE = re.compile("[^a-z](" + _trie_pattern(sorted(_ANY_CUE)) + ")(?![a-
 _THAT_ONLY = _THAT_CUES - _REPORT_CUES - _ACT_CUES - _ASK_CUES - {"according"}
 _OBJ_THAT_NEXT_RE = re.compile(r"(?:[\s_]+[^\s_.!?;:,]+){1,3}[\s_]+that(?![a-z])")  # "warning voters that"
 _WRITE_WORDS = frozenset("write writes wrote writing tweet tweets tweeted".split())
+_WRITE_ONLY = frozenset("write writes wrote".split())
 _MEDIUM_PREPS = frozenset("on in via".split())
 _MEDIA_WORDS = frozenset("""twitter facebook instagram tweet post blog letter message email e-mail memo note column
-    op-ed""".split())
+    op-ed essay editorial article book""".split())
 # or the sentence end (postposed: "..., the Post has learned."); or a medium between ("wrote on Twitter that", "wrote
 # in a letter that")
 _THAT_NEXT_RE = re.compile(r"[\s_]*(?:(?:on|in|via)[\s_]+(?:(?:a|an|his|her|their|its|the)[\s_]+)?(?:twitter|facebook|"
@@ -3012,7 +3040,7 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
                     w in _ING_OBJECT and _OBJ_THAT_NEXT_RE.match(lower, m.end() - 1)) or (
                     w in _AGREE and _AGREE_NEXT_RE.match(lower, m.end() - 1)) or (
                     w in _EVIDENCE_VERBS and _EVIDENCE_BACK_RE.search(lower, max(0, p - 100), p)) or (
-                    w in _ING_CLAUSE_CUES and lower[p - 2:p] == ", ")):
+                    w in _ING_CLAUSE_CUES and lower[p - 2:p] == ", ") or w in _WRITE_ONLY):
                 continue
             if p in used or in_quote(p):
                 continue
@@ -3184,10 +3212,12 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     if c is not None and c + 1 < end_tok:
                         out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                         break
-                elif j > 2 and not in_quote(toks[j - 1].start):
-                    if toks[j - 1].text == "," and c is not None and c + 3 < end_tok \
-                            and lows[c + 1] not in _APPOSITIVE_START and not in_quote(toks[c + 1].start):
-                        # "A, according to X, B": the whole sentence
+                elif j > 1 and not in_quote(toks[j - 1].start):
+                    if toks[j - 1].text == "," and c is not None and c + 3 < end_tok and not in_quote(toks[c + 1].start) \
+                            and (lows[c + 1] not in _APPOSITIVE_START or (
+                                lows[c + 1] in _ARTICLES and c + 4 < end_tok and _clause_next(lows, c + 1, end_tok))):
+                        # "A, according to X, B": the whole sentence ("Revenue, according to the campaign, has
+                        # surged", "About 10 p.m., according to a timeline, the guards left ...")
                         out.append(_Raw(toks[0].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                         break
                     if toks[j - 1].text == ",":
@@ -3284,6 +3314,12 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                             break
                 if w in _STANCE and lows[j + 1] in _NOT_AFTER_STANCE:
                     continue
+                if w in _DISCUSS and j and (lows[j - 1] in _MODALS or lows[j - 1] in _TO_NOT):
+                    continue  # a plan, no speech event: "met to discuss the crisis", "they will discuss it"
+                if w in _ING_ACTS and j and toks[j - 1].text != "," and lows[j - 1] not in _ING_ACT_AFTER:
+                    continue  # only a participle clause: "..., blaming the council for ..." (not "for not denouncing")
+                if w in _REFER and "as" not in lows[j + 3:j + 12]:
+                    continue  # only "refer to X as Y" (like "describe X as Y"), not a mere "referring to the law"
                 if w in _VERB_NOUN_STANCE and (lows[j + 1] in _NOT_AFTER_NOUN_STANCE or not (
                         lows[j - 1] in _STANCE_BEFORE or (lows[j - 1].endswith("s") and lows[j - 1].isalpha()
                                                           and lows[j - 1] not in _STANCE_NOT_PLURAL))):
@@ -3298,19 +3334,26 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
                     break
                 continue
-            if w in _ING_CUES and j and lows[j - 1] not in _ING_BEFORE:
+            if w in _ING_CUES and j and lows[j - 1] not in _ING_BEFORE and lows[j - 1] not in _PRONOUN_BE and not (
+                    j > 1 and lows[j - 1].endswith("ly") and lows[j - 2] in _ING_BEFORE):
+                # (but "he's suggesting that ...", "and openly claiming that ...")
                 continue  # "a warning that", "without warning that"
             bare = False
             if w in _THAT_CUES and j + 1 < n and lows[j + 1] == "that":
                 pass
-            elif w in _WRITE_WORDS and j + 3 < n and lows[j + 1] in _MEDIUM_PREPS and "that" in lows[j + 2:j + 5] \
-                    and (lows[j + 2] in _MEDIA_WORDS or lows[j + 3] in _MEDIA_WORDS):
-                pass  # "wrote on Twitter that ...", "tweeted in a post that ..."
+            elif w in _WRITE_WORDS and j + 3 < n and lows[j + 1] in _MEDIUM_PREPS and "that" in lows[j + 2:j + 9] \
+                    and not _MEDIA_WORDS.isdisjoint(lows[j + 2:j + 2 + lows[j + 2:j + 9].index("that")]):
+                pass  # "wrote on Twitter that ...", "tweeted in a post that ...", "wrote in a Sun op-ed that ..."
             elif w in _WRITE_WORDS and j + 2 < n and lows[j + 1] in _WEEKDAYS and lows[j + 2] == "that":
                 pass  # "tweeted Monday that ..."
             elif w in _WRITE_WORDS and j + 3 < n and lows[j + 1] == "on" and lows[j + 2] in _WEEKDAYS \
                     and lows[j + 3] == "that":
                 pass  # "wrote on Monday that ..."
+            elif w in _WRITE_ONLY and j > 0 and j + 1 < end_tok and _WH_WORDS.isdisjoint(lows[max(0, j - 3):j]) and (
+                    toks[j + 1].text == "," or (
+                    _bare_clause(toks, lows, j + 1, end_tok) and (lows[j + 2] in _FINITE or lows[j + 2].endswith("ed") or (
+                        lows[j + 1] not in _SUBJECT_PRONOUNS and _CLAUSE_STOP.isdisjoint(lows[j + 2:j + 7]))))):
+                pass  # "Smith wrote the plan was flawed", "The dispute, Ann Lee writes, started ..." (not "wrote a check")
             elif w in _ING_OBJECT and "that" in lows[j + 2:j + 6]:
                 pass  # "is warning voters that ...", "reminding them that ..."
             elif w in _ING_CLAUSE_CUES and j > 1 and toks[j - 1].text == "," and _bare_clause(toks, lows, j + 1, end_tok):
@@ -3334,6 +3377,9 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 back = _Mention(t.start, t.end, "", False)
             if w in _ING_CUES and j > 1 and lows[j - 1] in _BE:
                 back = _speaker_back(toks, j - 1) or back  # "The mayor is warning ...": the subject before "is"
+            elif w in _ING_CUES and j and lows[j - 1] in _PRONOUN_BE:
+                p = lows[j - 1][:-2].rstrip("'’")  # "He's suggesting that ...": the pronoun
+                back = _Mention(toks[j - 1].start, toks[j - 1].start + len(p), p, False)
             if _noun_cue(toks, lows, j, back):
                 continue
             if w == "say" and back is not None and not back.named and not back.pronoun and j > 3 \
@@ -3373,14 +3419,17 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 i0 = j if ment is None else next(i for i in range(j + 1) if toks[i].end > ment.start)
                 while i0 > 0 and (lows[i0 - 1] in _SKIP_BEFORE_CUE or lows[i0 - 1] == "the"):
                     i0 -= 1
-                if i0 >= 1 and lows[i0 - 1] == "as" and (i0 == 1 or toks[i0 - 2].text in ",:;—–") \
+                if i0 >= 1 and lows[i0 - 1] == "as" and (i0 == 1 or toks[i0 - 2].text in ",:;—–" or (
+                        i0 == 2 and lows[0] in _LEAD_CONJ)) \
                         and not in_quote(toks[k + 1].start):
                     if ment is None and j + 2 < k and lows[j + 1] == "by":
                         ment = _speaker_fwd(toks, j + 2)
                     out.append(_Raw(toks[k + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                     break
-            if what == "comma" and ment is not None and ment.start > toks[0].start and k + 3 < end_tok:
-                # parenthetical: "Otherwise, she said, countries may steal growth."
+            if what == "comma" and ment is not None and ment.start > toks[0].start and (
+                    k + 3 < end_tok or (k + 2 < end_tok and lows[k + 1] in _FINITE)):
+                # parenthetical: "Otherwise, she said, countries may steal growth." (also a short predicate: "The
+                # answer, he said, was simple.")
                 i0 = next(i for i in range(j) if toks[i].start >= ment.start)
                 # words the mention left out may stand before it ("In several cases, tech executives say, ...",
                 # "A, people close to the vice president said, B")
@@ -3391,6 +3440,19 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         and (i1 == i0 or lows[k + 1] not in _AFTER_POSTPOSED):
                     out.append(_Raw(toks[0].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                     break
+            if what == "comma" and k == j + 1 and ment is not None and ment.start == toks[0].start \
+                    and k + 4 < end_tok and not in_quote(toks[k + 1].start):
+                # an aside right after the cue: "She said, if elected, she would ask ..." (the clause after it)
+                c2 = next((m for m in range(k + 2, min(end_tok - 3, k + 8)) if toks[m].text == ","), 0)
+                if c2 and all(toks[x].text[:1].isalnum() for x in range(k + 1, c2)) \
+                        and lows[k + 1] in _ASIDE_OPENERS and _bare_clause(toks, lows, c2 + 1, end_tok):
+                    out.append(_Raw(toks[k + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
+                    break
+            if what == "clause" and k < end_tok - 1 and lows[k] in _TAIL_OPENERS and toks[k - 1].text[:1].isalnum() \
+                    and j > 4 and "," in lows[max(0, j - 13):j] and "that" not in lows[j:k] and "," not in lows[k:end_tok] \
+                    and (lows[k] != "in" or lows[k + 1].endswith("ing")) and (lows[k] != "as" or lows[k + 1] in _CLAUSE_START) \
+                    and lows[j - 1] not in _BE and back is not None:
+                what = "end"  # "CLAUSE, the mayor told his aides as he left ...": no clause after the cue
             if what == "clause" and end_tok - k >= 3:
                 if ment is None and w.endswith("ing"):
                     ment = _issuer(toks, lows, j)  # "..., but the family put out a statement saying ..."
@@ -3413,11 +3475,13 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                 break  # one reported clause per sentence (the outermost)
             if what in ("end", "none") and k >= end_tok - 1 or (what == "clause" and end_tok - k < 3) or (
+                    what == "end" and k < end_tok and lows[k] in _TAIL_OPENERS and "," not in lows[k:end_tok]) or (
                     what == "comma" and k + 1 < end_tok and lows[k + 1] in _AFTER_POSTPOSED):
                 # postposed: "CLAUSE, police said." / "CLAUSE, the company said Thursday."
-                c = next((m for m in range(j - 1, max(-1, j - 9), -1) if toks[m].text == ","), None)
-                if c is None or c < 3:
-                    continue
+                c = next((m for m in range(j - 1, max(-1, j - 13), -1) if toks[m].text == ","), None)
+                if c is None or c < 3 or (c < j - 8 and (ment is None or not ment.named or not _CLAUSE_STOP.isdisjoint(
+                        lows[c + 1:j]))):
+                    continue  # (a long subject only for a name with its title: "..., ministry spokesman Ann Lee said")
                 if ment is not None and ment.start < toks[c].end and ment.named and not ment.pronoun:
                     # "CLAUSE, Ann Lee, a police spokeswoman, said/told AFP.": the comma before the name (an
                     # appositive between it and the cue)
@@ -5421,6 +5485,108 @@ _OUTER_REPORT_RE = re.compile(r"(?:[ \t]+[\w.]+){0,2},[ \t]+(?:according[ \t]+to
                               r"|[^,;:!?\n]{1,50}?[ \t]+(?:reported|reports|said|says|told[ \t]+[^,;:!?\n]{1,30}))")
 
 
+# a claim noun with its owner and a that-clause: "his claim that ...", "Mr. Lee's assertion on Monday that ..."
+_THAT_WORD_RE = re.compile(r"[ \t]that[ \t]+")  # the anchor of the two searches below (a literal: fast)
+# a claim noun just before "that" (a weekday may come between): "his claim that", "Lee's assertion Monday that"
+_CLAIM_NOUN_RE = re.compile(
+    r"(?<![^\W_])(claims?|assertions?|contention|insistence|suggestion|allegations?|accusations?|warnings?|argument"
+    r"|prediction|admission|promise)(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\Z")
+_CLAIM_WORDS_BEFORE = frozenset("""claim claims assertion assertions contention insistence suggestion allegation
+    allegations accusation accusations warning warnings argument prediction admission promise""".split())
+_MAIN_CLAUSE_RE = re.compile(r",[ \t]+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)[ \t]", re.IGNORECASE)
+_CLAUSE_AFTER_RE = re.compile(r"[^.;:!?\n]+")  # the content after "that" (to the sentence end)
+# the owner just before the noun (an adjective or two may come between): "his", "their", "Smith's", "the hawks'"
+_CLAIM_OWNER_RE = re.compile(
+    r"(?:(?<![^\W_])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w\-]*)(?:['’]s|(?<=s)['’])"
+    r"|(?<![^\W_])(?:the|The)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)(?:['’]s|(?<=s)['’]))[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+_CLAIM_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# the word after "that" when "that" is a relative pronoun ("his claims that were denied") or the clause's object is
+# the claim ("the claim that he made")
+_CLAIM_NOT_FIRST = _FINITE | frozenset("also which who drew drew made were".split())
+_CLAIM_NOT_SECOND = frozenset("""made makes make repeated repeats issued released posted wrote writes gave offered denied
+    rejected dismissed has have had""".split())
+
+
+# light-verb speech acts before "that": "made clear that", "made it clear on Sunday that", "made the case that"
+_MADE_CLEAR_RE = re.compile(
+    r"(?<![^\W_])(made|make|makes|making)[ \t]+(?:it[ \t]+clear|clear|the[ \t]+case|a[ \t]+case|the[ \t]+point"
+    r"|the[ \t]+argument|an[ \t]+argument)(?![^\W_])([^.;:!?\n\"“”]{0,60}?)\Z")
+
+
+def _noun_claims(text: str, direct: list[_Raw], indirect: list[_Raw], sents: list | None = None) -> list[_Raw]:
+    """Reported clauses after a claim noun with an owner: "Despite Lee's claims that the firm never lost money,
+    ..." (the owner is the speaker; not inside a quote nor inside another reported clause).
+
+    >>> t = "The mayor's assertion that more police are needed drew criticism."
+    >>> [(t[r.start:r.end], t[r.mention.start:r.mention.end]) for r in _noun_claims(t, [], [])]
+    [('more police are needed drew criticism', 'The mayor')]
+    """
+    out = []
+    starts = [st.start for st in sents] if sents is not None else None
+    for t in _THAT_WORD_RE.finditer(text):
+        s0 = t.start()
+        prev = text[max(0, s0 - 14):s0].rsplit(None, 1)[-1:]
+        claim = bool(prev) and (prev[0] in _CLAIM_WORDS_BEFORE or prev[0].lower() in _WEEKDAYS)
+        if not claim and (starts is None or not ("mak" in (window := text[max(0, s0 - 90):s0]) or "made" in window)):
+            continue
+        c0 = _CLAUSE_AFTER_RE.match(text, t.end())
+        if c0 is None:
+            continue
+        a, b = c0.span()
+        ws = text[a:b].split(None, 2)
+        if len(ws) < 3 or ws[0].lower() in _CLAIM_NOT_FIRST or ws[1].lower() in _CLAIM_NOT_SECOND \
+                or (ws[0].endswith("ed") and ws[0].islower()):
+            continue
+        m = _CLAIM_NOUN_RE.search(text, max(0, s0 - 30), s0) if claim else None
+        if m is not None:
+            o = _CLAIM_OWNER_RE.search(text, max(0, m.start() - 60), m.start())
+            if o is None:
+                continue
+            if o.group(1):
+                mention = _Mention(o.start(1), o.end(1), _CLAIM_PRONOUNS[o.group(1).lower()], False)
+            elif o.group(2):
+                n0 = o.start(2)
+                words = o.group(2).split()
+                if words[0].lower() in _DETERMINERS or words[0].lower() in _INTRO_WORDS:
+                    n0 = o.start(2) + len(words[0]) + 1
+                    if len(words) == 1:
+                        continue
+                mention = _Mention(n0, o.end(2), "", True)
+            else:
+                mention = _Mention(o.start(), o.end(3), "", False)
+            e = b
+            c = _MAIN_CLAUSE_RE.search(text, a + 12, b)
+            if c is not None:
+                e = c.start()  # "Despite Lee's claims that ..., the banks ...": up to the main clause
+            cue = m.span(1)
+            left = o.start()
+        elif starts is not None and (m := _MADE_CLEAR_RE.search(text, max(0, s0 - 90), s0)) is not None:
+            e = b
+            if e - a < 12:
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or sents[k].end < e:
+                continue
+            toks = _tokens(text, sents[k].start, m.end(1))
+            j = len(toks) - 1
+            if j < 1 or toks[j - 1].text.lower() in _MODALS or toks[j - 1].text.lower() in _TO_NOT:
+                continue  # "an order to make clear that ...": an aim, no speech event
+            mention = _speaker_back(toks, j) or _subject_upto(toks, j)
+            if mention is None:
+                continue
+            cue = (m.start(1), m.start(2))
+            left = m.start()
+        else:
+            continue
+        while e > a and text[e - 1] in " \t'’)":
+            e -= 1
+        if any(r.start <= left < r.end for r in direct) \
+                or any(r.start <= a < r.end or a <= r.start < e for r in indirect):
+            continue
+        out.append(_Raw(a, e, "indirect", mention, cue, False))
+    return out
+
+
 def _own_cue_out(text: str, r: _Raw) -> _Raw:
     """A reported clause whose span runs over its own postposed speaker and cue ("Two men were seized, Lee said
     Saturday, the AP reported": the clause ends before ", Lee said"); other clauses unchanged.
@@ -5565,6 +5731,10 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     starts = list(map(_START, sents))
     direct = [d for d in _direct(text, sents, starts) if not _quoted_title(text, d.start, d.end)]
     indirect = [_own_cue_out(text, r) for r in _indirect(text, sents, direct)]
+    if "that" in text:
+        claims = _noun_claims(text, direct, indirect, sents)
+        if claims:
+            indirect = sorted(indirect + claims, key=_RAW_START)
     # mixed forms: a direct quote inside a reported clause belongs to that clause
     ind_spans = sorted((r.start, r.end) for r in indirect)
     # kept unless some span (a, b) has a <= d.start - 1 and b >= d.end - 1: the spans are sorted by a, so
