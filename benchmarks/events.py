@@ -60,6 +60,7 @@ FRESH8_SHEET = ROOT / "benchmarks" / "labels_fresh8_sheet.csv"
 FRESH9_SHEET = ROOT / "benchmarks" / "labels_fresh9_sheet.csv"
 FRESH10_SHEET = ROOT / "benchmarks" / "labels_fresh10_sheet.csv"
 FRESH11_SHEET = ROOT / "benchmarks" / "labels_fresh11_sheet.csv"
+FRESH12_SHEET = ROOT / "benchmarks" / "labels_fresh12_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -1842,12 +1843,196 @@ FRESH11_EVENTS: list[Event] = [
 ]
 
 
+#: Twelfth fresh set, selected on 2026-12-05 after framing lexicon 1.17.0 and religion rules 1.12.0, while the eleventh
+#: (``fresh11``) is still held out, on the same rules: 13 attacks in no other set (slugs, descriptions, places and
+#: dates of every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose
+#: only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs),
+#: found by ABP title search (shooting, gunman, attack, bomb, blast, stabbing, ambush, massacre, mosque, church,
+#: temple, vigil, funeral, memorial, tribute, hero, country, place and group names ...; non-reserved articles about
+#: the event itself, chosen from the title and the first 400 characters only, with a mix of breaking news and
+#: aftermath: a student hailed as a hero among the victims, a slain police sergeant, a conspiracy theory about an
+#: ambush, opposition anger after communal violence, a captive's killing on video), mostly in settings and kinds the
+#: other sets lack (a pizza restaurant where two police officers ate lunch, a Marine barracks, a beach hotel resort
+#: in Tunisia, the entrance to the Temple Mount / Haram al-Sharif, an all-night arts festival, a university
+#: classroom, a street by the French Quarter, a military academy in Kabul, a mosque burned during riots in Delhi, a
+#: gas station, churches and pastors in India, a traffic stop in Tulsa). To be coded by two independent coders. No
+#: article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read
+#: during benchmarks). Held back from every rule writer and only scored: never write or tune a rule from them; once
+#: a rule is written from one, it stops being a fresh event.
+FRESH12_EVENTS: list[Event] = [
+    Event(
+        slug="las-vegas-cicis-ambush-2014",
+        description=(
+            "Ambush killing of two Las Vegas Metropolitan Police officers eating lunch at a CiCi's Pizza "
+            "restaurant by a married couple, who then killed a shopper at a nearby Walmart and died there, Las "
+            "Vegas, Nevada, 8 June 2014 (a conspiracy theorist's claims about it, next day)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "iCvwvJAH4v4nioEM",  # Media Matters, left
+        ),
+    ),
+    Event(
+        slug="quantico-2013",
+        description=(
+            "Shooting by an active-duty Marine who killed two fellow Marines in a barracks and then himself, "
+            "Marine Corps Base Quantico, Virginia, 21 March 2013."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "evgOmwQ4jpAunHf0",  # Fox Online News, right
+            "vBUMmLaiPsV5kUqC",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="kassig-video-2014",
+        description=(
+            "Islamic State video showing the beheading of captured Syrian soldiers and claiming the killing of "
+            "the American aid worker Peter Kassig, Syria, released 16 November 2014."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "tg0fyAs5gQWLKfhO",  # Newsmax - News, right
+        ),
+    ),
+    Event(
+        slug="sousse-2015",
+        description=(
+            "Islamic State gun attack by a lone gunman on tourists at a beach hotel resort, killing 38, mostly "
+            "Western visitors, Port El Kantaoui near Sousse, Tunisia, 26 June 2015 (with the same day's attacks "
+            "on a Shiite mosque in Kuwait City and on a gas factory in France)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "pfuJ4W2gqx4T3KKw",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="temple-mount-2017",
+        description=(
+            "Gun attack by three Arab Israeli men that killed two Israeli police officers at the entrance to the "
+            "Temple Mount / Haram al-Sharif compound in the Old City, Jerusalem, 14 July 2017 (and a dispute over "
+            "a broadcaster's headlines)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "ZOXhm1pfJZGt3VWo",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="trenton-art-all-night-2018",
+        description=(
+            "Shooting at the Art All Night arts festival in a former factory that killed one and injured more "
+            "than 20, one gunman shot dead by police, Trenton, New Jersey, 17 June 2018."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "6GfwiDUP1THjTzaV",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="unc-charlotte-2019",
+        description=(
+            "Shooting in a classroom building on the last day of classes that killed two students and wounded "
+            "four, a student killed while tackling the gunman hailed as a hero, University of North Carolina at "
+            "Charlotte, North Carolina, 30 April 2019 (victims and suspect, next day)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "CQepEff8hGxJY0Eq",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="new-orleans-canal-street-2019",
+        description=(
+            "Shooting on Canal Street by the French Quarter, crowded with visitors after an annual college "
+            "football game, that wounded ten people, New Orleans, Louisiana, 1 December 2019."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "se39OztM1CrSm8AY",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="kabul-military-academy-2020",
+        description=(
+            "Suicide bombing near a military academy early in the morning that killed six, civilians and soldiers, "
+            "Kabul, Afghanistan, 11 February 2020 (not the 2014 insider shooting at the Marshal Fahim academy)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "nZYYbhqp83CR22VI",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="delhi-riots-2020",
+        description=(
+            "Mob attacks on Muslims, their homes and a mosque set on fire during three days of communal violence "
+            "that killed more than 50, mostly Muslims, north-east Delhi, India, 23-26 February 2020 (and the "
+            "opposition's criticism of the government, early March)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "NrGbVAUT6PKkzEC5",  # Al Jazeera, left
+            "OMftyQZEbb8rMRA3",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="springfield-gas-station-2020",
+        description=(
+            "Shooting spree ending at a gas station that killed a police officer and three other people, the "
+            "gunman dead, Springfield, Missouri, 15 March 2020."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "7NfMsyGXR0wPTiaz",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="india-christians-2020",
+        description=(
+            "Attacks by Hindu nationalist mobs on Christians, with a pastor beaten and a church set on fire, in "
+            "the weeks after the coronavirus lockdown was lifted, India, June 2020."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "IAbdSzoCaMsQouv2",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="tulsa-officers-2020",
+        description=(
+            "Shooting of two police officers in the head during a traffic stop, killing Sergeant Craig Johnson "
+            "and critically wounding Officer Aurash Zarkeshan, Tulsa, Oklahoma, 29 June 2020 (and network news "
+            "coverage of it)."
+        ),
+        dataset="abp",
+        round=12,
+        ids=(
+            "lCV8z8ISjqkP8mEU",  # NewsBusters, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh10`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
-#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0); ``fresh11``, drawn after them, is the
-#: held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0); ``fresh11`` and ``fresh12``, drawn after
+#: them, are the held-out sets that only score rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -1861,6 +2046,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh9": (FRESH9_EVENTS, FRESH_MAX_SENTENCES, FRESH9_SHEET),
     "fresh10": (FRESH10_EVENTS, FRESH_MAX_SENTENCES, FRESH10_SHEET),
     "fresh11": (FRESH11_EVENTS, FRESH_MAX_SENTENCES, FRESH11_SHEET),
+    "fresh12": (FRESH12_EVENTS, FRESH_MAX_SENTENCES, FRESH12_SHEET),
 }
 
 
@@ -1974,8 +2160,8 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH11_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH10_EVENTS` are former fresh sets, now development events).
+        The events of any of :data:`SETS` (:data:`FRESH11_EVENTS` and :data:`FRESH12_EVENTS` for the held-out fresh
+        sets; :data:`FRESH6_EVENTS` to :data:`FRESH10_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -2070,7 +2256,8 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
-        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS` or :data:`FRESH11_EVENTS` (sentences 0..19).
+        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS` or :data:`FRESH12_EVENTS`
+        (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).

@@ -289,6 +289,8 @@ def events_report(data: Path) -> None:
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
     "fresh11": ("Fresh events, set 11 (selected and coded on 2026-12-05, after framing 1.16.0 and religion rules "
                 "1.11.0)", "labels_fresh11.csv", "labels_fresh11_coder2.csv"),
+    "fresh12": ("Fresh events, set 12 (selected and coded on 2026-12-05, after framing 1.17.0 and religion rules "
+                "1.12.0)", "labels_fresh12.csv", "labels_fresh12_coder2.csv"),
 }
 
 
