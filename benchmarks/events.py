@@ -1663,8 +1663,9 @@ FRESH10_EVENTS: list[Event] = [
 #: hammers in Hong Kong, a Christian village and captive Christians in Nigeria, a shopping mall restroom in Abu Dhabi, a
 #: party office firebombed in North Carolina). To be coded by two independent coders. No article is among the first
 #: 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back
-#: from every rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it
-#: stops being a fresh event.
+#: from every rule writer and only scored. Held out until framing lexicon 1.17.0 and religion rules 1.12.0 (scored
+#: twice, errors never read), they became development events on 2026-12-05 (``validate_frames.DEV_SETS``), with
+#: :data:`FRESH12_EVENTS` held out.
 FRESH11_EVENTS: list[Event] = [
     Event(
         slug="chapel-hill-2015",
@@ -2028,11 +2029,11 @@ FRESH12_EVENTS: list[Event] = [
 
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh`` and ``fresh2`` to ``fresh10`` are the development events that rules may be written from
+#: ``fresh`` and ``fresh2`` to ``fresh11`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
-#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0); ``fresh11`` and ``fresh12``, drawn after
-#: them, are the held-out sets that only score rules (``validate_frames.FRESH_SETS``).
+#: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
+#: religion rules 1.12.0); ``fresh12`` is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -2252,7 +2253,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11".
+        "fresh10", "fresh11", "fresh12".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -2379,7 +2380,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
                     help="the sentence set (default events; the newest fresh set is never shown to rule writers; "
-                    "fresh to fresh10 are former fresh sets, now development events; fresh11 is the held-out set)")
+                    "fresh to fresh11 are former fresh sets, now development events; fresh12 is the held-out set)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
