@@ -299,7 +299,8 @@ _DIRECT_CUES = SPEECH_CUES | frozenset(
     reacted answer answers answered retort retorts retorted exclaim exclaims exclaimed plead pleads
     pleaded observe observes observed scoff scoffs scoffed snap snaps snapped recount recounts
     recounted explaining arguing insisting remarking declaring noting adding asking telling warning
-    claiming stressing replying responding joking quipping continuing barked vented fumed""".split()
+    claiming stressing replying responding joking quipping continuing barked vented fumed
+    cried scream screams screamed""".split()
 )
 # cues that take an object before the content ("told Sky News that ...")
 _ING_OBJECT = frozenset("warning informing reminding assuring advising".split())  # "warning voters that ..."
@@ -1166,11 +1167,17 @@ def _described_before(toks: list[_Tok], p: int) -> bool:
     b = p - 1
     while b > 0 and toks[b - 1].text != "," and p - b < 12:
         b -= 1
-    if toks[b].text.lower() not in _DESC_OPENERS or (b > 0 and toks[b - 1].text != ","):
+    if b > 0 and toks[b - 1].text != ",":
         return False
+    if toks[b].text.lower() not in _DESC_OPENERS and not (
+            b + 1 < p and toks[b + 1].text == "of" and _is_cap(toks[b]) and (
+                toks[b].text.lower() in _TITLES or toks[b].text.lower() in _ROLE_WORDS
+                or toks[b].text.lower() in _HEAD_OF)):
+        return False  # (or a role opening the clause: "Commander of UN forces in Kabul, General Ann Lee, said")
     return any(t.text.isalpha() and t.text.islower() and t.text not in _PHRASE_PREPS for t in toks[b + 1:p])
 
 
+_HEAD_OF = frozenset("commander head chief director leader".split())
 _NAME_BEFORE_OK = frozenset(",:;.!?\"“”«»'‘’")
 
 
@@ -1382,6 +1389,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         # "Media reports quoted two men as saying ...", "an aide quoted the speaker as saying ...": one quote whose
         # speaker is the person quoted (hard case 8 of the labels)
         q = next((i for i in range(j - 3, max(-1, j - 10), -1) if toks[i].text.lower() in _QUOTED_AS), None)
+        if q is not None and q > 1 and toks[q - 1].text.lower() in ("was", "were", "is", "been"):
+            # passive: '"...," Ann Lee was quoted (by the paper) as saying': the subject before "was quoted"
+            m = _speaker_back(toks, q - 1)
+            if m is not None:
+                return m
         if q is not None and all(toks[i].text[:1].isalnum() for i in range(q + 1, j - 1)):
             m = _speaker_fwd(toks[:j - 1], q + 1)
             return m if m is not None else _Mention(toks[q + 1].start, toks[j - 2].end, "", False)
@@ -1488,6 +1500,14 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 # "Gen. Tom Reed, commander, U.S. Europe Command, said": the organisation completes the role
                 k = b - 1
                 break
+            if c > 2 and toks[c].text == ",":
+                c2 = c - 1
+                while c2 >= 0 and toks[c2].text != "," and c - c2 < 25:
+                    c2 -= 1
+                if c2 > 0 and toks[c2].text == "," and toks[c2 + 1].text in _LED_WORDS and "by" in _lows(toks, c2 + 2, c2 + 4):
+                    # "The Relief Trust, headed up by a peer, Baroness Mell, estimates": the body, not its head
+                    k = c2 - 1
+                    continue
             # "Daniel Stein's nephew, Steven Halle, described": a name between commas after a description
             return _appositive_name(toks, c, k) if c > 0 and toks[c].text == "," else None
         if toks[k].text == ")":  # "Rep. Bobby Scott (D-Va.), ranking member ..."
@@ -1747,6 +1767,9 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
                                           # "the U.S. Census Bureau": a dotted abbreviation is part of the name
                                           or _DOTTED_RE.fullmatch(toks[j - 1].text) is not None))):
             j += 1
+            if j + 2 < len(toks) and toks[j].text == "and" and toks[j - 1].text.lower().rstrip(".") in _TITLES \
+                    and _is_cap(toks[j + 1]) and toks[j + 1].text.lower().rstrip(".") in _TITLES:
+                j += 1  # two titles of one person: "said ABC President and CEO Frank Dolby"
         if s > i and j == s + 1 and j + 1 < len(toks) and toks[j].text == "." and _DOTTED_RE.fullmatch(toks[s].text) \
                 and toks[j].end == toks[s].end + 1 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
                 and toks[j + 1].text not in _ROLE_STOP:
@@ -1926,6 +1949,13 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
             if toks[e].text in _ALL_NEXT or toks[e].text in _CLAUSE_STOP or toks[e].text in _DETERMINERS:
                 return None
             return _Mention(toks[b].start, toks[e].end, "", False)
+    if b + 3 < len(toks) and toks[b].text.lower() in ("a", "an", "the"):
+        # "A little-known group called Soldiers of Dawn claimed ...": the name after "called" / "named"
+        x = next((x for x in range(b + 2, min(len(toks) - 1, b + 5)) if toks[x].text in _NAMED_WORDS), -1)
+        if x > 0 and _is_cap(toks[x + 1]) and all(_LOWER_WORD_RE.fullmatch(t.text) for t in toks[b + 1:x]):
+            ment = _speaker_fwd(toks, x + 1)
+            if ment is not None and (ment.named or toks[x - 1].text in _COLLECTIVE_HEADS):
+                return ment
     n1 = _num_adj(toks, b + 1) if b + 2 < len(toks) and toks[b + 1].text[:1].isdigit() else 0
     if b + 1 < len(toks) and toks[b].text.lower() in ("the", "a", "an") and (n1 or (
             toks[b + 1].text.isalpha() and toks[b + 1].text.islower() and toks[b + 1].text not in _ANY_CUE)):
@@ -1996,6 +2026,18 @@ def _subject(toks: list[_Tok]) -> _Mention | None:
 
 
 _MODALS = frozenset("would will could can may might should must".split())
+_NAMED_WORDS = frozenset(("called", "named"))
+_LED_WORDS = frozenset("headed led founded run chaired owned directed co-founded".split())
+
+
+def _lows(toks: list[_Tok], a: int, b: int) -> list[str]:
+    return [t.text.lower() for t in toks[a:b]]
+
+
+_LOWER_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# heads of a description naming a body ("a group called X"): X is the speaker even when no person's name
+_COLLECTIVE_HEADS = frozenset("""group organization organisation movement network faction militia coalition
+    campaign charity alliance party outfit""".split())
 _GROUP_PLURALS = frozenset("""units forces troops crews teams squads agencies authorities groups activists
     hawks doves lawmakers legislators readers versions journalists officials residents leaders""".split())
 
@@ -3327,6 +3369,10 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 if w == "called" and ment is not None and ment.start > toks[0].start and toks[j - 1].end == ment.end \
                         and text[ment.start:ment.end].lower().startswith(("a ", "an ")):
                     continue  # naming: "posted on a new forum called Quux" (an indefinite noun inside the sentence)
+                if w == "called" and ment is not None and toks[j - 1].end == ment.end and j + 1 < n \
+                        and _is_cap(toks[j + 1]) and lows[j - 1] in _COLLECTIVE_HEADS \
+                        and text[ment.start:ment.end].lower().startswith(("a ", "an ")):
+                    continue  # naming: "A little-known group called Soldiers of Dawn claimed ..." (a body's name)
                 if ment is not None and not _noun_cue(toks, lows, j, ment) and not in_quote(toks[j - 1].start if j else t.start) and (
                         toks[k].text[:1].isalnum() or toks[k].text in "“\"'") and not _subordinate_speech(lows, j + 2, end_tok):
                     # (not "thanked Mayor Ivo Lund after he said ...": his words win)
@@ -3647,7 +3693,8 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             words = [t.text.lower() for t in toks[i:j] if t.text != "."]
             sent_initial = (i == 0 or toks[i - 1].text in _SENT_END or toks[i - 1].text in "\"“‘:"
                             or "\n" in text[toks[i - 1].end:toks[i].start])
-            acronym = j - i == 1 and toks[i].text.isupper()
+            # an acronym, or a run of words in capitals ("CLICK HERE", "READ MORE": a link label, no name)
+            acronym = all(t.text.isupper() for t in toks[i:j])
             compatible = _gender(words) in ("", gender) or not gender
             after_the = i > 0 and toks[i - 1].text.lower() in _NOT_BEFORE_PERSON  # "the Jewish community", "of Colombo"
             if i > 1 and toks[i - 1].text in ("and", "&") and i - 1 == rejected:
@@ -3798,6 +3845,8 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
                 _is_cap(toks[e]) or (toks[e].text == "." and (toks[e - 1].text.lower() + "." in _GENDERED
                                                                or toks[e - 1].text.lower() in _ABBREV))):
             e += 1
+        if e - c >= 2 and all(t.text.isupper() and t.text.isalpha() for t in toks[c:e]):
+            continue  # words in capitals opening a line ("CLICK HERE to ...", "READ MORE"): a link label, no name
         r = e
         while r < n and r - e < 3 and toks[r].text.isalpha() and toks[r].text.islower() and toks[r].text not in _NOT_ROLE_RUN \
                 and toks[r].text not in _ANY_CUE and toks[r].text not in _BE:
@@ -3833,7 +3882,8 @@ _THEY_SUBJECT_RE = re.compile(
     r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "Pelosi and Schumer"
     r"|(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     r"(?:[A-Za-z][A-Za-z'’-]*\s+){0,2}?"
-    r"([A-Za-z]*(?:[^\Ws]s|[Mm]edia|[Pp]olice|[Pp]eople|[Ss]taff|[Ff]amily|[Cc]ouple))\b)"  # "Witnesses", "Some Russian media", "police"
+    r"([A-Za-z]*(?:[^\Ws]s|[Mm]edia|[Pp]olice|[Pp]eople|[Ss]taff|[Ff]amily|[Cc]ouple))\b"  # "Witnesses", "Some Russian media", "police"
+    r"|(?:Many|Some|Others|Several|Most|Both)\b)"  # a quantifier alone: "Many posted what they said were ..."
     r"\s+(?:also\s+|have\s+|had\s+|were\s+|are\s+)?(?!(?:of|in|at|for|from|who|that|and|or|with)\b)[a-z]+\b")
 _THEY_HEAD_ENDS = ("ers", "ists", "ians", "ors", "ants", "ents", "ees")
 
@@ -4798,7 +4848,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     m = m._replace(pronoun=poss)  # "according to his Facebook page": its owner speaks
             if m.pronoun in ("he", "she", "him", "her") and prev is not None and prev.speaker_start >= 0 \
                     and prev.speaker[:1] in "TtAaOo" and 0 <= min(m.start, r.start) - prev.end < 200 \
-                    and "\n\n\n" not in text[prev.end:r.start] and _gendered_description(text, prev, _PRONOUNS[m.pronoun], named):
+                    and "\n\n\n" not in text[prev.end:r.start] \
+                    and _gendered_description(text, prev, _PRONOUNS[m.pronoun], named, min(m.start, r.start)):
                 # '"...," said the man, who lives nearby. "...," he alleged': the unnamed person just quoted
                 ss, se = prev.speaker_start, prev.speaker_end
             elif m.pronoun in ("he", "she") and text.endswith(_SUBORDINATORS, max(0, m.start - 9), m.start) \
@@ -4830,6 +4881,12 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         text, lo, r.start) else None
                 if subj is not None and text[subj[1]:m.start].strip() == ",":
                     subj = None  # 'Roof, he said, "is in custody"': the subject of the quoted words, not "he"
+                if subj is not None and r.kind == "indirect" and r.start <= subj[0] < r.end <= m.start \
+                        and _place_name(text, subj[0], subj[1]):
+                    # "Arden is a safe place for all, he said" after "a vigil in Arden": a place the reported
+                    # words open with, not the speaker
+                    subj = _recent_subject(text, lo, r.start, g, quoted, qstarts) if _SENT_BREAK_RE.search(
+                        text, lo, r.start) else None
                 if subj is not None:
                     ss, se = subj
                     if " " not in text[ss:se]:  # "Milo said he ..." as the subject: the full name
@@ -5027,19 +5084,46 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     return out
 
 
+_NEUTRAL_HEADS = frozenset("""pastor priest imam rabbi officer witness resident survivor student teacher doctor nurse
+    worker neighbor neighbour volunteer soldier shopkeeper employee driver farmer""".split())
 _GENDERED_HEADS = {
     "m": frozenset("man boy father husband son brother grandfather uncle gentleman widower".split()),
     "f": frozenset("woman girl mother wife daughter sister grandmother aunt lady widow".split()),
 }
 
 
-def _gendered_description(text: str, prev: Quote, g: str, named: list[tuple[int, int, str]]) -> bool:
+_PLACE_PREP_RE = re.compile(r"\b(?:in|near) \Z")
+
+
+def _place_name(text: str, s: int, e: int) -> bool:
+    """Whether the capitalised name ``text[s:e]`` of two or more words is a place: written after "in" or "near"
+    elsewhere in the text ("a vigil in Arden Hill"; not one word: "a villain in Clinton").
+
+    >>> t = "A vigil in Arden Hill drew crowds. Arden Hill is safe, he said."
+    >>> _place_name(t, 35, 45)
+    True
+    """
+    name = text[s:e]
+    if " " not in name:
+        return False
+    p = text.find(name)
+    while 0 <= p:
+        if p != s and _PLACE_PREP_RE.search(text, max(0, p - 6), p) is not None:
+            return True
+        p = text.find(name, p + 1)
+    return False
+
+
+def _gendered_description(text: str, prev: Quote, g: str, named: list[tuple[int, int, str]], until: int = 0) -> bool:
     """Whether the speaker of the quote just before is an unnamed description of a person of gender ``g`` ("the
     man", "a young woman", "One woman"): the antecedent of the next "he"/"she" (no named speaker is nearer)."""
     words = prev.speaker.split()
     if len(words) < 2 or len(words) > 5 or (words[0].lower() not in _DESC_OPENERS and words[0] != "One") \
-            or words[-1].lower() not in _GENDERED_HEADS.get(g, ()) or any(w[:1].isupper() for w in words[1:]):
-        return False
+            or any(w[:1].isupper() and not w.endswith(_DEMONYM_ENDS) for w in words[1:]):
+        return False  # (a nationality may modify it: "One Nigerian pastor")
+    head = words[-1].lower()
+    if head not in _GENDERED_HEADS.get(g, ()) and not (head in _NEUTRAL_HEADS and "\n" not in text[prev.end:until]):
+        return False  # (a person noun of either sex only in the same paragraph: 'One pastor said ... "...," he said')
     # (not a description of a person named just before: "Ada Lund, 70, said ... The former mayor thanked ...")
     return not any(prev.speaker_start - 600 <= ns < prev.end + 200 and ng in ("", g) for ns, _, ng in named)
 
