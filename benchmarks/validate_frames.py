@@ -14,9 +14,9 @@ religion-frame confusion table, with the seed scores (``seeds/labels.csv``) side
 It then scores the development events: ``benchmarks/labels_events.csv`` (1,276 sentences of 53
 articles on 27 attacks: 916 sentences of 18 attacks in round 1, coded by one coder, a second,
 independent coder coding 252 of them, ``benchmarks/labels_events_coder2.csv``; 360 sentences of 9
-attacks added in round 2, 2026-12-05) and the eleven former fresh sets, ``labels_fresh.csv`` to
-``labels_fresh11.csv`` (320, 319, 339, 280, 315, 334, 360, 366, 304, 313 and 314 sentences of 9, 9, 11, 10, 11,
-12, 12, 12, 12, 14 and 14 attacks, all coded in full by two independent coders), 153 events in all (``DEV_SETS``; selection in
+attacks added in round 2, 2026-12-05) and the twelve former fresh sets, ``labels_fresh.csv`` to
+``labels_fresh12.csv`` (320, 319, 339, 280, 315, 334, 360, 366, 304, 313, 314 and 299 sentences of 9, 9, 11, 10,
+11, 12, 12, 12, 12, 14, 14 and 13 attacks, all coded in full by two independent coders), 166 events in all (``DEV_SETS``; selection in
 ``benchmarks/events.py``): the scores over all events, per group and per event, and Cohen's kappa
 between the coders per label. The first two former fresh sets were held out from every rule writer
 until framing lexicon 1.7.0 and religion rules 1.4.0 (their figures then: solidarity F1 0.632,
@@ -35,7 +35,10 @@ when set 10 was drawn. Set 10 was held out until framing lexicon 1.16.0 and reli
 0.812, 0.538 at its last score, after three uses; its errors were never read) and became development events on
 2026-12-05, when set 11 was drawn. Set 11 was held out until framing lexicon 1.17.0 and religion rules 1.12.0
 (0.421, 0.905, 0.897, 0.771 at its last score, after two uses with different rules; its errors were never read)
-and became development events on 2026-12-05, with set 12 held out.
+and became development events on 2026-12-05, with set 12 held out. Set 12 was held out until framing lexicon
+1.18.0 and religion rules 1.13.0 (0.600, 0.885, 0.966, 0.372 at its last score, 0.465 with the gated frame model,
+after two uses with different rules; its errors were never read) and became development events on 2026-12-05,
+when set 13 was drawn.
 
 Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 the rules were
 extended from these sets, and every rule added carries its provenance, the YAML field
@@ -57,9 +60,9 @@ every development event, so its leave-one-event-out figure (each fold's model tr
 the features of the rules without it) is ``python benchmarks/learned_frames.py --no-words``, the lines
 "rules, learned where rules say neutral" (ungated) and its gated line. The fresh set is scored with it too.
 
-**Fresh events** (``FRESH_SETS``; set 12, ``FRESH12_EVENTS`` in ``benchmarks/events.py``): 299 opening
-sentences of 15 articles on 13 other attacks, selected on 2026-12-05 after framing lexicon 1.17.0 and religion
-rules 1.12.0, before any later rule, and coded by two independent coders. No rule was written from
+**Fresh events** (``FRESH_SETS``; set 13, ``FRESH13_EVENTS`` in ``benchmarks/events.py``): opening
+sentences of other attacks, selected on 2026-12-05 after framing lexicon 1.18.0 and religion
+rules 1.13.0, before any later rule, and coded by two independent coders. No rule was written from
 them, so the shipped rules are scored on them as they are: the fully held-out figures. Beside them,
 the rules written from none of the development events (strict), to show what the rule rounds added on
 unseen events.
@@ -232,6 +235,8 @@ DEV_SETS = {
                 "labels_fresh10.csv", "labels_fresh10_coder2.csv", "all {n} sentences of former fresh set 10"),
     "fresh11": ("former fresh set 11 (held out until framing 1.17.0 and religion rules 1.12.0)",
                 "labels_fresh11.csv", "labels_fresh11_coder2.csv", "all {n} sentences of former fresh set 11"),
+    "fresh12": ("former fresh set 12 (held out until framing 1.18.0 and religion rules 1.13.0)",
+                "labels_fresh12.csv", "labels_fresh12_coder2.csv", "all {n} sentences of former fresh set 12"),
 }
 
 
@@ -291,12 +296,12 @@ def events_report(data: Path) -> None:
 
 #: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
-    "fresh12": ("Fresh events, set 12 (selected and coded on 2026-12-05, after framing 1.17.0 and religion rules "
-                "1.12.0)", "labels_fresh12.csv", "labels_fresh12_coder2.csv"),
+    "fresh13": ("Fresh events, set 13 (selected and coded on 2026-12-05, after framing 1.18.0 and religion rules "
+                "1.13.0)", "labels_fresh13.csv", "labels_fresh13_coder2.csv"),
 }
 
 
-def fresh_report(data: Path, which: str = "fresh12") -> pd.DataFrame:
+def fresh_report(data: Path, which: str = "fresh13") -> pd.DataFrame:
     """Scores of the shipped rules on a fresh set (``events.SETS[which]``: no rule was written from
     it), beside the rules written from none of the development events; and the two coders' agreement.
     Returns the shipped rules' table (labels and predictions) of the set."""
