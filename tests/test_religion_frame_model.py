@@ -182,6 +182,37 @@ def test_article_violence_counts_the_sentences_of_one_article():
     assert [article_violence(chunk, r) for r in range(5)] == [(1, 3)] * 3 + [(1, 2)] * 2
 
 
+def test_the_gate_matches_only_pre_filtered_sentences_and_shares_the_hits_with_the_framing_family(monkeypatch):
+    import coverage.families.framing as framing
+
+    matched: list[str] = []
+    real = framing.match_frames
+
+    def counting(tokens, lexicon):
+        matched.append(" ".join(t.text for t in tokens))
+        return real(tokens, lexicon)
+
+    monkeypatch.setattr(framing, "match_frames", counting)
+    texts = {"violent": VIOLENT + CALM}
+    h = _jewish(texts, ReligionFamily())
+    assert h.loc["violent", "frame"] == "target"
+    assert "the gate passed: 9 of the article's 19 sentences" in h.loc["violent", "rule"]
+    # each sentence matched once at most (the framing family reuses the gate's hits), and none of the council
+    # meeting's sentences, which hold no word of the lexicon (the pre-filter rules them out)
+    assert len(matched) == len(set(matched))
+    assert [m.replace(" .", ".") for m in matched] == [*VIOLENT[:5], SENTENCE, *VIOLENT[5:]]
+
+
+def test_chunk_view_may_match_without_the_engine_says_true_everywhere():
+    from coverage.families.base import ChunkView
+    from coverage.lexicon import Lexicon
+
+    chunk = ChunkView(texts=["a", "b"], starts=[0, 0], ends=[1, 1], indices=[0, 0], paragraphs=[0, 0],
+                      in_quote=[False] * 2, article_ids=["a", "b"], outlets=["o"] * 2, excluded=[False] * 2,
+                      tokens=lambda r: [])
+    assert chunk.may_match(Lexicon.default().matcher).tolist() == [True, True]
+
+
 @pytest.mark.parametrize(("kw", "msg"), [({"gate_sentences": -1}, "gate_sentences must be a whole number"),
                                          ({"gate_sentences": 2.5}, "gate_sentences must be a whole number"),
                                          ({"gate_share": 1.5}, "gate_share must be a share from 0 to 1"),

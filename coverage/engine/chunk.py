@@ -241,9 +241,14 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
             out[np.repeat(np.arange(m), counts)[np.isin(tok_vocab, ids)]] = True
         return out
 
+    def may_match(matcher: Any, codes: np.ndarray = codes, tok_vocab: np.ndarray = tok_vocab) -> np.ndarray:
+        """The anchor pre-filter of one matcher over the chunk's sentences (as the families' own)."""
+        return candidate_masks([matcher], surfaces, codes, vocab_list, tok_vocab, tstart)[0]
+
     view = ChunkView(texts=texts_col, starts=starts, ends=cols["end"], indices=cols["sentence"],
                      paragraphs=cols["paragraph"], in_quote=cols["in_quote"], article_ids=cols["article_id"],
-                     outlets=cols["outlet"], excluded=excluded, tokens=token_objects, rows_with=rows_with)
+                     outlets=cols["outlet"], excluded=excluded, tokens=token_objects, rows_with=rows_with,
+                     may_match=may_match)
     for c, values in early.items():
         view.columns[c] = values
     values = {c: _zeros(plan.columns[c], m) for c in plan.columns if c not in early}
@@ -265,6 +270,8 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
                             hit_rows)
     last.clear()
     view._rows_with = None  # (ChunkView.rows_with then reads the tokens: the ids below are freed as they are used)
+    view._may_match = None  # (and may_match says True everywhere)
+    view._may_match_memo.clear()
     token_ids = np.full(len(tok_vocab) + m, -1, dtype=np.int32)  # every sentence's tokens, -1 after each
     token_ids[np.arange(len(tok_vocab)) + np.repeat(np.arange(m), counts)] = tok_vocab
     del tok_vocab, codes

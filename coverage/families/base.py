@@ -403,7 +403,8 @@ class ChunkView:
     def __init__(self, *, texts: list[str], starts: list[int], ends: list[int], indices: list[int],
                  paragraphs: list[int], in_quote: list[bool], article_ids: list[str], outlets: list[str],
                  excluded: Sequence[bool], tokens: Callable[[int], list[Any]],
-                 rows_with: Callable[[Iterable[str]], np.ndarray] | None = None):
+                 rows_with: Callable[[Iterable[str]], np.ndarray] | None = None,
+                 may_match: Callable[[Any], np.ndarray] | None = None):
         self.texts = texts
         self.starts = starts
         self.ends = ends
@@ -415,6 +416,8 @@ class ChunkView:
         self.excluded = excluded
         self._tokens = tokens
         self._rows_with = rows_with
+        self._may_match = may_match
+        self._may_match_memo: dict[int, tuple[Any, np.ndarray]] = {}
         self.columns: dict[str, np.ndarray] = {}
         self.masks: dict[int, list[tuple[int, int]]] = {}
 
@@ -435,6 +438,20 @@ class ChunkView:
             return self._rows_with(norms)
         wanted = set(norms)
         return np.array([any(t.norm in wanted for t in self.tokens(row)) for row in range(len(self))], dtype=bool)
+
+    def may_match(self, matcher: Any) -> np.ndarray:
+        """A boolean per sentence: False where ``matcher`` (a :class:`~coverage.lexicon.PhraseMatcher`) certainly
+        matches nothing, by the engine's anchor pre-filter (:func:`coverage.engine.prefilter.candidate_masks`, the
+        test a family's :meth:`Family.anchors` gets); all True when the engine gives no pre-filter. Computed once per
+        matcher and chunk.
+        """
+        got = self._may_match_memo.get(id(matcher))
+        if got is not None and got[0] is matcher:
+            return got[1]
+        mask = (np.ones(len(self), dtype=bool) if self._may_match is None
+                else np.asarray(self._may_match(matcher), dtype=bool))
+        self._may_match_memo[id(matcher)] = (matcher, mask)  # the matcher is kept, so its id is not reused
+        return mask
 
 
 class Family:

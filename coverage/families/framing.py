@@ -662,7 +662,7 @@ class FramingFamily(Family):
                 "per 1,000 words.")
 
     def sentence(self, s: SentenceView) -> SentenceResult | None:
-        found = match_frames(s.tokens, self.lexicon)
+        found = chunk_frames(s._chunk, s.row, self.lexicon, s.tokens)
         named = self._named_perpetrator(s, found)
         if not found and named is None:
             return None
@@ -719,6 +719,35 @@ class FramingFamily(Family):
         m = self.lexicon.matcher
         m.__dict__.pop("_memo", None)
         m.__dict__.pop("_anchor_memo", None)
+
+
+def chunk_frames(chunk: ChunkView, row: int, lexicon: Lexicon, tokens: Sequence[Token] | None = None
+                 ) -> list[FrameHit]:
+    """:func:`match_frames` of sentence ``row`` of ``chunk``, computed once per chunk, sentence and lexicon.
+
+    The framing family and the religion family's gate (:func:`coverage.families.religion.article_violence`) both
+    need the built-in lexicon's hits of a sentence; whichever asks first computes them. The memo lives on the
+    chunk (freed with it) and is keyed by the lexicon's ``sha256``, which names its rules, settings and held-out
+    events. ``tokens`` are the sentence's tokens if the caller has them (``chunk.tokens(row)`` otherwise).
+
+    Examples
+    --------
+    >>> from coverage.families.base import ChunkView
+    >>> from coverage.text import tokenize
+    >>> toks = [tokenize("The gunman opened fire.")]
+    >>> chunk = ChunkView(texts=["The gunman opened fire."], starts=[0], ends=[1], indices=[0], paragraphs=[0],
+    ...                   in_quote=[False], article_ids=["a"], outlets=["o"], excluded=[False],
+    ...                   tokens=lambda r: toks[r])
+    >>> [h.term for h in chunk_frames(chunk, 0, Lexicon.default())]
+    ['gunman', 'opened fire']
+    >>> chunk_frames(chunk, 0, Lexicon.default()) is chunk_frames(chunk, 0, Lexicon.default())
+    True
+    """
+    memo = chunk.__dict__.setdefault("_frame_hits", {}).setdefault(lexicon.sha256, {})
+    found = memo.get(row)
+    if found is None:
+        found = memo[row] = match_frames(chunk.tokens(row) if tokens is None else tokens, lexicon)
+    return found
 
 
 def resolve_lexicon(lexicon: Any) -> Lexicon:

@@ -535,7 +535,7 @@ def article_violence(chunk: Any, row: int) -> tuple[int, int]:
     (2, 3)
     """
     from ..lexicon import Lexicon
-    from .framing import match_frames
+    from .framing import chunk_frames
 
     first = row - chunk.indices[row]
     memo = chunk.__dict__.setdefault("_religion_gate", {})
@@ -545,8 +545,11 @@ def article_violence(chunk: Any, row: int) -> tuple[int, int]:
     aid, end, n = chunk.article_ids[first], first, len(chunk)
     while end < n and chunk.article_ids[end] == aid and chunk.indices[end] == end - first:
         end += 1
+    # a sentence the lexicon's anchor pre-filter rules out has no hit: it is not matched at all; the hits of the
+    # others are shared with the framing family (chunk_frames)
+    may = chunk.may_match(lexicon.matcher)
     violent = sum(any(h.counted_as == "violence" and h.weight > 0 and h.category in wanted
-                      for h in match_frames(chunk.tokens(r), lexicon)) for r in range(first, end))
+                      for h in chunk_frames(chunk, r, lexicon)) for r in range(first, end) if may[r])
     memo[first] = (violent, end - first)
     return memo[first]
 
