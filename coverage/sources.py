@@ -397,7 +397,9 @@ class SourceTypes:
     ----------
     spec : mapping
         The parsed YAML: ``version``, ``types`` (``{type: {label, words}}``), optional
-        ``speakers`` (``{speaker: type}``).
+        ``speakers`` (``{speaker: type}``) and optional ``states`` (countries that, named alone as the speaker,
+        stand for their government: typed ``official`` when the file has that type; without the key, the
+        built-in list; ``states: []`` turns the rule off).
     source, sha256 : str
         Where the spec came from and the hash of its bytes (provenance).
 
@@ -412,10 +414,10 @@ class SourceTypes:
         where = f"{source}"
         if not isinstance(spec, Mapping) or not isinstance(spec.get("types"), Mapping) or not spec["types"]:
             raise LexiconError(f"{where}: a source-type file needs a 'types' mapping of type -> {{label, words}}")
-        unknown_keys = set(spec) - {"version", "types", "speakers"}
+        unknown_keys = set(spec) - {"version", "types", "speakers", "states"}
         if unknown_keys:
             raise LexiconError(f"{where}: unknown top-level key(s) {sorted(unknown_keys)}; "
-                               "allowed: version, types, speakers")
+                               "allowed: version, types, speakers, states")
         self.version = str(spec.get("version", ""))
         self._busy: set[str] = set()  # names being typed as the owner of a generic head (no loops)
         self.labels: dict[str, str] = {}
@@ -450,6 +452,14 @@ class SourceTypes:
             if typ not in self.labels and typ != UNKNOWN:
                 raise LexiconError(f"{where}: speaker {who!r} has type {typ!r}; use one of {[*self.labels, UNKNOWN]}")
             self.speakers[str(who).strip().lower()] = str(typ)
+        states = spec.get("states")
+        if states is None:  # a file written before 1.10 (or without the key): the built-in countries
+            self.states = _default_types().states
+        elif not isinstance(states, list) or not all(isinstance(x, str) and x.strip() for x in states):
+            raise LexiconError(f"{where}: 'states' must be a list of country names, e.g. [france, 'united states'] "
+                               "(or [] for none)")
+        else:
+            self.states = frozenset(x.strip().lower() for x in states)
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -492,8 +502,12 @@ class SourceTypes:
             if "label" in v:
                 slot["label"] = v["label"]
             slot["words"] = [*slot["words"], *list(v.get("words", []))]
+        states = data.get("states") or []
+        if not isinstance(states, list):
+            raise LexiconError(f"{source}: 'states' must be a list of country names, e.g. [france, 'united states']")
         spec = {"version": f"{base.get('version', '')}+{data.get('version', 'user')}", "types": types,
-                "speakers": {**(base.get("speakers") or {}), **(data.get("speakers") or {})}}
+                "speakers": {**(base.get("speakers") or {}), **(data.get("speakers") or {})},
+                "states": [*base.get("states", []), *states]}
         return cls(spec=spec, source=source, sha256=digest)
 
     def __repr__(self) -> str:
@@ -571,7 +585,7 @@ class SourceTypes:
                 typ, rule = self._classify_one(text, first, start, start + len(first), kin)
                 if typ != UNKNOWN:
                     return typ, f"{rule} (the first of the speakers {speaker!r})"
-        if got[0] == UNKNOWN and "official" in self.labels and speaker.lower().removeprefix("the ") in _STATES \
+        if got[0] == UNKNOWN and "official" in self.labels and speaker.lower().removeprefix("the ") in self.states \
                 and not (0 < start <= len(text) and _PLACE_BEFORE_RE.search(text, max(0, start - 12), start)) \
                 and canonical_name(text, speaker) == speaker:
             # "France said it sent troops" (not "Scott Israel", "people across Turkey")
@@ -1251,23 +1265,16 @@ _SPEAKER_ONLY = frozenset({"the university", "the college", "the city", "the cou
 # "SkyNews", "ABCNews", "NewsNation")
 _IS_RE = re.compile(r"(?<![\w.-])IS(?![\w.-])")
 _NEWS_ACCOUNT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:News|news|NEWS|TV)(?:[A-Z][a-z]+)?|News[A-Z][a-z]+")
-# prepositions after the head of a description ("experts in the law enforcement community", "residents near the
-# station"): the head, not the place or body after them, says who speaks
-# a country or the United States as the speaker is its government ("France said it sent troops", "the U.S. said")
-_STATES = frozenset(["us", "u.s", "u.s.", "united states", "uk", "u.k", "u.k.", "united kingdom", "britain", "great britain",
-                     "france", "germany", "russia", "china", "iran", "israel", "turkey", "pakistan", "india", "japan",
-                     "iraq", "syria", "afghanistan", "egypt", "saudi arabia", "canada", "australia", "italy", "spain",
-                     "nigeria", "kenya", "jordan", "lebanon", "belgium", "the netherlands", "netherlands", "sweden",
-                     "norway", "denmark", "mexico", "indonesia", "the philippines", "philippines", "bangladesh",
-                     "sri lanka", "new zealand", "north korea", "south korea", "ukraine", "poland", "austria",
-                     "switzerland", "qatar", "the united arab emirates", "united arab emirates", "uae", "libya",
-                     "yemen", "somalia", "mali", "algeria", "tunisia", "morocco", "ethiopia", "greece"])
-# relatives named by no pronoun ("Relatives said"): the side of the nearest typed perpetrator or victim before them
+# a preposition before a country named as the speaker: a place ("people across Turkey"), not its government (the
+# countries, sources.yaml's ``states``: "France said it sent troops", "the U.S. said")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|of|at|around|throughout|Air)\s+(?:the\s+)?$")
+# relatives named by no pronoun ("Relatives said"): the side of the nearest typed perpetrator or victim before them
 _BARE_KIN = frozenset({"relatives", "family members", "the family", "a relative", "one relative"})
 _MEDIUM_NOUNS = frozenset("post posts page account video message messages status interview interviews statement "
                           "broadcast appearance live story feed".split())
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}")
+# prepositions after the head of a description ("experts in the law enforcement community", "residents near the
+# station"): the head, not the place or body after them, says who speaks
 _HEAD_PREPOSITIONS = frozenset("in from near inside outside across around".split())
 # hurt: the adjectives that make a role word's bearer a victim ("an injured officer")
 _HURT = frozenset({"injured", "wounded"})
