@@ -61,6 +61,7 @@ FRESH9_SHEET = ROOT / "benchmarks" / "labels_fresh9_sheet.csv"
 FRESH10_SHEET = ROOT / "benchmarks" / "labels_fresh10_sheet.csv"
 FRESH11_SHEET = ROOT / "benchmarks" / "labels_fresh11_sheet.csv"
 FRESH12_SHEET = ROOT / "benchmarks" / "labels_fresh12_sheet.csv"
+FRESH13_SHEET = ROOT / "benchmarks" / "labels_fresh13_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -108,7 +109,7 @@ class Event:
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
-        10 for the tenth.
+        10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth.
     """
 
     slug: str
@@ -2029,13 +2030,212 @@ FRESH12_EVENTS: list[Event] = [
 ]
 
 
+#: Thirteenth fresh set, selected on 2026-12-05 after framing lexicon 1.18.0 and religion rules 1.13.0, when the twelfth
+#: (``fresh12``) became development events, on the same rules: 14 attacks in no other set (slugs, descriptions, places
+#: and dates of every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose
+#: only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs),
+#: found by ABP title search (shooting, gunman, attack, bomb, blast, stabbing, massacre, siege, hostage, beheading,
+#: arson, mosque, church, vigil, funeral, memorial, hero, survivor, slain officer, country, place and group names ...;
+#: non-reserved articles about the event itself, chosen from the title and the first 400 characters only, with a mix
+#: of breaking news and aftermath: a captive journalist remembered by friends and called a hero by his parents, a Sikh
+#: deputy remembered as a trailblazer, a widow on her husband who died protecting a friend's store, anger over a
+#: killing caught on video, Christians told to leave, convert or die, a country's first home test match since an attack
+#: on a visiting team), mostly in settings and kinds the other sets lack (a cricket team's bus in Lahore, a girls'
+#: school and a border town in Nigeria, Iraq's largest Christian city and a mountain where Yazidis were trapped, a
+#: captive's killing on video in Syria, a restaurant shootout between biker gangs, fires at Black churches, a
+#: journalist beaten by a mob at a rally, a car bomb by schools in Kabul, a prison massacre in Brazil, a traffic stop
+#: near Houston, a Christian school in Kaduna, the US embassy in Baghdad stormed, a jogger chased and shot in Georgia,
+#: a pawn shop looted in St. Louis). To be coded by two independent coders. No article is among the first 2,000 data
+#: rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every
+#: rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH13_EVENTS: list[Event] = [
+    Event(
+        slug="lahore-cricket-bus-2009",
+        description=(
+            "Gun attack by militants on the bus carrying the Sri Lankan cricket team that killed six security "
+            "personnel and two civilians and injured six players, Lahore, Pakistan, 3 March 2009 (Pakistan's first "
+            "home test match since the attack, announced in late 2019)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "lxde0CysijMEA0mq",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="chibok-gamboru-2014",
+        description=(
+            "Boko Haram's abduction of hundreds of schoolgirls from their school in Chibok (14-15 April 2014) and "
+            "its massacre of about 300 people in the border town of Gamboru Ngala (5 May 2014), Borno State, "
+            "Nigeria (the search for the girls, 8 May 2014; not the 2015 Baga massacre)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "5PjDeDLpvEkIvZkG",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="qaraqosh-sinjar-2014",
+        description=(
+            "Islamic State seizure of Qaraqosh, Iraq's largest Christian city, whose residents were told to leave, "
+            "convert or die, and siege of Yazidis trapped on Mount Sinjar, northern Iraq, early August 2014 (calls "
+            "for US aid, 7 August)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "MsQMYmLDMjg5wW4O",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="foley-video-2014",
+        description=(
+            "Islamic State video showing the beheading of the captive American journalist James Foley, Syria, "
+            "released 19 August 2014 (his parents' news conference and tributes to him, next day; not the Kassig "
+            "video of November 2014)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "KzaE5Nu9aEW01pgL",  # CNN (Web News), left
+            "LSa455R96wQs5JHR",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="waco-twin-peaks-2015",
+        description=(
+            "Shootout between rival motorcycle gangs and police at a Twin Peaks restaurant in a busy shopping "
+            "centre that left nine bikers dead and 18 wounded, Waco, Texas, 17 May 2015."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "e4sQZjNRDCl77Abz",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="black-church-fires-2015",
+        description=(
+            "Fires at six Southern churches with mostly African-American congregations, some investigated as "
+            "arson, in the two weeks after the Charleston church shooting, southern United States, from 21 June "
+            "2015 (not the Charleston shooting itself)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "Bwdk98MeDPuPQcah",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="portland-andy-ngo-2019",
+        description=(
+            "Assault by masked antifa counter-protesters on the journalist Andy Ngo, who was taken to hospital, "
+            "during rival demonstrations, Portland, Oregon, 29 June 2019."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "GduONufNiCMyCPcx",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="kabul-puli-mahmood-khan-2019",
+        description=(
+            "Taliban car bomb in the morning rush hour and gun assault on a defence ministry building that wounded "
+            "about 50 children in nearby schools, Puli Mahmood Khan, Kabul, Afghanistan, 1 July 2019."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "bYaPNSXRYk1421Bh",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="altamira-prison-2019",
+        description=(
+            "Massacre of 57 inmates, 16 of them decapitated, by a rival organised crime group during a prison riot "
+            "at the Regional Recovery Center, Altamira, Para, Brazil, 29 July 2019."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "7vrJ4WwsHwn0312B",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="harris-county-dhaliwal-2019",
+        description=(
+            "Shooting of Deputy Sandeep Dhaliwal, the first Sikh deputy of the Harris County Sheriff's Office "
+            "allowed to wear a turban on duty, during a traffic stop, Cypress near Houston, Texas, 27 September 2019 "
+            "(tributes to him, two days later)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "c1DXu9dRUPfoXL8u",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="kaduna-engravers-college-2019",
+        description=(
+            "Abduction at gunpoint of six schoolgirls and two staff members from Engravers' College, a Christian "
+            "school, by armed men described as Fulani bandits, Chikun, Kaduna State, Nigeria, 3 October 2019."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "Yi3N78NEX0iYKB0s",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="baghdad-embassy-2019",
+        description=(
+            "Storming and siege of the US embassy compound by supporters of an Iran-backed militia angered by US "
+            "air strikes, who set fires at its walls and broke through a gate, Baghdad, Iraq, 31 December 2019."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "4B6u98y8ZTuFIZ4Y",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="ahmaud-arbery-2020",
+        description=(
+            "Killing of Ahmaud Arbery, a Black man out jogging, chased and shot by an armed white father and son, "
+            "near Brunswick, Georgia, 23 February 2020 (anger after a video of it, May 2020)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "QBjuQbztzJe8uDSm",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="st-louis-david-dorn-2020",
+        description=(
+            "Shooting of David Dorn, a 77-year-old retired police captain, by looters at a friend's pawn shop "
+            "during unrest after protests over the death of George Floyd, St. Louis, Missouri, 2 June 2020 (his "
+            "widow's account, next day)."
+        ),
+        dataset="abp",
+        round=13,
+        ids=(
+            "DcjFzmmTrm9PgKUo",  # Associated Press, center
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh12`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
 #: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
-#: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0); ``fresh13``, once drawn, is the
-#: held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0); ``fresh13``, drawn after them, is
+#: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -2050,6 +2250,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh10": (FRESH10_EVENTS, FRESH_MAX_SENTENCES, FRESH10_SHEET),
     "fresh11": (FRESH11_EVENTS, FRESH_MAX_SENTENCES, FRESH11_SHEET),
     "fresh12": (FRESH12_EVENTS, FRESH_MAX_SENTENCES, FRESH12_SHEET),
+    "fresh13": (FRESH13_EVENTS, FRESH_MAX_SENTENCES, FRESH13_SHEET),
 }
 
 
@@ -2163,8 +2364,8 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH11_EVENTS` and :data:`FRESH12_EVENTS` for the held-out fresh
-        sets; :data:`FRESH6_EVENTS` to :data:`FRESH10_EVENTS` are former fresh sets, now development events).
+        The events of any of :data:`SETS` (:data:`FRESH13_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
+        to :data:`FRESH12_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -2255,12 +2456,12 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12".
+        "fresh10", "fresh11", "fresh12", "fresh13".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
-        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS` or :data:`FRESH12_EVENTS`
-        (sentences 0..19).
+        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS` or
+        :data:`FRESH13_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
