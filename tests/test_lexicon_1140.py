@@ -17,8 +17,8 @@ from coverage.text import tokenize
 
 
 def test_version_1140():
-    assert Lexicon.default().version == "1.18.0"
-    assert ReligionRules.default().version == "1.13.0"
+    assert Lexicon.default().version == "1.19.0"
+    assert ReligionRules.default().version == "1.14.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,7 +26,7 @@ def test_version_1140():
     ("Two deputies were ambushed at a gas station.", [("ambushed", "attack", V, 1.0)]),
     ("Armed men stormed the bank at noon.", [("stormed the", "attack", V, 1.0)]),
     ("The night ended in a police standoff.", [("police standoff", "attack", V, 1.0)]),
-    ("The rioters set two cars on fire.", [("set * * on fire", "attack", V, 1.0)]),
+    ("The rioters set two cars on fire.", [("rioters", "attack", V, 1.0), ("set * * on fire", "attack", V, 1.0)]),   # rioters: 1.19.0
     ("Both deputies fired their weapons.", [("fired their weapons", "attack", V, 1.0)]),
     ("A farmer was slightly hurt.", [("slightly hurt", "casualties", V, 1.0)]),
     # the perpetrator known to the authorities; negated, not counted like every perpetrator word
