@@ -381,6 +381,7 @@ _NOT_NAME = frozenset(
 )  # the modals and auxiliaries open questions: "Could Trump win?", "Was Trump told?" ("Will", "May", "Can" are names)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
+_TIME_BEFORE = frozenset("on last this early late earlier".split())  # "said on Monday, ...", "said late Sunday, ..."
 _SKIP_BEFORE_CUE = frozenset(
     """also later then has have had previously earlier recently once further repeatedly publicly
     reportedly has had would will could again first simply just only always never still now often already
@@ -506,6 +507,77 @@ _PREP_ACTS: dict[str, frozenset[str]] = {
     **dict.fromkeys("refer refers referred referring".split(), frozenset(["to"])),
 }
 _ACT_CUES = _ACT_CUES | frozenset(_PREP_ACTS)
+# "Police identified the gunman as Ann Lee", "The group named the attacker as ...": like "describe X as Y" (the
+# scheme's "identified / named X as Y"), a cue only with "as" after its object (not "named a new coach")
+_AS_ACTS = frozenset("identify identifies identified identifying name names named naming".split())
+_ACT_CUES = _ACT_CUES | _AS_ACTS
+# agentless passives reported like "describe X as Y" with no speaker (see _indirect)
+_PASSIVE_AS = frozenset("identified described accused remembered".split())
+_PASSIVE_BE = frozenset("was were is are been being".split())
+_PASSIVE_ADVERBS = frozenset("later now also since first initially officially previously widely".split())
+
+
+def _as_act(toks: list, lows: list[str], j: int, end: int) -> bool:
+    """``lows[j]`` ("identified", "named") is the cue of "identified X as Y" ("Police identified the gunman as Ann
+    Lee", "The group named the attacker as ..."): "as" after the object (not "such as", "as long as"), the
+    object not a reflexive (a self-description: "voters identifying themselves as moderates") and, for "named",
+    a definite or pronoun object (not an appointment: "named Tom Reed as its new coach"); not "a man named Ed",
+    "named after", "Sgt. Name Ward", a participle without a comma, a negated or infinitive verb ("did not
+    identify him as"), nor before a postposed cue ("Prints identified him as Ed Lee, a source told AFP": the
+    source speaks).
+
+    >>> _as_act(None, "police identified the gunman as ann lee".split(), 1, 7)
+    True
+    >>> _as_act(None, "they named tom reed as coach".split(), 1, 6)
+    False
+    """
+    a = next((x for x in range(j + 2, min(end - 1, j + 12)) if lows[x] == "as"), 0)
+    if not a or lows[a - 1] == "such" or lows[a + 1] in _AS_IDIOM or lows[j + 1] in _NOT_AFTER_STANCE \
+            or lows[j + 1] in _REFLEXIVES or (toks is not None and _is_cap(toks[j])) or _postposed_cue(lows, j + 2, end):
+        return False
+    if j and (lows[j - 1] in _TO_NOT or lows[j - 1] in _MODALS) or (lows[j].endswith("ing") and lows[j - 1] != ","):
+        return False
+    return not lows[j].startswith("nam") or (lows[j + 1] in _NAMED_OBJECTS and a <= j + 5)
+
+
+_AS_IDIOM = frozenset("long well soon much far many if though".split())  # "as long as", "as well as"
+_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
+_NAMED_OBJECTS = frozenset("the him her them".split())  # "named the attacker as ...", "named him as ..."
+
+
+def _and_said(lows: list[str], a: int, end: int) -> int:
+    """Index of "and" before a second speech verb of the same subject in ``lows[a:end]`` ("... as Ed Lee and said
+    he had fled"), outside a quote mark, or 0.
+
+    >>> _and_said("the man as ed lee and said he fled".split(), 2, 8)
+    5
+    """
+    q = 0
+    for x in range(a, end - 2):
+        q += lows[x] in _QUOTE_TOKS
+        if lows[x] == "and" and lows[x + 1] in _REPORT_CUES and not q % 2:
+            return x
+    return 0
+
+
+def _postposed_cue(lows: list[str], a: int, end: int) -> bool:
+    """A comma from ``a`` on followed by a speech cue among the last four tokens before ``end`` (a postposed
+    attribution: "..., a source close to the inquiry told AFP.").
+
+    >>> _postposed_cue("the man as ed lee , a source told afp .".split(), 0, 11)
+    True
+    >>> _postposed_cue("the man as ed lee and said he fled .".split(), 0, 10)
+    False
+    >>> _postposed_cue("the man as ed lee , and said he fled .".split(), 0, 11)
+    False
+    """
+    for x in range(max(a, end - 4), end):
+        if lows[x] in _REPORT_CUES and "," in lows[max(a, x - 8):x]:
+            c = max(y for y in range(max(a, x - 8), x) if lows[y] == ",")
+            return "and" not in lows[c + 1:x] and "but" not in lows[c + 1:x]  # (not "..., and said he fled")
+    return False
+
+
 # "describe" among _ACT_CUES: no cue before "by" (passive), "as" ("what he described as") or a preposition
 # (and the stance verbs: "supported by", "opposed in ...")
 _STANCE = frozenset("""describe describes described support supports supported supporting oppose opposes opposed
@@ -515,6 +587,7 @@ _ING_ACTS = frozenset("describing accusing blaming criticizing criticising denou
 _WH_WORDS = frozenset("what which who whom that".split())  # "the notes that they wrote, ...": no cue of a clause
 _ING_ACT_AFTER = frozenset("and also while".split())
 _REFER = frozenset("refer refers referred referring".split())
+_TITLE_CASE_SMALL = frozenset("a an the and or of in on at to for by with as from but".split())  # lower in headlines
 _NOT_AFTER_STANCE = frozenset("by in as at during when on from until since".split())
 # "support" / "favor" are often nouns ("financial support for", "in favor of"): a verb only after a subject pronoun,
 # a modal, "to", a negation or a plural noun ("voters support"), and not before a noun's complement
@@ -771,7 +844,9 @@ _QUOTE_FAST_RE = re.compile("[“«„‘‚”»’\"'](?:(?<=')'|(?<!'))")
 # (see _opens and _closes): the marks _mark_spans looks at
 _MARK_RE = re.compile("[“«„‘‚”»’\"'](?:(?<=')'|(?<=’)(?![^\\W_])|(?<!['’]))")
 _SENT_END = frozenset(".!?")
-_ADVERB_ENDS = ("lly", "ntly", "ously", "edly", "ately", "ively", "arly", "ctly", "ckly", "ably", "ibly", "ssly")
+_ADVERB_ENDS = ("lly", "ntly", "ously", "edly", "ately", "ively", "arly", "ctly", "ckly", "ably", "ibly", "ssly",
+                # "abruptly", "swiftly", "shortly", "briefly", "closely", "completely", "publicly", "openly", "firmly"
+                "ptly", "ftly", "rtly", "efly", "sely", "tely", "licly", "enly", "rmly")
 # abbreviations whose period ends no sentence ("Mr. Wehner said", "Sen. Cruz said")
 _ABBREV = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon gov lt capt maj adm pres supt
     cmdr cdr cpl pvt det insp brig atty""".split())  # "Lt. Cmdr. Ana Diaz", "Det. Insp. Ray Bell"
@@ -1119,8 +1194,10 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
         s = r  # "her brother, college coach Tom Berg, said": role words before the (full) name
     if s >= k or k - s > 6 or not _is_cap(toks[s]) or c < 1:
         return None
-    if not all(_is_cap(t) or t.text in _CONNECTORS or t.text == "." for t in toks[s:k]):
-        return None
+    if not all(_is_cap(t) or t.text in _CONNECTORS or t.text == "." or (t.text == "and" and x > s and k - x > 2)
+               for x, t in enumerate(toks[s:k], s)):
+        return None  # (a couple or a pair: "The victim's parents, Ed and Paula Kassig, said", "Two senators, Mike Lee and
+        # Jerry Moran, said"; not places: "the West Bank, Jerusalem and Gaza,")
     b = c - 1
     while b >= 0 and toks[b].text != "," and c - b < 20:
         b -= 1
@@ -1209,9 +1286,12 @@ def _person_before(toks: list[_Tok], b: int) -> _Mention | None:
                     and toks[d].text not in _ARTICLES and toks[d].text not in _CLAUSE_STOP \
                     and toks[d].text not in _RELATIVE:
                 d -= 1
-            if toks[d].text.lower() not in _ARTICLES or d < 2 or toks[d - 1].text != ",":
+            # or a bare role after the comma: '"...," Pastor Ed Rao, head pastor of Peace Church said'
+            bare = toks[d].text == "," and d >= 2 and any(toks[x].text in _ROLE_WORDS or toks[x].text in _TITLES
+                                                           for x in range(d + 1, o))
+            if not bare and (toks[d].text.lower() not in _ARTICLES or d < 2 or toks[d - 1].text != ","):
                 return None
-            d -= 1
+            d -= not bare
         e = d
     s = e - 1
     if s < 0 or not _is_cap(toks[s]):
@@ -1284,6 +1364,18 @@ _INTRO_WORDS = frozenset("""in at on during after before following despite amid 
     soon later earlier instead still yet""".split())
 _INTRO_NEXT = frozenset("after before ago later earlier".split())
 _OBJ_PREPS = frozenset("with by to".split())
+_GENERATIONAL = frozenset("Jr Sr".split())  # "Donald Trump Jr.", "Trump, Jr."
+# places after a participle of the subject ("A woman living near the Blue Inn said"); not "including", "during"
+_ING_PLACE_PREPS = frozenset("at in near outside inside to from on by behind beside".split())
+_NOT_SUBJECT_ING = frozenset("including during according regarding concerning following being having".split())
+
+
+def _people_noun(w: str) -> bool:
+    """``w`` (lower case) names a person or a group of people ("tourist", "residents", "officials", "woman")."""
+    return w in _PERSON_HEADS or w in _COLLECTIVE or w in _ROLE_WORDS or w.endswith(_ROLE_ENDS) \
+        or w.endswith(_PEOPLE_ENDS)
+
+
 _RELATIVE_THAT = frozenset("who that".split())
 _SHARES = frozenset("percent % half three-quarters two-thirds one-third".split())
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
@@ -1432,6 +1524,9 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             k = o - 1
         else:
             break
+    if k > 1 and toks[k].text == "." and toks[k - 1].text in _GENERATIONAL and toks[k].start == toks[k - 1].end \
+            and _is_cap(toks[k - 2 - (toks[k - 2].text == "," and k > 2)]):
+        k -= 2 + (toks[k - 2].text == ",")  # a generational suffix: '"...," Trump, Jr. responded': the name before it
     if k > 6 and toks[k].text == "," and toks[0].text[:1].isupper():
         # "Ann Lee, detained on Sunday after parking outside the Salem, Ore., shop Blue Jar, told": the name
         # that opens the sentence before a participle phrase (however many commas are inside it)
@@ -1594,6 +1689,17 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                     break
                 if not toks[r].text.isalpha() or lr in _CLAUSE_STOP:
                     break
+        if p > 1 and toks[p].text.lower() in _ING_PLACE_PREPS:
+            # a participle phrase after the subject: "A tourist staying at the Grand Hotel said", "One man standing
+            # outside the Palace Theatre said": the person, not the place
+            g = next((r for r in range(p - 1, max(0, p - 4), -1) if not toks[r].text.isalpha()
+                      or not toks[r].text.islower() or toks[r].text.endswith("ing")), None)
+            if g is not None and g > 0 and toks[g].text.endswith("ing") and toks[g].text.islower() \
+                    and toks[g].text not in _ANY_CUE and toks[g].text not in _NOT_SUBJECT_ING \
+                    and _people_noun(toks[g - 1].text.lower()):
+                head = _speaker_back(toks, g)
+                if head is not None and not head.pronoun and not head.named and head.end == toks[g - 1].end:
+                    return head
         if i > 2 and toks[i - 1].text == "in" and _is_cap(toks[i - 2]):
             # a place after an organisation: "The National Hospital in Colombo reported" (no person "Colombo")
             b = i - 2
@@ -2109,6 +2215,10 @@ def _subject_upto(toks: list[_Tok], j: int) -> _Mention | None:
         b = c
         while b < j and toks[b].text in ",—–-":
             b += 1
+        x = next((x for x in range(b + 1, j) if toks[x].text.lower() in _DIRECT_CUES), 0)
+        m = _speaker_back(toks, x) if x else None
+        if m is not None and m.start >= toks[b].start:
+            return m  # the speaker of the cue after the quote: '"...," Kum & Go spokesman Ann Lee said, adding'
     else:
         b = _past_close(toks, j)
     return _subject(toks[b:min(j, b + 16)])
@@ -2228,7 +2338,7 @@ _SEND_VERBS = frozenset("sent posted wrote tweeted issued released left added sh
 # a document's words after its quote: "“...,” the report states." (only there, after a lower-case noun and
 # before the sentence end: "states" is no cue elsewhere, "the United States")
 _WRITTEN_CUES = frozenset("states reads".split())
-_TITLE_JOINERS = frozenset("in of for".split())
+_TITLE_JOINERS = frozenset("in of for &".split())  # "&": a company's name ("Kum & Go spokesman Ann Lee said")
 _FWD_CUES = _DIRECT_CUES | _WRITTEN_CUES
 _FWD_RELEASED = _FWD_CUES | {"released"}  # "“...,” spokesman Tom Reed released in a statement."
 
@@ -2318,7 +2428,8 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                         # a description, then the name in apposition: "“...,” his wife, Ana Reyes, told reporters"
                         ment.named and not ment.pronoun and 3 <= len(pre) <= 7 and pre[-1].text == ","
                         and pre[0].text.lower() in _DETERMINERS
-                        and all(tk.text.isalpha() and tk.text.lower() not in _ROLE_STOP and tk.text.lower() not in _PRONOUNS
+                        and all((tk.text.isalpha() or tk.text.endswith(("'s", "’s"))) and tk.text.lower() not in _ROLE_STOP
+                                and tk.text.lower() not in _PRONOUNS  # ("the victim's parents, Ed and Paula Kassig,")
                                 and tk.text.lower() not in _ANY_CUE for tk in pre[1:-1])):
                     return j, ment
                 if opens and pre and pre[-1].text == "," and (j + 1 == len(toks) or _is_end(toks, j + 1) or (
@@ -3005,7 +3116,7 @@ def _evidence_subject(lows: list[str], j: int) -> bool:
     return False
 # speech-act words that are cues only as speech acts: after a determiner or "be" (in the same sentence) the cue
 # loop skips them ("the call", "was attacked"), so such an occurrence does not make a sentence worth tokenising
-_ACT_ONLY = _ACT_CUES - _REPORT_CUES - _THAT_CUES - _ASK_CUES - _EVIDENCE_VERBS
+_ACT_ONLY = _ACT_CUES - _REPORT_CUES - _THAT_CUES - _ASK_CUES - _EVIDENCE_VERBS - _PASSIVE_AS  # (see _PASSIVE_AS)
 _DET_BE_BEFORE_RE = re.compile(r"(?<![^\s])(?:" + "|".join(sorted(_DETERMINERS_BE)) + r")\s+$")
 # the same for cue words that are often nouns: after a determiner or a possessive ("the report", "Trump's attack")
 # the cue loop skips them (_NOUNISH report cues; _NOUN_CUES speech acts, see _noun_cue)
@@ -3323,6 +3434,17 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                                             (t.start, t.end), False))
                             break
                 continue
+            if w in _PASSIVE_AS and j > 2 and j + 3 < end_tok and (lows[j - 1] in _PASSIVE_BE or (
+                    lows[j - 2] in _PASSIVE_BE and lows[j - 1] in _PASSIVE_ADVERBS)) and (lows[j + 1] == "as" or (
+                    lows[j + 1] == "of" and w == "accused" and lows[j + 2].endswith("ing"))) \
+                    and toks[j + 2].text[:1].isalnum() and not in_quote(t.start) \
+                    and not any(lows[x] in _ANY_CUE or lows[x] == "by" for x in range(j + 2, end_tok)) \
+                    and _WH_WORDS.isdisjoint(lows[max(0, j - 4):j - 1]):  # (not "in what has been described as")
+                # an agentless passive: "The suspect was identified as Ann Lee", "The pastor was accused of trying to
+                # convert villagers": like "describe X as Y", with no speaker (the scheme's decision of sets 5 to 12);
+                # not with an agent or a cue after it ("... as a star by a colleague", "..., according to X")
+                out.append(_Raw(toks[j + 2].start, toks[end_tok - 1].end, "indirect", None, (t.start, t.end), False))
+                break
             if w in _AGREE and j > 0 and j + 2 < end_tok and lows[j + 1] in _AGREE_NEXT and lows[j - 1] not in _DETERMINERS_BE:
                 # "Mr. Clarke's new company agreed to clean up the mines", "Dan McLaughlin agreed with Matthews"
                 ment = _speaker_back(toks, j)
@@ -3333,13 +3455,17 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     break
                 continue
             if w in _ACT_CUES and j + 2 < end_tok and (lows[j - 1] not in _DETERMINERS_BE if j else True) \
-                    and not (lows[j + 1] == "by" and w.endswith("ed")) and lows[j + 1] not in {"and", "or"}:
+                    and not (lows[j + 1] == "by" and w.endswith("ed")) and lows[j + 1] not in {"and", "or"} \
+                    and not (j and toks[j].text[:1].isupper() and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1])
+                             and any(x.text.islower() and x.text not in _TITLE_CASE_SMALL for x in toks[j + 2:end_tok])):
+                # (not a word of a name: "Sergeant Major Hail Sattawi, who was 30", a capitalised act word between
+                # names in a sentence that is not in title case, as a headline is: "Lee Calls Plan ‘A Disgrace’")
                 # not a passive ("a claim cited by X") nor a verb coordinated before its object ("backed and praised")
                 ment = _speaker_back(toks, j)
                 if j > 1 and (lows[j - 1] in _TO_NOT or (ment is None and lows[j - 1] == "," and w.endswith("ing"))):
                     # "used a luncheon to attack ...", "..., citing ...", "Mr Jones has not talked about ..."
                     ment = _subject_upto(toks, j) or ment
-                k = j + 1 + (lows[j + 1] in {"for", "on", "upon"} and w.startswith("call"))
+                k = j + 1 + (lows[j + 1] in {"for", "on", "upon", "out"} and w.startswith("call"))  # "called out X for Y"
                 if w in _WEAK_ACTS and _relative_speech(lows, j + 2, end_tok):
                     continue  # the object's own speech wins ("Voters backed Ted Moss, who said ...")
                 if w in _PREP_ACTS:
@@ -3362,6 +3488,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     continue  # only a participle clause: "..., blaming the council for ..." (not "for not denouncing")
                 if w in _REFER and "as" not in lows[j + 3:j + 12]:
                     continue  # only "refer to X as Y" (like "describe X as Y"), not a mere "referring to the law"
+                if w in _AS_ACTS and not _as_act(toks, lows, j, end_tok):
+                    continue
                 if w in _VERB_NOUN_STANCE and (lows[j + 1] in _NOT_AFTER_NOUN_STANCE or not (
                         lows[j - 1] in _STANCE_BEFORE or (lows[j - 1].endswith("s") and lows[j - 1].isalpha()
                                                           and lows[j - 1] not in _STANCE_NOT_PLURAL))):
@@ -3377,7 +3505,17 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         toks[k].text[:1].isalnum() or toks[k].text in "“\"'") and not _subordinate_speech(lows, j + 2, end_tok):
                     # (not "thanked Mayor Ivo Lund after he said ...": his words win)
                     # speech acts with an object: "called the deal a disaster", "accused him of lying"
-                    out.append(_Raw(toks[k].start, toks[end_tok - 1].end, "indirect", ment, (t.start, t.end), False))
+                    a = _and_said(lows, k + 2, end_tok) if w in _AS_ACTS else 0
+                    e = a - (lows[a - 1] == ",") if a else end_tok
+                    out.append(_Raw(toks[k].start, toks[e - 1].end, "indirect", ment, (t.start, t.end), False))
+                    if a:
+                        # the same subject's second cue: "Police identified him as Ed Lee and said he had fled" (a row each;
+                        # only after "identified X as Y": after other acts the first row is often no row of the scheme's,
+                        # "condemned the attack and said ...")
+                        how, c = _skip_to_content(toks, a + 1, end_tok)
+                        if how == "clause" and c < end_tok:
+                            out.append(_Raw(toks[c].start, toks[end_tok - 1].end, "indirect", ment,
+                                            (toks[a + 1].start, toks[a + 1].end), False))
                     break
                 continue
             if w in _ING_CUES and j and lows[j - 1] not in _ING_BEFORE and lows[j - 1] not in _PRONOUN_BE and not (
@@ -3494,6 +3632,15 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         and lows[k + 1] in _ASIDE_OPENERS and _bare_clause(toks, lows, c2 + 1, end_tok):
                     out.append(_Raw(toks[k + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
                     break
+            if what == "comma" and j + 1 < k <= j + 4 and ment is not None \
+                    and all(_is_cap(tk) for tk in toks[:j] if tk.end <= ment.start) \
+                    and k + 4 < end_tok and all(lows[x] in _WEEKDAYS or lows[x] in _TIME_NOUNS or lows[x] in _TIME_BEFORE
+                                                for x in range(j + 1, k)) \
+                    and (lows[k + 1] in _DETERMINERS or lows[k + 1] in _SUBJECT_PRONOUNS or _is_cap(toks[k + 1])) \
+                    and any(lows[x] in _FINITE for x in range(k + 2, min(end_tok, k + 14))) and not in_quote(toks[k + 1].start):
+                # a time between the cue and a comma: "Police Chief Ann Lee said Monday morning, an officer was killed"
+                out.append(_Raw(toks[k + 1].start, toks[end_tok - 1].end, "indirect", ment, cue, False))
+                break
             if what == "clause" and k < end_tok - 1 and lows[k] in _TAIL_OPENERS and toks[k - 1].text[:1].isalnum() \
                     and j > 4 and "," in lows[max(0, j - 13):j] and "that" not in lows[j:k] and "," not in lows[k:end_tok] \
                     and (lows[k] != "in" or lows[k + 1].endswith("ing")) and (lows[k] != "as" or lows[k + 1] in _CLAUSE_START) \
@@ -4163,10 +4310,11 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
             got = _title_name(text, title, lo, ss, pattern)
             if got is not None and (best is None or got[0] > best[0]):
                 best = got
-        if best is None and last not in _MONARCHS:
-            # "Sheriff Lombardo" for "the sheriff": a capitalised title before a surname alone
+        if last not in _MONARCHS:
+            # "Sheriff Lombardo" for "the sheriff": a capitalised title before a surname alone (also when nearer than
+            # a full name after the title: "Pastor Ed Rao said ... Pastor Ramesh said ... the pastor added")
             got = _title_name(text, titles[0], lo, ss, _ONE_NAME_AFTER_RE)
-            if got is not None and _lone_surname(text, got):
+            if got is not None and (best is None or got[0] > best[0]) and _lone_surname(text, got):
                 best = got
         near = _head_antecedent(text, ss, words, caps)
         if best is not None:
@@ -5913,11 +6061,14 @@ def _embedded_tweets(text: str, quotes: list[Quote]) -> list[Quote]:
     >>> [(q.text, q.kind, q.speaker) for q in _embedded_tweets(t, [])]
     [('We grieve with the families tonight.', 'direct', 'Ida Holm')]
     """
-    added = []
+    added, dropped = [], set()
     for m in _TWEET_SIGNATURE_RE.finditer(text):
         if not m.group(1).strip():
             continue
         ps = text.rfind("\n", 0, m.start()) + 1
+        while ps > 4 and text.startswith("\n\n\n\n", ps - 4) and m.start() - text.rfind("\n", 0, ps - 4) < 600:
+            # a tweet of several paragraphs: the embed sets them apart by three blank lines or more
+            ps = text.rfind("\n", 0, ps - 4) + 1
         lk = _PIC_LINK_RE.search(text, ps, m.start())
         e = lk.start() if lk is not None else m.start()
         b = ps
@@ -5925,10 +6076,18 @@ def _embedded_tweets(text: str, quotes: list[Quote]) -> list[Quote]:
             b += 1
         while e > b and text[e - 1] in " \t\"“”'‘’":
             e -= 1
-        if e - b < 12 or any(q.start < e and b < q.end for q in quotes):
-            continue  # (a quote in it already: its speaker is the account holder, :func:`_tweet_authors`)
         a, c = m.span(1)
+        inner = [i for i, q in enumerate(quotes) if q.start < e and b < q.end]
+        if inner and all(b <= quotes[i].start and quotes[i].end <= m.start() and quotes[i].speaker == text[a:c]
+                         for i in inner) and not any(quotes[i].start <= b and quotes[i].kind == "direct" for i in inner):
+            # only the account holder's own words found inside ("... we discussed your bias", '... shout "freedom"'):
+            # the whole tweet is the row (but a tweet that opens with a quote is that quote: '"We grieve," I wrote.')
+            dropped.update(inner)
+        elif e - b < 12 or inner:
+            continue  # (a quote in it already: its speaker is the account holder, :func:`_tweet_authors`)
         added.append(Quote(b, e, text[b:e], "direct", text[a:c], a, c, "", -1, -1, a, c))
+    if dropped:
+        quotes = [q for i, q in enumerate(quotes) if i not in dropped]
     return sorted(quotes + added, key=attrgetter("start", "end")) if added else quotes
 
 
