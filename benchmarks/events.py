@@ -62,6 +62,7 @@ FRESH10_SHEET = ROOT / "benchmarks" / "labels_fresh10_sheet.csv"
 FRESH11_SHEET = ROOT / "benchmarks" / "labels_fresh11_sheet.csv"
 FRESH12_SHEET = ROOT / "benchmarks" / "labels_fresh12_sheet.csv"
 FRESH13_SHEET = ROOT / "benchmarks" / "labels_fresh13_sheet.csv"
+FRESH14_SHEET = ROOT / "benchmarks" / "labels_fresh14_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -109,7 +110,7 @@ class Event:
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
-        10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth.
+        10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth.
     """
 
     slug: str
@@ -2229,13 +2230,210 @@ FRESH13_EVENTS: list[Event] = [
 ]
 
 
+#: Fourteenth fresh set, selected on 2026-12-05 after framing lexicon 1.19.0 and religion rules 1.14.0, when the
+#: thirteenth (``fresh13``) became development events, on the same rules: 14 attacks in no other set (slugs,
+#: descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March 2017)
+#: and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and
+#: Cesar Sayoc's pipe bombs), found by ABP title search (riot, mob, massacre, gunman, hostage, shooting, bombing,
+#: stabbing, vigil, mourn, funeral, tribute, solidarity, fundraiser ...; non-reserved articles about the event itself,
+#: chosen from the title and the first 400 characters only, with a mix of breaking news and aftermath: residents
+#: cleaning their streets the morning after a riot, hundreds at a sidewalk memorial for a soldier shot dead after a
+#: party, a girl found alive months after her parents were shot, a city's forgotten race massacre), mostly in settings
+#: and kinds the other sets lack (a riot after a funeral in Baltimore, a suburb burning after a grand jury's decision in
+#: Ferguson, a hostage killed during a rescue raid in Yemen, an assault on Kirkuk, a street in Los Angeles, May Day
+#: riots in Seattle, riots after a police shooting in Charlotte, a rally in Berkeley, border riots in Gaza, a grocery
+#: store siege, a home in Wisconsin, a police station burned in Minneapolis, an occupied protest zone in Seattle, the
+#: Greenwood district of Tulsa in 1921). To be coded by two independent coders. No article is among the first 2,000
+#: data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from
+#: every rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops
+#: being a fresh event.
+FRESH14_EVENTS: list[Event] = [
+    Event(
+        slug="ferguson-riots-2014",
+        description=(
+            "Rioting, looting and arson in Ferguson, a St. Louis suburb, after a grand jury declined to indict the "
+            "white police officer who shot the unarmed black teenager Michael Brown, Ferguson, Missouri, 24-25 "
+            "November 2014 (not the shooting of two officers in March 2015)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "wdka5OROQkvzR8z1",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="los-angeles-francisco-garcia-2014",
+        description=(
+            "Shooting of Francisco Garcia, a 21-year-old Army soldier back from Afghanistan, by an unknown assailant "
+            "who pulled up in a car as he left a party, Los Angeles, California, 9 November 2014 (hundreds at a "
+            "sidewalk memorial, the same day)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "yR3KH1ecdRBiHRX5",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="yemen-luke-somers-2014",
+        description=(
+            "Killing of the captive American journalist Luke Somers and the South African teacher Pierre Korkie by "
+            "al-Qaeda in the Arabian Peninsula during a failed US special forces rescue raid, Shabwa, Yemen, "
+            "5-6 December 2014."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "nXgaGNm7OZ9Hn3lA",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="kirkuk-2015",
+        description=(
+            "Islamic State assault on the oil-rich city of Kirkuk and Kurdish Peshmerga positions around it, "
+            "northern Iraq, 30 January 2015."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "7iXvWRXRFUY0lJbQ",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="baltimore-riots-2015",
+        description=(
+            "Riots, looting and fires after the funeral of Freddie Gray, who died of injuries suffered in police "
+            "custody, Baltimore, Maryland, 27 April 2015 (the curfew that night, and residents cleaning up and "
+            "working to restore peace, next days)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "8op0I8rKCEdKPMz6",  # CNN (Web News), left
+            "v5eKBDhepVqBcgvt",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="seattle-may-day-2016",
+        description=(
+            "Attacks on police officers, who were hit with rocks and bottles, and property damage by demonstrators "
+            "during May Day marches, Seattle, Washington, 1 May 2016."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "iCVXVXLZfwlF5yCh",  # HotAir, right
+        ),
+    ),
+    Event(
+        slug="charlotte-riots-2016",
+        description=(
+            "Riots after the police shooting of Keith Lamont Scott, a black man, in which a protester was shot and "
+            "officers were injured, Charlotte, North Carolina, 20-21 September 2016 (not the UNC Charlotte shooting "
+            "of 2019)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "qH44WhbfIAVhxCea",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="berkeley-rally-2017",
+        description=(
+            "Brawls at a pro-Trump rally in which attendees were assaulted by counter-protesters, Berkeley, "
+            "California, 4 March 2017 (not the riot against a speaker at UC Berkeley in February 2017)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "gxLY41wO47klX74y",  # Independent Journal Review, right
+        ),
+    ),
+    Event(
+        slug="gaza-border-2018",
+        description=(
+            "Violent clashes at the Israel-Gaza border fence, in which Israeli troops killed dozens of Palestinians, "
+            "on the day the US embassy opened in Jerusalem, Gaza Strip, 14 May 2018."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "VdF3M0TVGxzu8BVg",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="los-angeles-trader-joes-2018",
+        description=(
+            "Hostage standoff by a gunman who fled a police chase into a Trader Joe's grocery store, where an "
+            "assistant manager was fatally shot, Silver Lake, Los Angeles, California, 21 July 2018."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "5QvA3DCIrwZi6dCF",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="barron-closs-2018",
+        description=(
+            "Killing of James and Denise Closs, shot at their home, and abduction of their 13-year-old daughter "
+            "Jayme, Barron, Wisconsin, 15 October 2018 (her escape, found near Gordon, 10 January 2019)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "oo0yqoXE79urxoKK",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="tulsa-race-massacre-1921",
+        description=(
+            "Massacre of black residents and burning of the Greenwood district by white mobs, Tulsa, Oklahoma, "
+            "31 May-1 June 1921 (evidence of mass graves and its memory, December 2019; not the shooting of Tulsa "
+            "officers in 2020)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "l8DmhG8Yv7uiLa9K",  # Yahoo! The 360, center
+        ),
+    ),
+    Event(
+        slug="minneapolis-third-precinct-2020",
+        description=(
+            "Burning of the Minneapolis Police Department's Third Precinct station by rioters during unrest after "
+            "the death of George Floyd, Minneapolis, Minnesota, 28 May 2020 (not the St. Louis shooting of David "
+            "Dorn)."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "Xu41peIL34wsJcDx",  # Fox News (Online), right
+        ),
+    ),
+    Event(
+        slug="seattle-chaz-2020",
+        description=(
+            "Shootings in the Capitol Hill Autonomous Zone ('Chaz'), an area occupied by protesters, that killed a "
+            "19-year-old and wounded others, Seattle, Washington, 20-21 June 2020."
+        ),
+        dataset="abp",
+        round=14,
+        ids=(
+            "ZS65rfqQI0XmiwnA",  # The Guardian, left
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh13`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
 #: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
 #: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0, ``fresh13`` until framing 1.19.0
-#: and religion rules 1.14.0); ``fresh14``, once drawn, is the held-out set that only scores rules
+#: and religion rules 1.14.0); ``fresh14``, drawn after them, is the held-out set that only scores rules
 #: (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -2252,6 +2450,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh11": (FRESH11_EVENTS, FRESH_MAX_SENTENCES, FRESH11_SHEET),
     "fresh12": (FRESH12_EVENTS, FRESH_MAX_SENTENCES, FRESH12_SHEET),
     "fresh13": (FRESH13_EVENTS, FRESH_MAX_SENTENCES, FRESH13_SHEET),
+    "fresh14": (FRESH14_EVENTS, FRESH_MAX_SENTENCES, FRESH14_SHEET),
 }
 
 
@@ -2365,8 +2564,8 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (:data:`FRESH13_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH12_EVENTS` are former fresh sets, now development events).
+        The events of any of :data:`SETS` (:data:`FRESH14_EVENTS` for the held-out fresh set; :data:`FRESH6_EVENTS`
+        to :data:`FRESH13_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -2457,12 +2656,12 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12", "fresh13".
+        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
-        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS` or
-        :data:`FRESH13_EVENTS` (sentences 0..19).
+        :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
+        :data:`FRESH13_EVENTS` or :data:`FRESH14_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
