@@ -377,7 +377,8 @@ _NOT_NAME = frozenset(
     according now just for soon instance still yet thus indeed instead since until with without by
     despite following amid like unlike perhaps to having last much not that's that’s it's it’s even what
     whether all which could would should did does is was were has have had might must within next across among
-    around inside outside beyond behind near through throughout toward towards upon against""".split()
+    around inside outside beyond behind near through throughout toward towards upon against afterward afterwards
+    initially eventually finally separately additionally furthermore moreover story highlights""".split()
 )  # the modals and auxiliaries open questions: "Could Trump win?", "Was Trump told?" ("Will", "May", "Can" are names)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
@@ -3817,6 +3818,11 @@ def _nested(text: str, direct: list[_Raw], found: list[_Raw], lower: str | None)
 _NOT_BEFORE_PERSON = frozenset("the of in at from a an on near outside inside into across along".split())
 
 
+# lower-case nouns that make the capitalised words before them a place ("the Fancy Oak neighborhood")
+_PLACE_NOUNS_AFTER = frozenset("neighborhood neighbourhood neighborhoods street avenue boulevard road county district "
+                               "subdivision suburb township".split())
+
+
 def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, int] | None:
     """Last person-like name in ``text[lo:hi]`` (fallback antecedent for a pronoun).
 
@@ -3848,7 +3854,9 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                 after_the = True  # "the Lamb and Flag pub": the second name of a place
             if not any(w in _ORG_WORDS or w in _MONTHS for w in words) and (j - i >= 2 or not sent_initial) \
                     and not acronym and compatible and not after_the and not (j - i == 1 and _demonym(toks, i)) \
-                    and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)):  # "caption Watch:"
+                    and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)) \
+                    and not (j < len(toks) and toks[j].text in _PLACE_NOUNS_AFTER):
+                # (not a label, "caption Watch:", nor a place before its noun, "their Fancy Bluff neighborhood")
                 m = _name_span(toks, i, j)
                 if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1):
                     # (not a name in a video or image caption line; a possessive "'s" dropped)
@@ -4738,6 +4746,8 @@ def _full_name(text: str, ss: int, se: int) -> tuple[int, int] | None:
                     prev = text[max(0, p - 30):p].split()
                     if prev and prev[-1][:1].isupper() and prev[-1][-1:].isalpha():
                         return None  # a surname ("Ada Crane")
+            elif best is None and _inside_name(text, p):
+                pass  # "Agence France Presse": a word inside a longer name, no first name ("France said")
             elif best is None:
                 rest = nm.group().split()
                 if any(x.lower() in _ORG_WORDS or _is_date_word(x.lower()) or x.lower() in _NOT_NAME
@@ -4746,6 +4756,17 @@ def _full_name(text: str, ss: int, se: int) -> tuple[int, int] | None:
                 best = (p, nm.end())
         p = text.rfind(w, lo, p)
     return best
+
+
+def _inside_name(text: str, p: int) -> bool:
+    """The word at ``p`` follows a capitalised word that is no title inside a sentence ("by Agence France Presse").
+
+    >>> _inside_name("reported by Agence France Presse", 19), _inside_name("Sophomore Milo Brandt", 10)
+    (True, False)
+    """
+    prev = text[max(0, p - 40):p].split()
+    return len(prev) >= 2 and text[p - 1:p] == " " and prev[-1].isalpha() and prev[-1][0].isupper() \
+        and prev[-1].lower() not in _TITLES and prev[-2][-1:].isalpha() and prev[-2][:1].islower()
 
 
 def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
@@ -6047,8 +6068,59 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     out = _mixed_fragments(text, _join_split_quotes(text, _resolve(text, raws)), sents, starts)
     if "(@" in text:
         out = _embedded_tweets(text, out)
+    out = _short_speakers(text, out)
     return _transcript_turns(text, out) if ": " in text else out
 
+
+# the name before an acronym in brackets: "the Oldland Cricket Board (OCB)", "Doctors for Peace (DFP)"
+_ACRONYM_NAME_RE = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|for|the|on|in|&)){1,7}\Z")
+
+
+def _short_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A speaker that is a short form of a name given earlier, taken at the full name (as a surname stands for its
+    full name): a bare acronym ("OCB said") defined with the full name in brackets ("the Oldland Cricket Board (OCB)";
+    "the OCB said", a noun phrase of its own, stays) and a masthead word ("the Star reported") after the full masthead
+    ("The Oldtown Star said").
+
+    >>> t = "The Oldland Cricket Board (OCB) met. OCB said the tour was safe."
+    >>> [(q.speaker, q.speaker_start) for q in _short_speakers(t, extract_quotes(t))]
+    [('Oldland Cricket Board', 4)]
+    >>> t = 'The Oldtown Post said the town was quiet. "It is over," the Post reported.'
+    >>> [q.speaker for q in _short_speakers(t, extract_quotes(t))]
+    ['The Oldtown Post', 'Oldtown Post']
+    """
+    out = []
+    for q in quotes:
+        acr = q.speaker[4:] if q.speaker.startswith("the ") else q.speaker
+        if 2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper() and q.speaker_start > 4 \
+                and text[q.speaker_start - 4:q.speaker_start].lower() != "the " \
+                and (i := text.rfind(f" ({acr})", 0, q.speaker_start)) > 0:
+            m = _ACRONYM_NAME_RE.search(text, max(0, i - 120), i)
+            words = m.group().split() if m is not None else []
+            # the capitalised words from the right, as many as the acronym has letters, must give its initials
+            # ("Customs and Border Protection (CBP)"; not "Department of Health and Human Services (HHS)")
+            k, caps = len(words), []
+            while k > 0 and len(caps) < len(acr):
+                k -= 1
+                if words[k][0].isupper():
+                    caps.append(words[k][0])
+            if "".join(reversed(caps)) == acr:
+                name = " ".join(words[k:])
+                q = q._replace(speaker=name, speaker_start=i - len(name), speaker_end=i)
+        elif (m := _SHORT_MASTHEAD_RE.fullmatch(q.speaker)) is not None and q.speaker_start > 0:
+            # "the Post reported" after "The Washington Post said": the full masthead, as a surname its full name
+            fulls = list(re.finditer(rf"(?:[A-Z][\w'’-]* ){{1,3}}{m.group(1)}\b", text[:q.speaker_start]))
+            full = fulls[-1] if fulls else None
+            a = full.start() + 4 if full is not None and full.group()[:4] in ("The ", "the ") else -1
+            if full is not None and a < full.end() - len(m.group(1)) - 1:  # a capitalised word before the masthead
+                a = max(a, full.start())
+                q = q._replace(speaker=text[a:full.end()], speaker_start=a, speaker_end=full.end())
+        out.append(q)
+    return out
+
+
+# a masthead shortened after its full name ("the Post", "The Times")
+_SHORT_MASTHEAD_RE = re.compile(r"[Tt]he (Post|Times|Journal|Globe|Tribune|Herald|Chronicle|Inquirer|Gazette|Telegraph)")
 
 _PIC_LINK_RE = re.compile(r"[ \t]*(?:pic\.twitter\.com/\w+|https?://\S+)?[ \t]*\Z")
 

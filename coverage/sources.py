@@ -102,6 +102,11 @@ own ("general" of "secretary general"); with no role word found, a country named
 said"; not a surname, nor a place after "in" or "across"), joint speakers ("Ann Lee and Jo Fox") take the first one's
 type, and bare relatives ("Relatives said") the side of the nearest typed perpetrator or victim before them.
 
+Since sources.yaml 1.11: a capitalised masthead word alone after "the" ("the Post", "The Globe") is media ("The post",
+a social-media post, is not); the words of a quote before its cue name no owner of a relative after it ('"... our son
+Jim," his mother, Jo Fox, said': the victim's family, not Jim's relative in the sentence); a beheading, an abduction or
+a kidnapping is a harm told before a relative.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -247,6 +252,9 @@ _MEDIA_NAME_RE = re.compile(r"(?:[Tt]he )?(?:State-run |[Ss]tate-owned )?(?:[A-Z
                             r"Ledger|Standard|Daily News|Morning News|Evening News|"
                             r"Press Service|Presse Service|Press Agency|News Agency|Broadcasting(?: Corp(?:oration)?\.?|"
                             r" Company| Service| System)?|Zeitung|Vanguardia)")
+# a masthead shortened after its full name ("According to the Post", "the Times reported"): a capitalised masthead
+# word alone after "the" ("The post" of a social-media user stays unknown)
+_SHORT_MASTHEAD_RE = re.compile(r"[Tt]he (?:Post|Times|Journal|Globe|Tribune|Herald|Chronicle|Inquirer|Gazette|Telegraph)")
 # "The Globe and [Mail]": the capitalised words of a masthead cut before the speaker
 _MEDIA_LEFT_RE = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:and|&)\s+)?$")
 # a title that is also a surname ("security analyst Abdiwahab Sheikh", "Jo Bishop"): not read as the role word when it
@@ -684,7 +692,8 @@ class SourceTypes:
         if not found and _CALL_SIGN_RE.fullmatch(speaker) and speaker[:4] not in _NOT_CALL_SIGNS \
                 and "media" in self.labels:
             return "media", f"a broadcaster's call sign {speaker!r}"
-        if not found and _MEDIA_NAME_RE.fullmatch(speaker) and "media" in self.labels:
+        if not found and (_MEDIA_NAME_RE.fullmatch(speaker) or _SHORT_MASTHEAD_RE.fullmatch(speaker)) \
+                and "media" in self.labels:
             return "media", f"the name of a newspaper, broadcaster or news agency {speaker!r}"
         if not found and 0 < start < end <= len(text) and "media" in self.labels and speaker[:1].isupper():
             left = _MEDIA_LEFT_RE.search(text, max(0, start - 40), start)
@@ -926,6 +935,8 @@ class SourceTypes:
         """Whether the sentence holding ``text[at]`` names, before ``at``, a capitalised word that is not a
         perpetrator or victim (the likely owner of a "her daughter" that follows)."""
         start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        # the words of a quote before its cue are the speaker's, no subject ('"... our son Jim," his mother said')
+        start = max(start, text.rfind('"', start, at) + 1, text.rfind("”", start, at) + 1)
         first = len(text) - len(text[start:].lstrip())  # the sentence's first word is capitalised anyway
         names = [m.group().replace("’", "'").removesuffix("'s") for m in _CAP_TOKEN_RE.finditer(text, start, at)
                  if m.start() > first]
@@ -1286,7 +1297,7 @@ _NOT_IN_NAMES = re.compile(r"[^\w'’.\- ]")
 
 
 _HARM_RE = re.compile(r"\b(?:killed|kill|killing|victims?|died|dead|deaths?|shot|wounded|injured|murder(?:ed)?|slain|"
-                      r"stabbed)\b", re.IGNORECASE)
+                      r"stabbed|beheaded|beheading|abducted|kidnapped)\b", re.IGNORECASE)
 
 
 def _harm_before(text: str, s: int) -> bool:
