@@ -15,8 +15,8 @@ from coverage.text import tokenize
 
 
 def test_versions_1100_180():
-    assert Lexicon.default().version == "1.19.0"
-    assert ReligionRules.default().version == "1.14.0"
+    assert Lexicon.default().version == "1.20.0"
+    assert ReligionRules.default().version == "1.15.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,7 +9,7 @@ from coverage.families.religion import ReligionRules
 
 
 def test_version_140():
-    assert ReligionRules.default().version == "1.14.0"
+    assert ReligionRules.default().version == "1.15.0"
 
 
 @pytest.mark.parametrize(

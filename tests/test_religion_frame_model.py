@@ -128,7 +128,7 @@ CALM = ["The council met on Sunday night.", "It approved a new budget for the pa
         "school plan is due in May.", "Shops reported a busy season.", "The weather stayed mild.", "The meeting ended "
         "early."]
 #: no frame cue for the rules (neutral); the built-in model puts it in target
-SENTENCE = "The shooter reportedly had a camera at the Jewish school."
+SENTENCE = "The shooter had fired at students near the Jewish school."   # 1.20.0 retrain: the camera sentence is neutral now
 
 
 def _jewish(texts: dict[str, list[str]], family: ReligionFamily) -> pd.DataFrame:

@@ -174,7 +174,7 @@ class ReligionRules(HeldOutRules):
     --------
     >>> rules = ReligionRules.default()
     >>> rules.version, rules.precedence
-    ('1.14.0', ('dissociation', 'target', 'attribution', 'community'))
+    ('1.15.0', ('dissociation', 'target', 'attribution', 'community'))
     """
 
     def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str = "",
