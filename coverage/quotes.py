@@ -1197,7 +1197,7 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
         return None
     if not all(_is_cap(t) or t.text in _CONNECTORS or t.text == "." or (t.text == "and" and x > s and k - x > 2)
                for x, t in enumerate(toks[s:k], s)):
-        return None  # (a couple or a pair: "The victim's parents, Ed and Paula Kassig, said", "Two senators, Mike Lee and
+        return None  # (a couple or a pair: "The victim's parents, Ed and Paula Okafor, said", "Two senators, Mike Lee and
         # Jerry Moran, said"; not places: "the West Bank, Jerusalem and Gaza,")
     b = c - 1
     while b >= 0 and toks[b].text != "," and c - b < 20:
@@ -2219,7 +2219,7 @@ def _subject_upto(toks: list[_Tok], j: int) -> _Mention | None:
         x = next((x for x in range(b + 1, j) if toks[x].text.lower() in _DIRECT_CUES), 0)
         m = _speaker_back(toks, x) if x else None
         if m is not None and m.start >= toks[b].start:
-            return m  # the speaker of the cue after the quote: '"...," Kum & Go spokesman Ann Lee said, adding'
+            return m  # the speaker of the cue after the quote: '"...," Kim & Lo spokesman Ann Lee said, adding'
     else:
         b = _past_close(toks, j)
     return _subject(toks[b:min(j, b + 16)])
@@ -2339,7 +2339,7 @@ _SEND_VERBS = frozenset("sent posted wrote tweeted issued released left added sh
 # a document's words after its quote: "“...,” the report states." (only there, after a lower-case noun and
 # before the sentence end: "states" is no cue elsewhere, "the United States")
 _WRITTEN_CUES = frozenset("states reads".split())
-_TITLE_JOINERS = frozenset("in of for &".split())  # "&": a company's name ("Kum & Go spokesman Ann Lee said")
+_TITLE_JOINERS = frozenset("in of for &".split())  # "&": a company's name ("Kim & Lo spokesman Ann Lee said")
 _FWD_CUES = _DIRECT_CUES | _WRITTEN_CUES
 _FWD_RELEASED = _FWD_CUES | {"released"}  # "“...,” spokesman Tom Reed released in a statement."
 
@@ -2430,7 +2430,7 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                         ment.named and not ment.pronoun and 3 <= len(pre) <= 7 and pre[-1].text == ","
                         and pre[0].text.lower() in _DETERMINERS
                         and all((tk.text.isalpha() or tk.text.endswith(("'s", "’s"))) and tk.text.lower() not in _ROLE_STOP
-                                and tk.text.lower() not in _PRONOUNS  # ("the victim's parents, Ed and Paula Kassig,")
+                                and tk.text.lower() not in _PRONOUNS  # ("the victim's parents, Ed and Paula Okafor,")
                                 and tk.text.lower() not in _ANY_CUE for tk in pre[1:-1])):
                     return j, ment
                 if opens and pre and pre[-1].text == "," and (j + 1 == len(toks) or _is_end(toks, j + 1) or (
@@ -3856,7 +3856,7 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                     and not acronym and compatible and not after_the and not (j - i == 1 and _demonym(toks, i)) \
                     and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)) \
                     and not (j < len(toks) and toks[j].text in _PLACE_NOUNS_AFTER):
-                # (not a label, "caption Watch:", nor a place before its noun, "their Fancy Bluff neighborhood")
+                # (not a label, "caption Watch:", nor a place before its noun, "their Oak Bluff neighborhood")
                 m = _name_span(toks, i, j)
                 if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1):
                     # (not a name in a video or image caption line; a possessive "'s" dropped)
@@ -4320,7 +4320,7 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
                 best = got
         if last not in _MONARCHS:
             # "Sheriff Lombardo" for "the sheriff": a capitalised title before a surname alone (also when nearer than
-            # a full name after the title: "Pastor Ed Rao said ... Pastor Ramesh said ... the pastor added")
+            # a full name after the title: "Pastor Ed Rao said ... Pastor Suman said ... the pastor added")
             got = _title_name(text, titles[0], lo, ss, _ONE_NAME_AFTER_RE)
             if got is not None and (best is None or got[0] > best[0]) and _lone_surname(text, got):
                 best = got

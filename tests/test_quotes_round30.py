@@ -1,10 +1,10 @@
 """Tests for coverage.quotes round 30 (from the misses of former fresh set 12): "identified / named X as Y" as a speech
 act (and its agentless passive, with "accused of" + a gerund, with no speaker), a capitalised act word inside a name
 ("Sergeant Major Hail Sattawi") as no cue, a participle phrase after the subject ("A tourist staying at the Grand
-Hotel said"), a generational suffix ("Trump, Jr. responded"), "&" in a company's name before a role ("Kum & Go
+Hotel said"), a generational suffix ("Trump, Jr. responded"), "&" in a company's name before a role ("Kim & Lo
 spokesman Ann Lee said") and the speaker of a following "adding", a couple in apposition ("the victim's parents, Ed
-and Paula Kassig, said"), a bare role after the comma of a postposed name ("Pastor Ramesh, head pastor of Real Peace
-Church said"), "the pastor" as the nearer one-name "Pastor Ramesh", more adverbs before a cue ("abruptly declared")
+and Paula Okafor, said"), a bare role after the comma of a postposed name ("Pastor Suman, head pastor of Real Peace
+Church said"), "the pastor" as the nearer one-name "Pastor Suman", more adverbs before a cue ("abruptly declared")
 "called out X for Y", "identified X as Y and said ..." as two rows, and embedded tweets whose only inner rows are
 the account holder's own words, or that run over several paragraphs, and a time between the cue and a comma before
 the reported clause ("said Monday morning, an officer was killed").
@@ -79,30 +79,30 @@ def test_generational_suffix_after_a_postposed_name():
 
 
 def test_ampersand_in_a_company_name_before_a_role():
-    t = "The doors closed. “We are sad,” Kum & Go spokesman Ann Lee said, adding “We will help.”"
+    t = "The doors closed. “We are sad,” Kim & Lo spokesman Ann Lee said, adding “We will help.”"
     assert speaker_of(t, "We are sad") == ("Ann Lee", t.index("Ann Lee"))
     assert speaker_of(t, "We will help.") == ("Ann Lee", t.index("Ann Lee"))
 
 
 def test_a_couple_in_apposition():
-    t = "The victim's parents, Ed and Paula Kassig, said in a statement that they were heartbroken."
-    assert speaker_of(t, "they were heartbroken")[0] == "Ed and Paula Kassig"
-    t = '"We are heartbroken," the victim\'s parents, Ed and Paula Kassig, said in a statement.'
-    assert speaker_of(t, "We are heartbroken")[0] == "Ed and Paula Kassig"
+    t = "The victim's parents, Ed and Paula Okafor, said in a statement that they were heartbroken."
+    assert speaker_of(t, "they were heartbroken")[0] == "Ed and Paula Okafor"
+    t = '"We are heartbroken," the victim\'s parents, Ed and Paula Okafor, said in a statement.'
+    assert speaker_of(t, "We are heartbroken")[0] == "Ed and Paula Okafor"
     t = ("The Embassy in Jerusalem issued an advisory for Americans in the West Bank, Jerusalem and Gaza, saying, "
          "“Groups may target U.S. facilities.”")
     assert speaker_of(t, "Groups may target U.S. facilities.")[0] == "Embassy"
 
 
 def test_bare_role_after_a_postposed_name_without_a_closing_comma():
-    t = 'The church burned. "I was so pained," Pastor Ramesh, head pastor of Real Peace Church said.'
-    assert speaker_of(t, "I was so pained") == ("Ramesh", t.index("Ramesh"))
+    t = 'The church burned. "I was so pained," Pastor Suman, head pastor of New Hope Church said.'
+    assert speaker_of(t, "I was so pained") == ("Suman", t.index("Suman"))
 
 
 def test_the_pastor_is_the_nearer_one_name_pastor():
-    t = ('"We ran," Pastor Suresh Rao said.\n\n"We are sad," Pastor Ramesh said.\n\n'
+    t = ('"We ran," Pastor Suresh Rao said.\n\n"We are sad," Pastor Suman said.\n\n'
          '"This is total devastation," the pastor added.')
-    assert speaker_of(t, "This is total devastation")[0] == "Ramesh"
+    assert speaker_of(t, "This is total devastation")[0] == "Suman"
 
 
 def test_adverbs_before_a_cue():
