@@ -3074,12 +3074,13 @@ _OBJ_THAT_NEXT_RE = re.compile(r"(?:[\s_]+[^\s_.!?;:,]+){1,3}[\s_]+that(?![a-z])
 _WRITE_WORDS = frozenset("write writes wrote writing tweet tweets tweeted".split())
 _WRITE_ONLY = frozenset("write writes wrote".split())
 _MEDIUM_PREPS = frozenset("on in via".split())
-_MEDIA_WORDS = frozenset("""twitter facebook instagram tweet post blog letter message email e-mail memo note column
-    op-ed essay editorial article book""".split())
+# media a "that" may follow after "on", "in" or "via" ("wrote on Twitter that", "wrote in a letter that")
+_THAT_MEDIA = "twitter facebook instagram tweet post blog letter message email e-mail memo note column op-ed".split()
+_MEDIA_WORDS = frozenset([*_THAT_MEDIA, "essay", "editorial", "article", "book"])
 # or the sentence end (postposed: "..., the Post has learned."); or a medium between ("wrote on Twitter that", "wrote
 # in a letter that")
-_THAT_NEXT_RE = re.compile(r"[\s_]*(?:(?:on|in|via)[\s_]+(?:(?:a|an|his|her|their|its|the)[\s_]+)?(?:twitter|facebook|"
-                           r"instagram|tweet|post|blog|letter|message|email|e-mail|memo|note|column|op-ed)[\s_]+"
+_THAT_NEXT_RE = re.compile(r"[\s_]*(?:(?:on|in|via)[\s_]+(?:(?:a|an|his|her|their|its|the)[\s_]+)?(?:"
+                           + "|".join(_THAT_MEDIA) + r")[\s_]+"
                            r"|(?:on[\s_]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\s_]+)?(?:that|[.!?])")
 # ... or an evidence noun before it ("a poll shows Sanders leading", "..., the survey found.")
 _EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies analysis data results numbers records

@@ -121,9 +121,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[list[int]]:
     return merged
 
 
-def _nonspace(text: str) -> int:
-    """Characters of ``text`` that are not white space (spaces, line ends, tabs, no-break spaces)."""
-    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\xa0")
+def _nonspace(text: str, a: int = 0, b: int | None = None) -> int:
+    """Characters of ``text[a:b]`` that are not white space (spaces, line ends, tabs, no-break spaces), counted in
+    place (``str.count`` takes the bounds; no slice is made)."""
+    b = len(text) if b is None else b
+    count = text.count
+    return b - a - count(" ", a, b) - count("\n", a, b) - count("\t", a, b) - count("\xa0", a, b)
 
 
 def _pieces(starts: list[int], sentences: Sequence[Any], merged: list[list[int]]):
@@ -154,18 +157,8 @@ def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str,
     attribution = words + [(q.mention_start, q.mention_end) for q in quotes if q.mention_start >= 0]
     attribution += [(q.cue_start, q.cue_end) for q in quotes if q.cue_start >= 0]
     voiced: dict[int, int] = {}
-    # _nonspace(text[a:b]) without the slice (str.count takes the bounds), and tabs and no-break spaces counted
-    # only when the article has any (normalize_text turns no-break spaces into spaces; tabs are rare): the same
-    # numbers, half the counting
-    count = text.count
-    tabs, nbsps = "\t" in text, "\xa0" in text
     for k, a, b in _pieces(starts, sentences, _merge(attribution)):
-        v = b - a - count(" ", a, b) - count("\n", a, b)
-        if tabs:
-            v -= count("\t", a, b)
-        if nbsps:
-            v -= count("\xa0", a, b)
-        voiced[k] = voiced.get(k, 0) + v
+        voiced[k] = voiced.get(k, 0) + _nonspace(text, a, b)
     for k, v in voiced.items():
         quoted[k] = v > 0 and v >= _QUOTED_HALF * _nonspace(sentences[k].text)
     return chars, quoted
