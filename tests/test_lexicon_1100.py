@@ -15,8 +15,8 @@ from coverage.text import tokenize
 
 
 def test_versions_1100_180():
-    assert Lexicon.default().version == "1.20.0"
-    assert ReligionRules.default().version == "1.15.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 10, 0)
+    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 8, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

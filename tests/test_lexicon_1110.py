@@ -11,7 +11,7 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1110():
-    assert Lexicon.default().version == "1.20.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 11, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -17,8 +17,8 @@ from coverage.text import tokenize
 
 
 def test_version_1140():
-    assert Lexicon.default().version == "1.20.0"
-    assert ReligionRules.default().version == "1.15.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 14, 0)
+    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 9, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -17,8 +17,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1170():
-    assert Lexicon.default().version == "1.20.0"
-    assert ReligionRules.default().version == "1.15.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 17, 0)
+    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 12, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

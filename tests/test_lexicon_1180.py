@@ -16,8 +16,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1180():
-    assert Lexicon.default().version == "1.20.0"
-    assert ReligionRules.default().version == "1.15.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 18, 0)
+    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 13, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

