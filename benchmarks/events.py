@@ -63,6 +63,7 @@ FRESH11_SHEET = ROOT / "benchmarks" / "labels_fresh11_sheet.csv"
 FRESH12_SHEET = ROOT / "benchmarks" / "labels_fresh12_sheet.csv"
 FRESH13_SHEET = ROOT / "benchmarks" / "labels_fresh13_sheet.csv"
 FRESH14_SHEET = ROOT / "benchmarks" / "labels_fresh14_sheet.csv"
+FRESH15_SHEET = ROOT / "benchmarks" / "labels_fresh15_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -110,7 +111,8 @@ class Event:
         The selection round: 1 for the first 18 development events and the first fresh set, 2 for
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
-        10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth.
+        10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
+        15 for the fifteenth.
     """
 
     slug: str
@@ -2427,13 +2429,212 @@ FRESH14_EVENTS: list[Event] = [
 ]
 
 
+#: Fifteenth fresh set, selected on 2026-12-06 after framing lexicon 1.20.0 and religion rules 1.15.0, when the
+#: fourteenth (``fresh14``) became development events, on the same rules: 14 attacks in no other set (slugs,
+#: descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March 2017)
+#: and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and
+#: Cesar Sayoc's pipe bombs), found by ABP title search (mosque, church, synagogue, temple, gurdwara, worshippers,
+#: congregation, shooting, gunman, bombing, stabbing, hostage, massacre, riot, clash, mob, vigil, funeral, mourn ...;
+#: no unused attack on a place of worship or on worshippers was left among the non-reserved articles; non-reserved
+#: articles about the event itself, chosen from the title and the first 400 characters only, with a mix of breaking
+#: news and aftermath: a suspect found dead in the woods two days after killing six relatives of his ex-wife, arrests
+#: months after a rapper was shot dead in his rental home, an attorney general clearing the officer who killed an
+#: armed bystander after a mall shooting, riders charged surge prices while fleeing a downtown shooting), mostly in
+#: settings and kinds the other sets lack (a car chase from the White House to the Capitol, a Philadelphia suburb, a
+#: hostage video of two Japanese captives, a car ramming the gate of the NSA, deadly clashes in central Kiev, a random
+#: killing filmed and posted on Facebook in Cleveland, deadly protests across Iran, a Walmart parking lot in Oklahoma,
+#: Tahrir Square in Baghdad, citizenship-law protests in Mangalore, a shopping mall in Alabama, a downtown Seattle
+#: street, a Wendy's burned in Atlanta). To be coded by two independent coders. No article is among the first 2,000
+#: data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from
+#: every rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops
+#: being a fresh event.
+FRESH15_EVENTS: list[Event] = [
+    Event(
+        slug="capitol-car-chase-2013",
+        description=(
+            "Car chase from a White House checkpoint to the US Capitol, where police shot dead the driver, Miriam "
+            "Carey, after two officers were injured and the Capitol was locked down, Washington, D.C., 3 October 2013."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "cTRfUOAhkCXQ0Tjs",  # Politico, left
+        ),
+    ),
+    Event(
+        slug="kiev-maidan-2014",
+        description=(
+            "Deadly clashes between anti-government protesters and police, with at least 26 killed and hundreds "
+            "injured and fires burning for a second night, Kiev, Ukraine, 18-19 February 2014."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "i5zYLw5OIIyl4ikM",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="montgomery-county-bradley-stone-2014",
+        description=(
+            "Killing of a former wife and five of her relatives by Bradley William Stone, an Iraq War veteran, in "
+            "suburbs of Philadelphia, Montgomery County, Pennsylvania, 15 December 2014 (he was found dead in the "
+            "woods near his home, two days later)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "Kfrgaaz2hYJIjhzn",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="isis-japanese-hostages-2015",
+        description=(
+            "Islamic State videos threatening to kill two Japanese captives, Haruna Yukawa and the journalist Kenji "
+            "Goto, unless a ransom was paid (20 January 2015), then claiming Yukawa had been beheaded (24 January "
+            "2015), Syria."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "IPhedRdDDgDw8XQO",  # USA TODAY, center
+            "FDp1cz8s3DM0GcB1",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="fort-meade-nsa-gate-2015",
+        description=(
+            "Shooting by security forces at a vehicle whose driver tried to ram the gate of the National Security "
+            "Agency's headquarters, leaving one dead and a guard injured, Fort Meade, Maryland, 30 March 2015."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "X1R0XSvi2AKVXHvd",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="cleveland-facebook-killer-2017",
+        description=(
+            "Random shooting of Robert Godwin, a Cleveland man, by Steve Stephens, who posted the video on Facebook, "
+            "Cleveland, Ohio, 16 April 2017 (Stephens killed himself after a police chase in Erie County, "
+            "Pennsylvania, 18 April 2017; not the Chicago Facebook Live attack)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "UxwizoW4t9HLgx5v",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="iran-protests-2017",
+        description=(
+            "Deadly anti-government protests spreading across Iran, in which two protesters were killed, with the "
+            "internet cut and warnings from the regime, Iran, 28-31 December 2017."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "PIBcxnKmnuxQkcxV",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="hoover-galleria-2018",
+        description=(
+            "Shooting at the Riverchase Galleria mall on Thanksgiving night, after which a police officer killed "
+            "Emantic 'EJ' Bradford Jr., a legally armed bystander, Hoover, Alabama, 22 November 2018 (the Alabama "
+            "attorney general's ruling that the officer was justified, February 2019)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "Yf1RIcBmtG4Yb9li",  # ABC News, left
+        ),
+    ),
+    Event(
+        slug="baghdad-tahrir-protests-2019",
+        description=(
+            "Killing of at least three protesters and wounding of 17 during anti-government protests that had "
+            "filled Tahrir Square for weeks, as the military banned live ammunition, Baghdad, Iraq, autumn 2019 "
+            "(not the storming of the US embassy of 31 December 2019)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "svnZDwjtZYAcUHkN",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="duncan-walmart-2019",
+        description=(
+            "Shooting in the parking lot of a Walmart store that left three people dead, Duncan, Oklahoma, "
+            "18 November 2019."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "bNH4yD96PeMPU2IG",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="mangalore-citizenship-protests-2019",
+        description=(
+            "Deaths of protesters in police firing during violent protests against the citizenship law, with "
+            "hundreds detained across India, Mangalore and other cities, India, 19-20 December 2019 (not the Jamia "
+            "shooting of January 2020 nor the Delhi riots of February 2020)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "G8Cly4FrihDXPP1G",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="seattle-third-and-pine-2020",
+        description=(
+            "Shooting in downtown Seattle that left a woman dead and seven others injured as people fled the area "
+            "(riders charged surge prices by Uber and Lyft), Seattle, Washington, 22 January 2020 (not the shootings "
+            "in the occupied protest zone of June 2020)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "dviqvcso6VxqnmjP",  # Daily Mail, right
+        ),
+    ),
+    Event(
+        slug="los-angeles-pop-smoke-2020",
+        description=(
+            "Killing of the rapper Pop Smoke, shot at a house in the Hollywood Hills, Los Angeles, California, "
+            "19 February 2020 (five arrested, two of them juveniles, 9 July 2020)."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "JSMyDixsfqeO6SmL",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="atlanta-wendys-2020",
+        description=(
+            "Burning of the Wendy's restaurant where police shot dead Rayshard Brooks, a black man, as he fled "
+            "arrest, by protesters who also shut down a highway, Atlanta, Georgia, 13 June 2020."
+        ),
+        dataset="abp",
+        round=15,
+        ids=(
+            "unyuIszTFWKfpBv8",  # Reuters, center
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh14`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
 #: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
 #: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0, ``fresh13`` until framing 1.19.0
-#: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0); ``fresh15``, once drawn, is
+#: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0); ``fresh15`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -2451,6 +2652,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh12": (FRESH12_EVENTS, FRESH_MAX_SENTENCES, FRESH12_SHEET),
     "fresh13": (FRESH13_EVENTS, FRESH_MAX_SENTENCES, FRESH13_SHEET),
     "fresh14": (FRESH14_EVENTS, FRESH_MAX_SENTENCES, FRESH14_SHEET),
+    "fresh15": (FRESH15_EVENTS, FRESH_MAX_SENTENCES, FRESH15_SHEET),
 }
 
 
@@ -2564,7 +2766,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
     data : Path
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
-        The events of any of :data:`SETS` (the newest ``FRESH<N>_EVENTS`` for the held-out fresh set; :data:`FRESH6_EVENTS`
+        The events of any of :data:`SETS` (:data:`FRESH15_EVENTS`, the newest, for the held-out fresh set; :data:`FRESH6_EVENTS`
         to :data:`FRESH14_EVENTS` are former fresh sets, now development events).
 
     Returns
@@ -2656,12 +2858,12 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14".
+        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
-        :data:`FRESH13_EVENTS` or :data:`FRESH14_EVENTS` (sentences 0..19).
+        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS` or :data:`FRESH15_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
