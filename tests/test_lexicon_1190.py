@@ -30,7 +30,7 @@ def test_version_1190():
     ("Shops were targeted by the mob overnight.", [("targeted by the mob", "attack", V, 1.0)]),
     ("A mob of youths surrounded the bus.", [("a mob of", "attack", V, 1.0)]),
     ("Police struggled to contain the rioting.", [("rioting", "attack", V, 1.0)]),
-    ("Rioters looted the market.", [("rioters", "attack", V, 1.0)]),
+    ("Rioters looted the market.", [("rioters", "attack", V, 1.0), ("looted", "attack", V, 1.0)]),   # 1.21.0
     ("It was one of the worst massacres in the country's history.", [("massacres", "attack", V, 1.0)]),
     ("The chapel was reduced to ashes.", [("reduced to ashes", "attack", V, 1.0)]),
     ("Several homes were set ablaze.", [("set ablaze", "attack", V, 1.0)]),
