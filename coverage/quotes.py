@@ -788,6 +788,17 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
             return True  # an act, not a statement: "declined to name the suspect", "refused to stop"
     if w in _ATTACK_VERBS and _ATTACK_SPEECH_MARKS.isdisjoint(lows[j + 1:end_tok]):
         return True  # a physical attack ("attacked a man", "attacked the airport"), not "attacked X as/for Y, '...'"
+    if w in _CALL_WORDS and nxt in _CALL_NOT_SPEECH:
+        return True  # a phrasal verb or a name: "called off the match", "called back the number", "calls itself X"
+    if w in _ADJECTIVE_PARTICIPLES and j and lows[j - 1] in _BEFORE_ADJECTIVE:
+        return True  # a participle before its noun: "an allusion to claimed ties", "the alleged plot"
+    if w in _DECLARE_WORDS:
+        # an act, not a statement: "declared a state of emergency", "declared a curfew"
+        for x in range(j + 1, min(end_tok, j + 6)):
+            if lows[x] in _DECLARED_ACTS:
+                return True
+            if not lows[x][:1].isalnum() or lows[x] == "that":
+                break
     if w == "explain" and j and lows[j - 1] in _EXPLAIN_NOT_AFTER and nxt not in _QUESTION_WORDS:
         # "to explain the deal", "could explain the choice" (but "could not explain why ...": an evasion, kept)
         return True
@@ -808,6 +819,14 @@ _DECLINE_SPEECH = frozenset(
 _ATTACK_VERBS = frozenset("attack attacked".split())
 # "attacked X as ...", "attacked X for ...", or a quote in the sentence: criticism; otherwise a physical attack
 _ATTACK_SPEECH_MARKS = frozenset(["as", "for", '"', "“", "”", "‘", "’", "'", "saying", "calling"])
+# "call" without speech: a phrasal verb ("called off", "called back", "called up") or a name ("calls itself")
+_CALL_WORDS = frozenset("call calls called calling".split())
+_CALL_NOT_SPEECH = frozenset("off back up itself themselves".split())
+# participles used as adjectives after a determiner or preposition: "to claimed ties", "the alleged plot"
+_ADJECTIVE_PARTICIPLES = frozenset("claimed alleged reported rumored rumoured".split())
+_BEFORE_ADJECTIVE = frozenset("the a an to of for with its their his her this these those".split())
+_DECLARE_WORDS = frozenset("declare declares declared declaring".split())
+_DECLARED_ACTS = frozenset("emergency curfew disaster".split())
 _EXPLAIN_NOT_AFTER = frozenset("to not could would can may might and did didn't".split())
 _QUANTITY = frozenset("of no more much little any less".split())
 _PREP_NEXT_RE = re.compile(r"[\s_]+(?:about|of|out|to)(?![a-z])")
@@ -1378,6 +1397,7 @@ def _people_noun(w: str) -> bool:
 
 
 _RELATIVE_THAT = frozenset("who that".split())
+_HAD_HAS = frozenset("had has have".split())
 _SHARES = frozenset("percent % half three-quarters two-thirds one-third".split())
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety""".split())
@@ -2475,9 +2495,11 @@ _INSCRIPTION_RE = re.compile(
     r"(?<![^\W_])(?:[Bb]anners?|[Ss]igns?|[Pp]lacards?|[Pp]osters?|[Ss]logans?|[Tt]-[Ss]hirts?|[Ss]hirts?|[Gg]raffiti|"
     r"[Pp]laques?|[Bb]illboards?)[ \t]+(?:(?:which|that)[ \t]+)?(?:read|reads|reading|said|says|saying|declared|"
     r"declaring|proclaimed|proclaiming|bearing|bore|with the words)?[ \t]*[:,]?[ \t]*$")
-# a dash and a full name after a closing mark, then the line end or the next quote: "“...” ― Jane A. Doe"
+# a dash and a full name after a closing mark, then the line end or the next quote: "“...” ― Jane A. Doe"; the
+# name may be followed by the publication it wrote in, after a comma: "“...” — Jane Doe, the Daily Ledger"
 _SIGNED_RE = re.compile(r"[^\S\n]*([―—])[^\S\n]*"
                         r"((?:[A-Z]\.?|[A-Z][\w'’-]+)(?:[^\S\n]+(?:[A-Z]\.?|[A-Z][\w'’-]+)){1,4})"
+                        r"(?:,[^\S\n]*(?:the[^\S\n]+)?[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})?"
                         r"[^\S\n]*\.?[^\S\n]*(?=\n|\Z|[“\"])")
 _NEW_SENT_RE = re.compile(r"[.!?][ \t]+[A-Z]")
 _WORD_COMMA_RE = re.compile(r"([A-Za-z]+),")  # a parenthetical cue: "..., he said, ..."
@@ -2739,6 +2761,11 @@ def _inverted_name(toks: list[_Tok], lows: list[str], j: int, end_tok: int) -> _
     >>> m = _inverted_name(toks, lows, 5, len(toks) - 1)
     >>> t[m.start:m.end]
     'Ann Lee'
+    >>> t = "The road was closed, said Ann Lee of the city's tenants union."
+    >>> toks, lows = _tokens_lower(t, 0, len(t))
+    >>> m = _inverted_name(toks, lows, 5, len(toks) - 1)
+    >>> t[m.start:m.end]
+    'Ann Lee'
     >>> t = "The road was closed, said Lee had left."
     >>> toks, lows = _tokens_lower(t, 0, len(t))
     >>> _inverted_name(toks, lows, 5, len(toks) - 1) is None
@@ -2762,10 +2789,18 @@ def _inverted_name(toks: list[_Tok], lows: list[str], j: int, end_tok: int) -> _
     if lows[j] in _OBJECT_CUES or not (_is_cap(toks[j + 1]) or lows[j + 1] in _DETERMINERS):
         return None  # "..., told Ann Lee." names the hearer; "..., says she'll ..." is a clause
     b = run(j + 1)
+    if b >= 0 and _is_cap(toks[b - 1]) and (b == end_tok or b + 1 < end_tok) \
+            and lows[b - 1] not in _WEEKDAYS and lows[b - 1] not in _MONTHS:
+        return _Mention(toks[j + 1].start, toks[b - 1].end, "", False)
+    if _is_cap(toks[j + 1]) and (b < 0 or b == end_tok):
+        # a name, then where the speaker is from, to the sentence end: "..., said Ann Lee of the tenants union."
+        x = next((x for x in range(j + 2, min(end_tok, j + 6)) if lows[x] in _NAME_OF), 0)
+        if x and x + 1 < end_tok <= x + 10 and all(_is_cap(tk) for tk in toks[j + 1:x]) and all(
+                tk.text[:1].isalnum() and lw not in _NOT_IN_INVERTED and not lw.endswith(("ed", "ing"))
+                for tk, lw in zip(toks[x + 1:end_tok], lows[x + 1:end_tok], strict=True)):
+            return _Mention(toks[j + 1].start, toks[x - 1].end, "", False)
     if b < 0 or lows[b - 1] in _WEEKDAYS or lows[b - 1] in _MONTHS:
         return None
-    if _is_cap(toks[b - 1]) and (b == end_tok or b + 1 < end_tok):
-        return _Mention(toks[j + 1].start, toks[b - 1].end, "", False)
     if b < end_tok and b + 1 < end_tok and lows[j + 1] in _DETERMINERS:
         c = run(b + 1)
         if c == end_tok and all(_is_cap(tk) or tk.text == "." or tk.text in _CONNECTORS for tk in toks[b + 1:c]):
@@ -2773,6 +2808,7 @@ def _inverted_name(toks: list[_Tok], lows: list[str], j: int, end_tok: int) -> _
     return None
 
 
+_NAME_OF = frozenset("of at from".split())  # "said Ann Lee of the union" / "at the clinic" / "from the city"
 _COMMA_THAT_STOP = frozenset(list(_SENT_END) + list(';:"“”‘’\'()—–') + ["that"])
 
 
@@ -3573,7 +3609,12 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                 # a plural "say" after a noun inside a phrase ("The family of a man arrested near a mosque say ...",
                 # "Supporters who have heard from the campaign say ..."): the subject that opens the sentence
                 i = next(x for x in range(j) if toks[x].start >= back.start)
-                if lows[i - 1] in _SAY_PREPS or lows[i - 1] in _RELATIVE_THAT or lows[i - 2] in _RELATIVE_THAT:
+                gap = lows[i - 1] in _RELATIVE_THAT and j + 1 < end_tok and (lows[j + 1] in _BE or lows[j + 1] in _MODALS
+                                                                           or lows[j + 1] in _HAD_HAS)
+                # (not "Dan Roe, who police say was armed": a verb right after the cue, the relative's own subject
+                # is the one who says it, hard case 16)
+                if (lows[i - 1] in _SAY_PREPS or lows[i - 1] in _RELATIVE_THAT or lows[i - 2] in _RELATIVE_THAT) \
+                        and not gap:
                     u = _subject_upto(toks, j)
                     if u is not None and u.end <= toks[i - 1].start and u.start == toks[0].start:
                         e = next(x for x in range(j) if toks[x].start >= u.end)
@@ -4008,8 +4049,12 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
                 and toks[r].text not in _ANY_CUE and toks[r].text not in _BE:
             r += 1
         if r > e and r < n and _is_cap(toks[r]) and (toks[r - 1].text in _TITLES or toks[r - 1].text in _ROLE_WORDS or (
-                r - e >= 2 and toks[r - 1].text.endswith(_PREV_ROLE_ENDS) and toks[r - 1].text not in _ROLE_STOP)):
-            # "Night guard Tomas Reyes, who works ...", "Longtime Republican state senator Ann Fox": the name
+                (r - e >= 2 or e - c == 1 or toks[e - 1].text.endswith(("'s", "’s")))
+                and toks[r - 1].text.endswith(_PREV_ROLE_ENDS)
+                and toks[r - 1].text not in _ROLE_STOP)):
+            # "Night guard Tomas Reyes, who works ...", "Longtime Republican state senator Ann Fox", "Student
+            # protester Ann Fox is ...", "Harbor Mart's cashier Ann Fox was ..." (one capitalised word or a
+            # possessive opening the sentence, then a role noun): the name
             c = e = r
             while e < n and "\n" not in text[toks[e - 1].end:toks[e].start] and (
                     _is_cap(toks[e]) or (toks[e].text == "." and len(toks[e - 1].text) == 1)):

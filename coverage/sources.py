@@ -107,6 +107,10 @@ a social-media post, is not); the words of a quote before its cue name no owner 
 Jim," his mother, Jo Fox, said': the victim's family, not Jim's relative in the sentence); a beheading, an abduction or
 a kidnapping is a harm told before a relative.
 
+Since sources.yaml 1.12: a quote signed with a dash, the writer's name and, after a comma, the publication ('“...” —
+Jo Fox, the Daily Ledger') is media when no role word of another type is there; a masthead, a call sign or a network's
+channel with the place it serves ("the Daily Ledger of Oldtown", "FOX 5 of the Harbor Cities") is media.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -255,6 +259,14 @@ _MEDIA_NAME_RE = re.compile(r"(?:[Tt]he )?(?:State-run |[Ss]tate-owned )?(?:[A-Z
 # a masthead shortened after its full name ("According to the Post", "the Times reported"): a capitalised masthead
 # word alone after "the" ("The post" of a social-media user stays unknown)
 _SHORT_MASTHEAD_RE = re.compile(r"[Tt]he (?:Post|Times|Journal|Globe|Tribune|Herald|Chronicle|Inquirer|Gazette|Telegraph)")
+# "NAME of PLACE": the Daily Ledger of Oldtown, FOX 5 of the Harbor Cities (the name must be a masthead or a channel)
+_OF_PLACE_RE = re.compile(r"(?:[Tt]he )?(.+?) of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+# a network's local channel: "FOX 9", "NBC 4", "CBS 2", "ABC 7"
+_CHANNEL_RE = re.compile(r"(?:FOX|Fox|NBC|CBS|ABC|CW|PBS) \d{1,2}")
+# a quote signed with a dash, a name and, after a comma, the publication, to the line end: "“...” — Jo Fox, the Ledger"
+_SIGNED_BEFORE_RE = re.compile(r"[”\"][^\S\n]*[―—][^\S\n]*\Z")
+_SIGNED_AFTER_RE = re.compile(r",[^\S\n]*((?:the[^\S\n]+)?[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})"
+                              r"[^\S\n]*\.?[^\S\n]*(?:\n|\Z)")
 # "The Globe and [Mail]": the capitalised words of a masthead cut before the speaker
 _MEDIA_LEFT_RE = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:and|&)\s+)?$")
 # a title that is also a surname ("security analyst Abdiwahab Sheikh", "Jo Bishop"): not read as the role word when it
@@ -695,6 +707,12 @@ class SourceTypes:
         if not found and (_MEDIA_NAME_RE.fullmatch(speaker) or _SHORT_MASTHEAD_RE.fullmatch(speaker)) \
                 and "media" in self.labels:
             return "media", f"the name of a newspaper, broadcaster or news agency {speaker!r}"
+        if not found and "media" in self.labels and (m := _OF_PLACE_RE.fullmatch(speaker)) is not None and (
+                _MEDIA_NAME_RE.fullmatch(m.group(1)) or _CHANNEL_RE.fullmatch(m.group(1))
+                or (_CALL_SIGN_RE.fullmatch(m.group(1)) and m.group(1)[:4] not in _NOT_CALL_SIGNS)):
+            # a masthead or a network's channel and the place it serves: "the Daily Ledger of Oldtown", "FOX 5 of
+            # the Harbor Cities"
+            return "media", f"the name of a newspaper or broadcaster {m.group(1)!r} and its place"
         if not found and 0 < start < end <= len(text) and "media" in self.labels and speaker[:1].isupper():
             left = _MEDIA_LEFT_RE.search(text, max(0, start - 40), start)
             if left is not None and _MEDIA_NAME_RE.fullmatch(text[left.start():end]):
@@ -852,6 +870,13 @@ class SourceTypes:
             for k in _occurrences(text, full, _MAX_MENTIONS):
                 if _AGE_AFTER_RE.match(text, k + len(full)):
                     return "public", f"an age after the name {full!r} and no role word (a member of the public)"
+        if "media" in self.labels and 0 < start < end <= len(text) and _SIGNED_BEFORE_RE.search(text, max(0, start - 8), start) \
+                and (sig := _SIGNED_AFTER_RE.match(text, end)) is not None \
+                and all(f[2] == "media" for f in self._find(_words(sig.group(1)))):
+            # a quote signed with the writer's name and publication ('“...” — Jo Fox, the Daily Ledger'): a
+            # writer quoted from their piece (not with a role word of another type after the comma: "Jo Fox,
+            # Oldtown Sheriff")
+            return "media", f"a quote signed with a name and the publication {sig.group(1)!r}"
         return UNKNOWN, f"no role word near {speaker!r}"
 
     def _crowd(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
