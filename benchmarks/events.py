@@ -64,6 +64,7 @@ FRESH12_SHEET = ROOT / "benchmarks" / "labels_fresh12_sheet.csv"
 FRESH13_SHEET = ROOT / "benchmarks" / "labels_fresh13_sheet.csv"
 FRESH14_SHEET = ROOT / "benchmarks" / "labels_fresh14_sheet.csv"
 FRESH15_SHEET = ROOT / "benchmarks" / "labels_fresh15_sheet.csv"
+FRESH16_SHEET = ROOT / "benchmarks" / "labels_fresh16_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -112,7 +113,7 @@ class Event:
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
-        15 for the fifteenth.
+        15 for the fifteenth, 16 for the sixteenth.
     """
 
     slug: str
@@ -2628,6 +2629,208 @@ FRESH15_EVENTS: list[Event] = [
 ]
 
 
+#: Sixteenth fresh set, selected on 2026-12-06 after framing lexicon 1.21.0 and religion rules 1.15.0, when the
+#: fifteenth (``fresh15``) became development events, on the same rules: 14 attacks and their aftermath in no other set
+#: (slugs, descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March
+#: 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi
+#: and Cesar Sayoc's pipe bombs), found by ABP title search and by a search of the first 400 characters (mosque,
+#: church, synagogue, temple, gurdwara, worshippers, congregation, pastor, imam, rabbi, priest, nun, monk, pilgrims,
+#: Christians, Muslims, Jews, Sikhs, Hindus, Copts, Yazidis, Rohingya, shooting, gunman, bombing, stabbing, hostage,
+#: massacre, riot, clash, plot, vigil, funeral, memorial, mourn, tribute, solidarity, interfaith, candlelight ...; the
+#: only unused attack touching worshippers among the non-reserved articles was Hamas's killing of suspected informants
+#: outside a Gaza City mosque as midday prayers ended), non-reserved articles about the event itself, chosen from the
+#: title and the first 400 characters only, with a mix of breaking news and aftermath (six articles mostly
+#: commemoration, mourning or reaction: a president laying a wreath at the Hiroshima peace memorial, ceremonies on the
+#: 16th anniversary of the September 11 attacks, a burned street memorial to Michael Brown, a deadly crush at a
+#: general's funeral, candlelight ceremonies for the victims of a downed airliner turning into protests), mostly in
+#: settings and kinds the other sets lack (a failed cartel arrest in Culiacan, a family held and killed in their
+#: Washington mansion, a child shot near a protest site in Atlanta, West Bank clashes over the US recognition of
+#: Jerusalem, riots after the sentencing of Catalan leaders, clashes at Hong Kong's airport, a Coast Guard officer's
+#: alleged plot, a bomb-plot trial in London, Hamas's executions of suspected informants). To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the
+#: rows rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a
+#: rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH16_EVENTS: list[Event] = [
+    Event(
+        slug="london-bomb-plot-trial-2012",
+        description=(
+            "Opening of the trial of three young British Muslim men accused of plotting multiple bombings that "
+            "prosecutors said could have been deadlier than the 7 July 2005 transit attacks, London, UK, "
+            "22 October 2012."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "A74BbdwsUq5hZEq5",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="gaza-informant-executions-2014",
+        description=(
+            "Killing by Hamas gunmen of as many as 18 people suspected of informing for Israel, seven of them near a "
+            "Gaza City mosque as worshippers left midday prayers, after cease-fire talks collapsed, Gaza City, Gaza "
+            "Strip, 22 August 2014."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "RKay8z5E9FBtm3AX",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="ferguson-brown-memorial-fire-2014",
+        description=(
+            "Burning of the street memorial to Michael Brown, followed by a night of protests, arrests and damage to "
+            "businesses, Ferguson, Missouri, 23 September 2014 (not the riots of November 2014 nor the shooting of "
+            "two officers of March 2015)."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "vZrfJyhLOuouG0lP",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="washington-savopoulos-murders-2015",
+        description=(
+            "Killing of three members of a prominent family and their housekeeper in their home, with the arrest of "
+            "the suspect, Daron Wint, and prosecutors saying he did not act alone, Washington, D.C., May 2015."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "qunjTjXTDZRw1ySE",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="hiroshima-obama-visit-2016",
+        description=(
+            "Visit by Barack Obama, the first sitting US president to go to Hiroshima, who laid a wreath at the Peace "
+            "Memorial Park and embraced a survivor of the 1945 atomic bombing, Hiroshima, Japan, 27 May 2016."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "89pHU1cyECYBxckq",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="september-11-anniversary-2017",
+        description=(
+            "Ceremonies on the 16th anniversary of the September 11 attacks, at which President Trump led a moment "
+            "of silence and spoke to victims' families, the Pentagon, Arlington, Virginia, 11 September 2017."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "kPCtUsYgIHiMRxbJ",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="west-bank-jerusalem-clashes-2017",
+        description=(
+            "Clashes between Palestinian protesters and Israeli forces across the occupied West Bank and Gaza after "
+            "the US recognised Jerusalem as Israel's capital, with US missions braced for more protests, West Bank, "
+            "7 December 2017 (not the Gaza border clashes of May 2018)."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "4hVKWZgnDR65LPr1",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="coast-guard-hasson-plot-2019",
+        description=(
+            "Arrest of Christopher Hasson, a Coast Guard lieutenant charged with stockpiling weapons and described by "
+            "prosecutors as a domestic terrorist planning an attack on a large scale, Silver Spring, Maryland, "
+            "15-20 February 2019."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "XpMYthLLNTNR4dlY",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="hong-kong-airport-clashes-2019",
+        description=(
+            "Clashes between police and pro-democracy protesters at Hong Kong's international airport after flights "
+            "were halted for a second day, Hong Kong, 13 August 2019 (not the hammer attack on Jimmy Sham of "
+            "October 2019)."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "xV2OUxeiaqkoi368",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="barcelona-catalan-verdict-clashes-2019",
+        description=(
+            "Violent clashes after Spain's Supreme Court jailed nine Catalan separatist leaders for sedition, with "
+            "protesters blocking access to El Prat airport, Barcelona, Spain, 14 October 2019 (not the La Rambla van "
+            "attack of August 2017)."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "FCfIFI0SB76aHW7W",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="culiacan-shootout-2019",
+        description=(
+            "Gun battle in the streets after soldiers tried to arrest Ovidio Guzman Lopez, a son of 'El Chapo', "
+            "Culiacan, Sinaloa, Mexico, 17 October 2019."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "mAh9awLJhGvwnJQS",  # The Economist, left
+        ),
+    ),
+    Event(
+        slug="kerman-soleimani-funeral-crush-2020",
+        description=(
+            "Crush during the funeral procession for General Qassem Soleimani, killed by a US air strike, that left "
+            "dozens of mourners dead and hundreds injured and postponed his burial, Kerman, Iran, 7 January 2020."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "ZWkid4HbfcJAPJIQ",  # The Daily Wire, right
+        ),
+    ),
+    Event(
+        slug="tehran-airliner-protests-2020",
+        description=(
+            "Candlelight ceremonies for the victims of the Ukrainian airliner shot down by Iran's military turning "
+            "into anti-government protests dispersed with tear gas, Tehran and other cities, Iran, 11-12 January 2020 "
+            "(not the protests of December 2017)."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "vhA8Q8ZxJ5B8RTrA",  # Associated Press, center
+            "VwoeO2Ip3ocONNtu",  # Newsmax - News, right
+        ),
+    ),
+    Event(
+        slug="atlanta-secoriea-turner-2020",
+        description=(
+            "Fatal shooting of Secoriea Turner, an 8-year-old girl, near the protest site where Rayshard Brooks was "
+            "killed by police, after which the mayor told protesters to clear out, Atlanta, Georgia, 4-5 July 2020 "
+            "(not the burning of the Wendy's of 13 June 2020)."
+        ),
+        dataset="abp",
+        round=16,
+        ids=(
+            "lAS5I9jxgMI78z5H",  # NBC News (Online), left
+        ),
+    ),
+]
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh15`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
@@ -2635,7 +2838,7 @@ FRESH15_EVENTS: list[Event] = [
 #: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
 #: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0, ``fresh13`` until framing 1.19.0
 #: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0, ``fresh15`` until framing
-#: 1.21.0 and religion rules 1.15.0); ``fresh16``, once drawn, is the held-out set that only scores rules
+#: 1.21.0 and religion rules 1.15.0); ``fresh16``, drawn after them, is the held-out set that only scores rules
 #: (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -2654,6 +2857,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh13": (FRESH13_EVENTS, FRESH_MAX_SENTENCES, FRESH13_SHEET),
     "fresh14": (FRESH14_EVENTS, FRESH_MAX_SENTENCES, FRESH14_SHEET),
     "fresh15": (FRESH15_EVENTS, FRESH_MAX_SENTENCES, FRESH15_SHEET),
+    "fresh16": (FRESH16_EVENTS, FRESH_MAX_SENTENCES, FRESH16_SHEET),
 }
 
 
@@ -2859,12 +3063,13 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15".
+        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
-        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS` or :data:`FRESH15_EVENTS` (sentences 0..19).
+        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS` or :data:`FRESH16_EVENTS`
+        (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
