@@ -717,6 +717,17 @@ def _apposed_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
     return lows[c + 1] in _APPOSITIVE_START or lows[c + 1].isdigit()
 
 
+def _object_soon(lows: list[str], j: int, stop: int, objects: frozenset[str] | set[str]) -> bool:
+    """Whether one of ``objects`` follows the cue ``lows[j]`` before ``stop``, a punctuation token or "that" (the cue's
+    object, not the content of a statement): "expressed condolences", "declared a curfew"."""
+    for x in range(j + 1, stop):
+        if lows[x] in objects:
+            return True
+        if not lows[x][:1].isalnum() or lows[x] == "that":
+            return False
+    return False
+
+
 def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
     """The cue word ``lows[j]`` reports no statement: a claim of responsibility, a passive hedge or a negated cue.
 
@@ -769,13 +780,8 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
         # "attack(s)" is a speech act only with its object next ("attacks the press", "attack Smith's plan"): not
         # the noun ("terror attacks in Paris", "the Paris attack unfolded", "other attacks have been claimed")
         return True
-    if w in _GESTURE_CUES:
-        # a gesture, not a statement: "expressed condolences to", "declared three days of mourning"
-        for x in range(j + 1, min(end_tok, j + 7)):
-            if lows[x] in _GESTURE_OBJECTS:
-                return True
-            if not lows[x][:1].isalnum() or lows[x] == "that":
-                break
+    if w in _GESTURE_CUES and _object_soon(lows, j, min(end_tok, j + 7), _GESTURE_OBJECTS):
+        return True  # a gesture, not a statement: "expressed condolences to", "declared three days of mourning"
     if lows[0] in _NO_SUBJECT and 1 <= j <= 5 and (lows[0] != "no" or lows[1].isalpha()) \
             and all(x.isalpha() for x in lows[1:j]):
         return True  # a negated subject: "No party has said it will back the bill", "Nobody claimed ..."
@@ -792,13 +798,8 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
         return True  # a phrasal verb or a name: "called off the match", "called back the number", "calls itself X"
     if w in _ADJECTIVE_PARTICIPLES and j and lows[j - 1] in _BEFORE_ADJECTIVE:
         return True  # a participle before its noun: "an allusion to claimed ties", "the alleged plot"
-    if w in _DECLARE_WORDS:
-        # an act, not a statement: "declared a state of emergency", "declared a curfew"
-        for x in range(j + 1, min(end_tok, j + 6)):
-            if lows[x] in _DECLARED_ACTS:
-                return True
-            if not lows[x][:1].isalnum() or lows[x] == "that":
-                break
+    if w in _DECLARE_WORDS and _object_soon(lows, j, min(end_tok, j + 6), _DECLARED_ACTS):
+        return True  # an act, not a statement: "declared a state of emergency", "declared a curfew"
     if w == "explain" and j and lows[j - 1] in _EXPLAIN_NOT_AFTER and nxt not in _QUESTION_WORDS:
         # "to explain the deal", "could explain the choice" (but "could not explain why ...": an evasion, kept)
         return True
