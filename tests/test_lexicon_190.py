@@ -113,6 +113,20 @@ def test_named_perpetrator_in_later_sentences_with_its_rule_in_explain():
     assert FramingFamily(lexicon=strict, named_perpetrator=True)._named_rule is None
 
 
+def test_named_perpetrator_possessive_of_a_name_ending_in_s():
+    # "Andrews' phone": the possessive apostrophe after an s is no part of the surname (straight and curly)
+    for mark in ("'", "\N{RIGHT SINGLE QUOTATION MARK}"):
+        an = _analysis(f"A gunman opened fire at the office. The suspect, Jane Andrews, fled. Police tracked Andrews{mark} "
+                       "phone for a week. Her neighbours were away.")
+        assert an.sentences["violence"].gt(0).tolist() == [True, True, True, False]
+        row = an.explain("a1", "violence").table.query("term == 'named perpetrator'")
+        assert row["matched"].tolist() == [f"Andrews{mark}"]
+        assert "'Andrews' named as the perpetrator in sentence 1" in row["rule"].iloc[0]
+    # the apostrophe after a name ending in s is dropped wherever the name stands (the surname is "Andrews")
+    assert perpetrator_names(tokenize("The suspect, Jane Andrews', fled."), Lexicon.default().named_perpetrator) == [
+        ("Andrews", "suspect, Jane Andrews'")]
+
+
 def test_named_perpetrator_candidates_are_the_sentences_naming_him_later():
     from coverage.families.framing import article_perpetrators
 

@@ -318,10 +318,12 @@ _PLACE_PREPOSITIONS = frozenset({"from", "of", "in", "at", "to", "near", "for", 
 
 
 def _surname(text: str) -> str:
-    """The token text without a possessive ending ("Korver's" -> "Korver")."""
+    """The token text without a possessive ending ("Korver's" -> "Korver", "Stephens'" -> "Stephens")."""
     for end in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         if text.endswith(end):
             return text[: -len(end)]
+    if len(text) > 2 and text[-1] in "'\N{RIGHT SINGLE QUOTATION MARK}" and text[-2] in "sS":
+        return text[:-1]  # the possessive of a name ending in s: "Stephens' movements"
     return text
 
 
