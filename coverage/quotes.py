@@ -324,7 +324,7 @@ _THAT_CUES = frozenset(
     """claiming arguing warning stressing insisting confirming announcing explaining declaring acknowledging
     admitting asserting alleging complaining emphasizing emphasising predicting denying maintaining promising
     vowing conceding contending reiterating cautioning revealing disclosing boasting hinting suggesting
-    informing reminding assuring advising""".split()
+    informing reminding assuring advising reporting""".split()
 )
 _ING_CUES = frozenset(w for w in _THAT_CUES if w.endswith("ing"))
 # participles that report a clause without "that" after a comma ("..., arguing he didn't want to ...") when a subject
@@ -1497,6 +1497,9 @@ def _relative_opener(toks: list[_Tok], k: int) -> int:
     return -1
 
 
+_PROGRESSIVE_BE = frozenset("is are was were".split())
+
+
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     """Speaker mention ending just before ``toks[j]`` (the cue), or None."""
     if j >= 3 and toks[j - 1].text == "as" and toks[j].text.lower() == "saying":
@@ -1519,6 +1522,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             k -= 1
             if k >= 0 and toks[k].text.lower() in {"on", "last", "this", "earlier", "late"}:
                 k -= 1
+        elif low in _PROGRESSIVE_BE and k > 0 and (toks[j].text.lower() in ("saying", "telling") or (
+                toks[j].text.lower().endswith("ing") and j + 1 < len(toks) and toks[j + 1].text.lower() == "that")):
+            # "The mayor is (also) warning that ...", "was saying": the auxiliary, no word of the mention (not "Ann Lee
+            # was responding to a letter": no speech reported there)
+            k -= 1
         elif low in _TIME_NOUNS and k > 0 and toks[k - 1].text.lower() in {"last", "this", "past", "earlier"}:
             k -= 2  # "last week", "in the past"
             while k >= 0 and toks[k].text.lower() in {"the", "in", "over", "earlier", "this"}:
@@ -1846,6 +1854,9 @@ _FROM_BY = frozenset("from by".split())
 _STUDY_NOUNS = frozenset("review reviews analysis study studies survey report audit paper assessment".split())
 
 
+_AGE_WORD_RE = re.compile(r"\d{1,3}-years?(?:-old)?")  # "64-year-old", "64-year" (of "64-year old")
+
+
 def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     """Speaker mention starting at ``toks[i]`` (after an inverted cue: "said X, a spokesman").
 
@@ -1859,6 +1870,13 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     low = toks[i].text.lower()
     if low in _PRONOUNS:
         return _Mention(toks[i].start, toks[i].end, low, False)
+    if _AGE_WORD_RE.fullmatch(low):
+        # an age before the name: "said 64-year-old Bo Tran", "said 64-year old Bo Tran", "said 70-year-old retired
+        # teacher Bo Tran": the name after it (not "said 64-year-old residents": a plural noun, no name, as before)
+        a = i + 1 + (i + 1 < len(toks) and low.endswith("year") and toks[i + 1].text.lower() == "old")
+        m = _speaker_fwd(toks, a) if a < len(toks) and toks[a].text[:1].isalpha() else None
+        if m is not None and m.named:
+            return m
     s = i + 1 if low == "the" and i + 1 < len(toks) and _is_cap(toks[i + 1]) else i
     if s == i and low in _DETERMINERS and _is_cap(toks[i]) and i + 1 < len(toks) and toks[i + 1].text.islower():
         # a sentence-initial determiner: "A survivor of the massacre, Patience Carter, suggested", "An aide said"
@@ -2187,6 +2205,9 @@ def _group_noun(toks: list[_Tok], i: int) -> bool:
 
 
 _COORD = frozenset(", ; but and while whereas".split())  # a second clause with a subject of its own
+# a report or an alert issued by the subject: "Ann Lee issued an online report saying ..." (only here: "a report
+# saying ..." with no issuer keeps the report as its source)
+_ISSUED_REPORTS = frozenset("report alert advisory".split())
 _ISSUE_VERBS = frozenset("issued released put posted sent published shared gave".split())
 _ISSUE_SKIP = frozenset(",") | _WEEKDAYS | _TIME_NOUNS | frozenset("on late early later earlier this last".split())
 
@@ -2204,7 +2225,7 @@ def _issuer(toks: list[_Tok], lows: list[str], j: int) -> _Mention | None:
     k = j - 1
     while k > 0 and lows[k] in _ISSUE_SKIP:
         k -= 1
-    if k < 2 or lows[k] not in _ISSUED_NOUNS:
+    if k < 2 or (lows[k] not in _ISSUED_NOUNS and lows[k] not in _ISSUED_REPORTS):
         return None
     k -= 1
     x = k
@@ -2664,6 +2685,10 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
     return out
 
 
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
 def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
     """What follows the cue ``toks[j]``: ``("clause", k)`` (content starts at ``toks[k]``),
     ``("comma", k)`` (a comma after the cue and its adverbials: a parenthetical cue),
@@ -2692,6 +2717,11 @@ def _skip_to_content(toks: list[_Tok], j: int, end: int) -> tuple[str, int]:
             return "none", m
         if tw in _ADVERBIAL or (tw.isdigit() and m > k):
             m += 1
+            continue
+        if tw == "on" and m + 2 < limit and toks[m + 1].text.lower() in _DAY_NAMES:
+            # "said on Monday the city was calm", "said on Friday morning two men ...": the day only (the phrase
+            # rule below would run on into the clause's subject)
+            m += 2 + (toks[m + 2].text.lower() in _DAY_PARTS)
             continue
         if tw in _PREPS and m + 1 < limit and (_is_cap(toks[m + 1]) or toks[m + 1].text.lower() in _DETERMINERS
                                                  or toks[m + 1].text.lower() in _PREP_OBJECTS
@@ -3691,6 +3721,11 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     and lows[j - 1] not in _BE and back is not None:
                 what = "end"  # "CLAUSE, the mayor told his aides as he left ...": no clause after the cue
             if what == "clause" and end_tok - k >= 3:
+                if ment is not None and w.endswith("ing") and not ment.named and not ment.pronoun and any(
+                        toks[x].end == ment.end and lows[x] in _ISSUED_REPORTS for x in range(j)):
+                    # "Ann Lee issued an online report saying ...": the issuer of the report (a report with no
+                    # issuer, "A report saying ...", "read a report saying ...", stays the source)
+                    ment = _issuer(toks, lows, j) or ment
                 if ment is None and w.endswith("ing"):
                     ment = _issuer(toks, lows, j)  # "..., but the family put out a statement saying ..."
                     if ment is not None and not any(lows[x] in _COORD for x in range(j) if toks[x].end <= ment.start):
@@ -6116,7 +6151,38 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     if "(@" in text:
         out = _embedded_tweets(text, out)
     out = _short_speakers(text, out)
+    if ", a" in text or ", the" in text:
+        out = _appositive_heads(text, out)
     return _transcript_turns(text, out) if ": " in text else out
+
+
+# a name, an optional age and an appositive whose prepositional phrase ends in the capitalised place or body that was
+# taken as the speaker: "Bo Tran, 61, a retired miner from northern Elmland, ..."
+_APPOSITIVE_PLACE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3})(?:, \d{1,3})?, (?:a|an|the) "
+                                  r"[a-z][^,;:\n\"“”.]{0,80}? (?:of|from|for|in) (?:the |[a-z]+ ){0,2}\Z")
+
+
+def _appositive_heads(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A speaker that is the place or body at the end of an appositive after a name, taken at the name: in "Bo Tran, 61,
+    a retired miner from northern Elmland, who said ..." and "..., a spokesman for the governor of Elmland, told
+    reporters, adding that ..." the relative clause and the participle are the person's, not the place's.
+
+    >>> t = 'Bo Tran, a spokesman for the mayor of Elmland, told reporters, adding that roads were shut.'
+    >>> [q.speaker for q in _appositive_heads(t, extract_quotes(t))]
+    ['Bo Tran']
+    """
+    out = []
+    for q in quotes:
+        if q.speaker_start > 0 and q.speaker[:1].isupper() and text[q.speaker_end:q.speaker_end + 1] == "," \
+                and (m := _APPOSITIVE_PLACE_RE.search(text, max(0, q.speaker_start - 160), q.speaker_start)) is not None \
+                and not any(w.lower() in _SUBJECT_OPENERS for w in m.group(1).split()):  # (not "On Friday, the ...")
+            a, b = m.span(1)
+            mention = (a, b) if (q.mention_start, q.mention_end) == (q.speaker_start, q.speaker_end) \
+                else (q.mention_start, q.mention_end)
+            q = q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b, mention_start=mention[0],
+                           mention_end=mention[1])
+        out.append(q)
+    return out
 
 
 # the name before an acronym in brackets: "the Oldland Cricket Board (OCB)", "Doctors for Peace (DFP)"

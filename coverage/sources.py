@@ -111,6 +111,10 @@ Since sources.yaml 1.12: a quote signed with a dash, the writer's name and, afte
 Jo Fox, the Daily Ledger') is media when no role word of another type is there; a masthead, a call sign or a network's
 channel with the place it serves ("the Daily Ledger of Oldtown", "FOX 5 of the Harbor Cities") is media.
 
+Since sources.yaml 1.13: a role phrase whose last word is possessive ("Al Jazeera's Jo Fox", "the European Union's
+council") is read as a possessive role word (before a role word or a name only; not for the people a bare "others"
+counts among: "due to the city's budget").
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -549,6 +553,14 @@ class SourceTypes:
                 if hit is not None:
                     out.append((i, -len(hit[0]), hit[1], " ".join(hit[0])))
                     break
+            else:
+                # a phrase whose last word is possessive ("Al Jazeera's Jo Fox", "the Oldtown Police Department's
+                # spokesman"): the phrase, under the same condition as a possessive word below
+                hit = next(((phrase, name) for phrase, _, name in self._first.get(w, ()) if len(phrase) > 1
+                            and i + len(phrase) <= len(norms) and bare[i + len(phrase) - 1] != norms[i + len(phrase) - 1]
+                            and tuple(norms[i:i + len(phrase) - 1]) + (bare[i + len(phrase) - 1],) == phrase), None)
+                if hit is not None:
+                    out.append((i, -len(hit[0]), hit[1], " ".join(hit[0])))
         # a word inside a longer phrase found before it is no role word of its own ("general" in "secretary general",
         # "agent" in "travel agent")
         return [f for k, f in enumerate(out) if not any(g[0] < f[0] and f[0] - f[1] <= g[0] - g[1] for g in out[:k])]
@@ -884,7 +896,9 @@ class SourceTypes:
         before it when they are witnesses or the public ("Several residents told ... . Others said"), the nearest role word
         in the 300 characters before it and a plural ("people", "witnesses"); other groups ("many Republicans ... Some")
         are left undecided."""
-        found = self._find(_words(text[max(0, start - 300):start]))
+        words = _words(text[max(0, start - 300):start])
+        # (not a phrase whose last word is possessive, before its noun: "due to the city's budget")
+        found = [f for f in self._find(words) if f[1] == -1 or not words[f[0] - f[1] - 1][0].endswith(("'s", "s'"))]
         if not found:
             return None
         f = max(found, key=lambda f: (f[0], -f[1]))
@@ -1200,9 +1214,11 @@ class SourceTypes:
         found = [f for f in self._find(near) if f[3] not in _SPEAKER_ONLY]
         # a possessive role word before a common noun is no title ("went to a doctor's appointment, Jo Fox said"; not
         # "CNN's Jo Fox", "the FBI's special agent")
-        found = [f for f in found if not (near[f[0]][0].endswith(("'s", "s'")) and f[3].split()[0] != near[f[0]][0]
-                                          and f[0] + 1 < len(near) and near[f[0] + 1][0] not in self._first
-                                          and before[cut + near[f[0] + 1][1]].islower())]
+        # (of a phrase, its last word: "Al Jazeera's Jo Fox", not "Al Jazeera's coverage")
+        found = [f for f in found if not (near[f[0] - f[1] - 1][0].endswith(("'s", "s'"))
+                                          and f[3].split()[-1] != near[f[0] - f[1] - 1][0]
+                                          and f[0] - f[1] < len(near) and near[f[0] - f[1]][0] not in self._first
+                                          and before[cut + near[f[0] - f[1]][1]].islower())]
         # a role word naming the medium of the words is no title ("In a Facebook post, Jo Fox", "In a CNN interview,
         # Jo Fox"): the word after it is a post, an interview or a statement
         found = [f for f in found if not (f[0] - f[1] < len(near) and near[f[0] - f[1]][0] in _MEDIUM_NOUNS)]
