@@ -65,6 +65,7 @@ FRESH13_SHEET = ROOT / "benchmarks" / "labels_fresh13_sheet.csv"
 FRESH14_SHEET = ROOT / "benchmarks" / "labels_fresh14_sheet.csv"
 FRESH15_SHEET = ROOT / "benchmarks" / "labels_fresh15_sheet.csv"
 FRESH16_SHEET = ROOT / "benchmarks" / "labels_fresh16_sheet.csv"
+FRESH17_SHEET = ROOT / "benchmarks" / "labels_fresh17_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -113,7 +114,7 @@ class Event:
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
-        15 for the fifteenth, 16 for the sixteenth.
+        15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth.
     """
 
     slug: str
@@ -2832,6 +2833,213 @@ FRESH16_EVENTS: list[Event] = [
     ),
 ]
 
+#: Seventeenth fresh set, selected on 2026-12-06 after framing lexicon 1.22.0 and religion rules 1.16.0, when the
+#: sixteenth (``fresh16``) became development events, on the same rules: 14 attacks and their aftermath in no other set
+#: (slugs, descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of March
+#: 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting, Benghazi
+#: and Cesar Sayoc's pipe bombs), found by ABP title search and by a search of the first 400 characters (mosque,
+#: church, synagogue, temple, gurdwara, worshippers, congregation, pastor, imam, rabbi, priest, nun, monk, pilgrims,
+#: Christians, Muslims, Jews, Sikhs, Hindus, Copts, Yazidis, Rohingya, antisemitic, Islamophobic, shooting, gunman,
+#: bombing, stabbing, hostage, massacre, riot, plot, vigil, funeral, memorial, mourn, tribute, solidarity, interfaith,
+#: candlelight ...; the only unused attacks touching worshippers among the non-reserved articles were the suicide
+#: bombing of All Saints Church in Peshawar and the army's killings of Rohingya Muslims in Rakhine, here through the
+#: court-martial that followed), non-reserved articles about the event itself, chosen from the title and the first
+#: 400 characters only, with a mix of breaking news and aftermath (seven articles mostly commemoration, solidarity,
+#: reaction or reckoning: George Floyd's funeral in Houston, "Justice for Trayvon" rallies and vigils in 100 cities,
+#: the political aftermath of the Milwaukee brewery shooting, two articles on the western expulsions of Russian
+#: diplomats after the Salisbury nerve-agent attack, a court-martial for atrocities against the Rohingya, a police
+#: officer's murder verdict), mostly in settings and kinds the other sets lack (a church bombing in Pakistan, the
+#: beheading of a French hostage in Algeria, counter-terror raids in Sydney, a reported airliner plot in Britain, a
+#: Capitol bomb-and-gun plot in Ohio, police killings in Louisville, Balch Springs, East Pittsburgh and Dallas). One
+#: event (Salisbury) has two articles, from a left and a right outlet; 14 outlets in all, five left, five centre and
+#: five right articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH17_EVENTS: list[Event] = [
+    Event(
+        slug="trayvon-rallies-2013",
+        description=(
+            "'Justice for Trayvon' rallies and vigils, mostly outside federal court buildings, in about 100 cities a "
+            "week after George Zimmerman was acquitted of killing Trayvon Martin, Washington, D.C. and across the "
+            "United States, 20 July 2013."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "MiUGByaOqEdMLcjn",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="peshawar-all-saints-church-2013",
+        description=(
+            "Double suicide bombing of the historic All Saints Church, claimed by the Pakistani Taliban, set among "
+            "other attacks on Christians in Kenya and Egypt, Peshawar, Pakistan, 22 September 2013 (not the Army "
+            "Public School attack of December 2014)."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "PDuLtG1bTnN7v4cY",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="sydney-isis-raids-2014",
+        description=(
+            "Counter-terrorism raids by about 800 police officers on properties in a dozen suburbs, with 15 people "
+            "detained, over reported Islamic State plans for public beheadings, Sydney, Australia, 18 September 2014 "
+            "(not the Lindt cafe siege of December 2014)."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "sDBQFILTfyYuNMdq",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="algeria-gourdel-beheading-2014",
+        description=(
+            "Video of the beheading of Herve Gourdel, a French mountaineer abducted days before by Jund al-Khilafah, "
+            "a group linked to Islamic State, Kabylie, Algeria, 21-24 September 2014 (not the In Amenas siege of "
+            "January 2013)."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "mR4m2a1gaaPOlqWY",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="uk-christmas-airliner-plot-2014",
+        description=(
+            "Reported al-Qaida plot to blow up five European passenger jets in a Christmas 'spectacular', with "
+            "authorities weighing a ban on hand luggage, United Kingdom, late November - 1 December 2014."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "fbQ6ryXHAn5A7b2w",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="cincinnati-capitol-plot-2015",
+        description=(
+            "Arrest of Christopher Lee Cornell, a 20-year-old accused of planning to attack the US Capitol with pipe "
+            "bombs and guns in the name of violent jihad, Cincinnati, Ohio, 14 January 2015."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "shqXHkQvAhfN1M8O",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="balch-springs-jordan-edwards-2017",
+        description=(
+            "Fatal shooting by a police officer of Jordan Edwards, a black 15-year-old, in a car leaving a house "
+            "party, and the officer's firing and murder charge, Balch Springs, Texas, 29 April - 5 May 2017."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "Q6tMTjf4ZPjWdQNt",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="salisbury-skripal-expulsions-2018",
+        description=(
+            "Coordinated expulsion of more than 100 Russian diplomats by the United States, EU states and other "
+            "allies, with the closing of Russia's Seattle consulate, in response to the nerve-agent poisoning of "
+            "the former spy Sergei Skripal and his daughter, Salisbury, UK (4 March 2018), and Washington, D.C., "
+            "26 March 2018."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "zezPCU1Hc2zpjKrt",  # The Guardian, left
+            "OnJN6HMlIzDBXzHI",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="east-pittsburgh-antwon-rose-2018",
+        description=(
+            "Homicide charge against Michael Rosfeld, a police officer who shot dead an unarmed black 17-year-old "
+            "(Antwon Rose), East Pittsburgh, Pennsylvania, 19-27 June 2018 (not the Tree of Life synagogue shooting "
+            "of October 2018)."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "9JTOLEd55nCUIRKw",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="dallas-guyger-verdict-2019",
+        description=(
+            "Murder conviction of the former police officer Amber Guyger for fatally shooting her neighbour Botham "
+            "Jean in his own apartment, which she said she took for hers, Dallas, Texas, 1 October 2019 (shooting "
+            "6 September 2018; not the police ambush of July 2016)."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "rPYlIZvddIROuumw",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="milwaukee-molson-coors-2020",
+        description=(
+            "Political aftermath in Wisconsin of the shooting that left six people dead at the Molson Coors brewery "
+            "campus, Milwaukee and Madison, Wisconsin, 26-27 February 2020."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "50fVZqhrEnqqAVCr",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="louisville-breonna-taylor-2020",
+        description=(
+            "Killing of Breonna Taylor, a 26-year-old emergency-room technician, shot by police officers who entered "
+            "her apartment at night, and mounting criticism of the police, Louisville, Kentucky, 13 March - 12 May "
+            "2020."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "G2egibrPKVahffyh",  # The Courier-Journal, left
+        ),
+    ),
+    Event(
+        slug="houston-george-floyd-funeral-2020",
+        description=(
+            "Funeral of George Floyd, a four-hour service at a church in his boyhood home town broadcast live "
+            "nationwide, as protests against racial injustice spread abroad, Houston, Texas, 9 June 2020 (not the "
+            "Minneapolis or St. Louis unrest of May-June 2020)."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "UDrM4n1boDroTRam",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="rakhine-rohingya-court-martial-2020",
+        description=(
+            "Conviction by court-martial of three Myanmar army officers for atrocities against Rohingya Muslims in "
+            "the 2017 crackdown, while Myanmar faced genocide charges at the International Court of Justice, "
+            "Rakhine State, Myanmar, announced 30 June 2020."
+        ),
+        dataset="abp",
+        round=17,
+        ids=(
+            "TxfgcoQeiv0NyF1u",  # Al Jazeera, left
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh16`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
@@ -2839,8 +3047,8 @@ FRESH16_EVENTS: list[Event] = [
 #: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
 #: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0, ``fresh13`` until framing 1.19.0
 #: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0, ``fresh15`` until framing
-#: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0); ``fresh17``, once
-#: drawn, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0); ``fresh17``, drawn
+#: after them, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -2859,6 +3067,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh14": (FRESH14_EVENTS, FRESH_MAX_SENTENCES, FRESH14_SHEET),
     "fresh15": (FRESH15_EVENTS, FRESH_MAX_SENTENCES, FRESH15_SHEET),
     "fresh16": (FRESH16_EVENTS, FRESH_MAX_SENTENCES, FRESH16_SHEET),
+    "fresh17": (FRESH17_EVENTS, FRESH_MAX_SENTENCES, FRESH17_SHEET),
 }
 
 
@@ -3064,13 +3273,13 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16".
+        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
-        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS` or :data:`FRESH16_EVENTS`
-        (sentences 0..19).
+        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS` or
+        :data:`FRESH17_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
