@@ -638,6 +638,8 @@ _CLAIM_OBJECTS = frozenset("responsibility credit".split())
 _HEDGE_PARTICIPLES = frozenset("said reported estimated alleged rumored rumoured confirmed claimed".split())
 _HEDGE_NEXT = frozenset("to dead killed injured wounded missing".split())
 _HEDGE_INFINITIVES = frozenset("be have".split())
+# (round 34) a place or a time after a passive "was reported": an event noticed ("a fire was reported at a shop")
+_EVENT_PLACE_NEXT = frozenset(["at", "in", "on", "near", "outside", "inside", "around", "across", "along", "", "."])
 _REDUCED_HEDGES = frozenset("said rumored rumoured estimated alleged".split())  # (not "he claimed to be": active)
 _PERFECT = frozenset("has have had also already".split())
 _HEDGE_SKIP = frozenset("then also now widely later initially first still".split())
@@ -755,6 +757,9 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
     >>> toks = "the mayor declared three days of mourning".split()
     >>> _no_speech_event(toks, 2, len(toks))
     True
+    >>> toks = "a fire was reported at a shop on the main road".split()
+    >>> _no_speech_event(toks, 3, len(toks))
+    True
     >>> toks = "police said the driver had not been armed".split()
     >>> _no_speech_event(toks, 1, len(toks))
     False
@@ -776,6 +781,12 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
             i -= 1
         if i >= 0 and lows[i] in _BE:
             return True
+    if w == "reported" and nxt in _EVENT_PLACE_NEXT and "that" not in lows[j + 1:min(end_tok, j + 12)]:
+        i = j - 1
+        while i > 0 and lows[i] in _HEDGE_SKIP:
+            i -= 1
+        if i >= 1 and lows[i] in _BE:
+            return True  # an event noticed, no statement: "a fire was reported at a shop", "shots were reported near"
     if w in _ATTACK_NOUNS and not (nxt in _ATTACK_OBJECT_START or nxt.endswith(("'s", "’s"))):
         # "attack(s)" is a speech act only with its object next ("attacks the press", "attack Smith's plan"): not
         # the noun ("terror attacks in Paris", "the Paris attack unfolded", "other attacks have been claimed")
@@ -1222,11 +1233,16 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
     b = c - 1
     while b >= 0 and toks[b].text != "," and c - b < 20:
         b -= 1
+    e = b - 1  # the capitalised run before that comma; after an opening preposition it is a place or a date
+    while e > 0 and _is_cap(toks[e - 1]) and toks[e - 1].text.lower() not in _PREPS and b - e < 5:
+        e -= 1
     if b > 0 and toks[b].text == "," and toks[b + 1].text.lower() in _APPOSITIVE_START and _is_cap(toks[b - 1]) \
+            and not (e == 1 and toks[0].text.lower() in _PREPS) \
             and not (c - b <= 5 and toks[b + 1].text.lower() == "the" and toks[c - 2].text.endswith(("'s", "’s"))
                      and toks[c - 1].text.isalpha() and toks[c - 1].text.islower()):
         # "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said" (but "... in
-        # May, the club's coach, Ivo Berg, told": a possessive role names its holder)
+        # May, the club's coach, Ivo Berg, told": a possessive role names its holder; nor "In Elmtown, a militia, the
+        # Harbour Front, said": an opening phrase, round 34)
         return None
     p = toks[c - 1]
     if _is_cap(p) and not p.text.endswith(("'s", "’s")):
@@ -1238,6 +1254,9 @@ def _appositive_name(toks: list[_Tok], c: int, k: int) -> _Mention | None:
         poss = next((x for x in range(b, c - 1) if toks[x].text.endswith(("'s", "’s"))), -1)
         if not (toks[b].text.lower() == "the" or (b > 0 and toks[b - 1].text.lower() == "the")
                 or (b > 2 and toks[b - 1].text.lower() in _PHRASE_PREPS and _described_before(toks, b - 1))
+                # a participle's agent: "a militia backed by Elmland, the Harbour Front, said" (round 34)
+                or (b > 3 and toks[b - 1].text == "by" and toks[b - 2].text.endswith("ed")
+                    and toks[b - 2].text.islower() and _described_before(toks, b - 2))
                 or (poss >= 0 and all(t.text.lower().rstrip(".") in _TITLES for t in toks[poss + 1:c]))
                 or (toks[b].text in _CONNECTORS and b > 0 and toks[b - 1].text.lower() in _TITLES)):
             return None
@@ -1366,6 +1385,7 @@ def _person_before_place(toks: list[_Tok], i: int) -> _Mention | None:
 _VERBISH = frozenset("""of has have had goes go went began begins continues took takes made makes left gave
     gives got gets used uses targets came comes""".split())
 _NAME_PREPS = frozenset("of at".split())
+_NAME_PREPS_BACK = _NAME_PREPS | {"with"}  # a person then the body they work with
 _THOUGHT_OR_CUE = THOUGHT_CUES | SPEECH_CUES | _ACT_CUES
 _NO_MENTION_END = frozenset("by with to for from at in on of his her its their our my your".split())
 # lower-case role words between an organisation or place and a name ("CNN affiliate WCSC")
@@ -1586,9 +1606,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         if c > 0 and toks[c].text == "," and _PARTY_RE.fullmatch(toks[c + 1].text) and k - c <= 3:
             k = c - 1  # a party and state between commas: "Mitch McConnell, R-Ky., said"
             continue
-        if c > 0 and toks[c].text == "," and toks[c + 1].text in _IDENTIFIED and c + 3 < k:
+        self_named = c > 0 and c + 5 < k and toks[c + 1].text == "who" and toks[c + 2].text in _SELF_NAMING \
+            and toks[c + 3].text in _SELF_NAMING_OBJ  # (round 34) ", who identified himself only as Tomas, said"
+        if c > 0 and toks[c].text == "," and (toks[c + 1].text in _IDENTIFIED or self_named) and c + 3 < k:
             # "one worker, identified only as K.T., told": the name given
-            a = next((x for x in range(c + 2, min(k, c + 5)) if toks[x].text == "as"), -1)
+            a = next((x for x in range(c + 2, min(k, c + 5 + 2 * self_named)) if toks[x].text == "as"), -1)
             if a > 0 and a + 1 < k and _is_cap(toks[a + 1]):
                 return _Mention(toks[a + 1].start, toks[k - 1].end, "", True)
         if c > 0 and toks[c].text == "," and (toks[c + 1].text.lower() in _APPOSITIVE_START
@@ -1746,9 +1768,10 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         b = i
         for _ in range(3):
             # "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department said", "Prof Robert
-            # Spitzer of the State University of New York at Cortland said": the person before "of"/"at"
+            # Spitzer of the State University of New York at Cortland said": the person before "of"/"at"; also
+            # "with" before a capitalised body ("Capt. Jo Fox with the Elmland State Police said"; round 34)
             o = b - 1 - (b > 1 and toks[b - 1].text.lower() == "the")
-            if m is None or o < 1 or toks[o].text.lower() not in _NAME_PREPS or not _is_cap(toks[o - 1]):
+            if m is None or o < 1 or toks[o].text.lower() not in _NAME_PREPS_BACK or not _is_cap(toks[o - 1]):
                 break
             b = o - 1
             while b > 0 and (_is_cap(toks[b - 1]) or (toks[b - 1].text == "." and b > 1
@@ -1848,6 +1871,8 @@ _PARTICIPLE_NEXT = frozenset("on in at after before by with of for from over dur
 _SITE_NOUNS = frozenset("website site webpage page account".split())
 _ON_THE = frozenset("on the".split())
 _IDENTIFIED = frozenset("identified known".split())  # ", identified only as K.T.,", ", known as Big Al,"
+_SELF_NAMING = frozenset("identified gave".split())  # ", who identified himself as X,", ", who gave her name as X,"
+_SELF_NAMING_OBJ = frozenset("himself herself themselves his her their".split())
 _SOURCE_NOUNS = frozenset("""website site newspaper paper daily tabloid magazine broadcaster channel network outlet
     agency monitor watchdog tracker police""".split())
 _FROM_BY = frozenset("from by".split())
@@ -3930,11 +3955,18 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             after_the = i > 0 and toks[i - 1].text.lower() in _NOT_BEFORE_PERSON  # "the Jewish community", "of Colombo"
             if i > 1 and toks[i - 1].text in ("and", "&") and i - 1 == rejected:
                 after_the = True  # "the Lamb and Flag pub": the second name of a place
+            if after_the and j - i >= 2 and toks[i - 1].text.lower() in ("of", "by", "with", "for", "to") and j + 2 < len(toks) and toks[j].text == "," and _is_cap(toks[j + 1]) \
+                    and toks[j + 1].text.endswith(("'s", "’s")) and toks[j + 2].text.islower():
+                after_the = False  # "the plans of Jo Maria Fox, Elmland's president": a person (round 34)
             if not any(w in _ORG_WORDS or w in _MONTHS for w in words) and (j - i >= 2 or not sent_initial) \
                     and not acronym and compatible and not after_the and not (j - i == 1 and _demonym(toks, i)) \
                     and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)) \
-                    and not (j < len(toks) and toks[j].text in _PLACE_NOUNS_AFTER):
-                # (not a label, "caption Watch:", nor a place before its noun, "their Oak Bluff neighborhood")
+                    and not (j < len(toks) and toks[j].text in _PLACE_NOUNS_AFTER) \
+                    and not (j - i == 1 and i > 2 and toks[i - 1].text == "," and _is_cap(toks[i - 2])
+                             and _is_cap(toks[i - 3]) and toks[i].text.endswith(("'s", "’s"))):
+                # (not a label, "caption Watch:", nor a place before its noun, "their Oak Bluff neighborhood", nor
+                # the owner opening an appositive after a full name, "Jo Fox, Elmland's president": round 34; not
+                # after an opener, "Additionally, Fox's plan")
                 m = _name_span(toks, i, j)
                 if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1):
                     # (not a name in a video or image caption line; a possessive "'s" dropped)
@@ -4833,8 +4865,8 @@ def _full_name(text: str, ss: int, se: int) -> tuple[int, int] | None:
             elif best is None:
                 rest = nm.group().split()
                 if any(x.lower() in _ORG_WORDS or _is_date_word(x.lower()) or x.lower() in _NOT_NAME
-                       or x.lower().rstrip(".") in _TITLES for x in rest):
-                    return None  # "Crane Street", "Milo Monday", "Varden Queen Maren"
+                       or x.lower().rstrip(".") in _TITLES or x.lower() in _GROUP_PLURALS for x in rest):
+                    return None  # "Crane Street", "Milo Monday", "Varden Queen Maren", "Varden Defense Forces"
                 best = (p, nm.end())
         p = text.rfind(w, lo, p)
     return best
@@ -6159,7 +6191,13 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
 # a name, an optional age and an appositive whose prepositional phrase ends in the capitalised place or body that was
 # taken as the speaker: "Bo Tran, 61, a retired miner from northern Elmland, ..."
 _APPOSITIVE_PLACE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3})(?:, \d{1,3})?, (?:a|an|the) "
+                                  r"(?:\d{1,3}-year-old )?"
                                   r"[a-z][^,;:\n\"“”.]{0,80}? (?:of|from|for|in) (?:the |[a-z]+ ){0,2}\Z")
+# (round 34) the appositive itself taken as the speaker of a relative clause or participle after it: "Bo Tran, the
+# head of a miners' union, who said ...": the name
+_APPOSITIVE_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3})(?:, \d{1,3})?, \Z")
+_ARTICLE_OPEN = ("a ", "an ", "the ")
+_PREP_BEFORE_RE = re.compile(r"\b(?:of|from|in|at|for|near|to)\s\Z")  # "Ed Reed of [Elmland], the ..., who": a place
 
 
 def _appositive_heads(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -6173,8 +6211,13 @@ def _appositive_heads(text: str, quotes: list[Quote]) -> list[Quote]:
     """
     out = []
     for q in quotes:
-        if q.speaker_start > 0 and q.speaker[:1].isupper() and text[q.speaker_end:q.speaker_end + 1] == "," \
-                and (m := _APPOSITIVE_PLACE_RE.search(text, max(0, q.speaker_start - 160), q.speaker_start)) is not None \
+        article = q.speaker.startswith(_ARTICLE_OPEN)  # (round 34: only before "who": "..., which argued" is the body's)
+        if q.speaker_start > 0 and text[q.speaker_end:q.speaker_end + 1] == "," and (
+                q.speaker[:1].isupper() or (article and text.startswith(", who ", q.speaker_end))) \
+                and ((m := _APPOSITIVE_PLACE_RE.search(text, max(0, q.speaker_start - 160), q.speaker_start)) is not None
+                     or (article and (m := _APPOSITIVE_NAME_RE.search(text, max(0, q.speaker_start - 60),
+                                                                      q.speaker_start)) is not None
+                         and not _PREP_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))) \
                 and not any(w.lower() in _SUBJECT_OPENERS for w in m.group(1).split()):  # (not "On Friday, the ...")
             a, b = m.span(1)
             mention = (a, b) if (q.mention_start, q.mention_end) == (q.speaker_start, q.speaker_end) \

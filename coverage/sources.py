@@ -115,6 +115,10 @@ Since sources.yaml 1.13: a role phrase whose last word is possessive ("Al Jazeer
 council") is read as a possessive role word (before a role word or a name only; not for the people a bare "others"
 counts among: "due to the city's budget").
 
+Since sources.yaml 1.14: a platform name in a run of share buttons before a name ("Facebook Twitter Pinterest Jo Fox",
+a photo caption's widget; not "Facebook, Twitter and X") is no title; a masthead "Daily" or a speaker ending in "daily"
+is media ("the Elmland Daily said", "the Oldtown daily"; not "a daily tracking poll").
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -609,6 +613,8 @@ class SourceTypes:
         speaker = (speaker or "").strip()
         if not speaker:
             return UNKNOWN, "no speaker"
+        if "media" in self.labels and _DAILY_RE.search(speaker):
+            return "media", f"a daily newspaper in the speaker {speaker!r}"
         got = self._classify_one(text, speaker, start, end, kin)
         if got[0] == UNKNOWN and " and " in speaker and 0 <= start < end <= len(text):
             # "Ann Lee and Jo Fox said": the first of the speakers (the type of a joint statement)
@@ -1222,6 +1228,11 @@ class SourceTypes:
         # a role word naming the medium of the words is no title ("In a Facebook post, Jo Fox", "In a CNN interview,
         # Jo Fox"): the word after it is a post, an interview or a statement
         found = [f for f in found if not (f[0] - f[1] < len(near) and near[f[0] - f[1]][0] in _MEDIUM_NOUNS)]
+        # a platform name in a run of share buttons is no title ("Facebook Twitter Pinterest Jo Fox waves", a photo
+        # caption's widget; not "Facebook spokesman Jo Fox"): another platform name follows it (sources 1.14)
+        found = [f for f in found if not (f[0] - f[1] < len(near) and near[f[0] - f[1]][0] in _SHARE_BUTTONS
+                                          and not before[cut + near[f[0] - f[1] - 1][2]:
+                                                         cut + near[f[0] - f[1]][1]].strip())]
         verbs = [f[0] - f[1] for f in found if f[1] <= -2 and _is_verb(f[3].split()[0])]
         if verbs:
             found = [f for f in found if f[0] >= max(verbs)]
@@ -1313,6 +1324,9 @@ _NAME_PREFIXES = _HONORIFICS | _RANKS
 # a body that speaks for itself ("the university said") but, around a person's name, is where they work or study ("Jo
 # Fox, who teaches at the University of Oldtown"): read in the speaker only
 _SPEAKER_ONLY = frozenset({"the university", "the college", "the city", "the county"})
+# (sources 1.14) a newspaper by its masthead: "the Elmland Daily", "Daily Ledger's Jo Fox", "the Oldtown daily" (not "a
+# daily tracking poll", "Jo Fox, who walks daily,")
+_DAILY_RE = re.compile(r"\bDaily\b|\b[Dd]aily\Z")
 # "IS" in capitals is the Islamic State ("an IS spokesman"); a news account or channel written as one word ("TOLOnews",
 # "SkyNews", "ABCNews", "NewsNation")
 _IS_RE = re.compile(r"(?<![\w.-])IS(?![\w.-])")
@@ -1324,6 +1338,7 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|of|at|around|throughout|Air)
 _BARE_KIN = frozenset({"relatives", "family members", "the family", "a relative", "one relative"})
 _MEDIUM_NOUNS = frozenset("post posts page account video message messages status interview interviews statement "
                           "broadcast appearance live story feed".split())
+_SHARE_BUTTONS = frozenset("twitter pinterest whatsapp linkedin email".split())
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}")
 # prepositions after the head of a description ("experts in the law enforcement community", "residents near the
 # station"): the head, not the place or body after them, says who speaks
