@@ -24,7 +24,7 @@ def test_version_1140():
 @pytest.mark.parametrize(("text", "expected"), [
     # attack idiom
     ("Two deputies were ambushed at a gas station.", [("ambushed", "attack", V, 1.0)]),
-    ("Armed men stormed the bank at noon.", [("stormed the", "attack", V, 1.0)]),
+    ("Armed men stormed the bank at noon.", [("armed men", "attack", V, 1.0), ("stormed the", "attack", V, 1.0)]),  # "armed men" since 1.23.0
     ("The night ended in a police standoff.", [("police standoff", "attack", V, 1.0)]),
     ("The rioters set two cars on fire.", [("rioters", "attack", V, 1.0), ("set * * on fire", "attack", V, 1.0)]),   # rioters: 1.19.0
     ("Both deputies fired their weapons.", [("fired their weapons", "attack", V, 1.0)]),
