@@ -66,6 +66,7 @@ FRESH14_SHEET = ROOT / "benchmarks" / "labels_fresh14_sheet.csv"
 FRESH15_SHEET = ROOT / "benchmarks" / "labels_fresh15_sheet.csv"
 FRESH16_SHEET = ROOT / "benchmarks" / "labels_fresh16_sheet.csv"
 FRESH17_SHEET = ROOT / "benchmarks" / "labels_fresh17_sheet.csv"
+FRESH18_SHEET = ROOT / "benchmarks" / "labels_fresh18_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -114,7 +115,7 @@ class Event:
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
-        15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth.
+        15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth.
     """
 
     slug: str
@@ -3040,6 +3041,210 @@ FRESH17_EVENTS: list[Event] = [
 ]
 
 
+#: Eighteenth fresh set, selected on 2026-12-06 after framing lexicon 1.23.0 and religion rules 1.16.0, when the
+#: seventeenth (``fresh17``) became development events, on the same rules: 14 attacks and their aftermath in no other
+#: set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of
+#: March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting,
+#: Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search and by a search of the first 400 characters
+#: (mosque, church, synagogue, temple, gurdwara, worshippers, congregation, pastor, imam, rabbi, priest, nun, monk,
+#: pilgrims, Christians, Muslims, Jews, Sikhs, Hindus, Copts, Yazidis, Rohingya, antisemitic, Islamophobic, shooting,
+#: gunman, bombing, stabbing, hostage, massacre, riot, plot, kidnap, vigil, funeral, memorial, mourn, tribute,
+#: solidarity, interfaith ...; no unused attack on worshippers or places of worship was left among the non-reserved
+#: articles outside the first 2,000 rows: every hit was an event of another set, a pandemic or policy story, or an
+#: opinion piece), non-reserved articles about the event itself, chosen from the title and the first 400 characters
+#: only, with a mix of breaking news and aftermath (seven articles mostly commemoration, reaction or reckoning: the
+#: 18th anniversary of 11 September, calls for justice a year after Jamal Khashoggi's murder, protesters and mourners
+#: at the Baton Rouge store where Alton Sterling was shot, the swift consensus after Walter Scott's killing, the
+#: sanctuary-city fight after Kate Steinle's killing, the South Bend police union against its mayor after a police
+#: shooting, bail for a lawyer charged with firebombing a police car), mostly in settings and kinds the other sets
+#: lack (an al-Qaeda threat that closed US embassies, two hostages killed by a US drone strike in Pakistan,
+#: counter-terror raids across Belgium, France and Germany, a decade-long kidnapping in Cleveland, an armed man's scare
+#: at a Missouri Walmart, a school shooting in Santa Rosa, the killing of a former Navy SEAL sniper at a Texas shooting range). One event (the 2013 embassy threat) has two articles, from
+#: a left and a right outlet; 12 outlets in all, five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the
+#: rows rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a
+#: rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH18_EVENTS: list[Event] = [
+    Event(
+        slug="al-qaeda-embassy-threat-2013",
+        description=(
+            "Intercepted al-Qaeda threat that led the United States to close 19 to 21 embassies and consulates across "
+            "the Middle East and North Africa, issue a global travel alert and evacuate most staff from its embassy in "
+            "Sanaa, Yemen, 2 to 6 August 2013."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "IunNVucTMDKYhS87",  # CNN (Web News), left
+            "BZxVGnbBxn7CtcXC",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="weinstein-lo-porto-drone-2015",
+        description=(
+            "Announcement that a US counter-terrorism drone strike on an al-Qaeda compound on the Afghanistan-Pakistan "
+            "border in January had accidentally killed two hostages, the American aid worker Warren Weinstein and the "
+            "Italian Giovanni Lo Porto, Washington, D.C., 23 April 2015."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "pnzMGPjN7NolkFNa",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="khashoggi-anniversary-2019",
+        description=(
+            "Calls for justice by Jamal Khashoggi's fiancee and the UN investigator of his killing, days before the "
+            "first anniversary of his murder in the Saudi consulate in Istanbul, United Nations, New York, "
+            "26 September 2019."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "hZiknDgyQzTlj7qP",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="baton-rouge-alton-sterling-2016",
+        description=(
+            "Protesters and mourners at the convenience-store parking lot where police fatally shot Alton Sterling, "
+            "and witnesses' accounts of the shooting, Baton Rouge, Louisiana, 6 July 2016."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "cwMP77kDGFclIuE6",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="springfield-walmart-scare-2019",
+        description=(
+            "Arrest for making a terrorist threat of an armed man in body armour whose appearance with loaded guns "
+            "set off panic in a Walmart, less than a week after the El Paso Walmart shooting, Springfield, Missouri, "
+            "8 August 2019."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "gulYXGy4FVzXiiom",  # BuzzFeed News, left
+        ),
+    ),
+    Event(
+        slug="santa-rosa-ridgeway-2019",
+        description=(
+            "Shooting that wounded a student across the street from Ridgeway High School, the lockdown and the search "
+            "for the gunman, Santa Rosa, California, 22 October 2019."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "jP8E5JSDvXE9Z33p",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="north-charleston-walter-scott-2015",
+        description=(
+            "Broad consensus that a police officer should be charged with murder after a bystander's video showed him "
+            "shooting Walter Scott in the back after a traffic stop, North Charleston, South Carolina, 7 to 8 April "
+            "2015."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "aap7SALCXuO1i5fH",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="september-11-anniversary-2019",
+        description=(
+            "Tolling bells, moments of silence and the President's Pentagon speech marking the 18th anniversary of "
+            "the 11 September 2001 attacks, New York City, Arlington and Shanksville, 11 September 2019."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "egkAXMHydu4plz4x",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="erath-county-chris-kyle-2013",
+        description=(
+            "Capital-murder charge against a Marine reservist with post-traumatic stress for shooting dead the former "
+            "Navy SEAL sniper Chris Kyle and his friend Chad Littlefield at a shooting range, and the questions it "
+            "raised about veterans' care, Erath County, Texas, 2 to 5 February 2013."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "3W016P6cTdXDIgFf",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="europe-verviers-raids-2015",
+        description=(
+            "Counter-terrorism raids and arrests of more than two dozen suspects by French, German and Belgian police, "
+            "the day after a deadly raid on a cell in Verviers, to head off further attacks, Belgium, France and "
+            "Germany, 16 January 2015."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "aLdk1TwR2rMP7Rvv",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="san-francisco-steinle-2015",
+        description=(
+            "Political reaction to the killing of Kate Steinle on a pier on 1 July by a man deported five times, and the "
+            "fight over sanctuary-city policies that followed, San Francisco, California, 6 to 7 July 2015."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "zX9PTFDUenz0Jinp",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="brooklyn-nypd-molotov-2020",
+        description=(
+            "Bail for a lawyer charged with throwing a Molotov cocktail into an empty police vehicle during the "
+            "George Floyd protests, guaranteed by a former government official, Brooklyn, New York City, 30 May to "
+            "4 June 2020."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "AZpTQ1xpJjOoNAGz",  # TheBlaze.com, right
+        ),
+    ),
+    Event(
+        slug="cleveland-castro-kidnappings-2013",
+        description=(
+            "Police searches near the house where three women had been held captive for about a decade, after one of "
+            "the freed kidnap victims spoke of another girl, Cleveland, Ohio, 8 May 2013."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "JT3FYV2lcdXMkdQ4",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="south-bend-eric-logan-2019",
+        description=(
+            "The police union's attack on Mayor Pete Buttigieg over his handling of an officer's fatal shooting of a "
+            "black man, Eric Logan, South Bend, Indiana, June 2019."
+        ),
+        dataset="abp",
+        round=18,
+        ids=(
+            "hkAWQoUnaXS2eEVU",  # Fox News, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh17`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
@@ -3048,7 +3253,7 @@ FRESH17_EVENTS: list[Event] = [
 #: religion rules 1.12.0, ``fresh12`` until framing 1.18.0 and religion rules 1.13.0, ``fresh13`` until framing 1.19.0
 #: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0, ``fresh15`` until framing
 #: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0, ``fresh17`` until
-#: framing 1.23.0 and religion rules 1.16.0); ``fresh18``, once drawn, is the held-out set that only scores rules
+#: framing 1.23.0 and religion rules 1.16.0); ``fresh18``, drawn after them, is the held-out set that only scores rules
 #: (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -3069,6 +3274,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh15": (FRESH15_EVENTS, FRESH_MAX_SENTENCES, FRESH15_SHEET),
     "fresh16": (FRESH16_EVENTS, FRESH_MAX_SENTENCES, FRESH16_SHEET),
     "fresh17": (FRESH17_EVENTS, FRESH_MAX_SENTENCES, FRESH17_SHEET),
+    "fresh18": (FRESH18_EVENTS, FRESH_MAX_SENTENCES, FRESH18_SHEET),
 }
 
 
@@ -3274,13 +3480,13 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17".
+        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
-        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS` or
-        :data:`FRESH17_EVENTS` (sentences 0..19).
+        :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
+        :data:`FRESH17_EVENTS` or :data:`FRESH18_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
