@@ -173,8 +173,8 @@ class ReligionRules(HeldOutRules):
     Examples
     --------
     >>> rules = ReligionRules.default()
-    >>> rules.version, rules.precedence
-    ('1.15.0', ('dissociation', 'target', 'attribution', 'community'))
+    >>> rules.source, len(rules.sha256), rules.precedence
+    ('religion.yaml', 64, ('dissociation', 'target', 'attribution', 'community'))
     """
 
     def __init__(self, *, spec: Mapping, source: str = "<dict>", sha256: str = "",
