@@ -1520,6 +1520,53 @@ def _relative_opener(toks: list[_Tok], k: int) -> int:
 _PROGRESSIVE_BE = frozenset("is are was were".split())
 
 
+def _name_after_prep(toks: list[_Tok], e: int) -> bool:
+    """(Round 35) The capitalised words ending at ``toks[e]`` (up to four) follow a preposition or "of": the object
+    of a phrase ("a lawyer for Ivo Hale", "the mother of Ivo Hale"), no subject of its own."""
+    b = e
+    while b > 0 and _is_cap(toks[b - 1]) and e - b < 3:
+        b -= 1
+    return b > 0 and toks[b - 1].text.lower() in _PREPS | {"of"}
+
+
+def _possessive_appositive(toks: list[_Tok], c: int, k: int) -> bool:
+    """(Round 35) The words between the commas ``toks[c]`` and ``toks[k]`` describe the name before them by a
+    possessive name and one or two lower-case nouns, no determiner: "Mara Tellis, Ben Tellis's mother, told" (the
+    name before the appositive speaks, as with "Mara Tellis, the owner's sister, told").
+
+    >>> t = _tokens("Mara Tellis, Ben Tellis's mother, told", 0, 38)
+    >>> _possessive_appositive(t, 2, 6)
+    True
+    >>> t = _tokens("Dan Lee's nephew, Ivo Hale, told", 0, 32)
+    >>> _possessive_appositive(t, 3, 6)
+    False
+    >>> t = _tokens("A lawyer for Ivo Hale, Ben Hale's son, said", 0, 43)
+    >>> _possessive_appositive(t, 5, 9)
+    False
+    """
+    if c < 1 or not _is_cap(toks[c - 1]) or toks[c - 1].text.lower() in _NOT_NAME:
+        return False
+    if _name_after_prep(toks, c - 1):
+        return False  # "A lawyer for Ivo Hale, Ben Hale's son, said": the name is the object of a preposition
+    p = next((x for x in range(c + 1, k) if toks[x].text.endswith(("'s", "’s"))), 0)
+    return (0 < p and 1 <= k - p - 1 <= 2 and all(_is_cap(t) for t in toks[c + 1:p + 1])
+            and all(t.text.isalpha() and t.text.islower() and t.text not in _ANY_CUE for t in toks[p + 1:k]))
+
+
+_PLACE_PREPS = frozenset("in of from near outside".split())
+
+
+def _place_object(toks: list[_Tok], e: int) -> int:
+    """(Round 35) The index of the place preposition ("in", "of", "from", "near", "outside") before the
+    capitalised words ending at ``toks[e]`` (up to three) after a capitalised subject: "Police in Elmton", not
+    "In Elmton" opening the sentence; else 0.
+    """
+    b = e
+    while b > 0 and _is_cap(toks[b - 1]) and e - b < 2:
+        b -= 1
+    return b - 1 if b > 1 and toks[b - 1].text in _PLACE_PREPS and _is_cap(toks[b - 2]) else 0
+
+
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     """Speaker mention ending just before ``toks[j]`` (the cue), or None."""
     if j >= 3 and toks[j - 1].text == "as" and toks[j].text.lower() == "saying":
@@ -1614,7 +1661,8 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             if a > 0 and a + 1 < k and _is_cap(toks[a + 1]):
                 return _Mention(toks[a + 1].start, toks[k - 1].end, "", True)
         if c > 0 and toks[c].text == "," and (toks[c + 1].text.lower() in _APPOSITIVE_START
-                                              or toks[c + 1].text.isdigit() or not _is_cap(toks[c + 1])):
+                                              or toks[c + 1].text.isdigit() or not _is_cap(toks[c + 1])
+                                              or _possessive_appositive(toks, c, k)):
             name = _appositive_name(toks, c, k)
             if name is not None:  # "Organizers of the event, the South Carolina Progressive Network, said"
                 return name
@@ -1623,7 +1671,9 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 c2 = c - 1
                 while c2 >= 0 and toks[c2].text != "," and c - c2 < 25:
                     c2 -= 1
-                if c2 > 0 and toks[c2].text == "," and toks[c2 + 1].text.lower() in _APPOSITIVE_START \
+                if c2 > 0 and toks[c2].text == "," and (toks[c2 + 1].text.lower() in _APPOSITIVE_START or (
+                        # (round 35) an age before the relative: "Ada Quell, 45, who brought her son, said"
+                        toks[c2 + 1].text.isdigit() and c - c2 == 2 and not _name_after_prep(toks, c2 - 1))) \
                         and toks[c2 + 1].text.lower() not in _RELATIVE and _is_cap(toks[c2 - 1]):
                     c = c2
             if c == 1 and toks[0].text.lower() in _BARE_OPENERS and toks[c + 1].text.lower() in ("a", "an"):
@@ -1635,6 +1685,15 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 if e > c + 2:
                     return _Mention(toks[c + 1].start, toks[e - 1].end, "", False)
             k = c - 1
+            s0 = k
+            while s0 > 0 and _is_cap(toks[s0 - 1]) and k - s0 < 2:
+                s0 -= 1
+            if k > 3 and _is_cap(toks[k]) and toks[s0 - 1].text == "," and _is_cap(toks[s0 - 2]) \
+                    and toks[k].text.lower() not in _NOT_NAME and (pp := _place_object(toks, s0 - 2)):
+                # (round 35) "Police in Elmton, Texas, a small suburb, said": the state after the place, then the
+                # description of the place; the subject is the one before "in"
+                k = pp - 1
+                break
         else:
             if k - c > 2 and c > 0 and (toks[k - 1].text in _ROLE_WORDS or toks[k - 1].text in _TITLES) \
                     and toks[c].text == "," and _is_cap(toks[c - 1]) and toks[k - 1].text.islower() \
@@ -5239,6 +5298,12 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     au = _speaker_fwd(_tokens(text, se + 4, min(len(text), se + 84)), 0)
                     if au is not None and not au.pronoun:
                         ss, se = au.start, au.end
+                if not m.named:
+                    au = _filer(text, ss, se)
+                    if au is not None:
+                        # (round 35) "A lawsuit filed by Ann Lee's family against the deputies says ...", later
+                        # "the suit claims ...": the one who filed it (hard case 14 of the labels)
+                        ss, se = au
                 if m.named and text.startswith(_PLACE_UNITS, se):
                     tn = _PLACE_TITLE_NAME_RE.match(text, se)  # "Northern province Information Minister Tariq Khan"
                     if tn is not None:
@@ -5274,6 +5339,11 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         ante = _kin_before(text, ss, se)  # "his father" after "Frein's father"
                         if ante is not None:
                             ss, se = ante[0], ante[1]
+                    if se - ss < 30 and text[ss:se].endswith(_KIN_ENDS):
+                        kn = _kin_named(text, ss, se)
+                        if kn is not None:  # (round 35) "Lee's father said" after "Ivo Hale, Ben Lee's father,"
+                            ss, se = kn[0], kn[1]
+                            ante = kn
                     if not m.named and se - ss < 40 and text.startswith(("the ", "The ", "this ", "This ", "our ", "Our "), ss):
                         # "the police chief" after "Police Chief Greg Mullen", "the government" after "The U.K.
                         # government": the earlier, fuller mention
@@ -5436,6 +5506,39 @@ def _object_before(text: str, p: int, g: str) -> tuple[int, int] | None:
     return None
 
 _KIN_WINDOW = 3000  # characters back to "Lee's father" for "his father"
+
+
+_KIN_NAMED_WINDOW = 6000  # characters back to the apposition that named a relative
+_KIN_ENDS = tuple(" " + w for w in sorted(_KIN))
+_NAME2_RE = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]*){1,2}"
+
+
+def _kin_named(text: str, ss: int, se: int) -> tuple[int, int, bool] | None:
+    """(Round 35) The name an earlier apposition gave the relative ``text[ss:se]`` ("Lee's father"): "Ivo Hale,
+    (Ben) Lee's father, ..." or "Lee's father, Ivo Hale, ..." in the 6,000 characters before ``ss``; else None.
+
+    >>> t = "Ivo Hale, Ben Lee's father, spoke. Lee's father said more."
+    >>> i = t.rfind("Lee's")
+    >>> s, e, _ = _kin_named(t, i, i + 12)
+    >>> t[s:e]
+    'Ivo Hale'
+    >>> _kin_named("Ivo Hale met Ben Lee's father. Lee's father said more.", 31, 43) is None
+    True
+    """
+    mk = re.fullmatch(r"([A-Z][\w-]*)['’]s[ \t]+(\w+)", text[ss:se])
+    if mk is None or mk.group(2) not in _KIN:
+        return None
+    kin = re.escape(mk.group(1)) + r"['’]s[ \t]+" + mk.group(2)
+    lo = max(0, ss - _KIN_NAMED_WINDOW)
+    pat = (r"(?<![\w’'-])(" + _NAME2_RE + r"),[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}" + kin + r"[,.]"
+           r"|(?<![\w’'-])" + kin + r",[ \t]+(" + _NAME2_RE + r"),")
+    mt = _last(re.finditer(pat, text[lo:ss]))
+    if mt is None:
+        return None
+    g = 1 if mt.group(1) else 2
+    if text[lo + mt.start(g):lo + mt.end(g)].split(None, 1)[0].lower() in _NOT_NAME:
+        return None
+    return lo + mt.start(g), lo + mt.end(g), True
 
 
 def _kin_before(text: str, ss: int, se: int) -> tuple[int, int, bool] | None:
@@ -5684,6 +5787,59 @@ def _group_before_prep(text: str, i: int) -> re.Match[str] | None:
     if not text[lo:i].rstrip(" \t").endswith(_GROUP_PREP_ENDS):
         return None
     return _GROUP_PREP_RE.search(text, lo, i)
+
+
+# (round 35) a court document and who filed it: "A lawsuit filed (recently) by ...", "the complaint, filed by ..."
+_FILED_DOCS = "lawsuit|suit|complaint|petition|motion|filing|appeal"
+_FILED_BY = (r"(?:" + _FILED_DOCS + r"),?[ \t]+(?:filed|brought|submitted|lodged)[ \t]+(?:[a-z]+ly[ \t]+|last[ \t]+[a-z]+[ \t]+"
+             r"|on[ \t]+[A-Z][a-z]+[ \t]+)?by[ \t]+")
+_FILED_SUBJECT_RE = re.compile(r"(?:(?:But|And)[ \t]+)?(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _FILED_BY)
+_FILED_ANY_RE = re.compile(r"(?<![\w-])" + _FILED_BY)
+_DEF_FILED_RE = re.compile(r"[Tt]he[ \t]+(?:" + _FILED_DOCS + r")")
+# the filer: up to six words before "against", "on behalf of", a comma ... ("Ann Lee's family", "the Elm Street
+# tenants' union")
+_FILER_NP_RE = re.compile(r"(?:[\w'’&-]+[ \t]+){0,5}?[\w'’&-]+(?=[ \t]+(?:against|in|on|over|with|for|that|who|which"
+                          r"|alleging|claiming|accusing|seeking|says|said|claims|claimed|alleges|alleged|argues|argued"
+                          r"|is|was|were|has|had|will|would)"
+                          r"(?![\w-])|[ \t]*[,;.:\n(])")
+_FILED_VERBS = ("filed", "brought", "submitted", "lodged")
+_FILED_WINDOW = 3000  # characters back to "a lawsuit filed by ..." for "the lawsuit"
+
+
+def _filer(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """(Round 35) The one who filed the court document that speaks: the speaker mention ``text[ss:se]`` is in a
+    subject that opens with "A lawsuit filed by X" (the X after "by", not a noun later in the subject), or it is
+    "the lawsuit" / "the suit" and an earlier sentence (up to 3,000 characters back) named one filed by X.
+
+    >>> t = "A lawsuit filed by Ann Lee's family against two deputies says the door was broken."
+    >>> i = t.find("two deputies")
+    >>> s, e = _filer(t, i, i + 12)
+    >>> t[s:e]
+    "Ann Lee's family"
+    >>> t = "A lawsuit filed by Ann Lee's family was dismissed. Later the suit was refiled; the suit says the door was broken."
+    >>> i = t.rfind("the suit")
+    >>> s, e = _filer(t, i, i + 8)
+    >>> t[s:e]
+    "Ann Lee's family"
+    >>> _filer("A lawsuit says the door was broken. The suit says more.", 36, 44) is None
+    True
+    """
+    definite = _DEF_FILED_RE.fullmatch(text, ss, se) is not None
+    if not definite and not any(text.find(w, max(0, ss - 400), se) >= 0 for w in _FILED_VERBS):
+        return None  # (cheap test first: no "filed" / "brought" ... in the subject)
+    m = _last(_SENT_END_RE.finditer(text, max(0, ss - 400), ss))
+    lo = m.end() if m is not None else max(0, ss - 400)
+    while lo < ss and text[lo] in " \t\n\"”’'":
+        lo += 1
+    fm = _FILED_SUBJECT_RE.match(text, lo, se + 1)
+    if fm is None and definite:
+        fm = _last(_FILED_ANY_RE.finditer(text, max(0, ss - _FILED_WINDOW), ss))
+    if fm is None:
+        return None
+    au = _FILER_NP_RE.match(text, fm.end(), min(len(text), fm.end() + 84))
+    if au is None or au.group().split(None, 1)[0].lower() in _PRONOUN_SUBJECTS | {"him", "her", "them"}:
+        return None
+    return au.start(), au.end()
 
 
 # documents named again with their bare noun ("the police report ... the report said")
