@@ -52,7 +52,7 @@ clashes, plots and shootings) was held out until framing lexicon 1.22.0 and reli
 events on 2026-12-06, when set 17 was drawn. Set 17 (rallies and a funeral, plots, police shootings, the Skripal
 expulsions, a church bombing in Peshawar) was held out until framing lexicon 1.23.0 and religion rules 1.16.0 (0.615,
 0.763, 0.941, 0.781 at both its scores, 0.781 then 0.812 with the gated frame model; its errors were never read) and
-became development events on 2026-12-06, when set 18 was drawn; no rule round has been written from it yet.
+became development events on 2026-12-06, when set 18 was drawn; lexicon 1.24.0 was written from it.
 
 Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 the rules were
 extended from these sets, and every rule added carries its provenance, the YAML field
