@@ -514,7 +514,8 @@ _AS_ACTS = frozenset("identify identifies identified identifying name names name
 _ACT_CUES = _ACT_CUES | _AS_ACTS
 # agentless passives reported like "describe X as Y" with no speaker (see _indirect)
 _PASSIVE_AS = frozenset("identified described accused remembered".split())
-_PASSIVE_BE = frozenset("was were is are been being".split())
+_BE = frozenset("is are was were be been being".split())  # "was criticized": passive, no speaker here
+_PASSIVE_BE = _BE - {"be"}
 _PASSIVE_ADVERBS = frozenset("later now also since first initially officially previously widely".split())
 
 
@@ -845,7 +846,6 @@ _PREP_NEXT_RE = re.compile(r"[\s_]+(?:about|of|out|to)(?![a-z])")
 _PREV_WORD_RE = re.compile(r"(\S+)\s+$")
 _NOT_AFTER_NOUN_STANCE = frozenset("for of among from is was has have had that and across".split())
 _NOUN_STANCE_NEXT_RE = re.compile(r"[\s_]*(?:" + "|".join(sorted(_NOT_AFTER_NOUN_STANCE)) + r")(?![a-z])")
-_BE = frozenset("is are was were be been being".split())  # "was criticized": passive, no speaker here
 _IS_WAS = frozenset("is was".split())
 _IDIOM_SUBJECTS = frozenset("which this that all".split())  # "(all of) which is to say", "none of this is to say"
 _ASK_CUES = frozenset("ask asks asked asking wonder wonders wondered".split())
@@ -1517,7 +1517,7 @@ def _relative_opener(toks: list[_Tok], k: int) -> int:
     return -1
 
 
-_PROGRESSIVE_BE = frozenset("is are was were".split())
+_PROGRESSIVE_BE = _BE - {"be", "been", "being"}
 
 
 def _name_after_prep(toks: list[_Tok], e: int) -> bool:
@@ -2769,7 +2769,7 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
     return out
 
 
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_NAMES = _WEEKDAYS - {"today", "yesterday", "tonight"}  # the days named after "on"
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
@@ -5791,7 +5791,8 @@ def _group_before_prep(text: str, i: int) -> re.Match[str] | None:
 
 # (round 35) a court document and who filed it: "A lawsuit filed (recently) by ...", "the complaint, filed by ..."
 _FILED_DOCS = "lawsuit|suit|complaint|petition|motion|filing|appeal"
-_FILED_BY = (r"(?:" + _FILED_DOCS + r"),?[ \t]+(?:filed|brought|submitted|lodged)[ \t]+(?:[a-z]+ly[ \t]+|last[ \t]+[a-z]+[ \t]+"
+_FILED_VERBS = ("filed", "brought", "submitted", "lodged")
+_FILED_BY = (r"(?:" + _FILED_DOCS + r"),?[ \t]+(?:" + "|".join(_FILED_VERBS) + r")[ \t]+(?:[a-z]+ly[ \t]+|last[ \t]+[a-z]+[ \t]+"
              r"|on[ \t]+[A-Z][a-z]+[ \t]+)?by[ \t]+")
 _FILED_SUBJECT_RE = re.compile(r"(?:(?:But|And)[ \t]+)?(?:An?|The)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _FILED_BY)
 _FILED_ANY_RE = re.compile(r"(?<![\w-])" + _FILED_BY)
@@ -5802,7 +5803,6 @@ _FILER_NP_RE = re.compile(r"(?:[\w'’&-]+[ \t]+){0,5}?[\w'’&-]+(?=[ \t]+(?:ag
                           r"|alleging|claiming|accusing|seeking|says|said|claims|claimed|alleges|alleged|argues|argued"
                           r"|is|was|were|has|had|will|would)"
                           r"(?![\w-])|[ \t]*[,;.:\n(])")
-_FILED_VERBS = ("filed", "brought", "submitted", "lodged")
 _FILED_WINDOW = 3000  # characters back to "a lawsuit filed by ..." for "the lawsuit"
 
 
