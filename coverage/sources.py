@@ -613,8 +613,6 @@ class SourceTypes:
         speaker = (speaker or "").strip()
         if not speaker:
             return UNKNOWN, "no speaker"
-        if "media" in self.labels and _DAILY_RE.search(speaker):
-            return "media", f"a daily newspaper in the speaker {speaker!r}"
         got = self._classify_one(text, speaker, start, end, kin)
         if got[0] == UNKNOWN and " and " in speaker and 0 <= start < end <= len(text):
             # "Ann Lee and Jo Fox said": the first of the speakers (the type of a joint statement)
@@ -641,6 +639,8 @@ class SourceTypes:
         override = self.speakers.get(speaker.lower())
         if override is not None:
             return override, f"corpus override for {speaker!r} (speakers: in {self.source.rsplit('/', 1)[-1]})"
+        if "media" in self.labels and _DAILY_RE.search(speaker):
+            return "media", f"a daily newspaper in the speaker {speaker!r}"
         if speaker.lower() in _CROWD_SPEAKERS and 0 <= start < end <= len(text):
             # "many reports", "some witnesses" cut to the quantifier: the role word right after it
             nxt = _words(_PHRASE_BREAK_RE.split(text[end:end + 40], 1)[0])[:2]

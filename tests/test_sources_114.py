@@ -35,3 +35,12 @@ def test_the_built_in_file_is_version_1_14():
 ])
 def test_types(text, speaker, expected):
     assert _classify(text, speaker)[0] == expected
+
+
+def test_a_corpus_override_wins_over_the_daily_masthead_rule():
+    # the user's per-corpus type is read before any built-in rule, the "Daily" masthead rule too
+    st = SourceTypes.extended({"speakers": {"Daily Show host Bo Tran": "public"}})
+    text = "The joke landed, Daily Show host Bo Tran said."
+    assert st.classify(text, "Daily Show host Bo Tran")[0] == "public"
+    assert "corpus override" in st.classify(text, "Daily Show host Bo Tran")[1]
+    assert SourceTypes.default().classify(text, "Daily Show host Bo Tran")[0] == "media"
