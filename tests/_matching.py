@@ -56,3 +56,8 @@ def speaker_of(text: str, words: str) -> tuple[str, int]:
     """The speaker and its offset of the quote of ``text`` whose words are ``words``."""
     q = next(q for q in checked_quotes(text) if q.text == words)
     return q.speaker, q.speaker_start
+
+
+def version_info(version: str) -> tuple[int, ...]:
+    """A dotted version as a tuple of numbers ("1.20.0" -> (1, 20, 0)), for "at least this version" checks."""
+    return tuple(int(x) for x in version.split("."))

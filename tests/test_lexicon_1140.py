@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from _matching import S, V, religion_frames
+from _matching import S, V, religion_frames, version_info
 from _matching import frame_hits as _hits
 
 import coverage
@@ -17,8 +17,8 @@ from coverage.text import tokenize
 
 
 def test_version_1140():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 14, 0)
-    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 9, 0)
+    assert version_info(Lexicon.default().version) >= (1, 14, 0)
+    assert version_info(ReligionRules.default().version) >= (1, 9, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from _matching import S, V, religion_frames
+from _matching import S, V, religion_frames, version_info
 from _matching import frame_hits as _hits
 
 import coverage
@@ -18,8 +18,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1160():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 16, 0)
-    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 11, 0)
+    assert version_info(Lexicon.default().version) >= (1, 16, 0)
+    assert version_info(ReligionRules.default().version) >= (1, 11, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,7 +9,7 @@ each near miss is a use that the ABP precision check or the development labels k
 from __future__ import annotations
 
 import pytest
-from _matching import S, V, religion_frames
+from _matching import S, V, religion_frames, version_info
 from _matching import frame_hits as _hits
 
 from coverage.families.religion import ReligionRules
@@ -17,8 +17,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1170():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 17, 0)
-    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 12, 0)
+    assert version_info(Lexicon.default().version) >= (1, 17, 0)
+    assert version_info(ReligionRules.default().version) >= (1, 12, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

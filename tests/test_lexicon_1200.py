@@ -10,7 +10,7 @@ out."""
 from __future__ import annotations
 
 import pytest
-from _matching import S, V, religion_frames
+from _matching import S, V, religion_frames, version_info
 from _matching import frame_hits as _hits
 
 from coverage.families.religion import ReligionRules
@@ -18,8 +18,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1200():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 20, 0)
-    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 15, 0)
+    assert version_info(Lexicon.default().version) >= (1, 20, 0)
+    assert version_info(ReligionRules.default().version) >= (1, 15, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,7 +9,7 @@ fails without its entry, and each near miss is a use that the ABP precision chec
 from __future__ import annotations
 
 import pytest
-from _matching import S, V, religion_frames
+from _matching import S, V, religion_frames, version_info
 from _matching import frame_hits as _hits
 
 from coverage.families.religion import ReligionRules
@@ -17,8 +17,8 @@ from coverage.lexicon import Lexicon
 
 
 def test_version_1220():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 22, 0)
-    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 16, 0)
+    assert version_info(Lexicon.default().version) >= (1, 22, 0)
+    assert version_info(ReligionRules.default().version) >= (1, 16, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

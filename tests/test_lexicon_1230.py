@@ -10,14 +10,14 @@ the development labels kept out."""
 from __future__ import annotations
 
 import pytest
-from _matching import S, V
+from _matching import S, V, version_info
 from _matching import frame_hits as _hits
 
 from coverage.lexicon import Lexicon
 
 
 def test_version_1230():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 23, 0)
+    assert version_info(Lexicon.default().version) >= (1, 23, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

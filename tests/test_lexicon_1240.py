@@ -8,14 +8,14 @@ is a use that the ABP precision check or the development labels kept out."""
 from __future__ import annotations
 
 import pytest
-from _matching import S, V
+from _matching import S, V, version_info
 from _matching import frame_hits as _hits
 
 from coverage.lexicon import Lexicon
 
 
 def test_version_1240():
-    assert tuple(map(int, Lexicon.default().version.split("."))) >= (1, 24, 0)
+    assert version_info(Lexicon.default().version) >= (1, 24, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from _matching import religion_frames as _frames
+from _matching import version_info
 
 from coverage.families.religion import ReligionRules
 
 
 def test_version_140():
-    assert tuple(map(int, ReligionRules.default().version.split("."))) >= (1, 4, 0)
+    assert version_info(ReligionRules.default().version) >= (1, 4, 0)
 
 
 @pytest.mark.parametrize(
