@@ -67,6 +67,7 @@ FRESH15_SHEET = ROOT / "benchmarks" / "labels_fresh15_sheet.csv"
 FRESH16_SHEET = ROOT / "benchmarks" / "labels_fresh16_sheet.csv"
 FRESH17_SHEET = ROOT / "benchmarks" / "labels_fresh17_sheet.csv"
 FRESH18_SHEET = ROOT / "benchmarks" / "labels_fresh18_sheet.csv"
+FRESH19_SHEET = ROOT / "benchmarks" / "labels_fresh19_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -115,7 +116,8 @@ class Event:
         the events selected on 2026-12-05 (development and fresh-2), 3 for the third fresh set, 4 for
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
-        15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth.
+        15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
+        nineteenth.
     """
 
     slug: str
@@ -3246,6 +3248,209 @@ FRESH18_EVENTS: list[Event] = [
 ]
 
 
+#: Nineteenth fresh set, selected on 2026-12-06 after framing lexicon 1.24.0 and religion rules 1.16.0, when the
+#: eighteenth (``fresh18``) became development events, on the same rules: 14 attacks and their aftermath in no other
+#: set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of
+#: March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting,
+#: Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search (shooting, shot, gunman, bomb, stabbing, hostage,
+#: massacre, riot, plot, kidnap, vigil, funeral, memorial, mourn, terror, killing, synagogue, mosque, church, temple,
+#: siege, explosion, assassination, ambush, militant, suicide, attack ...) and by a search of the first 400 characters
+#: (vigil, funeral, mourners, candlelight, moment of silence, commemorate, anniversary, gunman, opened fire, stabbed,
+#: hostages, suicide bomber, car bomb, explosion, mosque, synagogue, church, temple ...; the other hits read were events
+#: of other sets, policy, campaign or pandemic stories, or opinion pieces), non-reserved articles about the event
+#: itself, chosen from the title and the first 400 characters only, with a mix of breaking news and aftermath (seven
+#: articles mostly commemoration, reaction or reckoning: students' walkout on the 19th anniversary of Columbine, the
+#: acquittal of the officer who shot Philando Castile, protests after a police shooting in Pasco, a police chief's
+#: response to Atatiana Jefferson's killing, Putin's thanks for a CIA tip that foiled a cathedral plot, a press-freedom
+#: group's call for justice for a murdered Indian reporter, a Pakistani court's ruling on a kidnapped Christian girl),
+#: mostly in settings and kinds the other sets lack (a bomb attack on the Syrian prime minister's convoy in Damascus,
+#: the US air strike on the Doctors Without Borders hospital in Kunduz, terror threats before the Sochi Winter
+#: Olympics, Islamic State's demolition of an Assyrian church in Syria on Easter Sunday, a church vandalised with
+#: satanic symbols in New Haven, three mass-shooting plots foiled in one week, a woman shot by a police officer in
+#: Baytown). One event (the 2014 Sochi threats) has two articles, from a left and a right outlet; 14 outlets in all,
+#: five left, five centre and five right articles. To be coded by two independent coders. No article is among the
+#: first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks).
+#: Held back from every rule writer and only scored: never write or tune a rule from them; once a rule is written from
+#: one, it stops being a fresh event.
+FRESH19_EVENTS: list[Event] = [
+    Event(
+        slug="sochi-olympics-threats-2014",
+        description=(
+            "Terror threats ahead of the Winter Olympics in Sochi, Russia: threatening messages received by the "
+            "Olympic committees of the United States and five European countries, and a US warning to airlines "
+            "flying to Russia that explosives could be hidden in toothpaste tubes, 22 January to 5 February 2014."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "vS1SvxEaIPr5e8v6",  # ABC News, left
+            "HCQp4uYmG9PkQGmw",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="pasco-zambrano-montes-2015",
+        description=(
+            "Fatal police shooting, caught on video, of Antonio Zambrano-Montes, an unarmed Hispanic man said to have "
+            "thrown rocks at officers, and the protests that followed, Pasco, Washington, 10 to 18 February 2015."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "g8EgU7QKE2EIYpBw",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="kunduz-msf-hospital-2015",
+        description=(
+            "Aerial bombardment, at the time of a US air strike, that destroyed part of a Doctors Without Borders "
+            "hospital and killed at least 19 staff and patients, Kunduz, Afghanistan, 3 October 2015."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "pUHc23yXrs18NtCi",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="st-paul-castile-verdict-2017",
+        description=(
+            "Acquittal of the police officer Jeronimo Yanez of manslaughter for the fatal shooting of Philando Castile "
+            "during a traffic stop in a suburb of St. Paul in July 2016, St. Paul, Minnesota, 16 June 2017."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "GrGp0hI6RbqmzRC2",  # Slate, left
+        ),
+    ),
+    Event(
+        slug="mass-shooting-plots-2019",
+        description=(
+            "Arrests, after tips from the public, of three young men in Connecticut, Florida and Ohio who had "
+            "threatened or planned mass shootings, announced as three foiled attacks, United States, 15 to 18 August "
+            "2019."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "LpyYntZykH3695UH",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="damascus-halqi-convoy-2013",
+        description=(
+            "Bomb attack on the convoy of the Syrian prime minister, Wael al-Halqi, who survived while his bodyguard "
+            "was killed, in a wealthy neighbourhood of Damascus, Syria, 29 April 2013."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "UYQnsXfdKWA5wKG1",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="st-petersburg-kazan-cathedral-plot-2017",
+        description=(
+            "Foiled plot to bomb Kazan Cathedral and other places in St Petersburg, thwarted with CIA intelligence, "
+            "for which Vladimir Putin called Donald Trump to thank him, St Petersburg, Russia, and Washington, "
+            "17 December 2017 (not the metro bombing of April 2017)."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "SBxW0fYAgqi5Wg1W",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="columbine-anniversary-walkout-2018",
+        description=(
+            "National School Walkout, in which students across the United States left class to protest gun violence "
+            "on the 19th anniversary of the Columbine High School massacre, United States, 20 April 2018."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "BhbjWHJK3YASSiq5",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="fort-worth-atatiana-jefferson-2019",
+        description=(
+            "Fatal shooting of Atatiana Jefferson, a black woman, by a white police officer through a rear window of "
+            "her home, and the police chief's response that there was no excuse for it, Fort Worth, Texas, 12 to 15 "
+            "October 2019."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "gKAmThSMZmAXDKDF",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="uttar-pradesh-tripathi-2020",
+        description=(
+            "Killing of the journalist Shubham Mani Tripathi, shot by two assailants after reporting on a land "
+            "dispute, with three suspects arrested and calls for a transparent investigation, Uttar Pradesh, India, "
+            "19 to 23 June 2020."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "XhovB1vKgz5Ggzbs",  # Committee to Protect Journalists, center
+        ),
+    ),
+    Event(
+        slug="tal-nasri-church-2015",
+        description=(
+            "Islamic State's blowing up of the 80-year-old Church of the Virgin Mary in the Assyrian Christian "
+            "village of Tal Nasri on Easter Sunday, Hasakah province, Syria, 5 April 2015."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "o7Pz5jy4FXmTQJoj",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="baytown-pamela-turner-2019",
+        description=(
+            "Fatal shooting by a police officer, caught on video, of Pamela Turner, 44, who struggled with him over "
+            "his Taser as he tried to arrest her on outstanding warrants, Baytown, Texas, 13 to 14 May 2019."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "idzgI6Rr1QGOB8uT",  # New York Post, right
+        ),
+    ),
+    Event(
+        slug="sindh-christian-girl-ruling-2020",
+        description=(
+            "Pakistani high court ruling under sharia law in the case of a kidnapped 14-year-old Christian girl, "
+            "holding that a girl may be married once she has had her first menstrual cycle, against the Sindh Child "
+            "Marriage Restraint Act, Sindh, Pakistan, February 2020."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "OBjDcvDmbSQ7sjKE",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="new-haven-st-josephs-church-2020",
+        description=(
+            "Vandalism of St. Joseph's Catholic Church with anarchist and satanic symbols overnight, amid a string of "
+            "attacks on churches across the United States, New Haven, Connecticut, 15 to 16 July 2020."
+        ),
+        dataset="abp",
+        round=19,
+        ids=(
+            "nlieSFJ8Up7tZS0t",  # The Daily Caller, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh18`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
@@ -3255,7 +3460,7 @@ FRESH18_EVENTS: list[Event] = [
 #: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0, ``fresh15`` until framing
 #: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0, ``fresh17`` until
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0); ``fresh19``,
-#: once drawn, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: drawn after them, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -3276,6 +3481,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh16": (FRESH16_EVENTS, FRESH_MAX_SENTENCES, FRESH16_SHEET),
     "fresh17": (FRESH17_EVENTS, FRESH_MAX_SENTENCES, FRESH17_SHEET),
     "fresh18": (FRESH18_EVENTS, FRESH_MAX_SENTENCES, FRESH18_SHEET),
+    "fresh19": (FRESH19_EVENTS, FRESH_MAX_SENTENCES, FRESH19_SHEET),
 }
 
 
@@ -3481,13 +3687,14 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         The shared data folder.
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18".
+        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
+        "fresh19".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
-        :data:`FRESH17_EVENTS` or :data:`FRESH18_EVENTS` (sentences 0..19).
+        :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS` or :data:`FRESH19_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
