@@ -101,6 +101,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 import coverage
@@ -167,6 +168,83 @@ def pooled_scores(t: pd.DataFrame) -> pd.DataFrame:
     rows.append({"detector": "religion_frame", "n": len(both), "support": len(both), "precision": p, "recall": r,
                  "f1": f, "accuracy": float((both["religion_frame"] == both["pred_religion_frame"]).mean())})
     return pd.DataFrame(rows)
+
+
+def event_counts(t: pd.DataFrame) -> tuple[list[str], np.ndarray]:
+    """Per event (sorted), the counts every pooled score is made of: true positives, false positives and false
+    negatives of solidarity, violence and religion, then the frames right and the sentences both call religious.
+
+    >>> t = pd.DataFrame({"event": ["a", "a", "b"], "solidarity": [1, 0, 1], "pred_solidarity": [1, 1, 0],
+    ...                   "violence": [0, 0, 0], "pred_violence": [0, 0, 0], "religion": [1, 0, 1],
+    ...                   "pred_religion": [1, 0, 1], "religion_frame": ["target", "", "community"],
+    ...                   "pred_religion_frame": ["target", "", "neutral"]})
+    >>> events, c = event_counts(t)
+    >>> events, c.tolist()
+    (['a', 'b'], [[1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1], [0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1]])
+    """
+    cols = []
+    for d in ("solidarity", "violence", "religion"):
+        y, p = t[d].astype(int).to_numpy(), t[f"pred_{d}"].astype(int).to_numpy()
+        cols += [(y == 1) & (p == 1), (y == 0) & (p == 1), (y == 1) & (p == 0)]
+    both = (t["religion"].astype(int) == 1).to_numpy() & (t["pred_religion"].astype(int) == 1).to_numpy()
+    cols += [both & (t["religion_frame"] == t["pred_religion_frame"]).to_numpy(), both]
+    frame = pd.DataFrame(np.column_stack(cols).astype(int)).groupby(t["event"].to_numpy(), sort=True).sum()
+    return [str(e) for e in frame.index], frame.to_numpy()
+
+
+def event_bootstrap(t: pd.DataFrame, *, n_resamples: int = 2000, confidence: float = 0.95, seed: int = 0
+                    ) -> pd.DataFrame:
+    """Percentile intervals of the pooled F1 of each detector and of the frame accuracy, resampling whole events
+    with replacement (the events are the units drawn; their sentences are not independent).
+
+    Returns one row per score: ``detector, estimate, low, high`` (``religion_frame``: accuracy).
+
+    >>> t = pd.DataFrame({"event": list("aabbcc"), "solidarity": [1, 0, 1, 0, 1, 1],
+    ...                   "pred_solidarity": [1, 0, 0, 0, 1, 1], "violence": [0] * 6, "pred_violence": [0] * 6,
+    ...                   "religion": [0] * 6, "pred_religion": [0] * 6, "religion_frame": [""] * 6,
+    ...                   "pred_religion_frame": [""] * 6})
+    >>> ci = event_bootstrap(t, n_resamples=500)
+    >>> ci.loc[0, "detector"], round(float(ci.loc[0, "estimate"]), 3), round(float(ci.loc[0, "high"]), 3)
+    ('solidarity', 0.857, 1.0)
+    >>> bool(ci.loc[0, "low"] < ci.loc[0, "estimate"])
+    True
+    """
+    _, c = event_counts(t)
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, len(c), size=(n_resamples, len(c)))
+    weights = np.stack([np.bincount(row, minlength=len(c)) for row in draws])
+    sums = weights @ c  # resamples x counts
+    full = c.sum(axis=0)
+    alpha = (1 - confidence) / 2
+    rows = []
+
+    def interval(dist: np.ndarray) -> tuple[float, float]:
+        if np.isnan(dist).all():  # no event has the label: no interval
+            return float("nan"), float("nan")
+        low, high = np.nanquantile(dist, [alpha, 1 - alpha])
+        return float(low), float(high)
+
+    def f1(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
+        den = 2 * tp + fp + fn
+        return np.divide(2 * tp, den, out=np.full(np.shape(tp), np.nan, dtype=float), where=den > 0)
+
+    for k, d in enumerate(("solidarity", "violence", "religion")):
+        est = float(f1(*full[3 * k:3 * k + 3]))
+        dist = f1(sums[:, 3 * k], sums[:, 3 * k + 1], sums[:, 3 * k + 2])
+        rows.append((d, est, *interval(dist)))
+    right, n = sums[:, 9], sums[:, 10]
+    dist = np.divide(right, n, out=np.full(len(n), np.nan), where=n > 0)
+    est = full[9] / full[10] if full[10] else float("nan")
+    rows.append(("religion_frame", float(est), *interval(dist)))
+    return pd.DataFrame(rows, columns=["detector", "estimate", "low", "high"])
+
+
+def print_event_ci(t: pd.DataFrame, what: str) -> None:
+    """One line: the pooled scores of ``t`` with their event-bootstrap 95% intervals (:func:`event_bootstrap`)."""
+    ci = event_bootstrap(t)
+    parts = [f"{r.detector if r.detector != 'religion_frame' else 'frame accuracy'} {r.estimate:.3f} "
+             f"[{r.low:.3f}, {r.high:.3f}]" for r in ci.itertuples()]
+    print(f"{what}, 95% interval resampling the {t['event'].nunique()} events (2,000 resamples): " + "; ".join(parts))
 
 
 def per_event_table(t: pd.DataFrame) -> pd.DataFrame:
@@ -303,6 +381,8 @@ def events_report(data: Path) -> None:
                           ("in-sample", "full rules, for comparison (not a held-out figure)")):
         print(f"\n{variant}: {what}")
         print(pooled_scores(tables[variant])[SCORE_COLS].to_string(index=False, **FMT))
+        if variant != "in-sample":
+            print_event_ci(tables[variant], "F1")
     groups = [(f"round-{r} development events", {e.slug for e in ev.EVENTS if e.round == r})
               for r in sorted({e.round for e in ev.EVENTS})]
     groups += [(DEV_SETS[w][0], {e.slug for e in ev.SETS[w][0]}) for w in DEV_SETS if w != "events"]
@@ -357,6 +437,7 @@ def fresh_report(data: Path, which: str = "fresh19") -> pd.DataFrame:
         tables[name] = t
         print(f"\n{name}:")
         print(pooled_scores(t)[SCORE_COLS].to_string(index=False, **FMT))
+        print_event_ci(t, "F1")
     per = per_event_table(tables["shipped rules"])
     print("\nPer fresh event, shipped rules (F1; _n = human positives; frame accuracy on sentences both call religious):")
     print(per.to_string(index=False, **FMT))
@@ -372,6 +453,7 @@ def fresh_reports(data: Path) -> None:
     both = pd.concat(tables, ignore_index=True)
     print(f"\nAll fresh sets pooled ({len(both)} sentences, {both['event'].nunique()} events), shipped rules:")
     print(pooled_scores(both)[SCORE_COLS].to_string(index=False, **FMT))
+    print_event_ci(both, "F1")
 
 
 def main(argv: list[str] | None = None) -> int:
