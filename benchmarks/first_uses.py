@@ -1,0 +1,171 @@
+"""Every fresh set scored with the rules it was first scored with: the project's record on events nobody had read.
+
+Each fresh set (``fresh``, ``fresh2`` ... the newest) was drawn from titles and openings only and coded by two
+independent coders *before* any rule was written from it; its first score is the one fully held-out figure of
+the rules shipped that day. Later rule rounds were written from the sets that became development data, so
+today's rules score those sets in-sample; only the first uses say what to expect on a new event.
+
+This script rebuilds those first uses from the repository's history: for each set, the package and benchmark
+code of the commit at which the set was drawn (:data:`FIRST_USES`; no rule changed between a set's drawing and
+its first score) is exported with ``git archive`` into a temporary folder, and a child Python process with that
+code first on its path scores the set's labels (today's ``benchmarks/labels_<set>.csv``, the gold of the first
+coder) with the rules of that commit: the shipped rules' frames, and the gated built-in frame model where the
+commit had one (the default since set 11). Nothing is written to the repository; the temporary folders are
+removed. It prints each set's F1 and frame accuracy, then the first uses pooled over every set, with a 95%
+interval resampling whole events (``validate_frames.event_bootstrap``), and the same pooled over the earlier
+and the later half of the sets: whether the rounds in between raised what a new event gets.
+
+Needs the repository's git history (a clone, not an sdist) and the shared data. About a minute per set.
+
+Run from the repository root::
+
+    python benchmarks/first_uses.py [--data ../shared/data] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from validate_frames import FMT, SCORE_COLS, event_bootstrap, pooled_scores  # noqa: E402
+
+#: Each fresh set and the commit at which it was drawn (its labels and first score came before any later rule).
+FIRST_USES: dict[str, str] = {
+    "fresh": "0a9af88",    # framing 1.4.0, religion rules 1.3.0
+    "fresh2": "d44ca46",   # 1.5.0 / 1.3.0
+    "fresh3": "118eeee",   # 1.7.0 / 1.4.0
+    "fresh4": "1993c5c",   # 1.8.0 / 1.5.0
+    "fresh5": "bed03b2",   # 1.9.0 / 1.6.0
+    "fresh6": "c171f36",   # 1.9.0 / 1.7.0
+    "fresh7": "49729da",   # 1.11.0 / 1.8.0
+    "fresh8": "afe7380",   # 1.13.0 / 1.8.0
+    "fresh9": "200df52",   # 1.14.0 / 1.9.0
+    "fresh10": "c44bf85",  # 1.15.0 / 1.10.0
+    "fresh11": "a5c5303",  # 1.16.0 / 1.11.0
+    "fresh12": "7702d6d",  # 1.17.0 / 1.12.0
+    "fresh13": "83e9288",  # 1.18.0 / 1.13.0
+    "fresh14": "64c3ddc",  # 1.19.0 / 1.14.0
+    "fresh15": "d47c9ed",  # 1.20.0 / 1.15.0
+    "fresh16": "bc26ffa",  # 1.21.0 / 1.15.0
+    "fresh17": "6eb03fb",  # 1.22.0 / 1.16.0
+    "fresh18": "7d9cabb",  # 1.23.0 / 1.16.0
+    "fresh19": "265671f",  # 1.24.0 / 1.16.0
+}
+
+# Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
+_CHILD = r'''
+import inspect, sys
+from pathlib import Path
+old, which, labels_path, data, out = sys.argv[1:6]
+sys.path.insert(0, str(Path(old) / "benchmarks"))
+import pandas as pd
+import coverage
+assert Path(coverage.__file__).resolve().is_relative_to(Path(old).resolve()), coverage.__file__
+import events as ev
+import validate_frames as vf
+from coverage.families.religion import ReligionRules
+from coverage.lexicon import Lexicon
+labels = pd.read_csv(labels_path, dtype=str, keep_default_na=False)
+evs = ev.SETS[which][0] if hasattr(ev, "SETS") else getattr(ev, "FRESH_EVENTS" if which == "fresh" else which.upper() + "_EVENTS")
+corpus = ev.events_corpus(Path(data), evs)
+corpus = corpus[[c for c in ("id", "outlet", "text", "title") if c in corpus]]
+n_params = len(inspect.signature(vf.validate_with).parameters)
+tables = []
+for variant, model in [("rules", None)] + ([("default", "builtin")] if n_params >= 5 else []):
+    args = [labels[vf.LABEL_COLS], corpus, Lexicon.default(), ReligionRules.default()] + ([model] if n_params >= 5 else [])
+    t = vf.validate_with(*args).table.drop(columns=["text"], errors="ignore")
+    t = t.merge(labels[["article_id", "sentence", "event"]].assign(sentence=labels["sentence"].astype(int)),
+                on=["article_id", "sentence"], validate="one_to_one")
+    assert len(t) == len(labels), (len(t), len(labels))
+    tables.append(t.assign(variant=variant, framing=Lexicon.default().version, religion_rules=ReligionRules.default().version))
+pd.concat(tables, ignore_index=True).to_csv(out, index=False)
+'''
+
+
+def first_use(which: str, commit: str, data: Path, work: Path) -> pd.DataFrame:
+    """The labels and predictions of set ``which`` with the rules of ``commit`` (columns of
+    ``ValidationResult.table`` plus ``event, variant, framing, religion_rules``)."""
+    old = work / which
+    old.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", commit, "coverage", "benchmarks"],
+                             check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(old, filter="data")
+    out = work / f"{which}.csv"
+    subprocess.run([sys.executable, "-c", _CHILD, str(old), which, str(ROOT / "benchmarks" / f"labels_{which}.csv"),
+                    str(data), str(out)], check=True, cwd=old, env={"PYTHONPATH": str(old), "PATH": "/usr/bin:/bin",
+                                                                  "PYTHONHASHSEED": "0"})
+    return pd.read_csv(out, dtype={"religion_frame": str, "pred_religion_frame": str}, keep_default_na=False)
+
+
+def summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per set: its rules' versions, sentences, events, F1 per detector, frame accuracy (rules, gated)."""
+    rows = []
+    for which, t in tables.items():
+        rules = t[t["variant"] == "rules"]
+        ps = pooled_scores(rules).set_index("detector")
+        gated = t[t["variant"] == "default"]
+        g = pooled_scores(gated).set_index("detector").loc["religion_frame", "accuracy"] if len(gated) else float("nan")
+        rows.append({"set": which, "rules": f"{rules['framing'].iloc[0]} / {rules['religion_rules'].iloc[0]}",
+                     "sentences": len(rules), "events": rules["event"].nunique(),
+                     **{d: ps.loc[d, "f1"] for d in ("solidarity", "violence", "religion")},
+                     "frame": ps.loc["religion_frame", "accuracy"], "frame_gated": g})
+    return pd.DataFrame(rows)
+
+
+def pooled(tables: dict[str, pd.DataFrame], sets: list[str], what: str, variant: str = "rules") -> None:
+    """The first uses of ``sets`` pooled (``variant``: "rules", or "default" with the gated frame model), with
+    event-bootstrap intervals."""
+    t = pd.concat([tables[w][tables[w]["variant"] == variant].assign(event=lambda x, w=w: w + ":" + x["event"])
+                   for w in sets], ignore_index=True)
+    print(f"\n{what} ({len(sets)} sets, {len(t)} sentences, {t['event'].nunique()} events), pooled:")
+    print(pooled_scores(t)[SCORE_COLS].to_string(index=False, **FMT))
+    ci = event_bootstrap(t)
+    print("95% interval resampling the events: " + "; ".join(
+        f"{r.detector} {r.estimate:.3f} [{r.low:.3f}, {r.high:.3f}]" for r in ci.itertuples()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
+    ap.add_argument("--keep", type=Path, help="also write each set's table (labels and predictions) into this "
+                    "existing folder, as <set>.csv")
+    args = ap.parse_args(argv)
+    tables = {}
+    with tempfile.TemporaryDirectory(prefix="first-uses-") as tmp:
+        for which, commit in FIRST_USES.items():
+            tables[which] = first_use(which, commit, args.data.resolve(), Path(tmp))
+            print(f"{which}: scored with the code of {commit}", file=sys.stderr, flush=True)
+    if args.keep:
+        for which, t in tables.items():
+            t.to_csv(args.keep / f"{which}.csv", index=False)
+    table = summary(tables)
+    print("Every fresh set at its first use (F1; frame: accuracy on the sentences both call religious; frame_gated: "
+          "the default with the gated built-in frame model, from set 11 on):")
+    print(table.to_string(index=False, **FMT))
+    print("\nMedian over the sets: " + ", ".join(f"{c} {table[c].median():.3f}"
+                                               for c in ("solidarity", "violence", "religion", "frame")))
+    sets = list(FIRST_USES)
+    half = len(sets) // 2
+    pooled(tables, sets, "Every first use")
+    pooled(tables, sets[:half], f"The earlier sets ({sets[0]} to {sets[half - 1]})")
+    pooled(tables, sets[half:], f"The later sets ({sets[half]} to {sets[-1]})")
+    gated = [w for w in sets if (tables[w]["variant"] == "default").any()]
+    pooled(tables, gated, f"The default (rules, then the gated built-in frame model), {gated[0]} to {gated[-1]}",
+           variant="default")
+    pooled(tables, gated, f"The rules alone on the same sets ({gated[0]} to {gated[-1]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
