@@ -20,12 +20,14 @@ Needs the repository's git history (a clone, not an sdist) and the shared data. 
 Run from the repository root::
 
     python benchmarks/first_uses.py [--data ../shared/data] [--keep DIR]
+    python benchmarks/first_uses.py --quotes    # the fresh quote sets, with the extractor of each set's day
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import subprocess
 import sys
 import tarfile
@@ -92,19 +94,111 @@ pd.concat(tables, ignore_index=True).to_csv(out, index=False)
 '''
 
 
-def first_use(which: str, commit: str, data: Path, work: Path) -> pd.DataFrame:
-    """The labels and predictions of set ``which`` with the rules of ``commit`` (columns of
-    ``ValidationResult.table`` plus ``event, variant, framing, religion_rules``)."""
-    old = work / which
+# Run in the child for --quotes: the old extractor on today's texts (JSON in), its quotes (JSON out).
+_QUOTES_CHILD = r'''
+import json, sys
+from pathlib import Path
+old, texts_path, out = sys.argv[1:4]
+import coverage
+assert Path(coverage.__file__).resolve().is_relative_to(Path(old).resolve()), coverage.__file__
+from coverage.quotes import extract_quotes
+texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
+keep = ("start", "end", "kind", "speaker", "speaker_start", "speaker_end")
+preds = {aid: [{k: getattr(q, k) for k in keep} for q in extract_quotes(t)] for aid, t in texts.items()}
+Path(out).write_text(json.dumps(preds), encoding="utf-8")
+'''
+
+
+def _export(commit: str, old: Path) -> None:
+    """``coverage/`` and ``benchmarks/`` of ``commit`` into the new folder ``old``."""
     old.mkdir()
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", commit, "coverage", "benchmarks"],
                              check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(old, filter="data")
+
+
+def _child(code: str, old: Path, *args: str) -> None:
+    subprocess.run([sys.executable, "-c", code, str(old), *args], check=True, cwd=old,
+                   env={"PYTHONPATH": str(old), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+
+
+def quotes_first_use(which: str, commit: str, data: Path, work: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The gold quotes of quote set ``which`` (``labels_quotes_<which>.csv``) matched against the extractor of
+    ``commit`` (``quotes_labels.match``): one row per gold quote (``found``, ``speaker_ok``, and ``set``), and one
+    per predicted quote (``right``)."""
+    from types import SimpleNamespace
+
+    from quotes_labels import check_rows, load_texts, match, read_labels
+
+    labels = read_labels([ROOT / "benchmarks" / f"labels_quotes_{which}.csv"])
+    texts = load_texts(labels, data)
+    check_rows(labels, texts)
+    old = work / f"q-{which}"
+    _export(commit, old)
+    src, out = work / f"q-{which}-texts.json", work / f"q-{which}-preds.json"
+    src.write_text(json.dumps({aid: texts[aid] for aid in labels["article_id"].unique()}), encoding="utf-8")
+    _child(_QUOTES_CHILD, old, str(src), str(out))
+    preds = {aid: [SimpleNamespace(**q) for q in qs] for aid, qs in json.loads(out.read_text(encoding="utf-8")).items()}
+    gold, pred = match(labels, preds)
+    return gold.assign(set=which), pred
+
+
+def quotes_report(data: Path) -> None:
+    """Every fresh quote set scored with the extractor of the commit its set was drawn at, then pooled."""
+    rows, golds, preds = [], [], []
+    with tempfile.TemporaryDirectory(prefix="first-uses-") as tmp:
+        for which, commit in FIRST_USES.items():
+            if not (ROOT / "benchmarks" / f"labels_quotes_{which}.csv").exists():
+                continue
+            g, p = quotes_first_use(which, commit, data, Path(tmp))
+            golds.append(g)
+            preds.append(p)
+            rows.append(_quote_row(which, commit, g, p))
+            print(f"{which}: quotes scored with the code of {commit}", file=sys.stderr, flush=True)
+    print("Every fresh quote set at its first use (found = a prediction covers > 30% of the gold quote; speaker "
+          "over the found quotes with a gold speaker):")
+    print(pd.DataFrame(rows).to_string(index=False, **FMT))
+    half = len(golds) // 2
+    for what, part in (("all sets", slice(None)), (f"{rows[0]['set']} to {rows[half - 1]['set']}", slice(0, half)),
+                       (f"{rows[half]['set']} to {rows[-1]['set']}", slice(half, None))):
+        gold, pred = pd.concat(golds[part], ignore_index=True), pd.concat(preds[part], ignore_index=True)
+        sp = gold[gold["speaker_ok"].notna()]
+        ci = _article_interval(sp, "speaker_ok")
+        print(f"\nPooled, {what}: " + ", ".join(f"{k} {v}" for k, v in _quote_row("", "", gold, pred).items()
+                                               if k not in ("set", "commit")))
+        print(f"speaker accuracy, 95% interval resampling the {sp['article_id'].nunique()} articles: "
+              f"{sp['speaker_ok'].astype(float).mean():.3f} [{ci[0]:.3f}, {ci[1]:.3f}]")
+
+
+def _quote_row(which: str, commit: str, gold: pd.DataFrame, pred: pd.DataFrame) -> dict:
+    right, n_pred, found, n_gold = int(pred["right"].sum()), len(pred), int(gold["found"].sum()), len(gold)
+    p, r = right / n_pred if n_pred else float("nan"), found / n_gold if n_gold else float("nan")
+    sp = gold["speaker_ok"].dropna().astype(float)
+    return {"set": which, "commit": commit, "gold": n_gold, "P": round(p, 3), "R": round(r, 3),
+            "F1": round(2 * p * r / (p + r), 3) if p + r else float("nan"),
+            "speaker": round(float(sp.mean()), 3), "speaker_n": f"{int(sp.sum())}/{len(sp)}"}
+
+
+def _article_interval(rows: pd.DataFrame, col: str, n_resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of the mean of ``col``, resampling whole articles."""
+    import numpy as np
+
+    per = rows.assign(v=rows[col].astype(float)).groupby("article_id")["v"].agg(["sum", "count"]).to_numpy()
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(per), size=(n_resamples, len(per)))
+    sums, counts = per[idx, 0].sum(axis=1), per[idx, 1].sum(axis=1)
+    low, high = np.quantile(sums / counts, [0.025, 0.975])
+    return float(low), float(high)
+
+
+def first_use(which: str, commit: str, data: Path, work: Path) -> pd.DataFrame:
+    """The labels and predictions of set ``which`` with the rules of ``commit`` (columns of
+    ``ValidationResult.table`` plus ``event, variant, framing, religion_rules``)."""
+    old = work / which
+    _export(commit, old)
     out = work / f"{which}.csv"
-    subprocess.run([sys.executable, "-c", _CHILD, str(old), which, str(ROOT / "benchmarks" / f"labels_{which}.csv"),
-                    str(data), str(out)], check=True, cwd=old, env={"PYTHONPATH": str(old), "PATH": "/usr/bin:/bin",
-                                                                  "PYTHONHASHSEED": "0"})
+    _child(_CHILD, old, which, str(ROOT / "benchmarks" / f"labels_{which}.csv"), str(data), str(out))
     return pd.read_csv(out, dtype={"religion_frame": str, "pred_religion_frame": str}, keep_default_na=False)
 
 
@@ -140,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
     ap.add_argument("--keep", type=Path, help="also write each set's table (labels and predictions) into this "
                     "existing folder, as <set>.csv")
+    ap.add_argument("--quotes", action="store_true", help="the fresh quote sets (labels_quotes_<set>.csv) instead: "
+                    "each scored with the quote extractor of its set's commit")
     args = ap.parse_args(argv)
+    if args.quotes:
+        quotes_report(args.data.resolve())
+        return 0
     tables = {}
     with tempfile.TemporaryDirectory(prefix="first-uses-") as tmp:
         for which, commit in FIRST_USES.items():
