@@ -1418,6 +1418,8 @@ def _people_noun(w: str) -> bool:
 
 
 _RELATIVE_THAT = frozenset("who that".split())
+_SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative".split())
+_SPOKES_FOR_RE = re.compile(r"(?:[Aa]n?|[Tt]he)(?: [a-z]+)? (?:" + "|".join(sorted(_SPOKES_WORDS)) + r") for (?:the )?")
 _HAD_HAS = frozenset("had has have".split())
 _SHARES = frozenset("percent % half three-quarters two-thirds one-third".split())
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
@@ -1450,6 +1452,12 @@ def _relative_head(toks: list[_Tok], i: int) -> _Mention | None:
             for d in range(w - 1, max(-1, w - 5), -1):
                 ld = toks[d].text.lower()
                 if ld in _DETERMINERS and d < w - 1:
+                    return _Mention(toks[d].start, toks[w - 1].end, "", False)
+                if _is_cap(toks[d]) and toks[d].text.isalpha() and (d == 0 or toks[d - 1].text in _SENT_END) \
+                        and ld not in _DETERMINERS and ld not in _PRONOUNS and ld not in _NOT_NAME \
+                        and _people_noun(toks[w - 1].text.lower()):
+                    # (round 36) a bare plural opening the sentence: "Investigators who searched the barn said",
+                    # "Federal agents who raided the farm said": the people, not the place in the clause
                     return _Mention(toks[d].start, toks[w - 1].end, "", False)
                 if not (toks[d].text.isalpha() and toks[d].text.islower()) and ld not in _DETERMINERS:
                     return None
@@ -1730,6 +1738,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
             c -= 1
         if c > 0 and toks[c].text == "," and toks[c + 1].text.lower() in _WHO and _is_cap(toks[c - 1]):
             k = c - 1
+        elif c > 3 and toks[c].text == "," and toks[c - 2].text.lower() == "whose" and toks[c - 1].text.isalpha() \
+                and toks[c - 1].text.islower() and toks[c - 3].text == "," and _is_cap(toks[c - 4]):
+            # (round 36) "Ivo Hale, whose sister, Ann, died in the fire, said": the name before "whose", not the
+            # relative's name in apposition to the noun after it
+            k = c - 4
     elif hops and k > 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[j].text.lower().endswith("ing") \
             and (c := next((x for x in range(k - 1, max(0, k - 12), -1) if toks[x].text == "," or _is_end(toks, x)), 0)) \
             and toks[c].text == "," and toks[c + 1].text.lower() in _WHO and _is_cap(toks[c - 1]):
@@ -1787,6 +1800,16 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                              and _is_cap(toks[i - 3]) and toks[i - 3].text.isalpha())))):
             i -= 1
         m = _name_span(toks, i, k + 1)
+        f = i - 1 - (i > 1 and toks[i - 1].text.lower() == "the")
+        if f > 1 and toks[f].text.lower() == "for" and toks[f - 1].text.lower() in _SPOKES_WORDS:
+            # (round 36) "a spokesperson for Elmco said", '"...," a spokesman for the Elm Party said': the
+            # spokesperson with the body they speak for (the body alone left a quote after it without a speaker)
+            d = f - 2
+            while d >= 0 and f - 2 - d < 2 and toks[d].text.isalpha() and toks[d].text.islower() \
+                    and toks[d].text not in _ARTICLES and toks[d].text not in _CLAUSE_STOP_IN_ON_AT:
+                d -= 1
+            if d >= 0 and toks[d].text.lower() in _ARTICLES:
+                return _Mention(toks[d].start, toks[k].end, "", False)
         p = i - 1 - (i > 1 and toks[i - 1].text.lower() == "the")
         if p > 1 and toks[p].text.lower() in _OBJ_PREPS:
             # the object of a relative clause in the subject: "Current and former officials who spoke with The
@@ -1856,6 +1879,11 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         if w and not any(toks[x].text in ",;:()—–" or _is_end(toks, x) for x in range(w, k)) \
                 and all(t.text.isalpha() and (x == 0 or t.text.islower()) for x, t in enumerate(toks[:w])):
             return _Mention(toks[0].start, toks[k if w == 1 else w - 1].end, "", False)
+    if low in _COLLECTIVE and k > 0 and j + 1 < len(toks) and toks[j + 1].text.lower() in _FINITE \
+            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].text in _PERSON_HEADS:
+        # (round 36) a contact clause after a person noun: "a woman police say was held", "the man authorities
+        # said had fled": the group that says it, not the person it describes (the report has no subject of its own)
+        return _Mention(toks[k].start, toks[k].end, "", False)
     # description: up to 5 lower-case words back to a determiner; a number right after the determiner ("The
     # 57-year-old scientist says") unless the cue may be a noun ("The 145-year-old organisation claims ...")
     i = k
@@ -4027,7 +4055,9 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                 # the owner opening an appositive after a full name, "Jo Fox, Elmland's president": round 34; not
                 # after an opener, "Additionally, Fox's plan")
                 m = _name_span(toks, i, j)
-                if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1):
+                if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1) \
+                        and not _CREDITED_RE.search(text, max(0, m.start - 14), m.start):
+                    # (round 36: nor a photographer's credit inside a caption, "... Photograph: NAME/Outlet")
                     # (not a name in a video or image caption line; a possessive "'s" dropped)
                     best = (m.start, m.end - 2 if text.endswith(("'s", "’s"), m.start, m.end) else m.end)
             elif after_the:
@@ -4201,8 +4231,11 @@ _APPOSED_SUBJECT_RE = re.compile(
     r" (?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with)\b)[a-z]")
 _CREDIT_RE = re.compile(r"[^\n]*(?:/| via )[^\n]*[^.!?\"”’'\s]\s*(?:\n|\Z)")
 # page furniture opening a line or sentence: video and image captions, whose names are no sentence subjects
+_CREDITED_RE = re.compile(r"(?:Photo(?:graph)?|Credit|Illustration): $")  # a photographer's name follows
 _FURNITURE_RE = re.compile(r"Advertisement|JUST WATCHED|MUST WATCH|Image (?:copyright|caption)|Media (?:caption|playback)|Hide Caption"
-                           r"|Replay More Videos|Photos?:|Caption ")
+                           r"|Replay More Videos|Photo(?:s|graph)?:|Caption "
+                           # (round 36) the Guardian's caption widget: "Facebook Twitter Pinterest NAME, ... Photograph: ..."
+                           r"|Facebook Twitter Pinterest ")
 
 
 _THEY_SUBJECT_RE = re.compile(
@@ -4694,6 +4727,13 @@ def _prev_generic(text: str, ss: int, head: str, prev: Quote, named: list[tuple[
         if described or (person and sp[:1].isupper()):
             return ps, pe, person
         return None
+    sm = _SPOKES_FOR_RE.match(sp)
+    if sm is not None and sm.end() < len(sp):
+        # (round 36) "a spokesperson for Elmco said ... the company said": the body the spokesperson spoke for
+        ps += sm.end()
+        sp = text[ps:pe]
+        words = sp.split()
+        low = [w.lower() for w in words]
     if not sp[:1].isupper():
         return None
     if head in ("newspaper", "paper", "publication"):
@@ -4942,6 +4982,25 @@ def _inside_name(text: str, p: int) -> bool:
         and prev[-1].lower() not in _TITLES and prev[-2][-1:].isalpha() and prev[-2][:1].islower()
 
 
+def _alias_of(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """(Round 36) The full name an earlier "NAME, (also / better) known as ALIAS" gives the one-word speaker ``ALIAS``
+    (``text[ss:se]``), the last one before it, or None.
+
+    >>> t = "Crown Prince Ivo bin Hale, also known as IBH, spoke. IBH said he was sorry."
+    >>> s, e = _alias_of(t, 53, 56)
+    >>> t[s:e]
+    'Crown Prince Ivo bin Hale'
+    """
+    best = None
+    for mt in re.finditer(r"((?:[A-Z][\w'’-]+ )(?:(?:[A-Z][\w'’-]+|bin|al|de|van|von|el) )*[A-Z][\w'’-]+),? "
+                          r"(?:also |better |widely )?known as " + re.escape(text[ss:se]) + r"\b", text[:ss]):
+        words = mt.group(1).split()
+        while len(words) > 1 and words[0].lower() in _DETERMINERS:
+            words = words[1:]  # "The Elmland Party, known as EP": the name
+        best = (mt.end(1) - len(" ".join(words)), mt.end(1))
+    return best
+
+
 def _first_of(text: str, ss: int, se: int, named: list[tuple[int, int, str]],
               firsts: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:
     """The full name of the one-word speaker ``text[ss:se]`` when it is a first name (:func:`_full_name`), else
@@ -5165,6 +5224,16 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             # July said": the group alone
             dated = _is_date_word(text[m.start:m.end].lower().split()[0])
             m = m._replace(start=gp.start(1), end=gp.end(1) if dated else m.end, named=False)
+        if m is not None and m.pronoun in ("who", "which") and m.ante is not None and text[m.ante[0]:m.ante[0] + 1].isupper() \
+                and text[m.ante[0] - 1:m.ante[0]] == " " and (gp := _group_before_prep(text, m.ante[0])) is not None \
+                and ((gl := gp.group(1).lower()) in _COLLECTIVE or (gl.endswith("s") and (
+                    _group_word(gl) or gl.endswith(_PEOPLE_ENDS)))) and gl not in _NOT_GROUP_BEFORE_PREP \
+                and not _is_date_word(text[m.ante[0]:m.ante[1]].lower().split()[0]) \
+                and (gp.start(1) == 0 or text[:gp.start(1)].rstrip()[-1:] in ".!?\n\"“”"):
+            # (round 36) the same for the antecedent of "who" when the group opens the sentence: "Officials in
+            # Oldtown, who initially said ...": the group, not the place (not an object, "spoke to people from
+            # Elmland, who said": as before)
+            m = m._replace(ante=(gp.start(1), m.ante[1]), named=False)
         if m is not None:
             ms, me = m.start, m.end
             if not m.pronoun and not m.named and text[m.start:m.start + 1] in "hitHIT":
@@ -5308,6 +5377,11 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     tn = _PLACE_TITLE_NAME_RE.match(text, se)  # "Northern province Information Minister Tariq Khan"
                     if tn is not None:
                         ss, se = tn.start(1), tn.end(1)
+                if 0 <= ss < se and se - ss < 12 and " " not in text[ss:se] \
+                        and text.find(" known as " + text[ss:se], 0, ss) >= 0:
+                    alias = _alias_of(text, ss, se)
+                    if alias is not None:  # (round 36) "IBH said" after "Ivo bin Hale, also known as IBH,"
+                        ss, se = alias
                 w = text[ss:se] if m.named else " "
                 if " " not in w:
                     if _label_opener(text, ss, se):  # "Video shows ...": no speaker
@@ -5371,17 +5445,21 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             ante = _attacker_name(text, ss)  # "identified the suspect as X ... the shooter yelled"
                             if ante is None and se - ss == len(head) + 4:  # (not "the Dallas shooter")
                                 ante = _aged_main_name(text, ss)  # "Ali Reza, 27, set off ... the suspect said"
-                        if ante is None and prev is not None and prev.speaker_start >= 0 and ss > r.start \
+                        pss = prev.speaker_start if prev is not None else -1
+                        if pss >= 0 and (sm := _SPOKES_FOR_RE.match(prev.speaker)) is not None \
+                                and sm.end() < len(prev.speaker):
+                            pss += sm.end()  # (round 36) "a spokesperson for Elmco said ... the retailer said": Elmco
+                        if ante is None and prev is not None and pss >= 0 and ss > r.start \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
-                                and text[prev.speaker_start].isupper() and " who " not in prev.speaker \
+                                and text[pss].isupper() and " who " not in prev.speaker \
                                 and _DEF_DESC_RE.fullmatch(text, ss, se) \
                                 and _prev_head(text[ss:se].rsplit(None, 1)[-1]) \
                                 and "'s " not in text[ss:se] and "’s " not in text[ss:se]:
                             # (not "the university's president": a new person of another body)
                             # '"...," Ida Holm said. "...," the freshman said.': a new description of the speaker of
                             # the quote just before, after a quote of its own
-                            ante = (prev.speaker_start, prev.speaker_end,
-                                    any((a, b) == (prev.speaker_start, prev.speaker_end) for a, b, _ in named))
+                            ante = (pss, prev.speaker_end,
+                                    any((a, b) == (pss, prev.speaker_end) for a, b, _ in named))
                         if ante is None:
                             # "the officials said" after "German intelligence officials said", "the official said"
                             # after "one of the officials said": an earlier speaker with the same noun

@@ -119,6 +119,9 @@ Since sources.yaml 1.14: a platform name in a run of share buttons before a name
 a photo caption's widget; not "Facebook, Twitter and X") is no title; a masthead "Daily" or a speaker ending in "daily"
 is media ("the Elmland Daily said", "the Oldtown daily"; not "a daily tracking poll").
 
+Since sources.yaml 1.15: "a spokesman for X" / "A spokesperson for the X" takes the type of X when X is typed (not
+public or victim), as "X's spokesman" does.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -307,6 +310,10 @@ _SPEECH_NEXT_RE = re.compile(r"(?:on [A-Z][a-z]+day )?(?:said|says|told|tells)\b
 # a person's name: two or three capitalised words with lower-case letters ("Jo Fox", not "ISIS's Patton")
 _PERSON_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
 # a possessive spokesman speaker: "Obama's top spokesman", "the mayor's spokeswoman"
+# (sources 1.15) "a spokesman for Senator Jo Fox", "A spokesperson for Fox" (a speaker as coverage.quotes gives it since
+# its round 36): the type of the person or body spoken for, when typed, as for "Fox's spokesman"
+_SPOKES_FOR_RE = re.compile(r"(?:[Aa]n?|[Tt]he)(?: [a-z]+)? (?P<head>spokes(?:man|woman|person)|representative) for "
+                            r"(?:the )?(?P<body>(?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w.'’-]*)")
 _SPOKES_OWN_RE = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(spokes(?:man|woman|person))")
 # role words that only say the speaker is a person ("a 19-year-old man named as Jo Fox")
 _GENERIC_PEOPLE = frozenset({"man", "woman", "men", "women", "people", "boy", "girl", "teenager", "teenagers"})
@@ -699,15 +706,18 @@ class SourceTypes:
             if got is not None:
                 return got[0], f"role word {got[1]} after the possessive speaker {speaker!r}"
         m = _SPOKES_OWN_RE.fullmatch(speaker)
-        if m is not None and m.group(1) not in self._busy and m.group(1).lower() not in _OPENERS:
-            # "Obama's top spokesman": the type of the person or body it speaks for, when typed (not public or victim)
-            self._busy.add(m.group(1))
+        f = _SPOKES_FOR_RE.fullmatch(speaker) if m is None else None
+        owner, head = (m.group(1), m.group(2)) if m is not None else (f.group("body"), f.group("head")) if f else ("", "")
+        if owner and owner not in self._busy and owner.lower() not in _OPENERS:
+            # "Obama's top spokesman", (sources 1.15) "a spokesman for Obama": the type of the person or body it
+            # speaks for, when typed (not public or victim)
+            self._busy.add(owner)
             try:
-                typ, _ = self._classify(text, m.group(1), -1, -1, kin=False)
+                typ, _ = self._classify(text, owner, -1, -1, kin=False)
             finally:
-                self._busy.discard(m.group(1))
+                self._busy.discard(owner)
             if typ not in (UNKNOWN, *_NOT_BODIES):
-                return typ, f"{m.group(2)!r} of {m.group(1)!r}, typed {typ}"
+                return typ, f"{head!r} of {owner!r}, typed {typ}"
         own = _words(speaker)
         found = self._find(own)
         if found and 2 <= len(own) <= 3 and own[-1][0] in _SURNAME_TITLES and _PERSON_NAME_RE.fullmatch(speaker) \
