@@ -68,6 +68,7 @@ FRESH16_SHEET = ROOT / "benchmarks" / "labels_fresh16_sheet.csv"
 FRESH17_SHEET = ROOT / "benchmarks" / "labels_fresh17_sheet.csv"
 FRESH18_SHEET = ROOT / "benchmarks" / "labels_fresh18_sheet.csv"
 FRESH19_SHEET = ROOT / "benchmarks" / "labels_fresh19_sheet.csv"
+FRESH20_SHEET = ROOT / "benchmarks" / "labels_fresh20_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -117,7 +118,7 @@ class Event:
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
-        nineteenth.
+        nineteenth, 20 for the twentieth.
     """
 
     slug: str
@@ -3452,6 +3453,214 @@ FRESH19_EVENTS: list[Event] = [
 ]
 
 
+#: Twentieth fresh set, selected on 2026-12-06 after framing lexicon 1.25.0 and religion rules 1.17.0, when the
+#: nineteenth (``fresh19``) became development events, on the same rules: 14 attacks and their aftermath in no other
+#: set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the Westminster attack of
+#: March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball shooting,
+#: Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search (bomb, blast, explosion, stabbing, knife, hostage,
+#: kidnap, massacre, riot, clash, gunmen, militant, suicide, killed, dead, attack, terror, threat, assassination,
+#: ambush, arson, funeral, memorial, mourn, vigil, mosque, synagogue, church, temple, country and place names ...) and
+#: by a search of the first 400 characters (stabbed, stabbing, vigil, mourners, worshippers, suicide bomber, car bomb,
+#: hostages, gunmen, candlelight, laid to rest, rammed, mosque, synagogue, church, temple, pilgrim, priest ...; the
+#: other hits read were events of other sets, policy, campaign or pandemic stories, or opinion pieces), non-reserved
+#: articles about the event itself, chosen from the title and the first 400 characters only, with a mix of breaking
+#: news and aftermath (seven articles mostly reaction, inquiry or reckoning: the threats that preceded the assassination
+#: of Lebanon's intelligence chief, arrests after the storming of the Saudi embassy in Tehran, a British inquiry's
+#: finding that Putin probably approved Alexander Litvinenko's poisoning, a family's announcement that the hostage
+#: Robert Levinson died in Iranian custody, the US charge and Iran's warning of war after the Abqaiq attack, a town's
+#: series of child murders in Pakistan), mostly outside the US and in settings and kinds the other sets lack (a car
+#: bombing in Beirut, a strike on a UN school sheltering families in Gaza, drones and cruise missiles against Saudi
+#: oil plants, missiles against an Iranian tanker in the Red Sea, the forced clearing of protest camps in Cairo, the
+#: stabbing of eight children in a home in Cairns, a student killed in a university parking garage in Chicago, a
+#: Border Patrol agent killed in west Texas, an Islamic State hit list of US service members, a suicide-bomb attempt
+#: on an Iraqi air base where US Marines trained). One event (the 2019 Abqaiq attack) has two articles, from a left and
+#: a centre outlet; 14 outlets in all, five left, five centre and five right articles. To be coded by two independent
+#: coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule
+#: writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule from
+#: them; once a rule is written from one, it stops being a fresh event.
+FRESH20_EVENTS: list[Event] = [
+    Event(
+        slug="beirut-wissam-al-hassan-2012",
+        description=(
+            "Car bombing in the Ashrafieh district of Beirut that killed Brig. Gen. Wissam al-Hassan, head of the "
+            "intelligence branch of Lebanon's police, and two others, and the threats and clashes around it, Beirut, "
+            "Lebanon, 19 to 22 October 2012."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "cXbPXDsoYsuboyPa",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="abqaiq-khurais-2019",
+        description=(
+            "Drone and cruise-missile attack, claimed by Yemen's Houthi rebels and blamed by the US on Iran, on the "
+            "Saudi Aramco oil-processing plants at Abqaiq and Khurais, and Iran's warning of all-out war if it were "
+            "struck in return, Saudi Arabia, 14 to 19 September 2019."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "8wvwxLYbkrFwYZaC",  # ABC News, left
+            "m154qoO4z0jgUd6A",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="beit-hanoun-un-school-2014",
+        description=(
+            "Strike on a UN school in Beit Hanoun sheltering displaced Palestinian families, which killed at least 16 "
+            "people and injured some 200 during the Gaza war, Gaza Strip, 24 July 2014."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "pqbyLSHQ3HM0N7Z3",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="chicago-ruth-george-2018",
+        description=(
+            "Killing of Ruth George, a 19-year-old honours student strangled and sexually assaulted by a man whose "
+            "catcalls she had ignored, in a parking garage of the University of Illinois at Chicago, Chicago, "
+            "Illinois, 24 November 2018."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "HqdwP5MlJ5I7NHT0",  # BuzzFeed News, left
+        ),
+    ),
+    Event(
+        slug="kasur-chunian-child-murders-2019",
+        description=(
+            "Kidnapping and killing of boys near Chunian, nine-year-old Faizan Muhammad found dead in a field as the "
+            "fourth victim, in a district with a long series of child rapes and murders, Kasur, Punjab, Pakistan, "
+            "September 2019."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "b5AJuppbxsvkaeUs",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="tehran-saudi-embassy-2016",
+        description=(
+            "Storming and burning of the Saudi embassy in Tehran by protesters angered by Saudi Arabia's execution of "
+            "the Shiite cleric Nimr al-Nimr, the arrest of 40 people and Saudi Arabia's severing of ties with Iran, "
+            "Tehran, Iran, 2 to 3 January 2016."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "Bw62njQRNFCIj6GI",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="litvinenko-inquiry-2016",
+        description=(
+            "British public inquiry's report that President Vladimir Putin probably approved the poisoning with "
+            "polonium-210 of the former spy Alexander Litvinenko, who died in London in November 2006, London, UK, "
+            "21 January 2016."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "zFgqTI3GAaKFm43b",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="robert-levinson-death-2020",
+        description=(
+            "Announcement by his family that the former FBI agent Robert Levinson, who disappeared on Kish Island in "
+            "2007 and was believed held by Iranian intelligence, had died in Iranian custody, United States and Iran, "
+            "25 March 2020."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "7Hb3OOCnp24veGRA",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="cairns-children-stabbing-2014",
+        description=(
+            "Killing of eight children found dead in a family home, seven of them the children of a 34-year-old "
+            "woman found there with stab wounds, Manoora, Cairns, Queensland, Australia, 19 December 2014 (days after "
+            "the Sydney siege)."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "RVLYk5rgVfVj3Riv",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="sabiti-tanker-2019",
+        description=(
+            "Explosions, said by Iran to be missile strikes, that damaged the Iranian oil tanker Sabiti and spilled "
+            "oil in the Red Sea some 60 miles off the Saudi port of Jeddah, Red Sea, 11 October 2019."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "qS01YvmWpwukNzuu",  # Daily Mail, right
+        ),
+    ),
+    Event(
+        slug="cairo-rabaa-camps-2013",
+        description=(
+            "Clearing by Egyptian security forces, with armoured cars, bulldozers, tear gas and live fire, of the "
+            "Rabaa al-Adawiya and Nahda protest camps of supporters of the ousted president Mohammed Morsi, which "
+            "killed hundreds, Cairo, Egypt, 14 August 2013."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "g6JkJqWml05FBzJw",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="big-bend-border-agent-2017",
+        description=(
+            "Death of the Border Patrol agent Rogelio Martinez and serious injury of his partner, found in a culvert "
+            "and first reported as an attack, Big Bend Sector near Van Horn, Texas, 18 to 19 November 2017."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "FyVgvP4FpXK5Pd1O",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="isis-military-hit-list-2015",
+        description=(
+            "Islamic State's online publication of the alleged names and addresses of 100 US military personnel, with "
+            "a call to kill them, and the Marine Corps' call for vigilance, United States, 21 to 22 March 2015."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "AUOtcJNf4Gr3L9We",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="al-asad-air-base-2015",
+        description=(
+            "Attempt by Islamic State fighters in Iraqi army uniforms to infiltrate Al Asad air base, where some 320 "
+            "US Marines trained Iraqi forces, for a suicide-bomb attack, foiled when Iraqi forces killed them, Anbar "
+            "province, Iraq, 13 February 2015."
+        ),
+        dataset="abp",
+        round=20,
+        ids=(
+            "A0TmTHjhZ3gzoGwA",  # Townhall, right
+        ),
+    ),
+]
+
+
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh19`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
@@ -3461,8 +3670,8 @@ FRESH19_EVENTS: list[Event] = [
 #: and religion rules 1.14.0, ``fresh14`` until framing 1.20.0 and religion rules 1.15.0, ``fresh15`` until framing
 #: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0, ``fresh17`` until
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
-#: until framing 1.25.0 and religion rules 1.17.0); ``fresh20``, once drawn, is the held-out set that only scores rules
-#: (``validate_frames.FRESH_SETS``).
+#: until framing 1.25.0 and religion rules 1.17.0); ``fresh20``, drawn after them, is the held-out set that only scores
+#: rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -3484,6 +3693,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh17": (FRESH17_EVENTS, FRESH_MAX_SENTENCES, FRESH17_SHEET),
     "fresh18": (FRESH18_EVENTS, FRESH_MAX_SENTENCES, FRESH18_SHEET),
     "fresh19": (FRESH19_EVENTS, FRESH_MAX_SENTENCES, FRESH19_SHEET),
+    "fresh20": (FRESH20_EVENTS, FRESH_MAX_SENTENCES, FRESH20_SHEET),
 }
 
 
@@ -3690,13 +3900,13 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19".
+        "fresh19", "fresh20".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
-        :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS` or :data:`FRESH19_EVENTS` (sentences 0..19).
+        :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS` or :data:`FRESH20_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
