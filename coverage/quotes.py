@@ -653,6 +653,9 @@ _GESTURE_OBJECTS = frozenset("condolence condolences sympathy sympathies solidar
 _BASE_CUES = frozenset(w for w in SPEECH_CUES if w + "s" in SPEECH_CUES or w + "es" in SPEECH_CUES)  # say, add, note
 _SHOW_WORDS = frozenset("show shows showed shown".split())
 _RECORD_NOUNS = frozenset("records record".split())
+_QUOTE_CHARS = frozenset('"“”‘’\'')
+_FOOTAGE_NOUNS = frozenset("video videos footage images pictures photos photographs bodycam dashcam".split())
+_RESPOND_WORDS = frozenset("respond responds responded responding".split())
 _ATTACK_NOUNS = frozenset("attack attacks".split())
 _ATTACK_OBJECT_START = frozenset("a an the this these those his her him their them its our my your \" “ '".split())
 _NEGATION_SKIP = frozenset("yet immediately publicly officially specifically directly also".split())
@@ -771,6 +774,15 @@ def _no_speech_event(lows: list[str], j: int, end_tok: int) -> bool:
         return True  # an imperative opening the sentence: "Note that ...", "Add this topic to ..."
     if w in _SHOW_WORDS and j and lows[j - 1] in _RECORD_NOUNS:
         return True  # data without an author: "court records show ..."
+    if w in _SHOW_WORDS and j and lows[j - 1] in _FOOTAGE_NOUNS and not any(
+            x in _ANY_CUE or x in _QUOTE_CHARS for x in lows[j + 1:end_tok]):
+        # (round 37) pictures, not words: "Dashcam video showed the man running", "footage shows" (kept with words
+        # inside: 'footage shows her as she shouts, "..."', 'shows men identified as ...', '..., officials said')
+        return True
+    if w in _RESPOND_WORDS and nxt == "to" and "comment" in lows[j + 2:min(end_tok, j + 7)] \
+            and any(x.startswith(("request", "inquir", "enquir", "call", "message", "email", "e-mail"))
+                    for x in lows[j + 2:min(end_tok, j + 6)]):
+        return True  # (round 37) "did not respond to requests for comment": no words reported
     if w in _CLAIM_WORDS and nxt in _CLAIM_OBJECTS:
         return True
     if w in _REDUCED_HEDGES and nxt == "to" and j + 2 < end_tok and lows[j + 2] in _HEDGE_INFINITIVES \
@@ -985,6 +997,17 @@ def _is_apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return before.isalnum() and after.isalnum()
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """The apostrophe of a plural possessive ("the officers’ union", "voters' anger"): after a word ending in
+    "s", before a space and a lower-case word (a closing quote mark is followed by a cue or a name, not a noun).
+
+    >>> _plural_possessive("the officers’ union said", 12), _plural_possessive("the voters’ Union", 10)
+    (True, False)
+    """
+    return (i > 1 and text[i - 1] in "sS" and text[i - 2].isalpha() and text[i + 1:i + 2] == " "
+            and text[i + 2:i + 3].islower() and text[i + 2:i + 3].isalpha())
 
 
 def _opens(text: str, i: int) -> str:
@@ -1575,6 +1598,14 @@ def _place_object(toks: list[_Tok], e: int) -> int:
     return b - 1 if b > 1 and toks[b - 1].text in _PLACE_PREPS and _is_cap(toks[b - 2]) else 0
 
 
+def _possessive_tok(toks: list[_Tok], x: int) -> bool:
+    """(round 37) ``toks[x]`` is the apostrophe of a plural possessive ("who tracks voters’ views on taxes"):
+    attached to a word ending in "s", a lower-case word after it."""
+    return (0 < x < len(toks) - 1 and toks[x].text in "'’" and toks[x].start == toks[x - 1].end
+            and toks[x - 1].text[-1:] in "sS" and toks[x + 1].start > toks[x].end
+            and toks[x + 1].text.isalpha() and toks[x + 1].text.islower())
+
+
 def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     """Speaker mention ending just before ``toks[j]`` (the cue), or None."""
     if j >= 3 and toks[j - 1].text == "as" and toks[j].text.lower() == "saying":
@@ -1650,7 +1681,7 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
         c = k - 1
         while c >= 0 and toks[c].text != "," and k - c < 25:
             c -= 1
-        if c > 0 and any(toks[x].text in _QUOTE_TOKS for x in range(c + 1, k)):
+        if c > 0 and any(toks[x].text in _QUOTE_TOKS and not _possessive_tok(toks, x) for x in range(c + 1, k)):
             break  # "''... our investment,'' he said, adding": no appositive across a quote mark
         if c > 0 and c + 3 < k and toks[j].text.endswith("ing") and toks[c].text == "," \
                 and _bare_plural(toks[c + 1].text) and toks[c + 2].text.isalpha() \
@@ -2431,6 +2462,9 @@ def _is_end(toks: list[_Tok], j: int) -> bool:
         p = toks[j - 1].text
         return not (p.lower() in _ABBREV or (len(p) == 1 and p.isupper())
                     or (j + 1 < len(toks) and toks[j + 1].text in "),")  # "(D-N.Y.) said"
+                    # (round 37) an abbreviation after a hyphen: "the University of Elm-St. Oaks"
+                    or ("-" in p and p.rsplit("-", 1)[1].lower() in _ABBREV and j + 1 < len(toks)
+                        and _is_cap(toks[j + 1]))
                     # "U.S. President Donald Trump": a dotted abbreviation before a capitalised word
                     # or a lower-case word ("a U.S. official said", "a U.N. experts' panel"): no sentence starts so
                     or (len(p) > 2 and p[1] == "." and j + 1 < len(toks) and _DOTTED_RE.fullmatch(p) is not None
@@ -2580,6 +2614,9 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                                 or (tk.text in _TITLE_JOINERS and x > 0 and _is_cap(pre[x - 1])
                                     and (x == len(pre) - 1 or _is_cap(pre[x + 1])))
                                 for x, tk in enumerate(pre))) or (
+                        # (round 37) an organisation's role, then the name: "“...,” the league's head of press
+                        # relations Ann Bell said", "the firm's spokesman Ivo Hale said"
+                        _owner_role_before(pre, ment)) or (
                         # a description, then the name in apposition: "“...,” his wife, Ana Reyes, told reporters"
                         ment.named and not ment.pronoun and 3 <= len(pre) <= 7 and pre[-1].text == ","
                         and pre[0].text.lower() in _DETERMINERS
@@ -2598,6 +2635,21 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                     return j, ment
             return None
     return None
+
+
+def _owner_role_before(pre: list[_Tok], ment: _Mention) -> bool:
+    """(round 37) ``pre`` (the words between a quote and its named speaker) is "the OWNER's ROLE" or
+    "OWNER's ROLE": a possessive, then lower-case words with a role word among them ("head of media relations",
+    "chief spokesman", "longtime lawyer"), "of" / "for" / "and" allowed inside; no pronoun, no cue."""
+    if not ment.named or ment.pronoun or not 2 <= len(pre) <= 9:
+        return False
+    o = 1 if pre[0].text.lower() == "the" else 0
+    if o >= len(pre) - 1 or not pre[o].text.endswith(("'s", "’s")) or not pre[o].text[:1].isalnum():
+        return False
+    rest = pre[o + 1:]
+    return any(tk.text in _ROLE_WORDS or tk.text in _TITLES for tk in rest) and all(
+        tk.text.isalpha() and tk.text.islower() and tk.text not in _PRONOUNS and tk.text not in _ANY_CUE
+        and (tk.text in ("of", "for", "and") or tk.text not in _ROLE_STOP) for tk in rest)
 
 
 def _prev_char(text: str, i: int) -> str:
@@ -2680,13 +2732,16 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
         if after_end > cm + 1 and ei + 1 < len(sents) and after_end == sents[ei].end and text[after_end - 1] == ".":
             p = text[max(cm, after_end - 5):after_end - 1].split()[-1:]
             if p and (p[0].lower() in _ABBREV or (len(p[0]) == 1 and p[0].isupper())
+                      # (round 37) after a hyphen: "the University of Elm-St. Oaks"
+                      or ("-" in p[0] and p[0].rsplit("-", 1)[1].lower() in _ABBREV)
                       or (len(p[0]) <= 5 and _DOTTED_RE.fullmatch(p[0]) is not None)):
                 after_end = min(sents[ei + 1].end, cm + _WINDOW)  # a sentence split after "Sen.", "A.D."
         next_sent = after_end <= cm + 1 and ei + 1 < len(sents) and "\n" not in text[cm:sents[ei + 1].start]
         if next_sent:  # the quote closes its sentence: "“...?” Todd asked." (the cue in the next one)
             after_end = min(sents[ei + 1].end, cm + _WINDOW)
         nq = _QUOTE_FAST_RE.search(text, cm, after_end)
-        while nq and text[nq.start()] in "’'" and _is_apostrophe(text, nq.start()):  # "Ryan’s office said"
+        while nq and text[nq.start()] in "’'" and (_is_apostrophe(text, nq.start()) or _plural_possessive(text, nq.start())):
+            # "Ryan’s office said"; "a professor who tracks voters’ views on taxes, said" (round 37)
             nq = _QUOTE_FAST_RE.search(text, nq.end(), after_end)
         if nq:
             after_end = nq.start()
@@ -4056,6 +4111,7 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                 # after an opener, "Additionally, Fox's plan")
                 m = _name_span(toks, i, j)
                 if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1) \
+                        and not _CALL_SIGN_RE.match(text, m.start, m.end) \
                         and not _CREDITED_RE.search(text, max(0, m.start - 14), m.start):
                     # (round 36: nor a photographer's credit inside a caption, "... Photograph: NAME/Outlet")
                     # (not a name in a video or image caption line; a possessive "'s" dropped)
@@ -4232,10 +4288,15 @@ _APPOSED_SUBJECT_RE = re.compile(
 _CREDIT_RE = re.compile(r"[^\n]*(?:/| via )[^\n]*[^.!?\"”’'\s]\s*(?:\n|\Z)")
 # page furniture opening a line or sentence: video and image captions, whose names are no sentence subjects
 _CREDITED_RE = re.compile(r"(?:Photo(?:graph)?|Credit|Illustration): $")  # a photographer's name follows
+#: (round 37) a North American broadcaster's call sign opening a name ("WXYZ Channel7", "KXLA News"): a station,
+#: never the antecedent of "he" / "she"
+_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s+(?![A-Z]+\b)\S+)*\Z")
 _FURNITURE_RE = re.compile(r"Advertisement|JUST WATCHED|MUST WATCH|Image (?:copyright|caption)|Media (?:caption|playback)|Hide Caption"
                            r"|Replay More Videos|Photo(?:s|graph)?:|Caption "
                            # (round 36) the Guardian's caption widget: "Facebook Twitter Pinterest NAME, ... Photograph: ..."
-                           r"|Facebook Twitter Pinterest ")
+                           r"|Facebook Twitter Pinterest "
+                           # (round 37) Fox News's related-links header line: "More On This..."
+                           r"|More [Oo]n [Tt]his\b")
 
 
 _THEY_SUBJECT_RE = re.compile(
@@ -5272,7 +5333,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                 for ns, ne, ng in reversed(named):
                     if (ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g)
                             and (" " in text[ns:ne] or _surname_gender(text, text[ns:ne], ns) in ("", g))) \
-                            and not (text[ns:ne].isupper() and " " not in text[ns:ne]):  # no acronym ("FBI")
+                            and not (text[ns:ne].isupper() and " " not in text[ns:ne]) \
+                            and not _CALL_SIGN_RE.match(text, ns, ne):
+                        # no acronym ("FBI"), no broadcaster by its call sign ("WXYZ Channel7", round 37)
                         ss, se = ns, ne
                         break
                 # a person who is a sentence subject after the last named speaker ("Mr Bowers has posted ...
@@ -6243,6 +6306,30 @@ def _own_cue_out(text: str, r: _Raw) -> _Raw:
     return r._replace(end=k)
 
 
+def _drop_relays(text: str, indirect: list[_Raw]) -> list[_Raw]:
+    """(round 37) Without the outer "according to" reports that only relay a reported clause and its own
+    postposed cue ("The gate was shut, Ann Lee said, according to the Elm Herald."): one row, the speaker's
+    (the labels' rule for "X said, according to Y", as for a direct quote).
+
+    >>> t = "The gate was shut, Ann Lee said, according to the Elm Herald."
+    >>> inner = _Raw(0, 17, "indirect", _Mention(19, 26, "", True), (27, 31), False)
+    >>> outer = _Raw(0, 31, "indirect", _Mention(50, 60, "", True), (33, 45), False)
+    >>> _drop_relays(t, [inner, outer]) == [inner]
+    True
+    """
+    out = []
+    for r in indirect:
+        if text[r.cue[0]:r.cue[1]].lower() == "according to" and r.cue[0] >= r.end and any(
+                i is not r and r.start <= i.start and i.end < i.cue[0] and i.mention is not None
+                and not i.mention.pronoun and r.start <= i.mention.start and i.cue[1] <= r.end + 1
+                and text[i.cue[0]:i.cue[1]].lower() != "according to"
+                and r.cue[0] - i.cue[1] <= 40 and not _SENT_BREAK_RE.search(text, i.cue[1], r.cue[0])
+                for i in indirect):
+            continue
+        out.append(r)
+    return out
+
+
 def _own_tail(text: str, d: _Raw, indirect: list[_Raw]) -> bool:
     """The direct quote ``d`` has its own speaker and cue right after it, and the reported clause around it is
     an outer report of that attribution ('“...,” the group said, according to SITE.', '“...,” Ann Lee said, the
@@ -6412,6 +6499,8 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
         indirect = [r for r in indirect if not (
             text[r.cue[0]:r.cue[1]].lower() == "according to"
             and any(r.start <= d.start and d.cue[1] <= r.end <= d.cue[1] + 60 for d in relayed))]
+    if len(indirect) > 1 and "ccording to" in text:
+        indirect = _drop_relays(text, indirect)
     raws = sorted(kept + indirect, key=lambda r: (r.start, r.end))
     out = _mixed_fragments(text, _join_split_quotes(text, _resolve(text, raws)), sents, starts)
     if "(@" in text:

@@ -262,14 +262,17 @@ _NAMING_VERBS = frozenset("named identified called nicknamed dubbed titled retir
 # Star", "the Jerusalem Post", "The Algerian Press Service", "The Canadian Broadcasting Corp"); the common words
 # ("Star", "Post", "Mail") only after another capitalised word
 _MEDIA_NAME_RE = re.compile(r"(?:[Tt]he )?(?:State-run |[Ss]tate-owned )?(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4}"
-                            r"(?:Post|Times|Star|Herald|Tribune|Journal|Gazette|Mail|Chronicle|Telegraph|Inquirer|"
+                            # (1.16) a masthead word joined to another: "Elmtown Star-Telegram", "Oldtown StarTribune",
+                            # "Elm City Post-Dispatch", "the Oldtown Journal-Constitution"
+                            r"(?:(?:Star|Post|Union|Journal)-?(?=[A-Z]))?"
+                            r"(?:Constitution(?<=Journal-Constitution)|Telegram(?<=-Telegram)|Post|Times|Star|Herald|Tribune|Journal|Gazette|Mail|Chronicle|Telegraph|Inquirer|"
                             r"Examiner|Courier|Globe|Observer|Mirror|Express|Dispatch|Enquirer|Register|Bee|Sentinel|Science Monitor|"
                             r"Ledger|Standard|Daily News|Morning News|Evening News|"
                             r"Press Service|Presse Service|Press Agency|News Agency|Broadcasting(?: Corp(?:oration)?\.?|"
                             r" Company| Service| System)?|Zeitung|Vanguardia)")
 # a masthead shortened after its full name ("According to the Post", "the Times reported"): a capitalised masthead
 # word alone after "the" ("The post" of a social-media user stays unknown)
-_SHORT_MASTHEAD_RE = re.compile(r"[Tt]he (?:Post|Times|Journal|Globe|Tribune|Herald|Chronicle|Inquirer|Gazette|Telegraph)")
+_SHORT_MASTHEAD_RE = re.compile(r"[Tt]he (?:Post|Times|Journal|Globe|Tribune|Herald|Chronicle|Inquirer|Gazette|Telegraph|Monitor)")
 # "NAME of PLACE": the Daily Ledger of Oldtown, FOX 5 of the Harbor Cities (the name must be a masthead or a channel)
 _OF_PLACE_RE = re.compile(r"(?:[Tt]he )?(.+?) of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 # a network's local channel: "FOX 9", "NBC 4", "CBS 2", "ABC 7"
@@ -1333,7 +1336,11 @@ _RANKS = frozenset("admiral adm gen colonel col major maj captain capt lieutenan
 _NAME_PREFIXES = _HONORIFICS | _RANKS
 # a body that speaks for itself ("the university said") but, around a person's name, is where they work or study ("Jo
 # Fox, who teaches at the University of Oldtown"): read in the speaker only
-_SPEAKER_ONLY = frozenset({"the university", "the college", "the city", "the county"})
+_SPEAKER_ONLY = frozenset({"the university", "the college", "the city", "the county",
+                           # (1.16) a court and the prosecution speak for themselves ("the appeals court said"), but
+                           # near a name they are where a case is heard ("Jo Fox, whose case went to the Supreme Court")
+                           "court", "courts", "high court", "supreme court", "appeals court", "appellate court",
+                           "district court", "federal court", "court of appeals", "prosecution"})
 # (sources 1.14) a newspaper by its masthead: "the Elmland Daily", "Daily Ledger's Jo Fox", "the Oldtown daily" (not "a
 # daily tracking poll", "Jo Fox, who walks daily,")
 _DAILY_RE = re.compile(r"\bDaily\b|\b[Dd]aily\Z")
