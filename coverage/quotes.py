@@ -93,7 +93,9 @@ Rule families, in the order they are tried:
   leaves out stand after the comma: ``In several cases, tech executives say, B``).
 * "according to X": ``According to X, CLAUSE`` (also after a colon or dash), ``CLAUSE, according to
   X``, ``CLAUSE according to X`` (no comma) and ``A, according to X, B`` (the whole sentence);
-  ``But (,) according to X, CLAUSE`` opens the sentence too.
+  ``But (,) according to X, CLAUSE`` opens the sentence too. A quote or quoted fragment with no cue of its own
+  before or after it, then a comma and "according to X" (``The crash "involved two vans," according to the
+  report.``), is X's (round 38).
 * Polls with "in": ``In the latest CBS poll, CLAUSE`` and ``CLAUSE in the latest CBS poll (released ...)``
   (not after "though"/"despite"..., not "in the polls"); the cue is "in", the source the poll phrase.
 * ``As X (has) reported, CLAUSE`` and ``As reported by X, CLAUSE``: the clause after the comma.
@@ -178,7 +180,9 @@ Rule families, in the order they are tried:
   description) within 1,000 characters.
 * Definite descriptions: a speaker "the X (Y)" takes an earlier, fuller mention: a name after the same
   words used as a title, up to 6,000 characters back ("the police chief" after "Police Chief Greg Mullen",
-  "the president" after "President Donald Trump"; the person is then a named speaker for later pronouns),
+  "the president" after "President Donald Trump"; also the title abbreviated, "the police captain" after "Police
+  Capt. Ed Rowan", or with an acronym, "the ELC president" after "ELC President Jeff Kolb", round 38; the person is
+  then a named speaker for later pronouns),
   else the last noun phrase ending in the same noun with a capitalised modifier, up to 600 characters back
   ("the government" after "The U.K. government"). "the officials" / "the official" take an earlier speaker with the same noun and a fuller
   description ("German intelligence officials", "one of the officials"; a bare "officials" is no fuller);
@@ -2637,6 +2641,48 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
     return None
 
 
+# (round 38) a comma, then "according to" right after a closing mark (the comma inside or outside the quote)
+_ACCORDING_TAIL_RE = re.compile(r"[ \t]*(,?)[ \t]*according[ \t]+to[ \t]")
+
+
+def _according_tail(text: str, ftoks: list[_Tok], cm: int) -> tuple[tuple[int, int], _Mention] | None:
+    """(round 38) A quote (or a quoted fragment) with no cue of its own, followed by a comma and "according to
+    X": ``(cue span, X)``, the source the sentence names, not the sentence subject ("The bridge was “beyond
+    repair,” according to the Elm Herald." is the Herald's). None without the comma, for a possessive pronoun
+    ("according to his lawyer": no antecedent resolved here) or without a noun phrase after "to".
+
+    >>> t = 'The bridge was “beyond repair,” according to the Elm Herald.'
+    >>> cm = t.index("”") + 1
+    >>> cue, m = _according_tail(t, _tokens(t, cm, len(t)), cm)
+    >>> t[cue[0]:cue[1]], t[m.start:m.end]
+    ('according to', 'Elm Herald')
+    >>> t = 'The bridge was “beyond repair” according to the Elm Herald.'
+    >>> _according_tail(t, _tokens(t, t.index("”") + 1, len(t)), t.index("”") + 1) is None
+    True
+    """
+    am = _ACCORDING_TAIL_RE.match(text, cm)
+    if am is None or not (am.group(1) or text[cm - 2:cm - 1] == ","):
+        return None
+    i = 1 if ftoks[0].text == "," else 0
+    if i + 2 >= len(ftoks) or ftoks[i].text.lower() != "according" or ftoks[i + 1].text.lower() != "to":
+        return None
+    k = i + 2
+    if ftoks[k].text.lower() in ("his", "her", "their", "its", "my", "our", "your"):
+        return None
+    ment = _speaker_fwd(ftoks, k)
+    if ment is None and ftoks[k].text[:1].isalnum():
+        e = k + 1  # a noun phrase of up to five words: "according to court documents filed in ..."
+        while e < len(ftoks) and e - k < 5 and ftoks[e].text[:1].isalnum() \
+                and ftoks[e].text.lower() not in _CLAUSE_STOP:
+            e += 1
+        while e - 1 > k and ftoks[e - 1].text.lower() in _NO_MENTION_END:
+            e -= 1
+        ment = _Mention(ftoks[k].start, ftoks[e - 1].end, "", False)
+    if ment is None or ment.pronoun:
+        return None
+    return (ftoks[i].start, ftoks[i + 1].end), ment
+
+
 def _owner_role_before(pre: list[_Tok], ment: _Mention) -> bool:
     """(round 37) ``pre`` (the words between a quote and its named speaker) is "the OWNER's ROLE" or
     "OWNER's ROLE": a possessive, then lower-case words with a role word among them ("head of media relations",
@@ -2774,6 +2820,14 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             b = _cue_back(btoks) if btoks else None
         else:
             btoks, b = [], None
+        if f is None and b is None and ftoks and "ccording" in text[cm:cm + 14]:
+            acc = _according_tail(text, ftoks, cm)
+            if acc is not None:
+                # (round 38) '... “A,” according to the Elm Herald.': no cue of its own before or after the quote,
+                # the source named after it (not '... said, “A,” according to X': the speaker's, hard case 8)
+                prev_close = cm
+                out.append(_Raw(s, e, "direct", acc[1], acc[0], False))
+                continue
         para_open = before in ("\n", "")
         sent_open = para_open or before in (".", "!", "?")
         gap = text[prev_close:om] if 0 <= prev_close <= om else "\n"
@@ -4575,8 +4629,11 @@ def _definite_antecedent(text: str, ss: int, se: int) -> tuple[int, int, bool] |
     last = words[-1]
     if caps and not (last in _TITLES or last in _PERSON_HEADS or last in _DESC_HEADS):
         return None  # "the Ciancia family", "the Trump administration": a name of its own
-    if last in _TITLES or last in _ROLE_WORDS or last in _MONARCHS:
-        titles = [" ".join(w.capitalize() for w in words), " ".join(words)]
+    if last in _TITLES or last in _ROLE_WORDS or last in _MONARCHS or last in _TITLE_ABBREVS:
+        # (round 38) also a title known by its abbreviation ("the police captain" after "Police Capt. Ed Rowan");
+        # an acronym kept as written ("the ELC president" after "ELC President Jeff Kolb")
+        titles = [" ".join(w if len(w) > 1 and w.isupper() else w.capitalize() for w in m.group(1).split()),
+                  " ".join(words)]
         if last in _TITLE_ABBREVS:
             titles.append(" ".join([w.capitalize() for w in words[:-1]] + [_TITLE_ABBREVS[last]]))
         pattern = _ONE_NAME_AFTER_RE if last in _MONARCHS else _NAME_AFTER_RE  # "Queen Maren"

@@ -633,7 +633,7 @@ class SourceTypes:
                     return typ, f"{rule} (the first of the speakers {speaker!r})"
         if got[0] == UNKNOWN and "official" in self.labels and speaker.lower().removeprefix("the ") in self.states \
                 and not (0 < start <= len(text) and _PLACE_BEFORE_RE.search(text, max(0, start - 12), start)) \
-                and canonical_name(text, speaker) == speaker:
+                and _state_not_surname(text, speaker):
             # "France said it sent troops" (not "Scott Israel", "people across Turkey")
             return "official", f"a state named for its government {speaker!r}"
         if got[0] == UNKNOWN and _CAPS_NAME_RE.fullmatch(speaker):
@@ -1522,6 +1522,25 @@ _CAPITAL_RE = re.compile("[A-Z]")
 
 
 @lru_cache(maxsize=512)
+def _state_not_surname(text: str, speaker: str) -> bool:
+    """(round 38) The country ``speaker`` is no person's surname in ``text``: no fuller mention ending in it, or the
+    fuller mention opens with no common first name ("Agence France-Presse", "Air France" are no person; "Sheriff
+    Scott Israel" is, and "Israel said" is then his).
+
+    >>> _state_not_surname("Agence France-Presse reported it. France said it sent troops.", "France")
+    True
+    >>> _state_not_surname("Sheriff Scott Israel spoke. Israel said it was over.", "Israel")
+    False
+    """
+    full = canonical_name(text, speaker)
+    if full == speaker:
+        return True
+    # (imported late: coverage.quotes is not needed by the rest of this module)
+    from .quotes import _first_name_gender
+
+    return not _first_name_gender(full)
+
+
 def canonical_name(text: str, speaker: str) -> str:
     """The fullest name of the person ``speaker`` ("Mr Khan", "Khan") refers to in ``text``.
 
