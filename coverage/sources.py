@@ -1521,7 +1521,6 @@ def _full_mentions(text: str, surname: str) -> list[tuple[int, str]]:
 _CAPITAL_RE = re.compile("[A-Z]")
 
 
-@lru_cache(maxsize=512)
 def _state_not_surname(text: str, speaker: str) -> bool:
     """(round 38) The country ``speaker`` is no person's surname in ``text``: no fuller mention ending in it, or the
     fuller mention opens with no common first name ("Agence France-Presse", "Air France" are no person; "Sheriff
@@ -1541,6 +1540,7 @@ def _state_not_surname(text: str, speaker: str) -> bool:
     return not _first_name_gender(full)
 
 
+@lru_cache(maxsize=512)
 def canonical_name(text: str, speaker: str) -> str:
     """The fullest name of the person ``speaker`` ("Mr Khan", "Khan") refers to in ``text``.
 
