@@ -215,8 +215,7 @@ def event_bootstrap(t: pd.DataFrame, *, n_resamples: int = 2000, confidence: flo
     _, c = event_counts(t)
     rng = np.random.default_rng(seed)
     draws = rng.integers(0, len(c), size=(n_resamples, len(c)))
-    weights = np.stack([np.bincount(row, minlength=len(c)) for row in draws])
-    sums = weights @ c  # resamples x counts
+    sums = c[draws].sum(axis=1)  # resamples x counts: each resample's events' counts added up
     full = c.sum(axis=0)
     alpha = (1 - confidence) / 2
     rows = []
