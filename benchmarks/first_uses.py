@@ -39,7 +39,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from validate_frames import FMT, SCORE_COLS, event_bootstrap, pooled_scores  # noqa: E402
+from validate_frames import FMT, SCORE_COLS, pooled_scores, print_event_ci  # noqa: E402
 
 #: Each fresh set and the commit at which it was drawn (its labels and first score came before any later rule).
 FIRST_USES: dict[str, str] = {
@@ -226,9 +226,7 @@ def pooled(tables: dict[str, pd.DataFrame], sets: list[str], what: str, variant:
                    for w in sets], ignore_index=True)
     print(f"\n{what} ({len(sets)} sets, {len(t)} sentences, {t['event'].nunique()} events), pooled:")
     print(pooled_scores(t)[SCORE_COLS].to_string(index=False, **FMT))
-    ci = event_bootstrap(t)
-    print("95% interval resampling the events: " + "; ".join(
-        f"{r.detector} {r.estimate:.3f} [{r.low:.3f}, {r.high:.3f}]" for r in ci.itertuples()))
+    print_event_ci(t, "F1")
 
 
 def main(argv: list[str] | None = None) -> int:
