@@ -69,6 +69,7 @@ FRESH17_SHEET = ROOT / "benchmarks" / "labels_fresh17_sheet.csv"
 FRESH18_SHEET = ROOT / "benchmarks" / "labels_fresh18_sheet.csv"
 FRESH19_SHEET = ROOT / "benchmarks" / "labels_fresh19_sheet.csv"
 FRESH20_SHEET = ROOT / "benchmarks" / "labels_fresh20_sheet.csv"
+FRESH21_SHEET = ROOT / "benchmarks" / "labels_fresh21_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
 
 ABP_FILE = Path("article_bias_prediction") / "abp_articles.csv.gz"
@@ -118,7 +119,7 @@ class Event:
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
-        nineteenth, 20 for the twentieth.
+        nineteenth, 20 for the twentieth, 21 for the twenty-first.
     """
 
     slug: str
@@ -3661,6 +3662,216 @@ FRESH20_EVENTS: list[Event] = [
     ),
 ]
 
+#: Twenty-first fresh set, selected on 2026-12-06 after framing lexicon 1.27.0 and religion rules 1.18.0, when the
+#: twentieth (``fresh20``) became development events, on the same rules: 14 attacks, violent events and their aftermath
+#: in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the Westminster
+#: attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional baseball
+#: shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search (shooting, gunman, shot dead, stabbing,
+#: knife, bomb, blast, explosion, hostage, kidnap, beheading, massacre, riot, clash, mob, attack, killed, dead, deadly,
+#: assassination, ambush, arson, firebomb, funeral, memorial, mourn, vigil, anniversary, commemorate, mosque, synagogue,
+#: church, temple, Jewish, Christians, persecution, hate crime ..., and by outlet for the right-leaning outlets) and by a
+#: search of the first 400 characters (stabbed, stabbing, vigil, mourners, worshippers, opened fire, candlelight, laid to
+#: rest, gunmen, rammed, mosque, synagogue, hostages, suicide bomber, car bomb, massacre ...; the other hits read were
+#: events of other sets or their aftermath, policy, campaign or pandemic stories, or opinion pieces), non-reserved
+#: articles about the event itself, chosen from the title and the first 400 characters only, with a mix of breaking news
+#: and aftermath (five events mostly reaction, ruling or release: a prime minister's vow to hunt down the killers of the
+#: aid worker David Haines, the US declaration that the Islamic State commits genocide against Yazidis, Christians and
+#: Shia Muslims, India's Supreme Court giving Hindus the Ayodhya site where a mosque was torn down in 1992, Moscow's
+#: shock at Boris Nemtsov's killing, John Hinckley's release 35 years after he tried to kill a president), mostly in
+#: settings and kinds the other sets lack (a riot that stopped a campus speech in Berkeley, an armed militia occupying a
+#: wildlife refuge in Oregon, a shooting at a Texas university dormitory, clashes between Occupy Central protesters and
+#: their opponents in Hong Kong, a third night of violent protest after a police officer's acquittal in St. Louis, the
+#: storming of the US embassy in Sanaa over an anti-Islam film, a mob at a television host's home in Washington, sniper
+#: fire at the UN chemical-weapons inspectors near Damascus, the special-forces raid in which Abu Bakr al-Baghdadi died;
+#: sets 19 and 20 had most of the threats, plots, police shootings, car bombs and strikes between states). One event
+#: (the 2016 genocide declaration) has two articles, from a left and a right outlet; 15 outlets in all, five left, five
+#: centre and five right articles. To be coded by two independent coders. No article is among the first 2,000 data rows
+#: of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a fresh
+#: event.
+FRESH21_EVENTS: list[Event] = [
+    Event(
+        slug="david-haines-video-2014",
+        description=(
+            "Islamic State video showing the beheading of the British aid worker David Haines, 44, and Prime Minister "
+            "David Cameron's vow to take whatever steps are necessary to hunt down his killers, Syria and London, UK, "
+            "14 September 2014."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "SFRxCValQO6ZtOR7",  # ABC News, left
+        ),
+    ),
+    Event(
+        slug="isis-genocide-declaration-2016",
+        description=(
+            "Secretary of State John Kerry's declaration that the Islamic State is committing genocide against "
+            "Yazidis, Christians, Shia Muslims and other minorities in the territory it held in Iraq and Syria, "
+            "Washington DC, 17 March 2016 (not the seizure of Qaraqosh and the siege of Mount Sinjar of August 2014)."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "w99V8GWTl6xwARxO",  # CNN (Web News), left
+            "JKis2DjMDWa4pjIy",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="berkeley-yiannopoulos-riot-2017",
+        description=(
+            "Violent protest by more than 1,500 demonstrators outside the Martin Luther King Jr. Student Union that "
+            "forced the University of California to cancel a talk by the alt-right figure Milo Yiannopoulos, "
+            "Berkeley, California, 1 February 2017 (not the brawls at the pro-Trump rally of March 2017)."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "NbUJwdVtRNVbtN5S",  # San Jose Mercury News, left
+        ),
+    ),
+    Event(
+        slug="ayodhya-verdict-2019",
+        description=(
+            "Unanimous ruling of India's Supreme Court that the contested religious site in Ayodhya, where the Babri "
+            "mosque was torn down by Hindu activists in 1992, belongs to Hindus and that a Hindu temple may be built "
+            "there, New Delhi and Ayodhya, India, 9 November 2019."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "rPPfxfY3OVT4VnJs",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="malheur-refuge-occupation-2016",
+        description=(
+            "Armed occupation of the headquarters of the Malheur National Wildlife Refuge by a militia led by Ammon "
+            "and Ryan Bundy, protesting the 'tyranny' of the federal government and calling on 'patriots' to join "
+            "them with their guns, Harney County, Oregon, 2 January 2016 (arrests of its leaders on 26 January)."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "Y5l3g6tiKmctN9ws",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="moscow-nemtsov-2015",
+        description=(
+            "Shooting death of the Russian opposition leader Boris Nemtsov on the Moskvoretsky Bridge near the "
+            "Kremlin, and the shock of the capital the next day, Moscow, Russia, 27 to 28 February 2015."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "UPp3msBQqGJnetdE",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="hinckley-release-2016",
+        description=(
+            "A federal judge's order granting John Hinckley Jr., who tried to kill President Ronald Reagan in 1981, "
+            "leave from the mental hospital where he had lived for decades to live full-time with his mother in "
+            "Virginia, Washington DC, 27 July 2016."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "RznNTEzFgh0IGTZG",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="commerce-dormitory-shooting-2020",
+        description=(
+            "Shooting outside the Pride Rock residence hall of Texas A&M University-Commerce that killed two women "
+            "and wounded a child, Commerce, Texas, 3 February 2020."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "kyT9IT3v07XCzJxh",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="hong-kong-occupy-central-clashes-2014",
+        description=(
+            "Clashes between hundreds of pro-Beijing supporters and older residents and the mostly student-led "
+            "'Occupy Central' pro-democracy protesters a week into their street demonstrations, Hong Kong, "
+            "3 October 2014 (not the protests of 2019)."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "tTb7LPdj75cVQbxL",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="st-louis-stockley-verdict-protests-2017",
+        description=(
+            "A third night of protests turned violent, with more than 80 arrests, pepper spray and police in riot gear, "
+            "after the acquittal of a white former police officer, Jason Stockley, of murdering a black man he had "
+            "shot, St. Louis, Missouri, 15 to 17 September 2017."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "nJbybZ7XycKIT5P5",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="sanaa-us-embassy-2012",
+        description=(
+            "Storming of the US Embassy compound by protesters angered by an anti-Islam film, who smashed windows and "
+            "breached the perimeter without entering the main building, Sanaa, Yemen, 13 September 2012 (not the "
+            "Benghazi attack)."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "ELCsmlWVNeZ8i6Fh",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="tucker-carlson-home-protest-2018",
+        description=(
+            "Protest by a left-wing group outside the Washington home of the Fox News host Tucker Carlson, who was at "
+            "the studio, with his address posted online and demands that he leave the city, Washington DC, "
+            "7 November 2018."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "HTMbylbVt4pXWgSh",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="moadamiyeh-un-inspectors-2013",
+        description=(
+            "Sniper fire at a UN vehicle carrying the team investigating the alleged use of chemical weapons near "
+            "Damascus, each side blaming the other, before the team reached Moadamiyeh, Damascus, Syria, "
+            "26 August 2013."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "gEUHRd3BFCwyn4lW",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="idlib-baghdadi-raid-2019",
+        description=(
+            "Night raid by US special forces in which the Islamic State leader Abu Bakr al-Baghdadi died, announced "
+            "by President Trump, Idlib province, Syria, 26 to 27 October 2019."
+        ),
+        dataset="abp",
+        round=21,
+        ids=(
+            "pTgQjpamyuG6XxVE",  # National Review, right
+        ),
+    ),
+]
+
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
 #: ``fresh`` and ``fresh2`` to ``fresh20`` are the development events that rules may be written from
@@ -3672,7 +3883,7 @@ FRESH20_EVENTS: list[Event] = [
 #: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0, ``fresh17`` until
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0);
-#: ``fresh21``, once drawn, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: ``fresh21``, drawn after them, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -3695,6 +3906,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh18": (FRESH18_EVENTS, FRESH_MAX_SENTENCES, FRESH18_SHEET),
     "fresh19": (FRESH19_EVENTS, FRESH_MAX_SENTENCES, FRESH19_SHEET),
     "fresh20": (FRESH20_EVENTS, FRESH_MAX_SENTENCES, FRESH20_SHEET),
+    "fresh21": (FRESH21_EVENTS, FRESH_MAX_SENTENCES, FRESH21_SHEET),
 }
 
 
@@ -3901,13 +4113,14 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19", "fresh20".
+        "fresh19", "fresh20", "fresh21".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
-        :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS` or :data:`FRESH20_EVENTS` (sentences 0..19).
+        :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS` or
+        :data:`FRESH21_EVENTS` (sentences 0..19).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
