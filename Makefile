@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test lint bench bench-speed frame-model lab clean
+.PHONY: report test lint bench bench-speed frame-model violence-model lab clean
 
 $(STAMP): pyproject.toml .ci/constraints.txt
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is required (python3.11 on PATH)"; exit 1; }
@@ -33,6 +33,9 @@ bench-speed: $(STAMP)
 
 frame-model: $(STAMP)
 	$(BIN)/python benchmarks/learned_frames.py --write-builtin
+
+violence-model: $(STAMP)
+	$(BIN)/python benchmarks/learned_detector.py --write-builtin
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

@@ -108,15 +108,34 @@ def load_sets(data: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     main = dict(zip(b_corpus["id"], b_corpus["event"].fillna("").astype(str), strict=True))
     basil["event"] = [SAME_EVENT.get(main[a], f"basil: {main[a]}" if main[a] else "basil") for a in basil["article_id"]]
     s_corpus = coverage.load_corpus(ROOT / "seeds").df
+    news = pd.read_csv(ROOT / "benchmarks" / "labels_news.csv", dtype=str, keep_default_na=False).assign(set="news")
+    n_corpus = ev.events_corpus(data, ev.SETS["news"][0])
     corpus = pd.concat([
         ev_corpus[["id", "outlet", "text"]],
         pd.DataFrame({"id": s_corpus["article_id"], "outlet": s_corpus["outlet"], "text": s_corpus["text"]}),
         b_corpus[["id", "outlet", "text"]],
+        n_corpus[["id", "outlet", "text"]],
     ], ignore_index=True)
     if corpus["id"].duplicated().any():
         sys.exit(f"article ids in more than one set: {sorted(corpus.loc[corpus['id'].duplicated(), 'id'])}")
-    labels = pd.concat([events, seeds, basil], ignore_index=True).fillna("")
+    labels = pd.concat([events, seeds, basil, news], ignore_index=True).fillna("")
     return corpus, labels[[*LABEL_COLUMNS, "set"]]
+
+
+def attack_articles(analysis: coverage.Analysis) -> dict[str, bool]:
+    """Per article, whether it passes the religion family's gate (an article about a violent attack:
+    :func:`coverage.families.religion.article_violence`), from the analysis's own lexicon hits: at least
+    ``GATE_MIN_SENTENCES`` sentences with a counted hit of ``GATE_CATEGORIES`` of the violence frame (the
+    named-perpetrator rule and a violence model left out), at least ``GATE_MIN_SHARE`` of its sentences."""
+    from coverage.families.religion import GATE_CATEGORIES, GATE_MIN_SENTENCES, GATE_MIN_SHARE
+
+    h = analysis.hits
+    h = h[(h["counted_as"] == "violence") & (h["weight"] > 0) & h["category"].isin(GATE_CATEGORIES)
+          & ~h["term"].isin(["named perpetrator", "learned model"])]
+    violent = h.groupby(h["article_id"].astype(str))["sentence"].nunique()
+    n = analysis.sentences.groupby(analysis.sentences["article_id"].astype(str)).size()
+    v = violent.reindex(n.index, fill_value=0)
+    return ((v >= GATE_MIN_SENTENCES) & (v >= GATE_MIN_SHARE * n)).to_dict()
 
 
 def score_row(h: pd.Series, p: pd.Series, groups: pd.Series) -> dict[str, float]:
@@ -132,7 +151,7 @@ def score_row(h: pd.Series, p: pd.Series, groups: pd.Series) -> dict[str, float]
             "events_with_label": len(per)}
 
 
-def fresh_report(data: Path, C: float, min_df: int) -> None:
+def fresh_report(data: Path, C: float, min_df: int, features: str = "all") -> None:
     """Train on every development sentence (shipped rules' features) and score the fresh sets: learned,
     the shipped rules, and their union (a sentence flagged by either), per fresh set and pooled."""
     import events as ev
@@ -141,7 +160,8 @@ def fresh_report(data: Path, C: float, min_df: int) -> None:
     corpus, labels = load_sets(data)
     plain = labels.drop(columns=["event", "set"])
     dev = coverage.analyze(corpus, exclude_boilerplate=False, n_boot=10)
-    models = {d: train_detector(plain, analysis=dev, label=d, C=C, min_df=min_df, cv_splits=0) for d in DETECTORS}
+    models = {d: train_detector(plain, analysis=dev, label=d, C=C, min_df=min_df, cv_splits=0, features=features)
+              for d in DETECTORS}
     key = ["article_id", "sentence"]
     parts = []
     for which in FRESH_SETS:
@@ -176,6 +196,22 @@ def fresh_report(data: Path, C: float, min_df: int) -> None:
     print(f"\n{time.perf_counter() - t0:.1f} s")
 
 
+BUILTIN = ROOT / "coverage" / "data" / "models" / "violence.json"
+
+
+def write_builtin(data: Path, path: Path = BUILTIN, C: float = 1.0, min_df: int = 2) -> None:
+    """Train the framing family's built-in violence model (``features="framing"``: no religion features) on every
+    development, seed and BASIL sentence, with the built-in lexicon's features, and write it."""
+    corpus, labels = load_sets(data)
+    model = train_detector(labels.drop(columns=["event", "set"]), corpus=corpus, label="violence", C=C,
+                           min_df=min_df, features="framing")
+    model.to_json(path)
+    print(f"built-in violence model: {model.n_train} sentences ({model.n_positive} violent) of {model.n_articles} "
+          f"articles, {len(model.feature_names)} lexicon and cue features, {len(model.vocabulary)} n-grams; "
+          f"cross-validation by article {model.cv}; lexicon {model.lexicon['version']}; sha256 {model.sha256[:12]} "
+          f"-> {path.relative_to(ROOT)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
@@ -184,9 +220,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="train on every development sentence and score the fresh sets instead")
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation of the logistic regression")
     ap.add_argument("--min-df", type=int, default=2, help="sentences an n-gram must occur in")
+    ap.add_argument("--features", choices=["all", "framing"], default="all",
+                    help="every feature, or all but the religion rules' (framing: the built-in violence model's)")
+    ap.add_argument("--save", help="also write each detector's held-out predictions to SAVE.<detector>.pkl")
+    ap.add_argument("--detectors", nargs="+", choices=DETECTORS, default=DETECTORS, help="the detectors to score")
+    ap.add_argument("--write-builtin", action="store_true",
+                    help=f"train the framing family's built-in violence model and write {BUILTIN.relative_to(ROOT)}")
     args = ap.parse_args(argv)
+    if args.write_builtin:
+        write_builtin(args.data, C=args.C, min_df=args.min_df)
+        return 0
     if args.fresh:
-        fresh_report(args.data, args.C, args.min_df)
+        fresh_report(args.data, args.C, args.min_df, args.features)
         return 0
 
     t0 = time.perf_counter()
@@ -201,13 +246,16 @@ def main(argv: list[str] | None = None) -> int:
         tags = held_out_tags(event)
         if tags not in analyses:
             lexicon, religion_rules = rules_without(set(tags))
-            families = coverage.default_families(lexicon=lexicon, religion_rules=religion_rules, frame_model=None)
+            families = coverage.default_families(lexicon=lexicon, religion_rules=religion_rules, frame_model=None,
+                                                 violence_model=None)
             analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False, n_boot=10)
             if len(analysis.rejected):
                 sys.exit(f"articles rejected by the corpus loader: {analysis.rejected['article_id'].tolist()}")
             table = coverage.validate(plain, analysis=analysis).table
-            analyses[tags] = (analysis, table.assign(article_id=table["article_id"].astype(str)),
-                              {"lexicon": lexicon, "religion_rules": religion_rules})
+            table = table.assign(article_id=table["article_id"].astype(str))
+            table["gated"] = table["article_id"].map(attack_articles(analysis)).fillna(False).astype(bool)
+            analyses[tags] = (analysis, table, {"lexicon": lexicon, "religion_rules": religion_rules})
+            print(f"{len(analyses)} analyses, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
 
     fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
     print(f"media-coverage {coverage.__version__}: learned detector, leave-one-event-out "
@@ -217,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
           "negation and quotation cues; per held-out event, features and rules without the rules written from it: "
           f"{len(analyses)} analyses)\n")
     rows, seeds_rows, per_event = [], [], []
-    for d in DETECTORS:
+    for d in args.detectors:
         parts = []
         for event in folds:
             analysis, rules, held_out_rules = analyses[held_out_tags(event)]
@@ -226,9 +274,9 @@ def main(argv: list[str] | None = None) -> int:
             half = {e: f"rest {k % 2}" for k, e in enumerate(e for e in folds if e != event)}
             side = labels["event"].map(lambda e: "held out" if e == event else half[e]).to_numpy()  # noqa: B023
             cv = cross_validate_detector(plain.assign(side=side), analysis=analysis, label=d, groups="side",
-                                         C=args.C, min_df=args.min_df, **held_out_rules)
+                                         C=args.C, min_df=args.min_df, features=args.features, **held_out_rules)
             got = cv.predictions[cv.predictions["group"] == "held out"][[*key, "human", "predicted"]]
-            parts.append(got.merge(rules[[*key, f"pred_{d}"]], on=key))
+            parts.append(got.merge(rules[[*key, f"pred_{d}", "gated"]], on=key))
         pred = pd.concat(parts, ignore_index=True).merge(meta, on=key)
         assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
         for subset, sel in (("all", pred["set"] != ""), (f"{pred.loc[pred['set'].isin(DEV_SETS), 'event'].nunique()} events", pred["set"].isin(DEV_SETS))):
@@ -237,6 +285,13 @@ def main(argv: list[str] | None = None) -> int:
                          **score_row(g["human"], g["predicted"], g["event"])})
             rows.append({"detector": d, "sentences": subset, "method": "rules (held out)",
                          **score_row(g["human"], g[f"pred_{d}"], g["event"])})
+            rules_, learned_ = g[f"pred_{d}"].astype(int), g["predicted"].astype(int)
+            rows.append({"detector": d, "sentences": subset, "method": "rules or learned (both held out)",
+                         **score_row(g["human"], rules_ | learned_, g["event"])})
+            rows.append({"detector": d, "sentences": subset, "method": "rules or learned in attack articles (gate)",
+                         **score_row(g["human"], rules_ | (learned_ & g["gated"].astype(int)), g["event"])})
+        if args.save:
+            pred.to_pickle(f"{args.save}.{d}.pkl")
         s = pred[pred["event"] == "seeds"]
         seeds_rows.append({"detector": d, "support": int(s["human"].sum()),
                            "learned_f1": binary_scores(s["human"], s["predicted"])["f1"],
@@ -255,8 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         wide = pd.DataFrame(per_event).pivot(index="event", columns="detector",
                                              values=["support", "learned_f1", "rules_f1"])
         wide.columns = [f"{d}_{v}" for v, d in wide.columns]
-        wide = wide[[f"{d}_{v}" for d in DETECTORS for v in ("support", "learned_f1", "rules_f1")]]
-        for d in DETECTORS:
+        wide = wide[[f"{d}_{v}" for d in args.detectors for v in ("support", "learned_f1", "rules_f1")]]
+        for d in args.detectors:
             wide[f"{d}_support"] = wide[f"{d}_support"].astype("int64")
         print("\nPer held-out event (F1; support = human positives; NaN: no positive, human or predicted):")
         print(wide.reset_index().to_string(**fmt))

@@ -168,6 +168,21 @@ def labelled_features(labels: pd.DataFrame, sentences: pd.DataFrame, *,
     return [by_key[k] for k in zip(labels["article_id"], labels["sentence"], strict=True)]
 
 
+#: The feature sets a detector can be trained on: every feature of
+#: :func:`~coverage.families.learned.sentence_features`, or all but the religion rules' (the framing
+#: family can compute these from its own hits, so a model of them runs inside it at little cost).
+FEATURE_SETS = ("all", "framing")
+
+
+def _feature_subset(feats: list[dict[str, float]], features: str) -> list[dict[str, float]]:
+    """``feats`` restricted to the feature set ``features`` (:data:`FEATURE_SETS`)."""
+    if features not in FEATURE_SETS:
+        raise ParameterError(f"features must be one of {FEATURE_SETS}, not {features!r}")
+    if features == "all":
+        return feats
+    return [{k: v for k, v in f.items() if not k.startswith("religion")} for f in feats]
+
+
 def _check_settings(label: str, C: float, ngram_range: Any, min_df: Any, threshold: float) -> tuple[int, int]:
     if label not in DETECTORS:
         raise ParameterError(f"label must be one of {DETECTORS} (a column of the label table), not {label!r}")
@@ -411,6 +426,7 @@ def cross_validate_detector(
     seed: int = 0,
     lexicon: Lexicon | None = None,
     religion_rules: ReligionRules | None = None,
+    features: str = "all",
 ) -> CrossValidation:
     """How well the learned detector's recipe carries over to articles or events it was not trained on.
 
@@ -439,6 +455,8 @@ def cross_validate_detector(
         (``Lexicon.default(exclude_events=...)``, ``ReligionRules.default(exclude_events=...)``):
         otherwise the features of a held-out event carry the rules written from it
         (``benchmarks/learned_detector.py`` does this per held-out event).
+    features : {"all", "framing"}, default "all"
+        As in :func:`train_detector`.
 
     Returns
     -------
@@ -459,6 +477,7 @@ def cross_validate_detector(
     """
     lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
     table, feats, group_values = _prepared(labels, analysis, corpus, groups, lo_hi, lexicon, religion_rules)
+    feats = _feature_subset(feats, features)
     by = groups if isinstance(groups, str) else "article_id" if groups is None else "group"
     k = 5 if groups is None and n_splits is None else n_splits
     return _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, C=C, ngram_range=lo_hi,
@@ -481,6 +500,7 @@ def train_detector(
     threshold: float = 0.5,
     seed: int = 0,
     cv_splits: int = 5,
+    features: str = "all",
 ) -> LearnedModel:
     """Train a learned sentence detector of ``label`` from sentence labels.
 
@@ -510,6 +530,11 @@ def train_detector(
     cv_splits : int, default 5
         Folds (grouped by article) of the cross-validation recorded in the model's ``cv``;
         fewer when there are fewer articles, none with a single article.
+    features : {"all", "framing"}, default "all"
+        "all": every feature of :func:`~coverage.families.learned.sentence_features`. "framing": all
+        but the religion rules' (``religion*``), the features the framing family computes from its own
+        hits: the recipe of the framing family's built-in violence model
+        (:func:`coverage.families.framing.builtin_violence_model`).
 
     Returns
     -------
@@ -524,6 +549,7 @@ def train_detector(
     """
     lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
     table, feats, groups = _prepared(labels, analysis, corpus, None, lo_hi)
+    feats = _feature_subset(feats, features)
     y = table[label].to_numpy(dtype="int64")
     fit = {"C": C, "ngram_range": lo_hi, "min_df": min_df, "threshold": threshold, "seed": seed}
     model = _fit(feats, y, label=label, **fit)

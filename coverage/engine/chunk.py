@@ -248,7 +248,7 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
     view = ChunkView(texts=texts_col, starts=starts, ends=cols["end"], indices=cols["sentence"],
                      paragraphs=cols["paragraph"], in_quote=cols["in_quote"], article_ids=cols["article_id"],
                      outlets=cols["outlet"], excluded=excluded, tokens=token_objects, rows_with=rows_with,
-                     may_match=may_match)
+                     may_match=may_match, token_ids=lambda v=vocab_list, t=tok_vocab, b=tstart: (v, t, b))
     for c, values in early.items():
         view.columns[c] = values
     values = {c: _zeros(plan.columns[c], m) for c in plan.columns if c not in early}
@@ -271,6 +271,7 @@ def _process_chunk(article_ids: Sequence[str], outlets: Sequence[str], texts: Se
     last.clear()
     view._rows_with = None  # (ChunkView.rows_with then reads the tokens: the ids below are freed as they are used)
     view._may_match = None  # (and may_match says True everywhere)
+    view._token_ids = None  # (and token_ids reads the tokens)
     view._may_match_memo.clear()
     token_ids = np.full(len(tok_vocab) + m, -1, dtype=np.int32)  # every sentence's tokens, -1 after each
     token_ids[np.arange(len(tok_vocab)) + np.repeat(np.arange(m), counts)] = tok_vocab

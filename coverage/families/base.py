@@ -404,7 +404,8 @@ class ChunkView:
                  paragraphs: list[int], in_quote: list[bool], article_ids: list[str], outlets: list[str],
                  excluded: Sequence[bool], tokens: Callable[[int], list[Any]],
                  rows_with: Callable[[Iterable[str]], np.ndarray] | None = None,
-                 may_match: Callable[[Any], np.ndarray] | None = None):
+                 may_match: Callable[[Any], np.ndarray] | None = None,
+                 token_ids: Callable[[], tuple[list[str], np.ndarray, np.ndarray]] | None = None):
         self.texts = texts
         self.starts = starts
         self.ends = ends
@@ -417,6 +418,7 @@ class ChunkView:
         self._tokens = tokens
         self._rows_with = rows_with
         self._may_match = may_match
+        self._token_ids = token_ids
         self._may_match_memo: dict[int, tuple[Any, np.ndarray]] = {}
         self.columns: dict[str, np.ndarray] = {}
         self.masks: dict[int, list[tuple[int, int]]] = {}
@@ -427,6 +429,24 @@ class ChunkView:
     def tokens(self, row: int) -> list[Any]:
         """The :class:`~coverage.text.Token` list of sentence ``row`` (article offsets)."""
         return self._tokens(row)
+
+    def token_ids(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Every sentence's tokens as ids: ``(vocab, ids, bounds)``.
+
+        ``vocab`` lists the chunk's token norms (:attr:`~coverage.text.Token.norm`), ``ids`` holds the
+        tokens of every sentence in order (int32 indices into ``vocab``) and sentence ``row``'s are
+        ``ids[bounds[row]:bounds[row + 1]]``. The engine's own arrays when it gives them (no sentence is
+        tokenised); otherwise built from each sentence's tokens.
+        """
+        if self._token_ids is not None:
+            return self._token_ids()
+        vocab: dict[str, int] = {}
+        ids: list[int] = []
+        bounds = [0]
+        for row in range(len(self)):
+            ids.extend(vocab.setdefault(t.norm, len(vocab)) for t in self.tokens(row))
+            bounds.append(len(ids))
+        return list(vocab), np.asarray(ids, dtype=np.int32), np.asarray(bounds, dtype=np.int64)
 
     def rows_with(self, norms: Iterable[str]) -> np.ndarray:
         """A boolean per sentence: True where a token's :attr:`~coverage.text.Token.norm` is one of ``norms``.

@@ -75,9 +75,9 @@ from .._version import __version__
 from ..errors import CoverageWarning, ParameterError
 from ..lexicon import Lexicon
 from ..palette import OKABE_ITO
-from ..text import Token, is_word, tokenize
+from ..text import Token, is_word, is_word_many, tokenize
 from .base import Family, Hit, HitFilter, Metric, SentenceResult, SentenceView
-from .framing import match_frames
+from .framing import FrameHit, match_frames
 from .religion import RELIGION_FRAMES, ReligionRules, match_religion
 
 __all__ = [
@@ -168,27 +168,59 @@ def sentence_features(
     """
     lexicon = Lexicon.default() if lexicon is None else lexicon
     rules = ReligionRules.default() if rules is None else rules
-    values: dict[str, float] = {}
-    spans: dict[str, tuple[int, int]] = {}
-
-    def add(name: str, amount: float, span: tuple[int, int] | None) -> None:
-        values[name] = values.get(name, 0.0) + float(amount)
-        if span is not None and name not in spans:
-            spans[name] = span
-
-    for h in match_frames(tokens, lexicon):
-        span = (h.start, h.end)
-        if h.counted_as:
-            add(f"frame:{h.counted_as}", h.weight, span)
-        add(f"group:{h.metric}/{h.category}", 1.0, span)
-        if h.negated:
-            add("cue:negated_hit", 1.0, span)
+    values, spans = framing_features(tokens, text, match_frames(tokens, lexicon), start=start, in_quote=in_quote,
+                                     ngram_range=ngram_range, negators=lexicon.settings.negators)
     for r in match_religion(tokens, text, sentence_start=start, context_tokens=list(previous_tokens), rules=rules):
         span = (r.start, r.end)
-        add("religion", 1.0, span)
-        add(f"religion_frame:{r.frame}", 1.0, span)
-        add(f"religion_group:{r.category}", 1.0, span)
-    negators = lexicon.settings.negators
+        for name in ("religion", f"religion_frame:{r.frame}", f"religion_group:{r.category}"):
+            values[name] = values.get(name, 0.0) + 1.0
+            spans.setdefault(name, span)
+    return values, spans
+
+
+def _hit_features(found: Sequence[FrameHit]) -> list[tuple[str, float, tuple[int, int]]]:
+    """``(feature, amount, span)`` of each framing-lexicon hit: ``frame:<counted as>`` (its weight),
+    ``group:<frame>/<group>`` and, when negated, ``cue:negated_hit``."""
+    out = []
+    for h in found:
+        span = (h.start, h.end)
+        if h.counted_as:
+            out.append((f"frame:{h.counted_as}", h.weight, span))
+        out.append((f"group:{h.metric}/{h.category}", 1.0, span))
+        if h.negated:
+            out.append(("cue:negated_hit", 1.0, span))
+    return out
+
+
+def framing_features(
+    tokens: Sequence[Token],
+    text: str,
+    found: Sequence[FrameHit],
+    *,
+    start: int = 0,
+    in_quote: bool = False,
+    ngram_range: tuple[int, int] = (1, 2),
+    negators: frozenset[str] | set[str] = frozenset(),
+) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    """:func:`sentence_features` without the religion rules' features, from the sentence's framing-lexicon hits
+    ``found`` (:func:`~coverage.families.framing.match_frames`): what the framing family can compute from its own
+    hits (the features of a model trained with ``features="framing"``, :func:`coverage.learn.train_detector`).
+
+    Examples
+    --------
+    >>> s = "He was not shot."
+    >>> toks = tokenize(s)
+    >>> lex = Lexicon.default()
+    >>> values, spans = framing_features(toks, s, match_frames(toks, lex), ngram_range=(1, 1),
+    ...                                  negators=lex.settings.negators)
+    >>> sorted(values)
+    ['cue:negated_hit', 'cue:negation', 'group:violence/attack', 'w:he', 'w:not', 'w:shot', 'w:was']
+    """
+    values: dict[str, float] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for name, amount, span in _hit_features(found):
+        values[name] = values.get(name, 0.0) + float(amount)
+        spans.setdefault(name, span)
     for t in tokens:
         n = t.norm
         if n in negators or (len(n) > 3 and n.endswith("n't")):
@@ -452,12 +484,14 @@ class _ModelData:
                              f"not {type(texts).__name__}")
 
     def check_lexicons(self) -> str:
-        """A message when the installed built-in lexicon or religion rules differ from the training ones, else ""."""
+        """A message when the installed built-in lexicon or (for a model with religion features) religion rules differ
+        from the training ones, else ""."""
         now_lex, now_rules = _lexicon_info(Lexicon.default()), _rules_info(ReligionRules.default())
         diff = []
         if self.lexicon.get("sha256") != now_lex["sha256"]:
             diff.append(f"framing lexicon {self.lexicon.get('version')!r} -> {now_lex['version']!r}")
-        if self.religion_rules.get("sha256") != now_rules["sha256"]:
+        uses_rules = any(f.startswith("religion") for f in self.feature_names)  # (not a features="framing" model)
+        if uses_rules and self.religion_rules.get("sha256") != now_rules["sha256"]:
             diff.append(f"religion rules {self.religion_rules.get('version')!r} -> {now_rules['version']!r}")
         if not diff:
             return ""
@@ -567,6 +601,80 @@ class LearnedModel(_ModelData):
         """The probability of the label for one sentence's features."""
         z = self.decision(features)
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+    # -- scoring a chunk inside the framing family ----------------------------------
+    @cached_property
+    def _framing_weights(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """(unigram -> weight, (word, word) -> weight) of the model's n-grams."""
+        uni: dict[str, float] = {}
+        bi: dict[tuple[str, str], float] = {}
+        for gram, c in zip(self.vocabulary, self.coef[len(self.feature_names):], strict=True):
+            parts = gram.split(" ")
+            if len(parts) == 1:
+                uni[gram] = c
+            elif len(parts) == 2:
+                bi[(parts[0], parts[1])] = c
+        return uni, bi
+
+    def lexicon_decision(self, found: Sequence[FrameHit]) -> float:
+        """The part of the log-odds that comes from a sentence's framing-lexicon hits ``found`` (the features
+        ``frame:*``, ``group:*`` and ``cue:negated_hit``, :func:`framing_features`)."""
+        w = self.weights
+        return sum(w.get(name, 0.0) * float(amount) for name, amount, _ in _hit_features(found))
+
+    def chunk_decisions(self, view: Any, *, negators: frozenset[str] | set[str]) -> np.ndarray:
+        """The log-odds of every sentence of a chunk (a :class:`~coverage.families.base.ChunkView`) from all its
+        features but the framing-lexicon hits: the intercept, the word 1- and 2-grams and the cues (negation,
+        in a quotation, a quotation mark), computed from the chunk's token ids in a few vectorised passes.
+
+        For a sentence with no lexicon hit this is its log-odds; otherwise add :meth:`lexicon_decision`. The
+        sums run in another order than :meth:`decision`'s, so they can differ from it in the last bits: use them to
+        find the sentences to score, and :meth:`probability` to score them. Models with n-grams longer than two
+        words are refused.
+        """
+        if self.ngram_range[1] > 2:
+            raise ParameterError(f"{self._title()}: chunk scoring handles word 1- and 2-grams only, the model has "
+                                 f"ngram_range={self.ngram_range}")
+        vocab, ids, bounds = view.token_ids()
+        m = len(bounds) - 1
+        out = np.full(m, self.intercept, dtype="float64")
+        if m <= 0:
+            return out
+        ids = np.asarray(ids, dtype=np.int64)
+        sent = np.repeat(np.arange(m, dtype=np.int64), np.diff(np.asarray(bounds, dtype=np.int64)))
+        word = is_word_many(vocab) if vocab else np.zeros(0, dtype=bool)
+        key_index: dict[str, int] = {}
+        kid = np.fromiter((key_index.setdefault(_word_key(n), len(key_index)) if word[i] else -1
+                           for i, n in enumerate(vocab)), dtype=np.int64, count=len(vocab))
+        k = max(len(key_index), 1)
+        uni, bi = self._framing_weights
+        wmask = word[ids] if len(ids) else np.zeros(0, dtype=bool)
+        wk, ws = kid[ids[wmask]], sent[wmask]
+        if uni and len(wk):
+            kw = np.array([uni.get(key, 0.0) for key in key_index], dtype="float64")
+            codes = np.unique(ws * k + wk)  # each word once per sentence (presence)
+            out += np.bincount(codes // k, weights=kw[codes % k], minlength=m)
+        if bi and len(wk) > 1:
+            model = {key_index[a] * k + key_index[b]: c for (a, b), c in bi.items()
+                     if a in key_index and b in key_index}
+            if model:
+                mc = np.array(sorted(model), dtype=np.int64)
+                mw = np.array([model[c] for c in mc.tolist()], dtype="float64")
+                same = ws[1:] == ws[:-1]
+                code = wk[:-1][same] * k + wk[1:][same]
+                pos = np.minimum(np.searchsorted(mc, code), len(mc) - 1)
+                known = mc[pos] == code
+                pairs = np.unique(ws[1:][same][known] * (k * k) + code[known])  # each bigram once per sentence
+                out += np.bincount(pairs // (k * k), weights=mw[np.searchsorted(mc, pairs % (k * k))], minlength=m)
+        w = self.weights
+        if w.get("cue:negation", 0.0) and len(ids):
+            neg = np.array([n in negators or (len(n) > 3 and n.endswith("n't")) for n in vocab], dtype=bool)
+            out += w["cue:negation"] * (np.bincount(sent[neg[ids]], minlength=m) > 0)
+        if w.get("cue:in_quote", 0.0):
+            out += w["cue:in_quote"] * np.asarray(view.in_quote, dtype=bool)
+        if w.get("cue:quote_mark", 0.0):
+            out += w["cue:quote_mark"] * np.array([not _QUOTES.isdisjoint(t) for t in view.texts], dtype=bool)
+        return out
 
     def predict_proba(self, texts: Any) -> np.ndarray:
         """The probability of the label for each sentence.
