@@ -305,8 +305,9 @@ def print_agreement(labels: pd.DataFrame, second_file: str, what: str) -> None:
     print(f"\nAgreement of two independent coders on {what.format(n=len(pair))}:")
     for d in ("solidarity", "violence", "religion"):
         a, b = pair[f"{d}_1"].astype(int), pair[f"{d}_2"].astype(int)
-        print(f"  {d:10} kappa {cohen_kappa_score(a, b):.3f}  agreement {(a == b).mean():.3f}  "
-              f"positives {a.sum()} / {b.sum()}")
+        kappa = (f"{cohen_kappa_score(a, b):.3f}" if len(set(a) | set(b)) > 1
+                 else "undefined (one value from both coders)")
+        print(f"  {d:10} kappa {kappa}  agreement {(a == b).mean():.3f}  positives {a.sum()} / {b.sum()}")
     both = pair[(pair["religion_1"] == "1") & (pair["religion_2"] == "1")]
     print(f"  {'frame':10} kappa {cohen_kappa_score(both['religion_frame_1'], both['religion_frame_2']):.3f}  "
           f"agreement {(both['religion_frame_1'] == both['religion_frame_2']).mean():.3f}  "
