@@ -1,18 +1,18 @@
 """Leave-one-event-out validation of the learned detector, next to the rule-based detectors.
 
-Three human-coded sentence sets, pooled (ids, positions and text hashes only; the texts are
+Four human-coded sentence sets, pooled (ids, positions and text hashes only; the texts are
 rebuilt from ``../shared/data``):
 
-* the development events of ``validate_frames.py`` (``DEV_SETS``): ``benchmarks/labels_events.csv``
-  (1,276 sentences of 53 articles on 27 attacks) and the three former fresh sets ``labels_fresh.csv``,
-  ``labels_fresh2.csv`` and ``labels_fresh3.csv`` (978 sentences of 49 articles on 29 attacks), 56 events
-  (``event`` column);
+* the development events of ``validate_frames.py`` (``DEV_SETS``: ``benchmarks/labels_events.csv`` and the former
+  fresh sets ``labels_fresh.csv`` to ``labels_fresh20.csv``, 278 events; ``event`` column);
 * ``seeds/labels.csv``: the 156 seed sentences (UK vigils after the Westminster attack), event "seeds";
 * ``benchmarks/labels_basil.csv``: 238 sentences of 12 BASIL articles, event = the article's BASIL
   ``main_event``, except that the three articles on events that are also in the multi-event set
   get that event's slug (two on the Orlando shooting -> ``orlando-2016``, one on the 2017
   congressional baseball shooting -> ``congressional-baseball-2017``), so that no event is on
-  both sides of a split.
+  both sides of a split;
+* ``benchmarks/labels_news.csv``: 480 sentences of 40 ordinary news articles (``events.NEWS_EVENTS``), each article
+  its own event (``news-<id>``): the news a corpus mostly is, which the event sets lack.
 
 For each event, :func:`coverage.learn.cross_validate_detector` trains the detector (vocabulary
 included) on every other event's sentences and predicts the held-out event's. Held out means
@@ -20,22 +20,27 @@ the features too: the lexicon features come from the framing lexicon and religio
 were partly written from these events, so each held-out event's sentences (and the training
 sentences of its fold) are analysed and featurised with the rules *without* the ones written
 from that event alone (:func:`held_out_tags`; the "held out" variant of ``validate_frames.py``).
-The script prints, per detector (solidarity, violence, religion), the pooled leave-one-event-out
-precision, recall and F1 and the median per-event F1 (over the events where the label occurs),
-beside the output of the same held-out rules, over all sentences and over the
-multi-event set alone; then the seeds' scores when the seeds are the held-out event (trained
-without them, and without the seed-era rules). No article text is printed.
+The script prints, per detector (``--detectors``; solidarity, violence, religion), the pooled
+leave-one-event-out precision, recall and F1 and the median per-event F1 (over the events where the
+label occurs) of the learned detector, of the same held-out rules, of their union (a sentence either
+flags: what ``FramingFamily(violence_model=...)`` computes) and of the union gated to articles about an
+attack (:func:`attack_articles`, the religion family's gate on the fold's own lexicon hits), over all
+sentences and over the development events alone; then the seeds' scores when the seeds are the held-out
+event (trained without them, and without the seed-era rules). ``--features framing`` leaves out the
+religion rules' features (the framing family's model); ``--save PREFIX`` writes the predictions. No
+article text is printed.
 
 ``--fresh`` answers the other question, on events nobody read: a model trained on *every*
-development sentence (the 56 events, the seeds, BASIL; features from the shipped rules) predicts
-the fresh set (``FRESH_SETS`` of ``validate_frames.py``), beside the shipped rules and the
-union of the two (a sentence flagged by either). The three were fixed before the run; nothing is
-chosen on the fresh sets.
+development sentence (features from the shipped rules) predicts the fresh set (``FRESH_SETS`` of
+``validate_frames.py``), beside the shipped rules and the union of the two. The three were fixed before
+the run; nothing is chosen on the fresh sets. ``--write-builtin`` trains the framing family's built-in
+violence model (``features="framing"``) on every sentence and writes ``coverage/data/models/violence.json``.
 
 Run from the repository root::
 
-    python benchmarks/learned_detector.py [--data ../shared/data] [--per-event]
+    python benchmarks/learned_detector.py [--data ../shared/data] [--per-event] [--detectors violence]
     python benchmarks/learned_detector.py --fresh
+    python benchmarks/learned_detector.py --write-builtin
 """
 
 from __future__ import annotations
