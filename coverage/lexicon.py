@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import compress, count, filterfalse, repeat
 from pathlib import Path
 from typing import Any
 
@@ -339,16 +340,24 @@ def compile_term(term: str, *, case: str = "any", where: str = "term") -> Patter
 
 
 class _Candidates(tuple):
-    """The ``(pattern, payload)`` candidates of one first word (a tuple), with ``nexts``: the exact
-    second words they need, or None when some candidate's second part is not an exact word (or it
-    has none). A token followed by none of ``nexts`` starts no match, so it needs no further look."""
+    """The ``(pattern, payload)`` candidates of one first word (a tuple), grouped by the next key.
 
-    nexts: frozenset[str] | None
+    ``by_next`` maps each exact second word some candidate needs to the candidates that can match
+    with that word as the next key: those needing it, and ``rest``, in their order. ``rest`` are the
+    candidates whose second part is no exact word (or that have one part), the only ones left for
+    any other next key (none when every candidate needs an exact second word: no further look).
+    """
+
+    by_next: dict[str, tuple[tuple[Pattern, Any], ...]]
+    rest: tuple[tuple[Pattern, Any], ...]
 
     def __new__(cls, items: Iterable[tuple[Pattern, Any]]) -> _Candidates:
         self = super().__new__(cls, items)
         seconds = [pattern.parts[1] if len(pattern.parts) > 1 else ("", "") for pattern, _ in self]
-        self.nexts = frozenset(v for _, v in seconds) if all(k == "exact" for k, _ in seconds) else None
+        self.rest = tuple(c for c, (k, _) in zip(self, seconds, strict=True) if k != "exact")
+        words = dict.fromkeys(v for k, v in seconds if k == "exact")
+        self.by_next = {w: tuple(c for c, (k, v) in zip(self, seconds, strict=True) if k != "exact" or v == w)
+                        for w in words}
         return self
 
 
@@ -527,9 +536,10 @@ class PhraseMatcher:
             cands = memo.get(keys[i])
             if cands is None:
                 cands = self._candidates(keys[i])
-            if not cands or cands.nexts is not None and (i + 1 >= n or keys[i + 1] not in cands.nexts):
-                continue  # no candidate, or each needs a second word that the next token is not
-            for pattern, payload in cands:
+            if not cands:
+                continue
+            # only the candidates whose exact second word (if any) is the next key: the others cannot match
+            for pattern, payload in (cands.by_next.get(keys[i + 1], cands.rest) if i + 1 < n else cands.rest):
                 end = i + len(pattern.parts)
                 if end > n:
                     continue
@@ -561,16 +571,20 @@ class PhraseMatcher:
         n = len(tokens)
         spans: dict[tuple[int, int], tuple[tuple[int, int, int], list[Any]]] = {}
         memo = self.__dict__.setdefault("_memo", {})
-        for i, key in enumerate(keys):
+        for key in filterfalse(memo.__contains__, keys):  # the keys new to the memo (the test in C)
+            self._candidates(key)
+        # then only the tokens with candidates are visited, picked in C (a key the memo lost meanwhile, when it
+        # was cleared at its bound, is visited too and looked up again)
+        for i in compress(count(), map(memo.get, keys, repeat(True))):
+            key = keys[i]
             cands = memo.get(key)
             if cands is None:
                 cands = self._candidates(key)
             if not cands:
                 continue
-            nexts = cands.nexts
-            if nexts is not None and (i + 1 >= n or keys[i + 1] not in nexts):
-                continue  # every candidate needs a second word, and none fits the next token
-            for pattern, payload in cands:
+            # only the candidates whose exact second word (if any) is the next key (none when every candidate
+            # needs a second word and none fits the next token): the others cannot match
+            for pattern, payload in (cands.by_next.get(keys[i + 1], cands.rest) if i + 1 < n else cands.rest):
                 parts = pattern.parts
                 end = i + len(parts)
                 if end > n:

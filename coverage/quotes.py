@@ -1189,9 +1189,9 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
     if i >= j:
         return None
     words = [t.text.lower() for t in toks[i:j]]
-    if all(_is_date_word(w) for w in words):  # "released in late August found": no person
+    if all(map(_is_date_word, words)):  # "released in late August found": no person
         return _Mention(toks[i].start, toks[j - 1].end, "", False)
-    org = any(w in _ORG_WORDS for w in words)
+    org = not _ORG_WORDS.isdisjoint(words)
     if (org or j - i > 2) and j - i <= 7:
         # a person after the role words of an organisation or a place: "House Minority Whip Steny Hoyer",
         # "Islington North MP Jeremy Corbyn" (the words after the last title: capitalised, no title or org word)
@@ -1220,7 +1220,7 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
             w.rstrip(".") in _TITLES and w[:1].isalpha() for w in words):
         k = i - 1  # "the Prime Minister": the whole description (its name is looked for before it)
     # a single collective noun opening a sentence ("Witnesses described ...") is no person's name
-    named = not org and not all(w in _TITLES for w in words) and not (len(words) == 1 and words[0] in _COLLECTIVE)
+    named = not org and not _TITLES.issuperset(words) and not (len(words) == 1 and words[0] in _COLLECTIVE)
     return _Mention(toks[k].start, toks[j - 1].end, "", named)
 
 

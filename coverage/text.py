@@ -205,7 +205,14 @@ class _FastPunkt(PunktSentenceTokenizer):
         # "2016. This": a number before a capitalised word breaks (Punkt's ortho heuristic says "unknown")
         if m is not None and m.group(2).isupper() and m.group(1) not in abbrev:
             return True
-        return super().text_contains_sentbreak(text)
+        return _punkt_sentbreak(self, text)
+
+
+@lru_cache(maxsize=8192)
+def _punkt_sentbreak(tok: PunktSentenceTokenizer, text: str) -> bool:
+    """Punkt's own decision for a context (memoised: "W. Bush", "(D-Calif.)", "No. 1" recur; a tokenizer's
+    parameters are never changed after :func:`_punkt` builds it)."""
+    return PunktSentenceTokenizer.text_contains_sentbreak(tok, text)
 
 
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, what Punkt looks for before a candidate
@@ -324,7 +331,7 @@ def _punkt_spans(tok: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]
     found: list[tuple[Any, str]] = []
     prev_start = prev_stop = 0
     prev_match = None
-    spaces = tuple(ch for ch in _WHITESPACE if ch in text)  # the whitespace characters in the text (mostly " ")
+    spaces = tuple(filter(text.__contains__, _WHITESPACE))  # the whitespace characters in the text (mostly " ")
     for match in candidates.finditer(text):
         m_start = match.start()
         # the last whitespace between the previous candidate and this one, found in place (-1: none)
@@ -493,7 +500,7 @@ def segment(text: str) -> list[Sentence]:
                 spans.append((ps + s + ls, ps + e - rs))
         quoted = _quote_flags(text, spans) if _QUOTE_CHAR_RE.search(text, ps, pe) else [False] * len(spans)
         for (s, e), q in zip(spans, quoted, strict=True):
-            out.append(Sentence(len(out), s, e, p_index, q, text[s:e]))
+            out.append(tuple.__new__(Sentence, (len(out), s, e, p_index, q, text[s:e])))  # Sentence(...) in C
     return out
 
 

@@ -342,6 +342,8 @@ def _run_sentence_hooks(families: Sequence[Family], view: ChunkView, values: dic
     matchers = [f.anchors() for f in families]
     anchored = [k for k, mt in enumerate(matchers) if mt is not None]
     masks = candidate_masks([matchers[k] for k in anchored], surfaces, codes, vocab, tok_vocab, tstart)
+    for j, k in enumerate(anchored):  # ChunkView.may_match (the religion family's gate asks for the lexicon's) reuses them
+        view._may_match_memo.setdefault(id(matchers[k]), (matchers[k], masks[j]))
     m = len(view)
     wanted = np.zeros((len(families), m), dtype=bool)
     for j, k in enumerate(anchored):

@@ -17,6 +17,7 @@ decided once per distinct word.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -69,7 +70,8 @@ def candidate_masks(matchers: Sequence[Any], surfaces: list[str], codes: np.ndar
     if n_matchers > 62:
         raise ValueError("at most 62 families may have anchors")
     keys_of = np.array(vocab, dtype=object)  # match_key(norm): the norm itself unless it ends in ' or 's
-    for k in [k for k, norm in enumerate(vocab) if norm.endswith(("'", "'s"))]:
+    possessive = np.fromiter(map(str.endswith, vocab, repeat(("'", "'s"))), dtype=bool, count=len(vocab))  # (in C)
+    for k in np.flatnonzero(possessive).tolist():
         keys_of[k] = match_key(vocab[k])
     bits = _anchor_bits(matchers, keys_of, vocab)
     pos = np.flatnonzero(bits[tok_vocab])
@@ -101,7 +103,10 @@ def candidate_masks(matchers: Sequence[Any], surfaces: list[str], codes: np.ndar
         found = needs.get((k, v))
         if found is None:
             found = needs[k, v] = matchers[k].anchor_needs(vocab[v])
-        return any(n <= keys for n in found)
+        for n in found:  # (a loop: any() over a generator costs more for these few sets)
+            if n <= keys:
+                return True
+        return False
 
     # an anchor with a pattern that needs no word but its own passes needs_met in any sentence
     # (its key is there): once per distinct word, and no sentence keys for it
@@ -122,24 +127,29 @@ def candidate_masks(matchers: Sequence[Any], surfaces: list[str], codes: np.ndar
     np.bitwise_or.at(mask, sentence, want & alone[word_of])
     rest = want & ~mask[sentence]
     todo = np.flatnonzero(rest)
+    # every token's key at once (a sentence's keys are then a slice), the bounds and bits as Python ints
+    tok_keys = keys_of[tok_vocab] if todo.size else keys_of[:0]
+    bounds = tstart.tolist()
+    got_of = mask.tolist()
     cur, got = -1, 0
     keys: set[str] | None = None
     for v, s, r in zip(tok_vocab[pos[keep[todo]]].tolist(), sentence[todo].tolist(), rest[todo].tolist(),
                        strict=True):
         if s != cur:
             if cur >= 0:
-                mask[cur] = got
-            cur, keys, got = s, None, int(mask[s])
+                got_of[cur] = got
+            cur, keys, got = s, None, got_of[s]
         r &= ~got
         if not r:
             continue
         if keys is None:
-            keys = set(keys_of[tok_vocab[tstart[s]:tstart[s + 1]]].tolist())
+            keys = set(tok_keys[bounds[s]:bounds[s + 1]].tolist())
         for k in range(n_matchers):
             if r >> k & 1 and needs_met(k, v, keys):
                 got |= 1 << k
     if cur >= 0:
-        mask[cur] = got
+        got_of[cur] = got
+    mask = np.array(got_of, dtype=np.int64)
     for k in range(n_matchers):
         out[k] = (mask >> k & 1).astype(bool)
     return out

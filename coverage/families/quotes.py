@@ -129,18 +129,19 @@ def _nonspace(text: str, a: int = 0, b: int | None = None) -> int:
     return b - a - count(" ", a, b) - count("\n", a, b) - count("\t", a, b) - count("\xa0", a, b)
 
 
-def _pieces(starts: list[int], sentences: Sequence[Any], merged: list[list[int]]):
+def _pieces(starts: list[int], ends: list[int], merged: list[list[int]]) -> list[tuple[int, int, int]]:
     """``(sentence, a, b)`` for every part ``text[a:b]`` of a merged span inside a sentence (sentences in text
-    order and apart, as :func:`coverage.text.segment` gives them)."""
-    n = len(sentences)
+    order and apart, as :func:`coverage.text.segment` gives them; ``starts`` and ``ends`` their offsets)."""
+    n = len(starts)
+    out = []
     for a, b in merged:
         k = max(0, bisect_right(starts, a) - 1)
         while k < n and starts[k] < b:
-            sent = sentences[k]
-            x, y = max(sent.start, a), min(sent.end, b)
+            x, y = max(starts[k], a), min(ends[k], b)
             if y > x:
-                yield k, x, y
+                out.append((k, x, y))
             k += 1
+    return out
 
 
 def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str, starts: list[int]
@@ -151,14 +152,18 @@ def _voice_columns(sentences: Sequence[Any], quotes: Sequence[Quote], text: str,
     chars, quoted = [0] * n, [False] * n
     if not quotes:
         return chars, quoted
+    ends = [s.end for s in sentences]
     words = [(q.start, q.end) for q in quotes]
-    for k, a, b in _pieces(starts, sentences, _merge(words)):
+    for k, a, b in _pieces(starts, ends, _merge(words)):
         chars[k] += b - a
     attribution = words + [(q.mention_start, q.mention_end) for q in quotes if q.mention_start >= 0]
     attribution += [(q.cue_start, q.cue_end) for q in quotes if q.cue_start >= 0]
     voiced: dict[int, int] = {}
-    for k, a, b in _pieces(starts, sentences, _merge(attribution)):
-        voiced[k] = voiced.get(k, 0) + _nonspace(text, a, b)
+    count = text.count
+    for k, a, b in _pieces(starts, ends, _merge(attribution)):
+        # _nonspace(text, a, b), inline (one call per piece of every quote)
+        voiced[k] = voiced.get(k, 0) + (b - a - count(" ", a, b) - count("\n", a, b) - count("\t", a, b)
+                                        - count("\xa0", a, b))
     for k, v in voiced.items():
         quoted[k] = v > 0 and v >= _QUOTED_HALF * _nonspace(sentences[k].text)
     return chars, quoted
