@@ -110,7 +110,8 @@ _GROUP_KEYS = {"reasoning", "weight", "negated_as", "terms", "from"}
 _ENTRY_KEYS = {"term", "weight", "case", "note", "from"}
 #: Provenance of a rule without ``from``: it was written from the seed articles (version 1.x).
 SEED_PROVENANCE = ("seeds",)
-_PROVENANCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+#: (since framing 1.28.0 also ``news-<ABP id>``, an ordinary-news article of ``events.NEWS_EVENTS``, whose id keeps its capitals)
+_PROVENANCE_RE = re.compile(r"^(?:[a-z0-9][a-z0-9_-]{0,63}|news-[A-Za-z0-9]{1,59})$")
 _CASES = ("any", "lower", "exact")
 
 #: Negation / contrast settings used when a lexicon file gives none.
@@ -898,7 +899,8 @@ def parse_provenance(raw: Any, where: str, source: str, default: tuple[str, ...]
     ``seeds`` (the five seed articles), ``basil`` (BASIL political news on other stories),
     ``scheme`` (an idiom named in the coding scheme, ``seeds/LABELS.md``), ``issue18``
     (named in the issue) or ``vocabulary`` (general vocabulary of a scheme category, written
-    from no labelled text). Returned sorted and without repeats.
+    from no labelled text); since framing 1.28.0 also ``news-<ABP id>``, an ordinary-news article
+    (its slug keeps the capitals of the ABP id). Returned sorted and without repeats.
 
     Examples
     --------
@@ -906,10 +908,12 @@ def parse_provenance(raw: Any, where: str, source: str, default: tuple[str, ...]
     ('christchurch-2019', 'pittsburgh-2018')
     >>> parse_provenance(None, "x", "<s>")
     ('seeds',)
+    >>> parse_provenance(["news-2PGFfULQMQrs06vi"], "x", "<s>")
+    ('news-2PGFfULQMQrs06vi',)
     >>> parse_provenance("Christchurch 2019", "terms[3]", "f.yaml")
     Traceback (most recent call last):
     ...
-    coverage.errors.LexiconError: f.yaml: terms[3].from must be a non-empty list of lower-case slugs (letters, digits, '-', '_'), e.g. [christchurch-2019, seeds], got 'Christchurch 2019'
+    coverage.errors.LexiconError: f.yaml: terms[3].from must be a non-empty list of lower-case slugs (letters, digits, '-', '_'), e.g. [christchurch-2019, seeds], or news-<ABP id>, got 'Christchurch 2019'
     """
     if raw is None:
         return default
@@ -919,7 +923,7 @@ def parse_provenance(raw: Any, where: str, source: str, default: tuple[str, ...]
             or not all(isinstance(v, str) and _PROVENANCE_RE.match(v) for v in raw)):
         raise LexiconError(
             f"{source}: {where}.from must be a non-empty list of lower-case slugs (letters, digits, '-', '_'), "
-            f"e.g. [christchurch-2019, seeds], got {raw!r}"
+            f"e.g. [christchurch-2019, seeds], or news-<ABP id>, got {raw!r}"
         )
     return tuple(sorted(set(raw)))
 
