@@ -3926,12 +3926,18 @@ NEWS_ARTICLES: list[tuple[str, str, str, str]] = [
     ("30BJqOBUyFmqFCDk", "Politico", "left", "2013-12-19"),
     ("329aRHtw2uJbei6I", "New York Post", "right", "2019-11-07"),
 ]
-NEWS_EVENTS: list[Event] = [
-    Event(slug=f"news-{i}", description=f"Ordinary news ({outlet}, {bias}, {date or 'undated'}), drawn by lot from "
-          "the articles of the first 2,000 ABP rows the religion family's gate shuts", dataset="abp", ids=(i,),
-          round=21)
-    for i, outlet, bias, date in NEWS_ARTICLES
-]
+
+
+def news_events(articles: Sequence[tuple[str, str, str, str]], prefix: str, rows: str) -> list[Event]:
+    """One :class:`Event` per ordinary-news article ``(id, outlet, bias, date)``, slug ``<prefix>-<id>``; ``rows``
+    says which ABP rows it was drawn from."""
+    return [Event(slug=f"{prefix}-{i}", description=f"Ordinary news ({outlet}, {bias}, {date or 'undated'}), drawn by "
+                  f"lot from the articles of {rows} the religion family's gate shuts", dataset="abp", ids=(i,),
+                  round=21)
+            for i, outlet, bias, date in articles]
+
+
+NEWS_EVENTS: list[Event] = news_events(NEWS_ARTICLES, "news", "the first 2,000 ABP rows")
 #: Sentences kept per article of :data:`NEWS_EVENTS`.
 NEWS_MAX_SENTENCES = 12
 
@@ -3983,12 +3989,7 @@ NEWS2_ARTICLES: list[tuple[str, str, str, str]] = [
     ("wAZIY5nPiRzBuef7", "CNN (Web News)", "left", "2013-02-22"),
     ("ydlffTktKd2F8Lm9", "Townhall", "right", "2014-08-25"),
 ]
-NEWS2_EVENTS: list[Event] = [
-    Event(slug=f"news2-{i}", description=f"Ordinary news ({outlet}, {bias}, {date or 'undated'}), drawn by lot from "
-          "the articles after the first 2,000 ABP rows the religion family's gate shuts", dataset="abp", ids=(i,),
-          round=21)
-    for i, outlet, bias, date in NEWS2_ARTICLES
-]
+NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after the first 2,000 ABP rows")
 
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
