@@ -2505,7 +2505,7 @@ def _cue_back(toks: list[_Tok]) -> tuple[int, _Mention | None] | None:
             if ment is None and (j == 0 or _is_end(toks, j - 1)) and toks[j].text[:1].isupper():
                 ment = _speaker_fwd(toks, j + 1)  # an inverted cue opens the sentence: "Continued Stone: “...”"
             return j, ment
-        if _is_end(toks, j):
+        if toks[j].text in _SENT_END and _is_end(toks, j):  # (the test _is_end opens with, without a call)
             return None
     if n >= 4 and toks[-1].text == ":" and toks[-2].text.lower() in _COLON_DOCS and toks[-3].text.lower() in _DOC_DETS \
             and toks[-4].text.lower() in _SEND_VERBS:
@@ -2573,7 +2573,8 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
             return v, ment
     for j in range(i + 1, min(len(toks), i + 25)):
         w = toks[j].text.lower()
-        if _is_end(toks, j) or (toks[j].text in _QUOTE_RE.pattern and not (
+        # (_is_end's own first test inline: most tokens are no sentence end)
+        if (toks[j].text in _SENT_END and _is_end(toks, j)) or (toks[j].text in _QUOTE_RE.pattern and not (
                 toks[j].text in "'’" and toks[j].start == toks[j - 1].end and toks[j - 1].text[-1:] in "sS")):
             return None  # (the apostrophe of a possessive "Arthur Evans' statement" is no quote mark)
         if w in _FWD_RELEASED and (w != "released" or (j + 2 < len(toks) and (toks[j + 2].text.lower() in _ISSUED_NOUNS or (
@@ -2880,11 +2881,17 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
             j, ment = b
             out.append(_Raw(s, e, "direct", ment, (btoks[j].start, btoks[j].end), False))
             continue
+        # four words or more (one match of four tokens, not all of them), a quote opening its paragraph or in the
+        # headline (tested first: no subject is looked for when the quote is not kept)
+        if not (para_open or qs <= first_para_end or _FOUR_TOKENS_RE.match(text, s, e) is not None):
+            continue
         subj = None
         if not sent_open and btoks:
             # no cue: the speaker is the sentence subject when the sentence opens with a name
             # or pronoun ("Canova wrote to his followers, “...”")
-            sb = next((x for x in range(len(btoks) - 1, -1, -1) if btoks[x].text in _SENT_END), -1) + 1
+            sb = len(btoks)  # just after the last sentence end in btoks (0 when none)
+            while sb > 0 and btoks[sb - 1].text not in _SENT_END:
+                sb -= 1
             if sb + 2 < len(btoks) and (btoks[sb].text.lower() in _INTRO_WORDS or btoks[sb + 1].text == "(" or (
                     # "Shortly before noon, blog user X wrote ... “...”"
                     btoks[sb].text.endswith("ly") and btoks[sb + 1].text in _PREPS)):
@@ -2899,10 +2906,7 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
                 if subj is not None and not _PAGE_LABELS.isdisjoint(
                         t.text.lower() for t in btoks[sb:sb + 8] if subj.start <= t.start < subj.end):
                     subj = None  # a page label ("UPDATE: “...”") is no subject
-        # four words or more (one match of four tokens, not all of them), a quote opening its paragraph or in the
-        # headline
-        if para_open or qs <= first_para_end or _FOUR_TOKENS_RE.match(text, s, e) is not None:
-            out.append(_Raw(s, e, "direct", subj, (-1, -1), subj is None and sent_open))
+        out.append(_Raw(s, e, "direct", subj, (-1, -1), subj is None and sent_open))
     return out
 
 
@@ -3430,8 +3434,7 @@ def _free_occurrence(lower: str, word: str, start: int, end: int, used: set[int]
     return False
 
 
-def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[int, int]], in_quote
-                   ) -> set[int] | None:
+def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[int, int]]) -> set[int] | None:
     """Indices of the sentences holding a cue word (a whole run of letters) outside the direct quotes that is
     no direct quote's cue; None when the sentences overlap or are out of order (then look at each one).
 
@@ -3444,8 +3447,8 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
     if any(map(gt, map(_END, sents), islice(starts, 1, None))):  # (C-level maps: no Python code per sentence)
         return None
     out: set[int] = set()
-    # the scan skips the stretches where in_quote is true (from each quote's start to 2 characters past its
-    # end or to the next quote's start), about a fifth of a news article
+    # the scan skips the stretches where the caller's in_quote is true (from each quote's start to 2 characters
+    # past its end or to the next quote's start), about a fifth of a news article: no word it finds is in a quote
     regions = []
     cur = 0
     for i, (a, b) in enumerate(quoted):
@@ -3463,8 +3466,10 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
             p = m.start()  # the word starts at p + 1 in padded, so at p in lower
             if p >= y:
                 break
-            if p < added_end:
-                continue  # the sentence is in already (sentences are in order and apart)
+            if p < added_end or p in used:
+                # the sentence is in already (sentences are in order and apart), or the word is a direct quote's
+                # cue (never in_quote: the regions leave out exactly the stretches where it is true)
+                continue
             w = m.group(1)
             if w in _POLL_NOUNS and not _IN_BEFORE_RE.search(lower, max(0, p - 80), p):
                 continue
@@ -3485,8 +3490,6 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
                     w in _EVIDENCE_VERBS and _EVIDENCE_BACK_RE.search(lower, max(0, p - 100), p)) or (
                     w in _ING_CLAUSE_CUES and lower[p - 2:p] == ", ") or w in _WRITE_ONLY):
                 continue
-            if p in used or in_quote(p):
-                continue
             k = bisect_right(starts, p) - 1
             if k >= 0 and p < sents[k].end and not (
                     (w in _ACT_ONLY and (_DET_BE_BEFORE_RE.search(lower, max(sents[k].start, p - 10), p) or (
@@ -3496,6 +3499,16 @@ def _cue_sentences(lower: str, sents: list, used: set[int], quoted: list[tuple[i
                 out.add(k)
                 added_end = sents[k].end
     return out
+
+
+def _act_speaker(toks: list[_Tok], lows: list[str], j: int) -> _Mention | None:
+    """The speaker of the speech act ``toks[j]`` ("called", "accused"): the mention right before it; the sentence
+    subject, when there is one, after "to" or a negation ("used a luncheon to attack ...", "Mr Jones has not talked
+    about ...") and for a participle after a comma with no mention before it ("..., citing ...")."""
+    ment = _speaker_back(toks, j)
+    if j > 1 and (lows[j - 1] in _TO_NOT or (ment is None and lows[j - 1] == "," and lows[j].endswith("ing"))):
+        ment = _subject_upto(toks, j) or ment
+    return ment
 
 
 def _is_list(toks: list[_Tok], lows: list[str], a: int, b: int) -> bool:
@@ -3538,7 +3551,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
     words = _LETTERS.findall
     cue_words = _ANY_CUE if outer is None else _NEST_WORDS  # in a content, only the inner cues (see _nested)
     all_cue_words = cue_words
-    cue_sents = _cue_sentences(lower, sents, used, quoted, in_quote) if lower is not None and outer is None else None
+    cue_sents = _cue_sentences(lower, sents, used, quoted) if lower is not None and outer is None else None
     n_text = len(text)
     for k, sent in enumerate(sents):
         ss, se = sent.start, sent.end
@@ -3750,11 +3763,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                              and any(x.text.islower() and x.text not in _TITLE_CASE_SMALL for x in toks[j + 2:end_tok])):
                 # (not a word of a name: "Sergeant Major Hail Sattawi, who was 30", a capitalised act word between
                 # names in a sentence that is not in title case, as a headline is: "Lee Calls Plan ‘A Disgrace’")
-                # not a passive ("a claim cited by X") nor a verb coordinated before its object ("backed and praised")
-                ment = _speaker_back(toks, j)
-                if j > 1 and (lows[j - 1] in _TO_NOT or (ment is None and lows[j - 1] == "," and w.endswith("ing"))):
-                    # "used a luncheon to attack ...", "..., citing ...", "Mr Jones has not talked about ..."
-                    ment = _subject_upto(toks, j) or ment
+                # not a passive ("a claim cited by X") nor a verb coordinated before its object ("backed and praised");
+                # the speaker (_act_speaker) is looked for after the tests that need none
                 k = j + 1 + (lows[j + 1] in {"for", "on", "upon", "out"} and w.startswith("call"))  # "called out X for Y"
                 if w in _WEAK_ACTS and _relative_speech(lows, j + 2, end_tok):
                     continue  # the object's own speech wins ("Voters backed Ted Moss, who said ...")
@@ -3768,7 +3778,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         c = next((m for m in range(j + 2, min(end_tok - 3, j + 12)) if toks[m].text == ","), None)
                         if c is not None and not in_quote(toks[c + 1].start):
                             out.append(_Raw(toks[c + 1].start, toks[end_tok - 1].end, "indirect",
-                                            ment or _speaker_fwd(toks[:j], 1), (t.start, t.end), False))
+                                            _act_speaker(toks, lows, j) or _speaker_fwd(toks[:j], 1), (t.start, t.end),
+                                            False))
                             break
                 if w in _STANCE and lows[j + 1] in _NOT_AFTER_STANCE:
                     continue
@@ -3784,6 +3795,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                         lows[j - 1] in _STANCE_BEFORE or (lows[j - 1].endswith("s") and lows[j - 1].isalpha()
                                                           and lows[j - 1] not in _STANCE_NOT_PLURAL))):
                     continue
+                ment = _act_speaker(toks, lows, j)
                 if w == "called" and ment is not None and ment.start > toks[0].start and toks[j - 1].end == ment.end \
                         and text[ment.start:ment.end].lower().startswith(("a ", "an ")):
                     continue  # naming: "posted on a new forum called Quux" (an indefinite noun inside the sentence)
@@ -5317,6 +5329,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     described: list[int] = []  # quotes whose speaker is a description with no earlier name
     # word -> first offset of "-word" in the text (a hyphenated surname's last part); none without "-" + capital
     hyphens: dict[str, int] | None = {} if _HYPHEN_CAP_RE.search(text) else None
+    known_as = " known as " in text  # (once per article, not a search from the text's start per speaker)
     for r in raws:
         sp = ""
         ss = se = ms = me = -1
@@ -5497,7 +5510,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                     tn = _PLACE_TITLE_NAME_RE.match(text, se)  # "Northern province Information Minister Tariq Khan"
                     if tn is not None:
                         ss, se = tn.start(1), tn.end(1)
-                if 0 <= ss < se and se - ss < 12 and " " not in text[ss:se] \
+                if known_as and 0 <= ss < se and se - ss < 12 and " " not in text[ss:se] \
                         and text.find(" known as " + text[ss:se], 0, ss) >= 0:
                     alias = _alias_of(text, ss, se)
                     if alias is not None:  # (round 36) "IBH said" after "Ivo bin Hale, also known as IBH,"
