@@ -51,6 +51,7 @@ Run from the repository root::
 
     python benchmarks/speed.py [--n 2000 | --all] [--only project,peer,limit] [--repeat 1] [--json PATH]
     python benchmarks/speed.py --only project --baseline ../before --repeat 7   # this code vs an earlier checkout
+    python benchmarks/speed.py --only project --baseline . --violence-model gated --repeat 5   # the opt-in model's cost
 """
 
 from __future__ import annotations
@@ -140,7 +141,14 @@ def run_project(df) -> dict:
     """coverage.analyze on id/outlet/text plus the term table."""
     import coverage
 
-    a = coverage.analyze(df, n_jobs=int(os.environ.get("MC_BENCH_JOBS", "1")))
+    families = None
+    model = os.environ.get("MC_BENCH_VIOLENCE_MODEL", "none")
+    if model != "none":  # --violence-model: the framing family's opt-in built-in model, gated or not
+        from coverage.families import FramingFamily
+
+        families = [FramingFamily(violence_model="builtin", model_gate=model == "gated") if f.name == "framing"
+                    else f for f in coverage.default_families()]
+    a = coverage.analyze(df, families=families, n_jobs=int(os.environ.get("MC_BENCH_JOBS", "1")))
     terms = a.terms(top=20)
     return {
         "package": str(Path(coverage.__file__).parent),
@@ -292,6 +300,7 @@ def child(engine: str, input_path: Path, result_path: Path) -> int:
     label = engine
     if engine == "baseline":
         sys.path.insert(0, os.environ["MC_BENCH_BASELINE"])
+        os.environ.pop("MC_BENCH_VIOLENCE_MODEL", None)  # (the baseline runs the defaults)
         engine = "project"
     t0 = time.perf_counter()
     import pandas as pd
@@ -443,6 +452,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
                     help="also run the project engine from this checkout (e.g. a git worktree of an earlier commit), "
                     "interleaved with the current one, and print the time ratio (target: within 5%%)")
+    ap.add_argument("--violence-model", choices=("none", "gated", "ungated"), default="none",
+                    help="the project engine runs the framing family's opt-in built-in violence model (gated to "
+                         "attack coverage or not); the baseline engine never does (--baseline . measures its cost)")
     ap.add_argument("--engine", choices=(*ENGINES, "baseline"), help=argparse.SUPPRESS)
     ap.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
@@ -451,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.engine:  # (the child reads --jobs from MC_BENCH_JOBS, set by the parent)
         return child(args.engine, args.input, args.result)
     os.environ["MC_BENCH_JOBS"] = str(args.jobs)  # read by the project engine's subprocess
+    os.environ["MC_BENCH_VIOLENCE_MODEL"] = args.violence_model  # (likewise)
     if args.baseline is not None:
         if not (args.baseline / "coverage" / "__init__.py").is_file():
             ap.error(f"--baseline {args.baseline}: not a media-coverage checkout (no coverage/__init__.py)")
@@ -490,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"repository at {info['git']}; python {info['python']}, nltk {v['nltk']}, scikit-learn {v['scikit-learn']}, pandas {v['pandas']}, "
               f"numpy {v['numpy']}, pyarrow {v['pyarrow']}, vaderSentiment {v['vaderSentiment']}")
         print(f"CSV read and selection: {prep['seconds']:.1f} s (not timed); each engine in a fresh subprocess, "
-              f"{args.repeat} run(s) each, best time reported; project analyze(n_jobs={args.jobs})\n", flush=True)
+              f"{args.repeat} run(s) each, best time reported; project analyze(n_jobs={args.jobs}"
+              f"{'' if args.violence_model == 'none' else ', violence model ' + args.violence_model})\n", flush=True)
         for k in range(args.repeat):
             for e in engines:
                 runs[e].append(run_engine(e, input_path, workdir, k))
