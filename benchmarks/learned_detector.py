@@ -129,18 +129,16 @@ def load_sets(data: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def attack_articles(analysis: coverage.Analysis) -> dict[str, bool]:
     """Per article, whether it passes the religion family's gate (an article about a violent attack:
-    :func:`coverage.families.religion.article_violence`), from the analysis's own lexicon hits: at least
+    :func:`coverage.families.religion.article_violence`), from the analysis's own lexicon hits
+    (:func:`learned_frames.gate_evidence`): at least
     ``GATE_MIN_SENTENCES`` sentences with a counted hit of ``GATE_CATEGORIES`` of the violence frame (the
     named-perpetrator rule and a violence model left out), at least ``GATE_MIN_SHARE`` of its sentences."""
-    from coverage.families.religion import GATE_CATEGORIES, GATE_MIN_SENTENCES, GATE_MIN_SHARE
+    from learned_frames import gate_evidence  # (here: learned_frames imports this module)
 
-    h = analysis.hits
-    h = h[(h["counted_as"] == "violence") & (h["weight"] > 0) & h["category"].isin(GATE_CATEGORIES)
-          & ~h["term"].isin(["named perpetrator", "learned model"])]
-    violent = h.groupby(h["article_id"].astype(str))["sentence"].nunique()
-    n = analysis.sentences.groupby(analysis.sentences["article_id"].astype(str)).size()
-    v = violent.reindex(n.index, fill_value=0)
-    return ((v >= GATE_MIN_SENTENCES) & (v >= GATE_MIN_SHARE * n)).to_dict()
+    from coverage.families.religion import GATE_MIN_SENTENCES, GATE_MIN_SHARE
+
+    g = gate_evidence(analysis).groupby("article_id").agg(v=("gate_sentences", "first"), n=("sentence", "size"))
+    return ((g["v"] >= GATE_MIN_SENTENCES) & (g["v"] >= GATE_MIN_SHARE * g["n"])).to_dict()
 
 
 def score_row(h: pd.Series, p: pd.Series, groups: pd.Series) -> dict[str, float]:

@@ -144,10 +144,7 @@ def run_project(df) -> dict:
     families = None
     model = os.environ.get("MC_BENCH_VIOLENCE_MODEL", "none")
     if model != "none":  # --violence-model: the framing family's opt-in built-in model, gated or not
-        from coverage.families import FramingFamily
-
-        families = [FramingFamily(violence_model="builtin", model_gate=model == "gated") if f.name == "framing"
-                    else f for f in coverage.default_families()]
+        families = coverage.default_families(violence_model="builtin", model_gate=model == "gated")
     a = coverage.analyze(df, families=families, n_jobs=int(os.environ.get("MC_BENCH_JOBS", "1")))
     terms = a.terms(top=20)
     return {

@@ -152,14 +152,16 @@ def rules_without(events: set[str], *, strict: bool = False) -> tuple[Lexicon, R
 def validate_with(labels: pd.DataFrame, corpus: pd.DataFrame, lexicon: Lexicon, rules: ReligionRules,
                   frame_model: Any = None, violence_model: Any = None, model_gate: bool = True):
     """:func:`coverage.validate` with the given framing lexicon, religion rules, frame model and violence model."""
-    from coverage.families import FramingFamily
-
-    families = coverage.default_families(lexicon=lexicon, religion_rules=rules, frame_model=frame_model)
-    if violence_model is not None:
-        families = [FramingFamily(lexicon=lexicon, violence_model=violence_model, model_gate=model_gate)
-                    if f.name == "framing" else f for f in families]
+    families = coverage.default_families(lexicon=lexicon, religion_rules=rules, frame_model=frame_model,
+                                         violence_model=violence_model, model_gate=model_gate)
     analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False)
     return coverage.validate(labels, analysis=analysis)
+
+
+def with_events(table: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    """A validation table with each sentence's ``event`` from the label rows."""
+    return table.merge(labels[["article_id", "sentence", "event"]].assign(sentence=labels["sentence"].astype(int)),
+                       on=["article_id", "sentence"])
 
 
 def pooled_scores(t: pd.DataFrame) -> pd.DataFrame:
@@ -448,8 +450,7 @@ def fresh_report(data: Path, which: str = "fresh21") -> pd.DataFrame:
             (f"rules written from none of the {len(slugs)} development events", rules_without(slugs, strict=True),
              None)):
         res = validate_with(labels[LABEL_COLS], corpus[["id", "outlet", "text", "title"]], lex, rules, model)
-        t = res.table.merge(labels[["article_id", "sentence", "event"]].assign(
-            sentence=labels["sentence"].astype(int)), on=["article_id", "sentence"])
+        t = with_events(res.table, labels)
         tables[name] = t
         print(f"\n{name}:")
         print(pooled_scores(t)[SCORE_COLS].to_string(index=False, **FMT))
@@ -459,8 +460,7 @@ def fresh_report(data: Path, which: str = "fresh21") -> pd.DataFrame:
     for gate in (True, False):
         res = validate_with(labels[LABEL_COLS], corpus[["id", "outlet", "text", "title"]], Lexicon.default(),
                             ReligionRules.default(), "builtin", "builtin", gate)
-        t = res.table.merge(labels[["article_id", "sentence", "event"]].assign(
-            sentence=labels["sentence"].astype(int)), on=["article_id", "sentence"])
+        t = with_events(res.table, labels)
         row = pooled_scores(t).set_index("detector").loc["violence"]
         print(f"\nshipped rules with the built-in violence model ({'gated to attack coverage' if gate else 'ungated'}; "
               f"opt-in): violence P {row['precision']:.3f}, R {row['recall']:.3f}, F1 {row['f1']:.3f}")
@@ -500,8 +500,7 @@ def news_report(data: Path, held_out: bool = True) -> None:
         if fresh:
             res = validate_with(labels[LABEL_COLS], corpus[["id", "outlet", "text", "title"]], Lexicon.default(),
                                 ReligionRules.default(), "builtin")
-            t = res.table.merge(labels[["article_id", "sentence", "event"]].assign(
-                sentence=labels["sentence"].astype(int)), on=["article_id", "sentence"])
+            t = with_events(res.table, labels)
             tables = {"shipped rules": t}
         else:
             loeo = loeo_tables(labels, corpus)

@@ -63,11 +63,13 @@ __all__ = [
 
 
 def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None,
-                     quotes: bool = True, frame_model: Any = "builtin", violence_model: Any = None) -> list[Family]:
+                     quotes: bool = True, frame_model: Any = "builtin", violence_model: Any = None,
+                     model_gate: bool = True) -> list[Family]:
     """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``), quotes (with ``sources``).
 
     ``violence_model`` goes to the framing family (None, the default: the lexicon alone;
-    ``"builtin"``: the built-in violence model beside it, see :class:`FramingFamily`).
+    ``"builtin"``: the built-in violence model beside it, in articles about an attack only unless
+    ``model_gate=False``; see :class:`FramingFamily`).
     ``frame_model`` goes to the religion family (``"builtin"``, the default: the built-in frame
     model decides where the rules say neutral, in articles about a violent attack only (the
     family's gate); None or ``"rules"``: its frames from the rules alone).
@@ -82,7 +84,7 @@ def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources
     >>> [f.name for f in default_families(quotes=False)]
     ['boilerplate', 'sentiment', 'framing', 'religion']
     """
-    return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon, violence_model=violence_model),
+    return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon, violence_model=violence_model, model_gate=model_gate),
             ReligionFamily(rules=religion_rules, frame_model=frame_model)] + ([QuotesFamily(sources=sources)] if quotes else [])
 
 
