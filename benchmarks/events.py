@@ -70,6 +70,7 @@ FRESH18_SHEET = ROOT / "benchmarks" / "labels_fresh18_sheet.csv"
 FRESH19_SHEET = ROOT / "benchmarks" / "labels_fresh19_sheet.csv"
 FRESH20_SHEET = ROOT / "benchmarks" / "labels_fresh20_sheet.csv"
 FRESH21_SHEET = ROOT / "benchmarks" / "labels_fresh21_sheet.csv"
+FRESH22_SHEET = ROOT / "benchmarks" / "labels_fresh22_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -121,7 +122,7 @@ class Event:
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
-        nineteenth, 20 for the twentieth, 21 for the twenty-first.
+        nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second.
     """
 
     slug: str
@@ -3875,6 +3876,218 @@ FRESH21_EVENTS: list[Event] = [
 ]
 
 
+#: Twenty-second fresh set, selected on 2026-12-06 after framing lexicon 1.28.0 and religion rules 1.19.0, when the
+#: twenty-first (``fresh21``) became development events, on the same rules: 14 attacks, violent events and their
+#: aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the
+#: Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional
+#: baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search (shooting, gunman, shot dead,
+#: stabbing, knife, bomb, blast, explosion, hostage, kidnap, beheading, massacre, terror, attack, killed, dead, slain,
+#: murder, wounded, gunfire, ambush, arson, riot, clash, mob, plot, threat, charged, sentenced, convicted, verdict, trial,
+#: funeral, memorial, mourn, vigil, anniversary, commemorate, mosque, synagogue, church, temple, Jewish, Christians,
+#: persecution, hate crime ..., with place names of Europe, Africa and Asia) and by a search of the first 400
+#: characters (stabbed, stabbing, vigil, mourners, worshippers, opened fire, candlelight, laid to rest, gunmen, rammed,
+#: mosque, synagogue, hostages, suicide bomb, car bomb, massacre, fatally shot ...; the other hits read were events of
+#: other sets or their aftermath, policy, campaign or pandemic stories, or opinion pieces), non-reserved articles about
+#: the event itself, chosen from the title and the first 400 characters only, with a mix of breaking news and aftermath
+#: (seven events mostly trial, sentencing, commemoration or reaction: Hafiz Saeed's sentencing in Lahore, the acquittal
+#: of the Navy SEAL Edward Gallagher, the arraignment of Osama bin Laden's son-in-law in New York, Oscar Pistorius's
+#: sentencing in Pretoria, the 11th anniversary of the September 11 attacks, the identification of 'Jihadi John', Rick
+#: Perry's call to arm moviegoers after the Lafayette theatre shooting), mostly in settings and kinds the other sets
+#: lack (a racist assault called an attempted lynching at an Indiana lake, the ambush killing of a Texas sheriff's
+#: deputy, gunfire on the first anniversary of Michael Brown's killing, a soldier's plot to have a neo-Nazi group attack
+#: his own unit, shots fired at immigration offices in San Antonio, a roadside bomb and an insider shooting in southern
+#: and western Afghanistan, the demolition of underground churches in China; sets 20 and 21 had the car bombs, strikes
+#: between states, riots, an armed occupation, assassinations and a raid). One event (the Gallagher verdict of 2019) has
+#: two articles, from a centre and a right outlet; 15 outlets in all, five left, five centre and five right articles.
+#: To be coded by two independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in
+#: file order (the rows rule writers read during benchmarks). Held back from every rule writer and only scored: never
+#: write or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH22_EVENTS: list[Event] = [
+    Event(
+        slug="lake-monroe-2020",
+        description=(
+            "Attack by a group of white people on Vauhxx Booker, a Black man who called it an 'attempted lynching' "
+            "caught on video, after he crossed private property to reach the public shore of Lake Monroe, near "
+            "Bloomington, Indiana, 4 July 2020."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "4DgB14cc99ONVSE1",  # BuzzFeed News, left
+        ),
+    ),
+    Event(
+        slug="houston-goforth-2015",
+        description=(
+            "Killing of Harris County sheriff's deputy Darren Goforth, shot dead at a gas station in an apparent "
+            "ambush, and Fox News commentators' linking of it to Black Lives Matter, near Houston, Texas, "
+            "28 August 2015 (not the killing of Deputy Sandeep Dhaliwal of 2019)."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "jbJ9A7EmxipD17oJ",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="ferguson-anniversary-2015",
+        description=(
+            "Protests, arrests, thrown rocks and bottles and gunfire in Ferguson on the first anniversary of the police "
+            "killing of Michael Brown, Ferguson, Missouri, 9 to 10 August 2015 (not the riots or the memorial fire of "
+            "2014, nor the shooting of two officers of March 2015)."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "jeWJFkUfyibowXY1",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="melzer-plot-2020",
+        description=(
+            "Federal charges, including attempted murder, against Army Private Ethan Melzer, 22, accused of passing "
+            "information about his unit's planned deployment to a neo-Nazi group so that it would be attacked, "
+            "New York, 22 June 2020."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "MpBQfuaHEoTG542F",  # NBC News (Online), left
+        ),
+    ),
+    Event(
+        slug="hafiz-saeed-sentencing-2020",
+        description=(
+            "Sentencing by an anti-terrorism court of Hafiz Muhammad Saeed, founder of Lashkar-e-Taiba and accused "
+            "mastermind of the 2008 Mumbai attacks, to five and a half years in prison on terrorism-financing charges, "
+            "Lahore, Pakistan, 12 February 2020."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "wfYcYmOQ3ImzrIIm",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="gallagher-verdict-2019",
+        description=(
+            "Acquittal by a military jury of the Navy SEAL Special Operations Chief Edward Gallagher of murdering a "
+            "wounded Islamic State captive in Iraq in 2017, convicted only of posing with the corpse, Naval Base San "
+            "Diego, California, 2 July 2019."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "AKVilYzXP4zJbkcD",  # Associated Press, center
+            "fyA03r3tilVsggRu",  # Daily Mail, right
+        ),
+    ),
+    Event(
+        slug="jihadi-john-identified-2015",
+        description=(
+            "Identification of 'Jihadi John', the masked militant with a British accent in the Islamic State's "
+            "beheading videos, as Mohammed Emwazi, a Kuwaiti-born Londoner, London, UK, 26 February 2015 (not the "
+            "videos of Foley, Haines or Kassig, nor the airstrike of November 2015)."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "UIm58FHQeq3gcjdj",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="san-antonio-ice-2019",
+        description=(
+            "Shots fired before dawn at Immigration and Customs Enforcement offices, called a targeted attack on "
+            "federal employees by the FBI and blamed by ICE on political rhetoric, San Antonio, Texas, 13 August 2019 "
+            "(not the attack on the Tacoma detention centre of July 2019)."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "UnmHatLU8JEucUVE",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="maiwand-farah-2013",
+        description=(
+            "Taliban attacks, a roadside bomb in Kandahar province and a shooting by a man in Afghan army uniform in "
+            "Farah province, that killed seven US service members in one of the deadliest days for Americans in "
+            "Afghanistan in months, Afghanistan, 4 May 2013."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "PEyLfsoqlxMPdkxx",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="abu-ghaith-arraignment-2013",
+        description=(
+            "Arraignment in federal court of Sulaiman Abu Ghaith, Osama bin Laden's son-in-law and an al-Qaeda "
+            "spokesman, on a charge of conspiring to kill Americans, and Republican calls for a military trial, "
+            "New York, 8 March 2013."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "ZwDm5FoELD08ldux",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="september-11-anniversary-2012",
+        description=(
+            "Ceremonies at the World Trade Center site, the Pentagon and Shanksville with the reading of the victims' "
+            "names on the 11th anniversary of the September 11 attacks, New York City, Arlington and Shanksville, "
+            "11 September 2012 (not the anniversaries of 2017 and 2019)."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "wBeSBWH4MV3oVEzU",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="pistorius-sentencing-2014",
+        description=(
+            "Sentencing of the Paralympic sprinter Oscar Pistorius to a maximum of five years in prison for the "
+            "culpable homicide of his girlfriend Reeva Steenkamp, whom he shot dead at his home in February 2013, "
+            "Pretoria, South Africa, 21 October 2014."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "HerKsNXXePBJ4SjO",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="china-church-crackdown-2020",
+        description=(
+            "Persecution of Christians by the Communist government, with thousands of underground churches shut down "
+            "or levelled and pastors and church members arrested, told by a Chinese Christian, China, reported "
+            "24 January 2020."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "SZVycYttG33Z8ulO",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="lafayette-theater-2015",
+        description=(
+            "Shooting in a movie theatre in which a gunman killed two people and wounded nine, and Rick Perry's call "
+            "to let trained permit holders carry guns in such places, Lafayette, Louisiana, 23 to 26 July 2015."
+        ),
+        dataset="abp",
+        round=22,
+        ids=(
+            "alt1RxIj6VgnwRG4",  # Newsmax, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -4002,7 +4215,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: 1.21.0 and religion rules 1.15.0, ``fresh16`` until framing 1.22.0 and religion rules 1.16.0, ``fresh17`` until
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
-#: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0); ``fresh22``, once drawn, is the held-out set that only
+#: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0); ``fresh22``, drawn after them, is the held-out set that only
 #: scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -4027,6 +4240,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh19": (FRESH19_EVENTS, FRESH_MAX_SENTENCES, FRESH19_SHEET),
     "fresh20": (FRESH20_EVENTS, FRESH_MAX_SENTENCES, FRESH20_SHEET),
     "fresh21": (FRESH21_EVENTS, FRESH_MAX_SENTENCES, FRESH21_SHEET),
+    "fresh22": (FRESH22_EVENTS, FRESH_MAX_SENTENCES, FRESH22_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
