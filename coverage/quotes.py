@@ -479,6 +479,8 @@ def _noun_cue(toks: list[_Tok], lows: list[str], j: int, ment: _Mention | None) 
     p = lows[j - 1]
     if p.endswith(("'s", "’s")) or p in _DETERMINERS:
         return True
+    if j + 2 < len(lows) and lows[j + 2] == "by" and lows[j + 1] in _BY_PARTICIPLES:
+        return True  # (round 39) "a status report obtained by the Elm Herald says": the noun, its verb later
     # (a plural subject's "say" after a description that ends in a singular noun: "sources close to her campaign say
     # she ...", "9 percent say they ...": a verb; the noun "say" follows a determiner or a possessive)
     return (lows[j] != "say" and ment is not None and not ment.pronoun and not ment.named
@@ -486,6 +488,12 @@ def _noun_cue(toks: list[_Tok], lows: list[str], j: int, ment: _Mention | None) 
             and p not in _COLLECTIVE and p not in _QUANTIFIERS and ment.start < toks[j - 1].start)
 
 
+# (round 39) participles after a document noun naming who has it ("a report obtained by", "a memo seen by")
+_BY_PARTICIPLES = frozenset("obtained seen reviewed released published issued compiled prepared filed leaked".split())
+# ... of which only these name who holds it, not its author ("a statement released by the city": the city's)
+_HELD_BY = frozenset("obtained seen reviewed".split())
+_HELD_DOC_NOUNS = frozenset("""report reports memo memos document documents letter email emails statement assessment
+    analysis bulletin cable cables records file files note notes draft audit""".split())
 # speech acts whose object is the content ("accused him of lying", "called for a recount")
 _ACT_CUES = frozenset(
     """call calls called calling accuse accuses accused criticize criticizes criticized criticise
@@ -1188,6 +1196,12 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
         i += 1  # "But Trump", "MUST WATCH Obama" (a page label in capitals before the name)
     if i >= j:
         return None
+    if j - i >= 3 and toks[i + 1].text.lower() in _COURTESY and toks[i].text.lower().rstrip(".") not in _TITLES:
+        # (round 39) a word before "Mr" is no part of the name; a participle before it opens a clause whose object
+        # is the name, no subject ("Calling Mr Voss a brave man, he said ...": not Voss)
+        if toks[i].text.endswith("ing") and len(toks[i].text) > 5:
+            return None
+        i += 1
     words = [t.text.lower() for t in toks[i:j]]
     if all(map(_is_date_word, words)):  # "released in late August found": no person
         return _Mention(toks[i].start, toks[j - 1].end, "", False)
@@ -1225,6 +1239,7 @@ def _name_span(toks: list[_Tok], i: int, j: int) -> _Mention | None:
 
 
 _RELATIVE = frozenset("who which whose whom".split())
+_COURTESY = frozenset("mr mrs ms miss dr".split())  # (round 39) courtesy titles that open a name
 _SAY_PREPS = frozenset("of in on at near to with from for after about by".split())  # see the plural "say"
 
 
@@ -1492,6 +1507,37 @@ def _relative_head(toks: list[_Tok], i: int) -> _Mention | None:
         if not toks[w].text[:1].isalnum() or lw in _CLAUSE_STOP or lw in _PRONOUNS:
             return None
     return None
+
+
+_RELATIVE_PLACE_PREPS = frozenset("on at in near outside from".split())
+
+
+def _relative_place(toks: list[_Tok], i: int) -> _Mention | None:
+    """(round 39) The people a relative "who" describes when the name at ``toks[i]`` is the place in their clause:
+    "Many of the mayor's backers who marched on Elm Bridge on Sunday said" ("Many of the mayor's backers", not "Elm
+    Bridge"); a verb and at most two more lower-case words between "who" and the preposition, a people noun
+    before "who", the phrase back to the sentence start (at most six words). None otherwise.
+
+    >>> t = _tokens("Many of the mayor's backers who marched on Elm Bridge said", 0, 58)
+    >>> m = _relative_place(t, 8)
+    >>> t[0].start, m.end
+    (0, 27)
+    >>> _relative_place(_tokens("The mayor met supporters on Elm Bridge said", 0, 43), 5) is None
+    True
+    """
+    w = i - 2
+    while w > i - 5 and w > 0 and toks[w].text.isalpha() and toks[w].text.islower() and toks[w].text != "who":
+        w -= 1
+    if w >= i - 2 or w < 1 or toks[w].text != "who" or not _people_noun(toks[w - 1].text.lower()):
+        return None
+    b = w - 1
+    while b > 0 and w - b < 6 and toks[b - 1].text not in _SENT_END and toks[b - 1].text.lower() not in _CLAUSE_STOP \
+            and (toks[b - 1].text[:1].isalnum() or toks[b - 1].text in "'’"):
+        b -= 1
+    if b > 0 and toks[b - 1].text not in _SENT_END and "\n" not in toks[b - 1].text:
+        if toks[b].text.lower() not in _DETERMINERS and not _is_cap(toks[b]):
+            return None  # a clause before it, not the sentence's subject
+    return _Mention(toks[b].start, toks[w - 1].end, "", False)
 
 
 def _head_before_of(toks: list[_Tok], i: int) -> int:
@@ -1869,6 +1915,16 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
                 head = _speaker_back(toks, g)
                 if head is not None and not head.pronoun and not head.named and head.end == toks[g - 1].end:
                     return head
+        if p > 2 and toks[p].text == "by" and toks[p - 1].text in _HELD_BY \
+                and toks[p - 2].text.lower() in _HELD_DOC_NOUNS:
+            # (round 39) "A status report obtained by the Elm Herald says": the report, not the paper that has it
+            head = _speaker_back(toks, p - 1)
+            if head is not None and not head.pronoun and head.end == toks[p - 2].end:
+                return head
+        if p > 2 and toks[p].text.lower() in _RELATIVE_PLACE_PREPS:
+            rel = _relative_place(toks, p + 1)  # (round 39) "Backers who marched on Elm Bridge said": the people
+            if rel is not None:
+                return rel
         if i > 2 and toks[i - 1].text == "in" and _is_cap(toks[i - 2]):
             # a place after an organisation: "The National Hospital in Colombo reported" (no person "Colombo")
             b = i - 2
@@ -2536,6 +2592,16 @@ _FWD_CUES = _DIRECT_CUES | _WRITTEN_CUES
 _FWD_RELEASED = _FWD_CUES | {"released"}  # "“...,” spokesman Tom Reed released in a statement."
 
 
+_WHILE_WORDS = frozenset("as while when".split())
+_WHILE_SUBJECTS = frozenset("he she they we i".split())
+
+
+def _while_clause(toks: list[_Tok], k: int) -> bool:
+    """(round 39) ``toks[k:]`` opens a clause of time after a bare attribution: "“...?” said one woman as she waved a
+    flag." (not a reported clause: "said one woman had waved")."""
+    return toks[k].text.lower() in _WHILE_WORDS and k + 1 < len(toks) and toks[k + 1].text.lower() in _WHILE_SUBJECTS
+
+
 def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | None] | None:
     """Attribution after a quote: ``, X said``, ``said X, a spokesman``, ``he added``.
 
@@ -2807,7 +2873,7 @@ def _direct(text: str, sents: list, starts: list[int]) -> list[_Raw]:
                 k + 1 < len(ftoks) and (ftoks[k + 1].text.lower() in _ADVERBIAL_PREPS or (
                     ftoks[k + 1].text.endswith("ly") and ftoks[k + 1].text.islower()))))
             if k < len(ftoks) and not (ftoks[k].text in ",.!?;(" or ftoks[k].text.lower() in _ADVERBIAL_PREPS
-                                       or short_obj):
+                                       or short_obj or _while_clause(ftoks, k)):
                 f = None
         if f is None and (text[cm:cm + 1] in _SIGN_DASHES or text[cm + 1:cm + 2] in _SIGN_DASHES):
             sig = _SIGNED_RE.match(text, cm)
@@ -4519,7 +4585,7 @@ _APPOSED_BEFORE_RE = re.compile(r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z
                                 r"(?:\s+[\w.’'-]+){0,3}\s+\Z")
 _NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|de|van|von|al|bin|le|la|du|da)){0,2}"
                                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*)+)\Z")  # a full name ending where a comma follows
-_PROPER_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}\Z")
+_PROPER_BEFORE_RE = re.compile(r"(?<![\w.’'&-])(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}\Z")
 _ONE_NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
 _MONARCHS = frozenset("king queen pope prince princess emperor".split())  # a title before one name
 _DEF_WINDOW = 6000  # a title before a name
@@ -4566,6 +4632,8 @@ def _apposed_name(text: str, title: str, lo: int, ss: int) -> tuple[int, int] | 
             e = p + len(key)
             if not text[e:e + 1].isalnum():
                 nm = _NAME_BEFORE_COMMA_RE.search(text, max(lo, p - 60), p)
+                if nm is not None and _time_phrase(nm.group(1)):
+                    nm = None  # (round 39) "On Friday, the governor said": a time, no name
                 if nm is not None and (best is None or nm.start(1) > best[0]):
                     best = nm.span(1)
                     break
@@ -4761,7 +4829,10 @@ def _head_antecedent(text: str, ss: int, words: list[str], caps: tuple[str, ...]
         head = " " + last.capitalize()
         p = text.rfind(head, lo, ss)
         e = p + len(head)
-        if p >= 0 and not (text[e:e + 1].isalnum() or text[e:e + 1] == "-"):
+        # (round 39) a campus after a hyphen: "Elm State University-Eastfield" for "the university" (the name up to
+        # the head)
+        campus = last in _HYPHEN_ORG_HEADS and text[e:e + 1] == "-" and text[e + 1:e + 2].isupper()
+        if p >= 0 and not (text[e:e + 1].isalnum() or text[e:e + 1] == "-" and not campus):
             pm = _PROPER_BEFORE_RE.search(text, max(lo, p - 60), p + 1)
             if pm is not None and all(w.capitalize() in pm.group().split() for w in words[:-1]) \
                     and (len(words) > 1 or pm.group().split()[-1].lower() not in _NOT_NAME):
@@ -4770,8 +4841,19 @@ def _head_antecedent(text: str, ss: int, words: list[str], caps: tuple[str, ...]
 
 
 _INDEFINITE_OPENERS = ("A ", "An ", "Another ", "One ")
+_TIME_OPENERS = frozenset("on in at by since until before after during last this next early late".split())
+
+
+def _time_phrase(words: str) -> bool:
+    """(round 39) ``words`` (a capitalised run before a comma) is a phrase of time, no name: "On Friday", "In
+    March", "Last Monday"."""
+    ws = words.lower().split()
+    return ws[0] in _TIME_OPENERS and any(w in _WEEKDAYS or w in _MONTHS for w in ws[1:]) or (
+        len(ws) == 1 and (ws[0] in _WEEKDAYS or ws[0] in _MONTHS))
 # one-word organisation nouns whose earlier capitalised name they stand for ("the embassy": "The U.S. Embassy")
-_CAP_ORG_HEADS = frozenset("embassy ministry department agency commission council committee".split())
+_CAP_ORG_HEADS = frozenset("embassy ministry department agency commission council committee university".split())
+# (round 39: university)
+_HYPHEN_ORG_HEADS = frozenset(["university"])  # a campus after a hyphen: "Elm State University-Eastfield"
 # a full name in apposition after a description (and a short phrase after its noun): "the family's lawyer, Ann
 # Lee, said", "a spokeswoman for the ministry, Ida Holm, said"
 _NAME_APPOSED_AFTER_RE = re.compile(r"(?:[ \t]+(?:for|of|at|with)[ \t][^,.;:!?\n\"“”]{1,40}?)?,[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*)+),")
@@ -5279,6 +5361,38 @@ def _hyphen_full(text: str, ss: int, se: int) -> tuple[int, int] | None:
     return a, b
 
 
+_GIVEN_HYPHEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+(?![\w'’-])")  # a hyphenated given name: "Wei-ling", "Min-jun"
+
+
+def _family_first(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """(round 39) The earlier full name written family name first with a hyphenated given name ("Tan Wei-ling",
+    "Park Min-jun") that the speaker ``text[ss:se]``, a courtesy title and the family name ("Mr. Tan", "Ms Park"),
+    shortens; the last one up to 6,000 characters back, else None.
+
+    >>> t = "City leader Tan Wei-ling spoke first. Later Mr. Tan said so."
+    >>> s, e = _family_first(t, 44, 52)
+    >>> t[s:e]
+    'Tan Wei-ling'
+    >>> _family_first("Ada Tan-Holm spoke. Mr. Tan said so.", 20, 28) is None
+    True
+    """
+    word = text[ss:se].split()[-1]
+    if len(word) < 2:
+        return None
+    lo = max(0, ss - _HYPHEN_WINDOW)
+    key = word + " "
+    p = text.rfind(key, lo, ss)
+    for _ in range(8):  # the last eight occurrences of the word before a space
+        if p < 0:
+            break
+        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "'’.-"):
+            gm = _GIVEN_HYPHEN_RE.match(text, p + len(key), ss)
+            if gm is not None:
+                return p, gm.end()
+        p = text.rfind(key, lo, p)
+    return None
+
+
 # a full name in apposition after a description: ", Ida Holm," (an optional phrase before the comma)
 _APPOSED_NAME_RE = re.compile(r"((?:[ ]+[a-z][\w’'-]*(?:[ ]+[\w’'-]+){0,9})?),[ ]+([A-Z][a-z][\w’'-]*"
                               r"(?:[ ]+(?:[A-Z]\.|de|van|von|al|bin|le|la|du|da|abu|el|[A-Z][a-z][\w’'-]*)){1,3})"
@@ -5439,8 +5553,11 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                             full = _first_of(text, ss, se, named, firsts)
                         if full is not None:
                             ss, se = full
-                    elif hyphens is not None and text[ss:se].count(" ") == 1 and "-" not in text[ss:se]:
-                        full = _hyphen_full(text, ss, se)  # "Mr. Sharif also faulted ..." after "Wanis al-Sharif"
+                    elif text[ss:se].count(" ") == 1 and "-" not in text[ss:se]:
+                        # "Mr. Sharif also faulted ..." after "Wanis al-Sharif"
+                        full = _hyphen_full(text, ss, se) if hyphens is not None else None
+                        if full is None and text[ss:se].split(None, 1)[0].lower().rstrip(".") in _COURTESY:
+                            full = _family_first(text, ss, se)  # (round 39) "Mr. Tan ... He said" after "Tan Wei-ling"
                         if full is not None:
                             ss, se = full
                 elif ss < 0 or m.start - seen > 600:  # no recent speaker: the last name nearby
@@ -5540,6 +5657,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         full = _hyphen_full(text, ss, se)  # "Mr Erskine Smith" after "Ian Erskine-Smith"
                         if full is not None:
                             ss, se = full
+                if ss >= 0 and m.named and w.count(" ") == 1 and w.split(None, 1)[0].lower().rstrip(".") in _COURTESY:
+                    full = _family_first(text, ss, se)  # (round 39) "Mr. Tan said" after "Tan Wei-ling"
+                    if full is not None:
+                        ss, se = full
                 if ss >= 0:
                     ante = None
                     if not m.named and se - ss < 24 and text.startswith(("his ", "His ", "her ", "Her "), ss):

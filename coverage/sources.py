@@ -122,6 +122,10 @@ is media ("the Elmland Daily said", "the Oldtown daily"; not "a daily tracking p
 Since sources.yaml 1.15: "a spokesman for X" / "A spokesperson for the X" takes the type of X when X is typed (not
 public or victim), as "X's spokesman" does.
 
+Since sources.yaml 1.18: a university's name as the whole speaker ("Elm State University", "The University of
+Oldtown") is an organisation (not "Jo Fox of Elm University" nor "an Elm University poll"); an infinitive after the
+comma that follows a name is no apposition ("the city's top official, Jo Fox, to meet the protesters").
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -744,6 +748,11 @@ class SourceTypes:
             # a masthead or a network's channel and the place it serves: "the Daily Ledger of Oldtown", "FOX 5 of
             # the Harbor Cities"
             return "media", f"the name of a newspaper or broadcaster {m.group(1)!r} and its place"
+        if not found and "organisation" in self.labels and _UNIVERSITY_RE.fullmatch(speaker) \
+                and speaker.split(None, 1)[0] not in ("A", "An"):
+            # (1.18) a university by its name alone ("Elm State University said"; not "Jo Fox of Elm University", "a
+            # Elm University poll")
+            return "organisation", f"a university's name {speaker!r}"
         if not found and 0 < start < end <= len(text) and "media" in self.labels and speaker[:1].isupper():
             left = _MEDIA_LEFT_RE.search(text, max(0, start - 40), start)
             if left is not None and _MEDIA_NAME_RE.fullmatch(text[left.start():end]):
@@ -1201,7 +1210,9 @@ class SourceTypes:
                 # something else): no description
                 post, found = [], []
             if post and (((post[0][0].endswith(("ed", "ing")) or post[0][0] in _PAST_VERBS) and "-" not in post[0][0]
-                          and not any(f[0] == 0 for f in found)) or post[0][0] in ("and", "or", "but")):
+                          and not any(f[0] == 0 for f in found)) or post[0][0] in ("and", "or", "but", "to")):
+                # (1.18: nor an infinitive, "a deadline for the city's top official, Tan Wei-ling, to meet the
+                # protesters")
                 post, found = [], []
         else:
             found = []
@@ -1334,6 +1345,9 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor 
 _RANKS = frozenset("admiral adm gen colonel col major maj captain capt lieutenant lt sergeant sgt commander cmdr "
                    "corporal cpl pvt rear".split())  # not "general" ("General Motors", "General Counsel")
 _NAME_PREFIXES = _HONORIFICS | _RANKS
+# (1.18) a university's name as the whole speaker: "Elm State University", "The University of Oldtown"
+_UNIVERSITY_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.'’-]*\s+){1,4}University|University\s+of"
+                            r"(?:\s+[A-Z][\w'’-]*){1,3})")
 # a body that speaks for itself ("the university said") but, around a person's name, is where they work or study ("Jo
 # Fox, who teaches at the University of Oldtown"): read in the speaker only
 _SPEAKER_ONLY = frozenset({"the university", "the college", "the city", "the county",
