@@ -32,7 +32,7 @@ frames:
 def test_default_lexicon_metadata():
     lex = Lexicon.default()
     assert lex.frames == ("solidarity", "violence")
-    assert lex.version == "1.29.0"
+    assert lex.version == "1.29.1"
     raw = (Path(__file__).parents[1] / "coverage/data/lexicons/framing.yaml").read_bytes()
     assert lex.sha256 == hashlib.sha256(raw).hexdigest()
     assert Lexicon.default() is lex  # cached
@@ -89,7 +89,7 @@ def test_custom_frame_from_path_and_dict(tmp_path):
 def test_merge_adds_custom_frame():
     merged = Lexicon.default().merge(Lexicon.from_yaml(ECONOMY))
     assert merged.frames == ("solidarity", "violence", "economy")
-    assert merged.version == "1.29.0+econ@0.1"
+    assert merged.version == "1.29.1+econ@0.1"
     assert merged.sha256 != Lexicon.default().sha256
     assert len(merged.terms_for("economy")) == 3
     assert len(merged.terms_for("violence")) == len(Lexicon.default().terms_for("violence"))
@@ -611,13 +611,17 @@ def test_without_events_drops_exclusions_too():
 
 def test_default_lexicon_exclude_events_exact():
     lex = Lexicon.default()
-    assert lex.version == "1.29.0"
+    assert lex.version == "1.29.1"
     held = Lexicon.default(exclude_events={"boston-2013"})
     dropped = sorted({e.term for e in lex.entries} - {e.term for e in held.entries})
-    assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service",
-                       "keep going", "pick ourselves up", "qaeda", "run again", "your resolve"]
-    assert (len(lex.entries), len(held.entries)) == (2794, 2784)   # 2683 and 2673 before the 111 entries of 1.29.0
-    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 2735
+    # 1.29.1 (provenance per entry): "is with you", "picked the wrong city", "recalled * * * the victims" and "will
+    # all be with you" named Boston and other events, but only Boston's labelled sentences hold them
+    assert dropped == ["al qaeda", "al-qaeda", "be with you", "interfaith ceremony", "interfaith service", "is with you",
+                       "keep going", "pick ourselves up", "picked the wrong city", "qaeda", "recalled * * * the victims",
+                       "run again", "will all be with you", "your resolve"]
+    assert (len(lex.entries), len(held.entries)) == (2794, 2780)   # 2683 and 2673 before the 111 entries of 1.29.0
+    # strict keeps 9 more: Boston was named in their families but holds none of them (1.29.1)
+    assert len(Lexicon.default(exclude_events={"boston-2013"}, strict=True).entries) == 2744
     assert all(e.provenance == ("seeds",) for e in lex.entries if e.category == "fear" and e.term == "afraid")
 
 
@@ -865,10 +869,12 @@ def test_1120_provenance_and_held_out():
     lex = Lexicon.default()
     prov = {e.term: e.provenance for e in lex.entries}
     assert prov["laid a wreath"] == ("vocabulary",)
-    assert prov["we will overcome"] == ("aurora-2012", "colorado-springs-2015", "gaziantep-2016")
-    # written from three events: kept when one is held out, dropped in its strict variant; vocabulary stays in both
+    # 1.29.1: provenance per entry (benchmarks/provenance.py): of the three events its family was written from, only
+    # Gaziantep's labelled sentences hold "we will overcome", so it goes when Gaziantep is held out
+    assert prov["we will overcome"] == ("gaziantep-2016",)
     s = "But God willing, we will overcome."
-    assert [h[0] for h in _frame_hits(s, Lexicon.default(exclude_events={"gaziantep-2016"}))] == ["we will overcome"]
+    assert [h[0] for h in _frame_hits(s, Lexicon.default(exclude_events={"aurora-2012"}))] == ["we will overcome"]
+    assert _frame_hits(s, Lexicon.default(exclude_events={"gaziantep-2016"})) == []
     assert _frame_hits(s, Lexicon.default(exclude_events={"gaziantep-2016"}, strict=True)) == []
     w = "They laid a wreath."
     assert _frame_hits(w, Lexicon.default(exclude_events={"gaziantep-2016"}, strict=True)) == [

@@ -51,10 +51,11 @@ def test_framing_1_10_0_near_misses_do_not_fire(text):
 
 
 def test_framing_1_10_0_held_out():
-    # "is with you" is attested in two events now: kept when boston-2013 is held out, dropped by the strict variant
+    # "is with you" was named for Boston and Sandy Hook, but only Boston's labelled sentences hold it (1.29.1, provenance
+    # per entry): dropped when boston-2013 is held out, kept when sandy-hook-2012 is
     s = "Your commonwealth is with you."
-    assert _hits(s, Lexicon.default(exclude_events={"boston-2013"})) == [("is with you", "compassion", S, 1.0)]
-    assert _hits(s, Lexicon.default(exclude_events={"boston-2013"}, strict=True)) == []
+    assert _hits(s, Lexicon.default(exclude_events={"boston-2013"})) == []
+    assert _hits(s, Lexicon.default(exclude_events={"sandy-hook-2012"}, strict=True)) == [("is with you", "compassion", S, 1.0)]
 
 
 def test_religion_1_8_0():

@@ -49,12 +49,15 @@ def test_solidarity_1110_near_misses(text, expected):
 
 
 def test_1110_rules_held_out():
-    # written from two or three events: kept when one of them is held out, dropped in the strict variant
+    # provenance per entry (1.29.1): the events whose labelled sentences hold the entry; an entry only one event holds
+    # goes when that event is held out, whatever other events its family was written from
     s = "Speakers recalled the sense of duty and purpose of the victims."
-    assert _hits(s, Lexicon.default(exclude_events={"navy-yard-2013"}))[0][0] == "recalled * * * * * * * the victims"
-    assert _hits(s, Lexicon.default(exclude_events={"navy-yard-2013"}, strict=True)) == []
+    assert _hits(s, Lexicon.default(exclude_events={"navy-yard-2013"})) == []
+    assert _hits(s, Lexicon.default(exclude_events={"boston-2013"}, strict=True))[0][0] == \
+        "recalled * * * * * * * the victims"
     w = "Words are always inadequate."
-    assert [h[0] for h in _hits(w, Lexicon.default(exclude_events={"aurora-2012"}))] == ["words are * inadequate"]
+    assert _hits(w, Lexicon.default(exclude_events={"aurora-2012"})) == []
+    assert [h[0] for h in _hits(w, Lexicon.default(exclude_events={"boston-2013"}))] == ["words are * inadequate"]
     # the exclusion is a scheme reading with one development event: kept when Chelsea is held out, dropped in the strict
     # variant (then "justice" counts again)
     j = "They will be brought to justice."

@@ -61,10 +61,12 @@ def test_1140_near_misses(text, expected):
 
 
 def test_1140_rules_held_out():
-    # "ambushed" was written from four events: kept when one is held out, dropped in the strict variant
+    # "ambushed" is held by two events (1.29.1, provenance per entry): kept when one is held out, dropped in its strict
+    # variant; Garland, named for its family, holds it not and no longer drops it
     s = "Two deputies were ambushed."
-    assert [h[0] for h in _hits(s, Lexicon.default(exclude_events={"garland-2015"}))] == ["ambushed"]
-    assert _hits(s, Lexicon.default(exclude_events={"garland-2015"}, strict=True)) == []
+    assert [h[0] for h in _hits(s, Lexicon.default(exclude_events={"iowa-police-ambush-2016"}))] == ["ambushed"]
+    assert _hits(s, Lexicon.default(exclude_events={"iowa-police-ambush-2016"}, strict=True)) == []
+    assert [h[0] for h in _hits(s, Lexicon.default(exclude_events={"garland-2015"}, strict=True))] == ["ambushed"]
     # a one-event entry is dropped when its event is held out
     m = "Over $20,000 has been raised for the families."
     assert _hits(m, Lexicon.default(exclude_events={"portland-train-2017"})) == []

@@ -109,9 +109,10 @@ def test_1150_violence_words_kept(text, expected):
 
 
 def test_1150_rules_held_out():
-    # "ultimate sacrifice" was written from four events: kept when one is held out, dropped in the strict variant
+    # "ultimate sacrifice" was named for four events, but only Benghazi's labelled sentences hold it (1.29.1, provenance
+    # per entry): dropped when Benghazi is held out
     s = "The sergeant made the ultimate sacrifice."
-    assert [h[0] for h in _hits(s, Lexicon.default(exclude_events={"benghazi-2012"}))] == ["ultimate sacrifice"]
+    assert _hits(s, Lexicon.default(exclude_events={"benghazi-2012"})) == []
     assert _hits(s, Lexicon.default(exclude_events={"benghazi-2012"}, strict=True)) == []
     # a one-event family is dropped when its event is held out
     k = "Her sister called him a wonderful father."

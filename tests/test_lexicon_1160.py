@@ -147,6 +147,7 @@ def test_religion_1110(text, expected):
 
 def test_religion_1110_held_out():
     s = "The clip was first posted by an IS outlet."
-    held = religion_frames(s, ReligionRules.default(exclude_events={"niger-ambush-2017"}))
-    assert held == [("IS outlet", "attribution", "IS outlet")]
-    assert religion_frames(s, ReligionRules.default(exclude_events={"niger-ambush-2017"}, strict=True)) == []
+    # named for two events, held by one (1.29.1, provenance per entry): dropped when it is held out, kept for the other
+    assert religion_frames(s, ReligionRules.default(exclude_events={"niger-ambush-2017"})) == []
+    kept = religion_frames(s, ReligionRules.default(exclude_events={"libya-copts-2015"}, strict=True))
+    assert kept == [("IS outlet", "attribution", "IS outlet")]

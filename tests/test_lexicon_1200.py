@@ -86,12 +86,11 @@ def test_1200_religion(text, expected):
 
 
 def test_1200_rules_held_out():
-    # a one-event rule is dropped when its event is held out; a rule of two events stays (held out) and goes (strict)
+    # a one-event rule is dropped when its event is held out; "demanded a ransom", named for two events, is held by one
+    # (1.29.1, provenance per entry), so it goes too
     s = "The gang demanded a ransom for the engineer."
-    assert _hits(s, Lexicon.default(exclude_events={"kaduna-engravers-college-2019"}), counted_only=True) == \
-        [("demanded a ransom", "attack", V, 1.0)]
-    assert _hits(s, Lexicon.default(exclude_events={"kaduna-engravers-college-2019"}, strict=True),
-                 counted_only=True) == []
+    assert _hits(s, Lexicon.default(exclude_events={"kaduna-engravers-college-2019"}), counted_only=True) == []
+    assert _hits(s, Lexicon.default(), counted_only=True) == [("demanded a ransom", "attack", V, 1.0)]
     m = "Protesters were seen throwing milkshakes at the speaker."
     assert _hits(m, Lexicon.default(exclude_events={"portland-andy-ngo-2019"}), counted_only=True) == []
     r = "Militants seized the Christian town after a week of shelling."

@@ -66,7 +66,7 @@ def test_1210_rules_held_out():
     # a one-event rule is dropped when its event is held out; a rule of several events stays (held out) and goes (strict)
     s = "Incendiary balloons landed in a wheat field."
     assert _hits(s, Lexicon.default(exclude_events={"gaza-border-2018"}), counted_only=True) == []
+    # "looted", named for several events, is held by Baltimore's labelled sentences alone (1.29.1, provenance per entry)
     t = "A pharmacy on the corner was looted."
-    assert _hits(t, Lexicon.default(exclude_events={"baltimore-riots-2015"}), counted_only=True) == \
-        [("looted", "attack", V, 1.0)]
-    assert _hits(t, Lexicon.default(exclude_events={"baltimore-riots-2015"}, strict=True), counted_only=True) == []
+    assert _hits(t, Lexicon.default(exclude_events={"baltimore-riots-2015"}), counted_only=True) == []
+    assert _hits(t, Lexicon.default(), counted_only=True) == [("looted", "attack", V, 1.0)]

@@ -66,8 +66,10 @@ def test_1270_rules_held_out():
 
 
 def test_1270_three_events_each():
-    # every entry of 1.27.0 names at least three events
-    new = [e for e in Lexicon.default().entries
-           if e.term in {"weapons were found", "hostage-takers", "lying on the ground", "boko haram"}]
+    # each family of 1.27.0 was coded in at least three events; per entry (1.29.1) only "boko haram" is held by three:
+    # the other entries name the events whose labelled sentences hold their own words
+    new = {e.term: e for e in Lexicon.default().entries
+           if e.term in {"weapons were found", "hostage-takers", "lying on the ground", "boko haram"}}
     assert len(new) == 4
-    assert all(len(set(e.provenance)) >= 3 for e in new)
+    assert len(set(new["boko haram"].provenance)) == 3
+    assert new["weapons were found"].provenance == ("kalamazoo-2016",)

@@ -62,8 +62,9 @@ def test_framing_1_6_0_held_out():
     s = "The mayor spoke at an interfaith gathering."
     assert [t for t, *_ in _hits(s, Lexicon.default(exclude_events={"boston-2013"}))] == ["interfaith"]
     assert _hits(s, Lexicon.default(exclude_events={"boston-2013"}, strict=True)) == []
-    # inflections share the provenance of their phrase: "firing at" counts when Christchurch is held out
+    # inflections shared the provenance of their phrase until 1.29.1; per entry "firing at" is Christchurch's alone
     s = "A witness saw a man firing at the crowd."
-    assert [t for t, *_ in _hits(s, Lexicon.default(exclude_events={"christchurch-2019"}))] == ["firing at"]
+    assert _hits(s, Lexicon.default(exclude_events={"christchurch-2019"})) == []
+    assert [t for t, *_ in _hits(s, Lexicon.default())] == ["firing at"]
     e = next(e for e in Lexicon.default().entries if e.term == "thoughts were with")
     assert e.provenance == ("finsbury-park-2017", "seeds")

@@ -33,17 +33,20 @@ def test_flee_is_a_harm_word_of_places_not_of_adherents_after_it():
 
 def test_flee_held_out():
     s = "Police met him as he was fleeing the synagogue."
-    # written from two events: kept when either one is held out, dropped only with both
-    assert _frames(s, ReligionRules.default(exclude_events={"pittsburgh-2018"})) == [("synagogue", "target", "fleeing")]
+    # written from two events, "fleeing" from Pittsburgh and "flee" from Sutherland Springs (1.29.1, provenance per
+    # entry): "fleeing" goes when Pittsburgh is held out, and stays when Sutherland Springs is
+    assert _frames(s, ReligionRules.default(exclude_events={"pittsburgh-2018"})) == [("synagogue", "neutral", "")]
+    assert _frames(s, ReligionRules.default(exclude_events={"sutherland-springs-2017"})) == [
+        ("synagogue", "target", "fleeing")]
     both = ReligionRules.default(exclude_events={"pittsburgh-2018", "sutherland-springs-2017"})
     assert _frames(s, both) == [("synagogue", "neutral", "")]
-    strict = ReligionRules.default(exclude_events={"pittsburgh-2018"}, strict=True)
-    assert _frames(s, strict) == [("synagogue", "neutral", "")]
 
 
 def test_round2_attestations_held_out():
+    # "easter" was named for Sri Lanka and Pittsburgh; only Sri Lanka's labelled sentences hold it (1.29.1, provenance
+    # per entry), so it goes when Sri Lanka is held out
     s = "The blasts came during the Easter service."
-    held = ReligionRules.default(exclude_events={"sri-lanka-2019"})
-    assert _frames(s, held)[0][1:] == ("target", "blasts")
+    assert _frames(s, ReligionRules.default(exclude_events={"sri-lanka-2019"})) == []
+    assert _frames(s, ReligionRules.default(exclude_events={"pittsburgh-2018"}))[0][1:] == ("target", "blasts")
     s = "Officials believe he was motivated by his reading of Islam."
     assert _frames(s, ReligionRules.default(exclude_events={"boston-2013"})) == [("Islam", "attribution", "motivated by")]

@@ -23,7 +23,7 @@ def test_fields_and_frames():
     assert ReligionHit._fields == ("term", "matched", "category", "frame", "cue", "rule", "start", "end")
     assert RELIGION_FRAMES == ("community", "dissociation", "attribution", "target", "neutral")
     rules = ReligionRules.default()
-    assert rules.version == "1.19.0" and len(rules.sha256) == 64
+    assert rules.version == "1.19.1" and len(rules.sha256) == 64
     assert rules.precedence == ("dissociation", "target", "attribution", "community")
 
 
@@ -306,7 +306,7 @@ def test_religion_rules_without_events_exact():
 
 def test_religion_default_exclude_events_and_version():
     rules = ReligionRules.default()
-    assert rules.version == "1.19.0"
+    assert rules.version == "1.19.1"
     assert ReligionRules.default(exclude_events={"pittsburgh-2018"}).exclude_events == frozenset({"pittsburgh-2018"})
     s = "Other attacks occurred at St. Anthony's Shrine in Colombo and Zion Church in Batticaloa."
     # 1.3.0: the conditional target cue ("attacks ... occurred at ... Church") decides before the harm words;
