@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import events as ev  # noqa: E402
-from validate_frames import DEV_SETS, term_pattern  # noqa: E402
+from validate_frames import DEV_SETS, cut_provenance, words_held  # noqa: E402
 
 from coverage.lexicon import load_packaged_yaml  # noqa: E402
 from coverage.outputs import atomic_write  # noqa: E402
@@ -53,25 +53,9 @@ def labelled_texts(data: Path) -> dict[str, str]:
 
 def cuts(spec: object, texts: dict[str, str]) -> list[tuple[str, list[str], list[str]]]:
     """``(term, from, kept from)`` of every rule of ``spec`` whose ``from`` names two or more of the events of
-    ``texts``, some but not all of which hold its words."""
-    out = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, list):
-            for v in node:
-                walk(v)
-        elif isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-            tags = node.get("from")
-            if "term" in node and isinstance(tags, list):
-                listed = [t for t in tags if t in texts]
-                pat = term_pattern(str(node["term"]))
-                held = [t for t in listed if pat.search(texts[t])]
-                if len(listed) >= 2 and held and len(held) < len(listed):
-                    out.append((str(node["term"]), list(tags), [t for t in tags if t not in texts or t in held]))
-
-    walk(spec)
+    ``texts``, some but not all of which hold its words (:func:`validate_frames.cut_provenance`)."""
+    out: list = []
+    cut_provenance(spec, words_held(texts), set(texts), out)
     return out
 
 

@@ -298,9 +298,25 @@ def term_pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w'’-])")
 
 
-def cut_provenance(spec: Any, holds: Callable[[str, str], bool], events: set[str]) -> tuple[Any, int]:
+def words_held(texts: dict[str, str]) -> Callable[[str, str], bool]:
+    """``holds(term, event)``: whether ``texts[event]`` (an event's labelled sentences, lower-cased) holds the term's
+    words (:func:`term_pattern`, each pattern compiled once).
+
+    >>> words_held({"a": "militias stormed the town"})("militias", "a")
+    True
+    """
+    patterns: dict[str, re.Pattern] = {}
+
+    def holds(term: str, event: str) -> bool:
+        return bool(patterns.setdefault(term, term_pattern(term)).search(texts[event]))
+
+    return holds
+
+
+def cut_provenance(spec: Any, holds: Callable[[str, str], bool], events: set[str],
+                   record: list | None = None) -> tuple[Any, int]:
     """``spec`` (a parsed lexicon or religion-rules YAML) with each entry's development provenance cut to the events
-    that hold it, and the number of entries cut.
+    that hold it, and the number of entries cut (each also appended to ``record`` as ``(term, from, cut from)``).
 
     An entry (a mapping with ``term`` and ``from``) whose ``from`` names two or more of ``events`` stays in when one
     of them is held out. When only some of them hold the entry's words in their labelled sentences (``holds(term,
@@ -327,6 +343,8 @@ def cut_provenance(spec: Any, holds: Callable[[str, str], bool], events: set[str
             if len(listed) >= 2 and held and len(held) < len(listed):
                 node["from"] = [t for t in tags if t not in events or t in held]
                 n += 1
+                if record is not None:
+                    record.append((str(node["term"]), list(tags), node["from"]))
         return node
 
     return walk(spec), n
@@ -345,13 +363,7 @@ def per_entry_rules(table: pd.DataFrame) -> tuple[Lexicon, ReligionRules, int]:
     from coverage.lexicon import load_packaged_yaml
 
     texts = {e: "\n".join(g["text"].astype(str)).lower() for e, g in table.groupby("event")}
-    patterns: dict[str, re.Pattern] = {}
-
-    def holds(term: str, event: str) -> bool:
-        pat = patterns.setdefault(term, term_pattern(term))
-        return bool(pat.search(texts[event]))
-
-    events = set(texts)
+    holds, events = words_held(texts), set(texts)
     framing, n1 = cut_provenance(load_packaged_yaml("framing.yaml")[0], holds, events)
     religion, n2 = cut_provenance(load_packaged_yaml("religion.yaml")[0], holds, events)
     return (Lexicon(spec=framing, source="framing.yaml (provenance per entry)"),
