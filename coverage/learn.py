@@ -389,14 +389,17 @@ def _splits(groups: np.ndarray, n_splits: int | None, by: str) -> tuple[str, lis
 
 
 def _cross_validate(table: pd.DataFrame, feats: list[dict[str, float]], groups: np.ndarray, *, label: str,
-                    n_splits: int | None, by: str, **fit: Any) -> CrossValidation:
+                    n_splits: int | None, by: str, only: Any = None, **fit: Any) -> CrossValidation:
     y = table[label].to_numpy(dtype="int64")
     scheme, splits = _splits(groups, n_splits, by)
     proba = np.full(len(y), np.nan)
     fold_of = np.full(len(y), -1, dtype="int64")
     rows = []
+    wanted = None if only is None else {str(g) for g in only}
     for k, (tr, te) in enumerate(splits):
         held = sorted(set(groups[te]))
+        if wanted is not None and not wanted.intersection(map(str, held)):
+            continue
         model = _fit([feats[i] for i in tr], y[tr], label=label, where=f"fold {k} (without {', '.join(held)})",
                      **fit)
         proba[te] = [model.probability(feats[i]) for i in te]
@@ -407,8 +410,10 @@ def _cross_validate(table: pd.DataFrame, feats: list[dict[str, float]], groups: 
     predicted = (proba >= threshold).astype("int64")
     predictions = pd.DataFrame({"article_id": table["article_id"].to_numpy(), "sentence": table["sentence"].to_numpy(),
                                 "group": groups, "fold": fold_of, "human": y, "proba": proba, "predicted": predicted})
+    done = fold_of >= 0  # every row unless ``only`` left folds out
     return CrossValidation(label=label, scheme=scheme, folds=pd.DataFrame(rows),
-                           pooled=binary_scores(y, predicted), predictions=predictions)
+                           pooled=binary_scores(y[done], predicted[done]),
+                           predictions=predictions[done].reset_index(drop=True))
 
 
 def cross_validate_detector(
@@ -427,6 +432,7 @@ def cross_validate_detector(
     lexicon: Lexicon | None = None,
     religion_rules: ReligionRules | None = None,
     features: str = "all",
+    only: Any = None,
 ) -> CrossValidation:
     """How well the learned detector's recipe carries over to articles or events it was not trained on.
 
@@ -457,6 +463,10 @@ def cross_validate_detector(
         (``benchmarks/learned_detector.py`` does this per held-out event).
     features : {"all", "framing"}, default "all"
         As in :func:`train_detector`.
+    only : collection of groups, optional
+        Fit only the folds that hold out one of these groups; ``.folds``, ``.pooled`` and
+        ``.predictions`` then cover their sentences alone (one model instead of one per fold,
+        e.g. leave one event out, one event at a time).
 
     Returns
     -------
@@ -474,14 +484,17 @@ def cross_validate_detector(
     >>> cv = cross_validate_detector(labels, corpus=corpus, label="solidarity", groups="event", min_df=1)
     >>> cv.scheme, cv.folds["groups"].tolist(), cv.pooled["f1"]
     ('LeaveOneGroupOut by event', ['x', 'y', 'z'], 1.0)
+    >>> one = cross_validate_detector(labels, corpus=corpus, label="solidarity", groups="event", min_df=1, only=["y"])
+    >>> one.folds["groups"].tolist(), one.predictions["group"].tolist()
+    (['y'], ['y', 'y'])
     """
     lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
     table, feats, group_values = _prepared(labels, analysis, corpus, groups, lo_hi, lexicon, religion_rules)
     feats = _feature_subset(feats, features)
     by = groups if isinstance(groups, str) else "article_id" if groups is None else "group"
     k = 5 if groups is None and n_splits is None else n_splits
-    return _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, C=C, ngram_range=lo_hi,
-                           min_df=min_df, threshold=threshold, seed=seed)
+    return _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, only=only, C=C,
+                           ngram_range=lo_hi, min_df=min_df, threshold=threshold, seed=seed)
 
 
 # ---------------------------------------------------------------------------
