@@ -199,6 +199,22 @@ def test_leave_one_group_out_by_a_column(seeds_analysis):
     assert by_map.pooled == p
 
 
+def test_only_fits_the_named_groups_folds_with_the_same_predictions(seeds_analysis):
+    # leave one event out, one event at a time (benchmarks/learned_detector.py): the held-out event's predictions
+    # are those of the full run, from one model instead of one per group
+    labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
+    labels["side"] = labels["article_id"].map({"seed-000": "held out", "seed-001": "r0", "seed-002": "r1",
+                                               "seed-003": "r0", "seed-004": "r1"})
+    full = cross_validate_detector(labels, analysis=seeds_analysis, label="violence", groups="side")
+    one = cross_validate_detector(labels, analysis=seeds_analysis, label="violence", groups="side", only=["held out"])
+    assert full.folds["groups"].tolist() == ["held out", "r0", "r1"] and one.folds["groups"].tolist() == ["held out"]
+    want = full.predictions[full.predictions["group"] == "held out"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(one.predictions, want)
+    held_fold = full.folds.iloc[0]
+    assert [one.pooled[k] for k in ("tp", "fp", "fn")] == [held_fold[k] for k in ("tp", "fp", "fn")]
+    assert len(one.predictions) == int((labels["side"] == "held out").sum())
+
+
 def test_each_fold_learns_only_from_the_other_groups(seeds_analysis):
     cv = cross_validate_detector(LABELS, analysis=seeds_analysis, label="solidarity", groups=None, n_splits=5)
     assert cv.scheme == "GroupKFold(n_splits=5) by article_id"
