@@ -374,12 +374,16 @@ def loeo_tables(labels: pd.DataFrame, corpus: pd.DataFrame) -> dict[str, pd.Data
     """Labels and predictions of every event, scored with the full rules ("in-sample"), the rules
     without the event's own ("held out"), the same with each rule's provenance cut to the events
     that hold it ("held out, per entry", :func:`per_entry_rules`) and without any rule written from
-    the event ("strict")."""
+    the event ("strict"). When no rule's provenance is cut, "held out, per entry" is "held out"
+    (the same rules), and is not scored again."""
     out = {}
     per_entry = None
     for variant in ("in-sample", "held out", "held out, per entry", "strict"):
         if variant == "held out, per entry":
             per_entry = per_entry_rules(out["in-sample"])
+            if per_entry[2] == 0:
+                out[variant] = out["held out"].copy()
+                continue
         parts = []
         for event, lab in labels.groupby("event", sort=True):
             if variant == "in-sample":
