@@ -14,10 +14,10 @@ religion-frame confusion table, with the seed scores (``seeds/labels.csv``) side
 It then scores the development events: ``benchmarks/labels_events.csv`` (1,276 sentences of 53
 articles on 27 attacks: 916 sentences of 18 attacks in round 1, coded by one coder, a second,
 independent coder coding 252 of them, ``benchmarks/labels_events_coder2.csv``; 360 sentences of 9
-attacks added in round 2, 2026-12-05) and the twenty-one former fresh sets, ``labels_fresh.csv`` to
-``labels_fresh21.csv`` (320, 319, 339, 280, 315, 334, 360, 366, 304, 313, 314, 299, 291, 300, 300, 300, 297, 300,
-291, 299 and 298 sentences of 9, 9, 11, 10, 11, 12, 12, 12, 12, 14, 14, 13, 14, 14, 14, 14, 14, 14, 14, 14 and 14
-events, all coded in full by two independent coders), 292 events in all (``DEV_SETS``; selection in
+attacks added in round 2, 2026-12-05) and the twenty-two former fresh sets, ``labels_fresh.csv`` to
+``labels_fresh22.csv`` (320, 319, 339, 280, 315, 334, 360, 366, 304, 313, 314, 299, 291, 300, 300, 300, 297, 300,
+291, 299, 298 and 296 sentences of 9, 9, 11, 10, 11, 12, 12, 12, 12, 14, 14, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14
+and 14 events, all coded in full by two independent coders), 306 events in all (``DEV_SETS``; selection in
 ``benchmarks/events.py``): the scores over all events, per group and per event, and Cohen's kappa
 between the coders per label. The first two former fresh sets were held out from every rule writer
 until framing lexicon 1.7.0 and religion rules 1.4.0 (their figures then: solidarity F1 0.632,
@@ -66,7 +66,11 @@ never read) and became development events on 2026-12-06, when set 21 was drawn; 
 ordinary news, not from it. Set 21 (riots and clashes, an armed occupation, assassinations, a raid, a genocide
 declaration, a holy-site verdict) was held out until framing lexicon 1.28.0 and religion rules 1.19.0 (0.545, 0.781,
 0.990, 0.750 at both its scores, 0.750 with the gated frame model; its errors were never read) and became development
-events on 2026-12-06, when set 22 was drawn.
+events on 2026-12-06, when set 22 was drawn; framing 1.29.0 was written from it. Set 22 (court stages of attackers, a
+plot, an ambush, an anniversary, insider attacks, a church crackdown, a theatre shooting) was held out until framing
+lexicon 1.29.1 and religion rules 1.19.1 (0.375, 0.737, 0.857, 0.778 at its first score, violence 0.746 at its second,
+0.722 then 0.778 with the gated frame model; its errors were never read) and became development events on 2026-12-06,
+when set 23 was drawn.
 
 Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 the rules were
 extended from these sets, and every rule added carries its provenance, the YAML field
@@ -91,9 +95,9 @@ every development event, so its leave-one-event-out figure (each fold's model tr
 the features of the rules without it) is ``python benchmarks/learned_frames.py --no-words``, the lines
 "rules, learned where rules say neutral" (ungated) and its gated line. The fresh set is scored with it too.
 
-**Fresh events** (``FRESH_SETS``; set 22, ``FRESH22_EVENTS`` in ``benchmarks/events.py``): opening
-sentences of other attacks, selected on 2026-12-06 after framing lexicon 1.28.0 and religion
-rules 1.19.0, before any later rule, and coded by two independent coders. No rule was written from
+**Fresh events** (``FRESH_SETS``; set 23, ``FRESH23_EVENTS`` in ``benchmarks/events.py``): opening
+sentences of other attacks, selected on 2026-12-06 after framing lexicon 1.29.1 and religion
+rules 1.19.1, before any later rule, and coded by two independent coders. No rule was written from
 them, so the shipped rules are scored on them as they are: the fully held-out figures. Beside them,
 the rules written from none of the development events (strict), to show what the rule rounds added on
 unseen events.
@@ -469,6 +473,8 @@ DEV_SETS = {
                 "labels_fresh20.csv", "labels_fresh20_coder2.csv", "all {n} sentences of former fresh set 20"),
     "fresh21": ("former fresh set 21 (held out until framing 1.28.0 and religion rules 1.19.0)",
                 "labels_fresh21.csv", "labels_fresh21_coder2.csv", "all {n} sentences of former fresh set 21"),
+    "fresh22": ("former fresh set 22 (held out until framing 1.29.1 and religion rules 1.19.1)",
+                "labels_fresh22.csv", "labels_fresh22_coder2.csv", "all {n} sentences of former fresh set 22"),
 }
 
 
@@ -533,12 +539,12 @@ def events_report(data: Path) -> None:
 
 #: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
-    "fresh22": ("Fresh events, set 22 (selected and coded on 2026-12-06, after framing 1.28.0 and religion rules "
-                "1.19.0)", "labels_fresh22.csv", "labels_fresh22_coder2.csv"),
+    "fresh23": ("Fresh events, set 23 (selected and coded on 2026-12-06, after framing 1.29.1 and religion rules "
+                "1.19.1)", "labels_fresh23.csv", "labels_fresh23_coder2.csv"),
 }
 
 
-def fresh_report(data: Path, which: str = "fresh22") -> pd.DataFrame:
+def fresh_report(data: Path, which: str = "fresh23") -> pd.DataFrame:
     """Scores of the shipped rules on a fresh set (``events.SETS[which]``: no rule was written from
     it), beside the rules written from none of the development events; and the two coders' agreement.
     Returns the shipped rules' table (labels and predictions) of the set."""
