@@ -71,6 +71,7 @@ FRESH19_SHEET = ROOT / "benchmarks" / "labels_fresh19_sheet.csv"
 FRESH20_SHEET = ROOT / "benchmarks" / "labels_fresh20_sheet.csv"
 FRESH21_SHEET = ROOT / "benchmarks" / "labels_fresh21_sheet.csv"
 FRESH22_SHEET = ROOT / "benchmarks" / "labels_fresh22_sheet.csv"
+FRESH23_SHEET = ROOT / "benchmarks" / "labels_fresh23_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -122,7 +123,8 @@ class Event:
         the fourth, 5 for the fifth, 6 for the sixth, 7 for the seventh, 8 for the eighth, 9 for the ninth,
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
-        nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second.
+        nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
+        23 for the twenty-third.
     """
 
     slug: str
@@ -4088,6 +4090,221 @@ FRESH22_EVENTS: list[Event] = [
     ),
 ]
 
+#: Twenty-third fresh set, selected on 2026-12-06 after framing lexicon 1.29.1 and religion rules 1.19.1, when the
+#: twenty-second (``fresh22``) became development events, on the same rules: 14 attacks, violent events and their
+#: aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the
+#: Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional
+#: baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search (shooting, gunman, shot dead,
+#: opened fire, stabbing, knife, machete, bomb, blast, explosion, hostage, kidnap, abducted, beheading, massacre,
+#: terror, attack, militant, killed, dead, slain, murder, assault, arson, firebomb, grenade, hate crime, vigil, funeral,
+#: memorial, mourn, anniversary, commemorate, laid to rest, mosque, synagogue, church, temple, gurdwara, Jewish,
+#: Christians ..., with place names of Europe, Africa and Asia, and by outlet side) and by a search of the first 400
+#: characters (stabbed, stabbing, vigil, mourners, funeral, worshippers, opened fire, gunmen, rammed, hostages,
+#: kidnapped, abducted, suicide bomber, car bomb, fatally shot, shot and killed, massacre, synagogue, mosque ...; the
+#: other hits read were events of other sets or their aftermath, policy, campaign or pandemic stories, or opinion
+#: pieces, and the data now has few unused attacks on places of worship, mass shootings, vehicle attacks or terror
+#: attacks in Europe, Africa or Asia), non-reserved articles about the event itself, chosen from the title and the first
+#: 400 characters only, with a mix of breaking news and aftermath (six events mostly aftermath, commemoration or
+#: reaction: a vigil on the eve of the first anniversary of the Sandy Hook shooting, the evidence that a bomb downed the
+#: Russian airliner over Sinai, the round-up after the failed coup in Turkey, the Houston police chief's defence of the
+#: officers of a deadly drug raid, the murder charge in the killing of a Black trans teenager in Arkansas, the mourning
+#: of a Black Lives Matter activist found dead in Tallahassee), mostly in settings and kinds the other sets lack (a
+#: beheading video of the Islamic State not in any set, the bombing of an airliner, a failed military coup, Israeli fire
+#: at the Gaza border fence two days into a cease-fire, the shooting and capture of two escaped murderers after a
+#: three-week manhunt, the killing of a trans-rights activist in Toronto, and police shootings in New Jersey, Missouri,
+#: Chicago and Ontario; sets 21 and 22 had the riots and clashes, an armed occupation, assassinations, a raid, a genocide
+#: declaration, court stages, a plot, an ambush, insider and roadside attacks and a church crackdown). One event (the
+#: Gaza border shooting of 2012) has two articles, from a left and a right outlet; 13 outlets in all (USA TODAY three
+#: times, Fox News and Fox Online News counted apart), five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows
+#: rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule
+#: from them; once a rule is written from one, it stops being a fresh event.
+FRESH23_EVENTS: list[Event] = [
+    Event(
+        slug="bridgeton-jerame-reid-2014",
+        description=(
+            "Fatal shooting of Jerame Reid, 36, a black passenger, by two police officers during a traffic stop as he "
+            "held his hands up, caught on a dashboard camera whose video set off protests in January 2015, Bridgeton, "
+            "New Jersey, 30 December 2014."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "jhgz6KWwIKalQ1Ba",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="sherwood-brayla-stone-2020",
+        description=(
+            "Killing of Brayla Stone, a 17-year-old Black trans girl, and the capital murder charge against an "
+            "18-year-old man arrested by the Sherwood Police Department, Sherwood, Arkansas, killed late June 2020, "
+            "charged early July 2020."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "mYhLS5Di8nsgbXBj",  # PinkNews, left
+        ),
+    ),
+    Event(
+        slug="tallahassee-toyin-salau-2020",
+        description=(
+            "Death of Oluwatoyin Salau, a 19-year-old Black Lives Matter activist who had gone missing after the "
+            "protests and had spoken of a sexual assault, found dead and mourned by protesters and celebrities, "
+            "Tallahassee, Florida, found 13 June 2020."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "gEV8Cg0uvwTF07CU",  # Mitú, left
+        ),
+    ),
+    Event(
+        slug="dannemora-manhunt-2015",
+        description=(
+            "End of the three-week manhunt for two convicted murderers who escaped from the Clinton Correctional "
+            "Facility in Dannemora: Richard Matt shot dead by federal agents (26 June) and David Sweat shot and "
+            "captured by a state police sergeant (28 June), near Malone, New York, June 2015."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "hLtHghNBEnwrOswV",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="gaza-border-ceasefire-2012",
+        description=(
+            "Israeli troops' fire on Gazans surging toward the border fence, killing a Palestinian man and testing the "
+            "two-day-old cease-fire that ended eight days of fighting between Israel and Hamas, near Khan Younis, Gaza "
+            "Strip, 23 November 2012 (not the Tel Aviv bus bomb of 21 November)."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "Vkoivhdu8xyhTzcW",  # New York Times - News, left
+            "AXI196Me3kCtU6iz",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="sotloff-video-2014",
+        description=(
+            "Islamic State video showing the beheading of the American journalist Steven Sotloff, the second such "
+            "video of an American journalist, Syria, released 2 September 2014 (not the Foley, Haines or Kassig "
+            "videos)."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "cleDpurN2ibwEXxI",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="mississauga-ejaz-choudry-2020",
+        description=(
+            "Police shooting of Ejaz Choudry, 62, a man in mental-health distress, by officers answering a call to "
+            "check on his well-being, and a protest that shut down an intersection, Mississauga, Ontario, Canada, "
+            "20 June 2020."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "gBPw26SX8NrtZHJ0",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="toronto-julie-berman-2019",
+        description=(
+            "Killing of Julie Berman, a trans-rights activist who had spoken out against transphobia and the murder of "
+            "a trans friend, Toronto, Canada, 22 December 2019."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "zVyckfmhUsavdWQg",  # The Globe and Mail, center
+        ),
+    ),
+    Event(
+        slug="newtown-anniversary-vigil-2013",
+        description=(
+            "Vigil for the victims of the Sandy Hook school shooting and thousands more lost to gun violence, with the "
+            "father of a six-year-old victim, on the eve of the first anniversary, Washington, DC, 12 December 2013 "
+            "(not the shooting of 2012)."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "tEFUHroHmm1O9pam",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="chicago-harith-augustus-2018",
+        description=(
+            "Fatal shooting of a man, Harith Augustus, by a police officer on the South Side, and scuffles hours later "
+            "in which officers were struck by rocks and bottles and four demonstrators were arrested, Chicago, "
+            "Illinois, 14 July 2018."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "MZ1LvP60XAgUa7Ex",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="berkeley-antonio-martin-2014",
+        description=(
+            "Fatal shooting of Antonio Martin, a black 18-year-old who police said pulled a handgun on a white officer "
+            "questioning him about a theft at a convenience store, and the violent protests that followed, Berkeley, "
+            "Missouri, near St. Louis, 23 to 24 December 2014 (not the Ferguson riots)."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "6n9IX2eKCMLGuUAd",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="houston-harding-street-raid-2019",
+        description=(
+            "Aftermath of the no-knock drug raid, based on a fraudulent affidavit, in which narcotics officers shot and "
+            "killed a middle-aged couple in their home on 28 January 2019, and the police chief's insistence that the "
+            "officers had probable cause to be there, Houston, Texas, reported 1 September 2019."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "vjN5aQu4k3QK2Tw0",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="sinai-metrojet-2015",
+        description=(
+            "Growing evidence that a bomb planted by the Islamic State's Sinai affiliate downed the Russian passenger "
+            "plane flying from Sharm el-Sheikh, killing all 224 aboard, Sinai, Egypt, crash 31 October 2015, reported "
+            "5 November 2015 (not the Sinai mosque attack of 2017)."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "hUiKZE3Wt4NRdhv0",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="turkey-coup-attempt-2016",
+        description=(
+            "Round-up of thousands of soldiers after a failed military coup against President Recep Tayyip Erdogan "
+            "that left 161 people dead and 1,440 wounded, and Turkey's call for the return of eight officers who fled "
+            "to Greece, Ankara and Istanbul, Turkey, 15 to 16 July 2016."
+        ),
+        dataset="abp",
+        round=23,
+        ids=(
+            "cZ6GLvA6FWpgQW7a",  # Fox Online News, right
+        ),
+    ),
+]
+
+
 
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
@@ -4217,7 +4434,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1); ``fresh23``, once drawn, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: 1.19.1); ``fresh23``, drawn after them, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -4242,6 +4459,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh20": (FRESH20_EVENTS, FRESH_MAX_SENTENCES, FRESH20_SHEET),
     "fresh21": (FRESH21_EVENTS, FRESH_MAX_SENTENCES, FRESH21_SHEET),
     "fresh22": (FRESH22_EVENTS, FRESH_MAX_SENTENCES, FRESH22_SHEET),
+    "fresh23": (FRESH23_EVENTS, FRESH_MAX_SENTENCES, FRESH23_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -4450,14 +4668,14 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "news", "news2".
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
-        :data:`FRESH21_EVENTS` or :data:`FRESH22_EVENTS` (sentences 0..19), or the ordinary news
+        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS` or :data:`FRESH23_EVENTS` (sentences 0..19), or the ordinary news
         (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
