@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import events as ev  # noqa: E402
-from validate_frames import DEV_SETS, cut_provenance, words_held  # noqa: E402
+from validate_frames import DEV_SETS, cut_provenance, event_texts, words_held  # noqa: E402
 
 from coverage.lexicon import load_packaged_yaml  # noqa: E402
 from coverage.outputs import atomic_write  # noqa: E402
@@ -47,8 +47,7 @@ def labelled_texts(data: Path) -> dict[str, str]:
     """``event -> its labelled sentences, lower-cased and joined``, over the development sets and the development
     ordinary news."""
     parts = [ev.sentences(data, with_text=True, which=w) for w in [*DEV_SETS, "news"]]
-    s = pd.concat(parts, ignore_index=True)
-    return {e: "\n".join(g["text"].astype(str)).lower() for e, g in s.groupby("event")}
+    return event_texts(pd.concat(parts, ignore_index=True))
 
 
 def cuts(spec: object, texts: dict[str, str]) -> list[tuple[str, list[str], list[str]]]:

@@ -302,6 +302,15 @@ def term_pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w'’-])")
 
 
+def event_texts(table: pd.DataFrame) -> dict[str, str]:
+    r"""``event -> its labelled sentences (column ``text``), joined and lower-cased``: what :func:`words_held` reads.
+
+    >>> event_texts(pd.DataFrame({"event": ["a", "b", "a"], "text": ["Shots fired.", "Vigil", "Militias"]}))
+    {'a': 'shots fired.\nmilitias', 'b': 'vigil'}
+    """
+    return {e: "\n".join(g["text"].astype(str)).lower() for e, g in table.groupby("event")}
+
+
 def words_held(texts: dict[str, str]) -> Callable[[str, str], bool]:
     """``holds(term, event)``: whether ``texts[event]`` (an event's labelled sentences, lower-cased) holds the term's
     words (:func:`term_pattern`, each pattern compiled once).
@@ -366,7 +375,7 @@ def per_entry_rules(table: pd.DataFrame) -> tuple[Lexicon, ReligionRules, int]:
     the figure is an upper bound of the strictly per-entry one."""
     from coverage.lexicon import load_packaged_yaml
 
-    texts = {e: "\n".join(g["text"].astype(str)).lower() for e, g in table.groupby("event")}
+    texts = event_texts(table)
     holds, events = words_held(texts), set(texts)
     framing, n1 = cut_provenance(load_packaged_yaml("framing.yaml")[0], holds, events)
     religion, n2 = cut_provenance(load_packaged_yaml("religion.yaml")[0], holds, events)
