@@ -72,6 +72,7 @@ FRESH20_SHEET = ROOT / "benchmarks" / "labels_fresh20_sheet.csv"
 FRESH21_SHEET = ROOT / "benchmarks" / "labels_fresh21_sheet.csv"
 FRESH22_SHEET = ROOT / "benchmarks" / "labels_fresh22_sheet.csv"
 FRESH23_SHEET = ROOT / "benchmarks" / "labels_fresh23_sheet.csv"
+FRESH24_SHEET = ROOT / "benchmarks" / "labels_fresh24_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -124,7 +125,7 @@ class Event:
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
-        23 for the twenty-third.
+        23 for the twenty-third, 24 for the twenty-fourth.
     """
 
     slug: str
@@ -4305,6 +4306,223 @@ FRESH23_EVENTS: list[Event] = [
     ),
 ]
 
+#: Twenty-fourth fresh set, selected on 2026-12-06 after framing lexicon 1.29.1 and religion rules 1.19.1, when the
+#: twenty-third (``fresh23``) became development events, on the same rules (the built-in models retrained with sets 22
+#: and 23): 14 attacks, violent events, threats and
+#: their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event
+#: (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the
+#: congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search (shooting,
+#: gunman, shot, stabbing, knife, bomb, blast, explosion, hostage, hijack, kidnap, abducted, massacre, terror, attack,
+#: militant, killed, dead, slain, murder, assault, arson, Molotov, rammed, threat, bomb threat, evacuated, suspicious
+#: package, ricin, powder, noose, hate crime, vigil, funeral, memorial, mourn, anniversary, mosque, synagogue, church,
+#: temple, worshippers ..., with place names of Europe, Africa, Asia and Latin America, by outlet side and by the ABP
+#: topics terrorism and violence in America) and by a search of the first 400 characters (opened fire, gunman, stabbed,
+#: hostage, suicide bomber, car bomb, rammed, kidnapped, shot and killed, vigil, funeral, mourners, laid to rest,
+#: anniversary of the attack, synagogue, mosque, worshippers ...; the other hits read were events of other sets or their
+#: aftermath, policy, campaign or pandemic stories, or opinion pieces; again no unused attack on a place of worship or
+#: mass shooting was found, and left outlets had the fewest unused events), non-reserved articles about the event
+#: itself, chosen from the title and the first 400 characters only, with a mix of breaking news and aftermath (seven
+#: events mostly aftermath, commemoration or reaction: the 12th anniversary of the September 11 attacks, the protests
+#: and Merkel's call for tighter asylum rules after the New Year's Eve assaults in Cologne, the bond hearing of the
+#: suspect in Hannah Graham's disappearance, the FBI's finding on the noose in Bubba Wallace's garage and NASCAR's show
+#: of solidarity, Jussie Smollett's arrest for staging the attack he reported, the beating of the jailed pastor Saeed
+#: Abedini in Iran, the US withdrawal of embassy staff from Havana after the attacks on its diplomats), mostly in
+#: settings and kinds the other sets lack (the hijacking of an airliner, a car bomb on the anniversary of the Benghazi
+#: attack, a car driven into a crowd outside a London museum, a Molotov cocktail thrown at a journalist in Hong Kong,
+#: bomb and attack threats against a Republican event in Iowa, the Los Angeles schools and Western shopping malls, a
+#: noose in a stock-car garage, a staged hate-crime attack, a faith-based beating in prison, attacks on diplomats in
+#: Cuba; sets 21 to 23 had the riots, clashes, occupations, assassinations, court stages, plots, police shootings and
+#: killings of individuals). One event (the Bubba Wallace noose of 2020) has two articles, from a left and a centre
+#: outlet; 12 outlets in all (CNN three times, USA TODAY twice, Fox News and Fox Online News counted apart), five left,
+#: five centre and five right articles. To be coded by two independent coders. No article is among the first 2,000 data
+#: rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every
+#: rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH24_EVENTS: list[Event] = [
+    Event(
+        slug="larnaca-egyptair-hijacking-2016",
+        description=(
+            "Hijacking of EgyptAir flight MS181 from Alexandria to Cairo by a man claiming to wear an explosive belt, "
+            "who forced it to land in Cyprus, freed the passengers and crew and surrendered after a standoff, "
+            "Larnaca airport, Cyprus, 29 March 2016."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "H5No841i3EOf2lLk",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="benghazi-anniversary-car-bomb-2013",
+        description=(
+            "Car bomb that exploded outside a Foreign Ministry building in central Benghazi, damaging it and a bank "
+            "branch, on the first anniversary of the attack on the US mission, Benghazi, Libya, 11 September 2013 "
+            "(not the attack of 2012)."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "AExSHV76FFrg9uUa",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="charlottesville-hannah-graham-2014",
+        description=(
+            "Disappearance of the University of Virginia student Hannah Graham, last seen on 13 September, and the "
+            "denial of bond to Jesse Matthew, the suspect arrested in the case, Charlottesville, Virginia, reported "
+            "25 September 2014."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "v8vYjqDMC9G6YWjf",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="talladega-bubba-wallace-noose-2020",
+        description=(
+            "Noose found in the garage stall of Bubba Wallace, NASCAR's only Black driver, investigated by the FBI as a "
+            "possible hate crime, the drivers' show of solidarity before the race, and the FBI's finding that the rope "
+            "had hung there since October and no crime was committed, Talladega Superspeedway, Alabama, 21 to 23 June "
+            "2020."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "GrkpwGJiRZJOpqMI",  # Washington Post, left
+            "6H7cOi0g7NqViGqc",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="chicago-jussie-smollett-2019",
+        description=(
+            "Arrest of the actor Jussie Smollett, charged with filing a false police report about the racist and "
+            "homophobic attack he said two masked men made on him in January, and the police superintendent's "
+            "account of the staged attack, Chicago, Illinois, 21 February 2019."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "iCIPSFv376rLSRX3",  # ABC News, left
+        ),
+    ),
+    Event(
+        slug="al-shabaab-mall-threat-2015",
+        description=(
+            "Al-Shabaab video threatening Westgate-style attacks on shopping malls in Britain, Canada and the United "
+            "States, among them the Mall of America, and security officials' view that it sought mostly attention, "
+            "United States, 21 to 23 February 2015 (not the Westgate attack of 2013)."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "xXoGw5UnAJMWyxQv",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="cologne-new-years-eve-2016",
+        description=(
+            "Demonstrations over the sexual assaults and robberies of women around the main station on New Year's Eve, "
+            "blamed largely on foreigners, and Angela Merkel's call for tighter laws on asylum seekers, Cologne and "
+            "Mainz, Germany, 9 January 2016."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "UKPeqJzGG9aOQUqy",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="september-11-anniversary-2013",
+        description=(
+            "Reading of the victims' names, moments of silence and music at Ground Zero and other ceremonies on the "
+            "12th anniversary of the September 11 attacks, New York City, 11 September 2013 (not the anniversaries of "
+            "2012, 2017 and 2019)."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "l3u3NPUIJaplqGMh",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="havana-embassy-attacks-2017",
+        description=(
+            "Withdrawal of more than half of the staff of the US embassy in Havana and a warning to Americans not to "
+            "visit Cuba after mysterious attacks, some in hotels, that left at least 21 employees ill, Havana, Cuba, "
+            "and Washington, 29 September 2017."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "dRK97UqKb4yf7CKG",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="london-natural-history-museum-2017",
+        description=(
+            "Car driven into pedestrians outside the Natural History Museum in South Kensington, injuring at least 11, "
+            "after which a man was detained and the police treated it as a road traffic collision, not terrorism, "
+            "London, UK, 7 October 2017."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "RXnDoPvN0xZR7smS",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="los-angeles-schools-threat-2015",
+        description=(
+            "Emailed threat that led Los Angeles to close all its public schools, while New York City, which received "
+            "the same threat, called it a hoax, Los Angeles, California, and New York City, 15 December 2015."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "BgayhVUZ9GoUPxQ8",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="hong-kong-journalist-molotov-2019",
+        description=(
+            "Journalist of the public broadcaster RTHK set alight by a Molotov cocktail while covering an anti-government "
+            "demonstration, Hong Kong, 6 October 2019 (not the hammer attack on Jimmy Sham nor the airport clashes)."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "euXTHuskbP8TF0Mn",  # New York Post, right
+        ),
+    ),
+    Event(
+        slug="boone-roast-and-ride-bomb-threat-2015",
+        description=(
+            "Bomb threats phoned in to Senator Joni Ernst's 'Roast and Ride' motorcycle rally and pig roast, attended by "
+            "seven Republican presidential hopefuls, which found no bomb, Boone, Iowa, 6 June 2015."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "r6HXR3SxphbAagSG",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="iran-saeed-abedini-2013",
+        description=(
+            "Beating of Saeed Abedini, an Iranian-American pastor imprisoned in Iran, who wrote to his wife that he had "
+            "been beaten and denied medical treatment as an 'unclean' Christian, in prison in Tehran, Iran, reported "
+            "22 March 2013."
+        ),
+        dataset="abp",
+        round=24,
+        ids=(
+            "kaDAfGF5OdI77p3S",  # Fox News, right
+        ),
+    ),
+]
+
+
 
 
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
@@ -4435,8 +4653,8 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` until framing 1.29.1 and religion rules 1.19.1); ``fresh24``, once drawn, is the held-out set that
-#: only scores rules (``validate_frames.FRESH_SETS``).
+#: 1.19.1, ``fresh23`` until framing 1.29.1 and religion rules 1.19.1); ``fresh24``, drawn after them, is the held-out
+#: set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -4462,6 +4680,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh21": (FRESH21_EVENTS, FRESH_MAX_SENTENCES, FRESH21_SHEET),
     "fresh22": (FRESH22_EVENTS, FRESH_MAX_SENTENCES, FRESH22_SHEET),
     "fresh23": (FRESH23_EVENTS, FRESH_MAX_SENTENCES, FRESH23_SHEET),
+    "fresh24": (FRESH24_EVENTS, FRESH_MAX_SENTENCES, FRESH24_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -4670,15 +4889,15 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "news", "news2".
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
-        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS` or :data:`FRESH23_EVENTS` (sentences 0..19), or the ordinary news
-        (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS` or :data:`FRESH24_EVENTS` (sentences
+        0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
