@@ -66,6 +66,7 @@ FIRST_USES: dict[str, str] = {
     "fresh21": "bd918ff",  # 1.27.0 / 1.18.0
     "fresh22": "c4685c9",  # 1.28.0 / 1.19.0
     "fresh23": "7ec64f9",  # 1.29.1 / 1.19.1
+    "fresh24": "f042d7e",  # 1.29.1 / 1.19.1 (built-in models retrained with sets 22 and 23)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
