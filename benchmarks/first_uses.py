@@ -209,7 +209,8 @@ def first_use(which: str, commit: str, data: Path, work: Path) -> pd.DataFrame:
 
 
 def summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per set: its rules' versions, sentences, events, F1 per detector, frame accuracy (rules, gated)."""
+    """One row per set: its rules' versions, sentences, events, F1 per detector, violence precision, frame accuracy
+    (rules, gated)."""
     rows = []
     for which, t in tables.items():
         rules = t[t["variant"] == "rules"]
@@ -219,6 +220,7 @@ def summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         rows.append({"set": which, "rules": f"{rules['framing'].iloc[0]} / {rules['religion_rules'].iloc[0]}",
                      "sentences": len(rules), "events": rules["event"].nunique(),
                      **{d: ps.loc[d, "f1"] for d in ("solidarity", "violence", "religion")},
+                     "violence_p": ps.loc["violence", "precision"],
                      "frame": ps.loc["religion_frame", "accuracy"], "frame_gated": g})
     return pd.DataFrame(rows)
 
@@ -253,8 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         for which, t in tables.items():
             t.to_csv(args.keep / f"{which}.csv", index=False)
     table = summary(tables)
-    print("Every fresh set at its first use (F1; frame: accuracy on the sentences both call religious; frame_gated: "
-          "the default with the gated built-in frame model, from set 11 on):")
+    print("Every fresh set at its first use (F1; violence_p: the violence lexicon's precision; frame: accuracy on the "
+          "sentences both call religious; frame_gated: the default with the gated built-in frame model, from set 11 on):")
     print(table.to_string(index=False, **FMT))
     print("\nMedian over the sets: " + ", ".join(f"{c} {table[c].median():.3f}"
                                                for c in ("solidarity", "violence", "religion", "frame")))
