@@ -131,8 +131,9 @@ def _child(code: str, old: Path, *args: str) -> None:
 
 def quotes_first_use(which: str, commit: str, data: Path, work: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The gold quotes of quote set ``which`` (``labels_quotes_<which>.csv``) matched against the extractor of
-    ``commit`` (``quotes_labels.match``): one row per gold quote (``found``, ``speaker_ok``, and ``set``), and one
-    per predicted quote (``right``)."""
+    ``commit`` (``quotes_labels.match``): one row per gold quote (``found``, ``speaker_ok``, ``set``, and the best
+    prediction's ``pred_speaker``, ``pred_speaker_start``, ``pred_speaker_end``: empty and -1 when not found), and
+    one per predicted quote (``right``)."""
     from types import SimpleNamespace
 
     from quotes_labels import check_rows, load_texts, match, read_labels
@@ -147,7 +148,12 @@ def quotes_first_use(which: str, commit: str, data: Path, work: Path) -> tuple[p
     _child(_QUOTES_CHILD, old, str(src), str(out))
     preds = {aid: [SimpleNamespace(**q) for q in qs] for aid, qs in json.loads(out.read_text(encoding="utf-8")).items()}
     gold, pred = match(labels, preds)
-    return gold.assign(set=which), pred
+    best = {(aid, q.start, q.end): q for aid, qs in preds.items() for q in qs}
+    picked = [best.get((a, s, e)) for a, s, e in zip(gold["article_id"], gold["best_start"], gold["best_end"],
+                                                      strict=True)]
+    return gold.assign(set=which, pred_speaker=[q.speaker if q else "" for q in picked],
+                       pred_speaker_start=[q.speaker_start if q else -1 for q in picked],
+                       pred_speaker_end=[q.speaker_end if q else -1 for q in picked]), pred
 
 
 def quotes_report(data: Path) -> None:
