@@ -168,10 +168,15 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for which, g in sp.groupby("set", sort=False):
         rows.append({"set": which, "speaker_n": len(g), "strict": g["strict"].mean(),
-                     "same_person": g["same_person"].mean(), "changed": int((g["same_person"] & ~g["strict"]).sum())})
+                     "same_person": g["same_person"].mean(), "same_person_n": f"{int(g['same_person'].sum())}/{len(g)}",
+                     "changed": int((g["same_person"] & ~g["strict"]).sum()),
+                     "at_0.87": bool(g["same_person"].sum() >= 0.87 * len(g))})
     print("\nSpeaker accuracy at each set's first use: strict rule, and same person (strict, or both adjudicators "
           "say same):")
-    print(pd.DataFrame(rows).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    table = pd.DataFrame(rows)
+    print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print(f"sets at 0.87 or more: strict {int((table['strict'] >= 0.87).sum())}, same person "
+          f"{int(table['at_0.87'].sum())} of {len(table)}")
     for col in ("strict", "same_person"):
         low, high = _article_interval(sp, col)
         print(f"pooled {col}: {sp[col].mean():.3f} [{low:.3f}, {high:.3f}] ({int(sp[col].sum())} of {len(sp)}; 95% "
