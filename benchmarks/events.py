@@ -73,6 +73,7 @@ FRESH21_SHEET = ROOT / "benchmarks" / "labels_fresh21_sheet.csv"
 FRESH22_SHEET = ROOT / "benchmarks" / "labels_fresh22_sheet.csv"
 FRESH23_SHEET = ROOT / "benchmarks" / "labels_fresh23_sheet.csv"
 FRESH24_SHEET = ROOT / "benchmarks" / "labels_fresh24_sheet.csv"
+FRESH25_SHEET = ROOT / "benchmarks" / "labels_fresh25_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -125,7 +126,7 @@ class Event:
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
-        23 for the twenty-third, 24 for the twenty-fourth.
+        23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth.
     """
 
     slug: str
@@ -4525,6 +4526,226 @@ FRESH24_EVENTS: list[Event] = [
 
 
 
+#: Twenty-fifth fresh set, selected on 2026-12-06 after framing lexicon 1.29.1 and religion rules 1.19.1, when the
+#: twenty-fourth (``fresh24``) became development events, on the same rules: 14 attacks, violent events and their
+#: aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the
+#: Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional
+#: baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over every topic (shooting,
+#: gunman, shot, stabbing, knife, bomb, blast, explosion, hostage, hijack, kidnap, abducted, massacre, terror, attack,
+#: militant, killed, dead, slain, murder, assault, beaten, arson, firebomb, Molotov, rammed, riot, clash, violence,
+#: vigil, funeral, memorial, mourn, anniversary, mosque, synagogue, church, temple, worship ..., with place names of
+#: Europe, Africa, Asia, the Middle East and Latin America, by outlet side and by the ABP topics terrorism, violence in
+#: America and ISIS), by the names and places of well-known attacks of 2012 to 2020 not in any set (Oak Creek, Overland
+#: Park, Quebec City, Saint-Etienne-du-Rouvray, Munich, Wuerzburg, Ansbach, Hanau, Utrecht, Strasbourg, Stockholm,
+#: Surabaya, Jolo, Pulwama, Nairobi's DusitD2, Mogadishu, Grand-Bassam, Isla Vista, Kenosha ...: none has an unused
+#: article) and by a search of the first 400 characters (opened fire, gunman, stabbed, hostage, suicide bomber, car
+#: bomb, rammed, kidnapped, shot and killed, vigil, funeral, mourners, laid to rest, synagogue, mosque, worshippers,
+#: grenade, firebomb, hate crime ...; the other hits read were events of other sets or their aftermath, live blogs and
+#: briefings about several stories, policy, campaign or pandemic stories, or opinion pieces; again no unused attack on
+#: a place of worship, school attack or mass shooting with an article about it was found), non-reserved articles about
+#: the event itself, chosen from the title and the first 400 characters only. None of the 14 is a threat, hoax or
+#: scare; counted strictly, nine are not attacks by a perpetrator on victims: three riots or clashes (the Champs-Elysees,
+#: the Brenner Pass, Hong Kong's New Territories), five uses of force by police, soldiers or federal agents (David McAtee,
+#: Rumain Brisbon, Christopher David, the Srinagar checkpoint, the Saint-Denis raid on the Paris attackers' cell) and a
+#: deliberate airliner crash (Germanwings); the other five are attacks (a PKK shooting in a Diyarbakir cafe, a
+#: separatist mob on a unity march in Donetsk, the attack on the Volnovakha army checkpoint, Iran's missile strike on
+#: bases in Iraq, the assault on a speaker and a professor at Middlebury College). A mix of breaking news and aftermath
+#: (five events mostly aftermath or reaction: the Pentagon's count of brain injuries after the missile strike, the
+#: firing of Louisville's police chief after McAtee's death, the morning after the Champs-Elysees riot and Macron's
+#: vow, the Middlebury professor's account days later, the escalation explained after the Diyarbakir shooting), mostly
+#: in settings and kinds the other sets lack (Turkey's Kurdish conflict, Kashmir under lockdown, the war in eastern
+#: Ukraine, Austria's border with Italy, a counter-terror raid in a Paris suburb, a state's missile strike on troops, a
+#: campus protest turned violent, a deliberate airliner crash). One event (the killing of David McAtee of 2020) has two
+#: articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre and five right
+#: articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH25_EVENTS: list[Event] = [
+    Event(
+        slug="germanwings-9525-2015",
+        description=(
+            "Crash of Germanwings Flight 9525 from Barcelona to Duesseldorf into the French Alps, killing all 150 people on "
+            "board, which investigators found the co-pilot caused deliberately, French Alps, France, 24 March 2015 "
+            "(reported 26 March)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "TSR0qg6gF9VGHkVe",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="louisville-david-mcatee-2020",
+        description=(
+            "Killing of David McAtee, a Black restaurant owner, shot when police officers and Kentucky National Guard "
+            "soldiers 'returned fire' while clearing a crowd during the protests over police killings, and the firing of "
+            "the police chief after it emerged that body cameras were not activated, Louisville, Kentucky, 1 June 2020 "
+            "(not the killing of Breonna Taylor)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "8IKlszLpirHs03PI",  # NBC News (Online), left
+            "vM5ZSmxonB9Ac4A1",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="diyarbakir-pkk-cafe-shooting-2015",
+        description=(
+            "Shooting by Kurdistan Workers' Party (PKK) militants at police officers in a cafe, wounding three and "
+            "killing a waiter, amid escalating fighting between Turkey and the PKK, Diyarbakir, Turkey, 11 September "
+            "2015 (not the Ankara bombing of October 2015)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "CxALkJymxMMhwSAS",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="srinagar-checkpoint-killing-2020",
+        description=(
+            "Fatal shooting by Indian paramilitary police of a young man who drove through two checkpoints, and the "
+            "anti-India protests and clashes it set off, western outskirts of Srinagar, Indian-administered Kashmir, "
+            "13 May 2020 (not the grenade attacks of November 2019)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "knZJ9Vc8GZFtovOY",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="donetsk-unity-march-2014",
+        description=(
+            "Attack by a mob of pro-Russian separatists, with firecrackers and fists, on a march for Ukrainian unity, "
+            "Donetsk, eastern Ukraine, late April 2014 (not the Maidan clashes in Kiev nor the checkpoint attack near "
+            "Volnovakha)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "Y83jw6zxcIBV2iyw",  # ABC News, left
+        ),
+    ),
+    Event(
+        slug="phoenix-rumain-brisbon-2014",
+        description=(
+            "Fatal shooting of Rumain Brisbon, an unarmed Black man, by a white police officer who said he felt "
+            "threatened, Phoenix, Arizona, 2 December 2014 (reported 4 December)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "3aRDazMh4cNqBKVx",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="portland-christopher-david-2020",
+        description=(
+            "Beating with a baton and pepper-spraying of Christopher David, a Navy veteran, by federal agents during the "
+            "protests in Portland, Oregon, 18 July 2020 (reported 20 July; not the attack on Andy Ngo of 2019)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "6SAqw2VXOno3aToa",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="hong-kong-new-territories-unrest-2019",
+        description=(
+            "Tear gas and water cannon against activists who blocked roads and trashed shopping malls across the New "
+            "Territories and Kowloon on the 24th weekend of anti-government unrest, Hong Kong, 10 November 2019 (not the "
+            "hammer attack on Jimmy Sham, the airport clashes nor the Molotov cocktail thrown at a journalist)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "jRF5yirRFTj6Rm7g",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="saint-denis-raid-2015",
+        description=(
+            "Police assault on an apartment where a cell tied to the Paris attacks was hiding, in which at least two "
+            "people died, among them the presumed organiser Abdelhamid Abaaoud, and eight were arrested, Saint-Denis, "
+            "France, 18 November 2015 (not the attacks of 13 November)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "RPo15Wo2ovKfxDtA",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="al-asad-iranian-missile-strike-2020",
+        description=(
+            "Iranian ballistic missile strike on bases housing US troops in Iraq in retaliation for the killing of Qassem "
+            "Soleimani, and the Pentagon's later count of 34 US service members with traumatic brain injuries, Al Asad "
+            "air base, Iraq, 8 January 2020 (reported 24 January; not the Islamic State attempt on Al Asad of 2015)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "G9xoKfZJEfhXiiEb",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="paris-yellow-vests-champs-elysees-2019",
+        description=(
+            "Rioting, arson and looting on the Champs-Elysees during a Yellow Vest protest, with about 80 shops damaged "
+            "and some 200 people in custody, and Macron's vow of strong action, Paris, France, 16-17 March 2019 (not the "
+            "Champs-Elysees shooting of 2017)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "ngcpScLoSwQjYU9A",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="middlebury-charles-murray-2017",
+        description=(
+            "Protest that shut down a talk by the conservative writer Charles Murray and the assault on the professor "
+            "Allison Stanger, who had agreed to question him, as they left, Middlebury College, Vermont, 2 March 2017 "
+            "(reported 7 March; not the Berkeley riots of 2017)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "fwcHD2BelMznv0xs",  # TheBlaze.com, right
+        ),
+    ),
+    Event(
+        slug="brenner-pass-border-protest-2016",
+        description=(
+            "Demonstration against Austria's planned border controls that turned violent, with protesters hurling stones "
+            "and flares at Austrian police and injuring five officers, Brenner Pass, Austria-Italy border, 3 April 2016."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "NNRDLEOgs5lqmkBf",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="volnovakha-checkpoint-attack-2014",
+        description=(
+            "Attack on a Ukrainian army checkpoint that killed at least 13 soldiers days before the presidential "
+            "election, near Volnovakha, Donetsk region, Ukraine, 22 May 2014 (not the attack on the unity march in "
+            "Donetsk)."
+        ),
+        dataset="abp",
+        round=25,
+        ids=(
+            "ddWfwhUQlis1rfnv",  # Fox Online News, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -4653,7 +4874,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` and ``fresh24`` until framing 1.29.1 and religion rules 1.19.1); ``fresh25``, once drawn, is the
+#: 1.19.1, ``fresh23`` and ``fresh24`` until framing 1.29.1 and religion rules 1.19.1); ``fresh25``, drawn after them, is the
 #: held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -4681,6 +4902,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh22": (FRESH22_EVENTS, FRESH_MAX_SENTENCES, FRESH22_SHEET),
     "fresh23": (FRESH23_EVENTS, FRESH_MAX_SENTENCES, FRESH23_SHEET),
     "fresh24": (FRESH24_EVENTS, FRESH_MAX_SENTENCES, FRESH24_SHEET),
+    "fresh25": (FRESH25_EVENTS, FRESH_MAX_SENTENCES, FRESH25_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -4889,15 +5111,15 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "news", "news2".
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
-        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS` or :data:`FRESH24_EVENTS` (sentences
-        0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS` or
+        :data:`FRESH25_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
