@@ -67,6 +67,7 @@ FIRST_USES: dict[str, str] = {
     "fresh22": "c4685c9",  # 1.28.0 / 1.19.0
     "fresh23": "7ec64f9",  # 1.29.1 / 1.19.1
     "fresh24": "f042d7e",  # 1.29.1 / 1.19.1 (built-in models retrained with sets 22 and 23)
+    "fresh25": "820e0c0",  # 1.29.1 / 1.19.1
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
