@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -132,9 +133,8 @@ def _child(code: str, old: Path, *args: str) -> None:
 
 def quotes_first_use(which: str, commit: str, data: Path, work: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The gold quotes of quote set ``which`` (``labels_quotes_<which>.csv``) matched against the extractor of
-    ``commit`` (``quotes_labels.match``): one row per gold quote (``found``, ``speaker_ok``, ``set``, and the best
-    prediction's ``pred_speaker``, ``pred_speaker_start``, ``pred_speaker_end``: empty and -1 when not found), and
-    one per predicted quote (``right``)."""
+    ``commit`` (``quotes_labels.match``): one row per gold quote (``found``, ``speaker_ok``, the best prediction's
+    ``pred_speaker``, and ``set``), and one per predicted quote (``right``)."""
     from types import SimpleNamespace
 
     from quotes_labels import check_rows, load_texts, match, read_labels
@@ -149,26 +149,28 @@ def quotes_first_use(which: str, commit: str, data: Path, work: Path) -> tuple[p
     _child(_QUOTES_CHILD, old, str(src), str(out))
     preds = {aid: [SimpleNamespace(**q) for q in qs] for aid, qs in json.loads(out.read_text(encoding="utf-8")).items()}
     gold, pred = match(labels, preds)
-    best = {(aid, q.start, q.end): q for aid, qs in preds.items() for q in qs}
-    picked = [best.get((a, s, e)) for a, s, e in zip(gold["article_id"], gold["best_start"], gold["best_end"],
-                                                      strict=True)]
-    return gold.assign(set=which, pred_speaker=[q.speaker if q else "" for q in picked],
-                       pred_speaker_start=[q.speaker_start if q else -1 for q in picked],
-                       pred_speaker_end=[q.speaker_end if q else -1 for q in picked]), pred
+    return gold.assign(set=which), pred
+
+
+def quotes_first_uses(data: Path) -> Iterator[tuple[str, str, pd.DataFrame, pd.DataFrame]]:
+    """``(set, commit, gold, pred)`` of every fresh quote set at its first use (:func:`quotes_first_use`), in the
+    order of :data:`FIRST_USES`; sets without a quote labels file are skipped."""
+    with tempfile.TemporaryDirectory(prefix="first-uses-") as tmp:
+        for which, commit in FIRST_USES.items():
+            if not (ROOT / "benchmarks" / f"labels_quotes_{which}.csv").exists():
+                continue
+            gold, pred = quotes_first_use(which, commit, data, Path(tmp))
+            print(f"{which}: quotes scored with the code of {commit}", file=sys.stderr, flush=True)
+            yield which, commit, gold, pred
 
 
 def quotes_report(data: Path) -> None:
     """Every fresh quote set scored with the extractor of the commit its set was drawn at, then pooled."""
     rows, golds, preds = [], [], []
-    with tempfile.TemporaryDirectory(prefix="first-uses-") as tmp:
-        for which, commit in FIRST_USES.items():
-            if not (ROOT / "benchmarks" / f"labels_quotes_{which}.csv").exists():
-                continue
-            g, p = quotes_first_use(which, commit, data, Path(tmp))
-            golds.append(g)
-            preds.append(p)
-            rows.append(_quote_row(which, commit, g, p))
-            print(f"{which}: quotes scored with the code of {commit}", file=sys.stderr, flush=True)
+    for which, commit, g, p in quotes_first_uses(data):
+        golds.append(g)
+        preds.append(p)
+        rows.append(_quote_row(which, commit, g, p))
     print("Every fresh quote set at its first use (found = a prediction covers > 30% of the gold quote; speaker "
           "over the found quotes with a gold speaker):")
     print(pd.DataFrame(rows).to_string(index=False, **FMT))

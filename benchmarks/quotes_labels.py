@@ -322,6 +322,7 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
     -------
     (gold, pred) : DataFrames
         ``gold`` with ``found``, ``best_start`` / ``best_end`` (the best prediction's offsets, -1 when not
+        found), ``pred_speaker`` / ``pred_speaker_start`` / ``pred_speaker_end`` (its speaker; "" and -1 when not
         found), ``kind_ok``, ``speaker_ok`` (NaN where the gold quote has no speaker or is not found) and, with ``texts``, ``type_pred`` (the source type of the best
         prediction, :func:`predicted_types`); ``pred`` with one row per predicted quote: ``dataset``,
         ``kind``, ``right``.
@@ -349,6 +350,8 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
             row = g._asdict()
             row["found"] = best is not None
             row["best_start"], row["best_end"] = (best.start, best.end) if best is not None else (-1, -1)
+            row["pred_speaker"], row["pred_speaker_start"], row["pred_speaker_end"] = (
+                (best.speaker, best.speaker_start, best.speaker_end) if best is not None else ("", -1, -1))
             row["kind_ok"] = (best.kind == g.kind) if best is not None else float("nan")
             if best is not None and g.speaker:
                 row["speaker_ok"] = speaker_right(best, g)

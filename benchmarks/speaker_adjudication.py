@@ -39,15 +39,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-import tempfile
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from first_uses import DEFAULT_DATA, FIRST_USES, _article_interval, quotes_first_use  # noqa: E402
+from first_uses import DEFAULT_DATA, _article_interval, quotes_first_uses  # noqa: E402
 
 SHEET = ROOT / "benchmarks" / "speaker_pairs_sheet.csv"
 SHEET_COLS = ["pair_id", "set", "article_id", "quote_id", "quote_start", "quote_end",
@@ -75,14 +73,7 @@ def pair_id(which: str, article_id: str, quote_id: str) -> str:
 
 def first_use_golds(data: Path) -> pd.DataFrame:
     """Every fresh quote set's gold quotes matched against the extractor of its drawing commit, one table."""
-    golds = []
-    with tempfile.TemporaryDirectory(prefix="speaker-pairs-") as tmp:
-        for which, commit in FIRST_USES.items():
-            if not (ROOT / "benchmarks" / f"labels_quotes_{which}.csv").exists():
-                continue
-            golds.append(quotes_first_use(which, commit, data, Path(tmp))[0])
-            print(f"{which}: quotes scored with the code of {commit}", file=sys.stderr, flush=True)
-    return pd.concat(golds, ignore_index=True)
+    return pd.concat([gold for _, _, gold, _ in quotes_first_uses(data)], ignore_index=True)
 
 
 def pairs(gold: pd.DataFrame) -> pd.DataFrame:
@@ -118,15 +109,18 @@ def read_decisions(path: Path, sheet: pd.DataFrame) -> pd.Series:
 
 
 def cohen_kappa(x: pd.Series, y: pd.Series) -> float:
-    """Cohen's kappa of two boolean codings of the same items.
+    """Cohen's kappa of two boolean codings of the same items (scikit-learn's, as ``validate_frames.py`` uses; 1.0
+    when both coders give every item the same one value, where scikit-learn's is undefined).
 
     >>> cohen_kappa(pd.Series([True, True, False, False]), pd.Series([True, False, False, False]))
     0.5
     """
+    from sklearn.metrics import cohen_kappa_score
+
     x, y = x.astype(bool).to_numpy(), y.astype(bool).to_numpy()
-    po = float(np.mean(x == y))
-    pe = float(x.mean() * y.mean() + (1 - x.mean()) * (1 - y.mean()))
-    return 1.0 if pe == 1 else (po - pe) / (1 - pe)
+    if len(set(x) | set(y)) < 2:
+        return 1.0
+    return float(cohen_kappa_score(x, y))
 
 
 def adjudicated(gold: pd.DataFrame, same: pd.Series) -> pd.DataFrame:
