@@ -2101,7 +2101,7 @@ def _speaker_fwd(toks: list[_Tok], i: int) -> _Mention | None:
     if not _is_cap(toks[s]) and low not in _DETERMINERS:
         # role words before a name: "said former tech executive Carly Fiorina", "said spokesman John Kirby"
         r = i
-        while r < len(toks) and r - i < 5 and toks[r].text.isalpha() and toks[r].text.islower() \
+        while r < len(toks) and r - i < 5 and toks[r].text.replace("-", "").isalpha() and toks[r].text.islower() \
                 and toks[r].text not in _CLAUSE_STOP_IN_ON_AT and toks[r].text not in _PREPS \
                 and (toks[r].text != "of" or r > i):
             # "said former secretary of state Hillary Clinton", "said master of ceremonies Asab Al-Tabchi"
@@ -6512,7 +6512,10 @@ def _drop_relays(text: str, indirect: list[_Raw]) -> list[_Raw]:
     for r in indirect:
         if text[r.cue[0]:r.cue[1]].lower() == "according to" and r.cue[0] >= r.end and any(
                 i is not r and r.start <= i.start and i.end < i.cue[0] and i.mention is not None
-                and not i.mention.pronoun and r.start <= i.mention.start and i.cue[1] <= r.end + 1
+                and not i.mention.pronoun and r.start <= i.mention.start
+                # (round 40) or the outer row has the same words as the inner one: "..., pilot Ann Lee said,
+                # according to the ministry" found twice
+                and (i.cue[1] <= r.end + 1 or (r.start, r.end) == (i.start, i.end))
                 and text[i.cue[0]:i.cue[1]].lower() != "according to"
                 and r.cue[0] - i.cue[1] <= 40 and not _SENT_BREAK_RE.search(text, i.cue[1], r.cue[0])
                 for i in indirect):
@@ -6697,6 +6700,8 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     if "(@" in text:
         out = _embedded_tweets(text, out)
     out = _short_speakers(text, out)
+    out = _role_names(text, out)
+    out = _described_names(text, out)
     if ", a" in text or ", the" in text:
         out = _appositive_heads(text, out)
     return _transcript_turns(text, out) if ": " in text else out
@@ -6738,6 +6743,119 @@ def _appositive_heads(text: str, quotes: list[Quote]) -> list[Quote]:
                 else (q.mention_start, q.mention_end)
             q = q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b, mention_start=mention[0],
                            mention_end=mention[1])
+        out.append(q)
+    return out
+
+
+# (round 40) capitalised words taken as the speaker, then role words and a name: "Retired Navy captain Ann Lee",
+# "Iowa state Sen. Ann Lee", "Ontario's ombudsman Ann Lee", "NASCAR champion Ann Lee" (the role words in lower case,
+# the last a role noun; the name two to four capitalised words, or a title and them)
+_ROLE_NAME_AFTER_RE = re.compile(r" ((?:[a-z][a-z-]+ ){1,3})((?:[A-Z][a-z]{1,4}\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3})")
+_MORE_ROLES = frozenset("""champion coach star host captain colonel lieutenant major sheriff chaplain priest rabbi imam
+    veteran activist pastor deputy attorney ombudsman commander trooper councilman councilwoman""".split())
+# lower-case words that may stand between a place or body and a role ("Elmland state Sen.", "CNN chief political
+# correspondent", "Retired Navy captain")
+_ROLE_MODIFIERS = frozenset("""state former retired deputy acting senior chief vice interim incoming outgoing federal county
+    city national local top longtime then assistant associate executive managing podcast radio television tv political
+    presidential congressional freshman conservative liberal progressive democratic republican general special foreign
+    defense security health police fire public military press communications campaign policy legal news research""".split())
+_SPEAKER_CAPS_RE = re.compile(r"[A-Z][\w-]*(?:[’']s)?(?: [A-Z][\w-]*(?:[’']s)?){0,2}")
+
+
+def _role_noun(w: str) -> bool:
+    """Whether the lower-case word is a role noun that can stand before a name ("captain", "strategist")."""
+    return w in _ROLE_WORDS or w in _TITLES or w in _MORE_ROLES or (
+        w.endswith(_ROLE_ENDS) and w not in _ROLE_STOP and w not in _THOUGHT_OR_CUE)
+
+
+def _role_names(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A speaker that is only the capitalised words before a role and a name, taken at the name: "Retired Navy captain
+    Ann Lee said", "said Iowa state Sen. Ann Lee", "Ontario's ombudsman Ann Lee released" (the place, body or
+    adjective before the role is no speaker).
+
+    >>> t = 'Retired Navy captain Ann Lee said the ship was safe.'
+    >>> [(q.speaker, t[q.speaker_start:q.speaker_end]) for q in _role_names(t, extract_quotes(t))]
+    [('Ann Lee', 'Ann Lee')]
+    >>> t = 'Police said Ann Lee had left.'
+    >>> [q.speaker for q in _role_names(t, extract_quotes(t))]
+    ['Police']
+    """
+    out = []
+    for q in quotes:
+        if q.speaker_start >= 0 and text[q.speaker_end:q.speaker_end + 1] == " " \
+                and _SPEAKER_CAPS_RE.fullmatch(q.speaker) is not None \
+                and (m := _ROLE_NAME_AFTER_RE.match(text, q.speaker_end)) is not None:
+            words = m.group(1).split()
+            a, b = m.span(2)
+            titled = text[a:b].split(" ", 1)[0].rstrip(".").lower() in _TITLES  # "state Sen. Ann Lee": the name
+            if (titled or _role_noun(words[-1])) and all(
+                    (_role_noun(w) or w in _ROLE_MODIFIERS or "-" in w) and w not in _THOUGHT_OR_CUE for w in words):
+                if titled:
+                    a = text.index(" ", a) + 1
+                if text[b - 1] == "." and text[b - 3:b - 2] not in (" ", "."):  # the full stop after the name
+                    b -= 1
+                mention = (a, b) if (q.mention_start, q.mention_end) == (q.speaker_start, q.speaker_end) \
+                    else (q.mention_start, q.mention_end)
+                q = q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b, mention_start=mention[0],
+                               mention_end=mention[1])
+        out.append(q)
+    return out
+
+
+# (round 40) a definite description as the speaker ("the charity said") and where the article named it: the noun
+# right before the name ("the medical charity Doctors Without Borders", "suspect Ann Lee") or an appositive after it
+# ("Doctors Without Borders, the charity", "Ann Lee, a 28-year-old suspect,")
+_DESCRIBED_NOUNS = frozenset("""suspect gunman attacker shooter assailant teenager teen broadcaster outlet newspaper paper
+    network station charity organization organisation group union company firm university college agency ministry
+    department embassy council church mosque synagogue prosecutor prosecutors lawyer attorney president minister
+    journalist reporter artist rapper singer officer official pastor imam rabbi mayor governor sheriff senator
+    lawmaker kingdom military army""".split())
+_DESCRIPTION_RE = re.compile(r"[Tt]he ((?:[a-z]+ ){0,2})([a-z]+)")
+_NAME_WORDS = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|the|and|on)){0,5}(?<=[\w])"
+_NAME_WORDS_2 = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|the|and|on)){1,5}(?<=[\w])"  # two words or more
+
+
+def _described_names(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A speaker that is a definite description ("the charity said"), taken at the name the article gave it before
+    the quote: a name with the noun in an appositive after it ("Oak Aid, a medical charity", "Ann Lee, 28, the
+    suspect,", "Elm Radio, Japan's national broadcaster") or the noun right before the name ("the medical charity Oak
+    Aid", "suspect Ann Lee"), the nearest such before the quote (``_resolve`` takes most descriptions that open with
+    the name's noun already). A description the article never attaches to a name stays.
+
+    >>> t = 'Oak Aid, a medical charity, ran the clinic. The charity said 30 staff were missing.'
+    >>> [q.speaker for q in _described_names(t, extract_quotes(t))]
+    ['Oak Aid']
+    >>> t = 'Ann Lee, 28, the suspect, was held. The suspect told police he acted alone.'
+    >>> [q.speaker for q in _described_names(t, extract_quotes(t))]
+    ['Ann Lee']
+    >>> t = 'A suspect was held. The suspect told police he acted alone.'
+    >>> [q.speaker for q in _described_names(t, extract_quotes(t))]
+    ['The suspect']
+    """
+    out = []
+    for q in quotes:
+        if q.speaker_start >= 0 and (d := _DESCRIPTION_RE.fullmatch(q.speaker)) is not None \
+                and d.group(2) in _DESCRIBED_NOUNS:
+            noun = d.group(2)
+            lo = max(0, min(q.start, q.speaker_start) - 3000)
+            hi = min(q.start, q.speaker_start)
+            pat = re.compile(rf"\b{noun} ({_NAME_WORDS_2})|({_NAME_WORDS}),(?: \d{{1,3}},)? (?:a|an|the|[A-Z]\w+[’']s) "
+                             rf"(?:[\w-]+ ){{0,3}}{noun}\b(?! of)")
+            best = None
+            for m in pat.finditer(text, lo, hi):
+                best = m
+            if best is not None and re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\w-]+ ){{0,2}}{noun}\b", text[best.end():hi]):
+                best = None  # another one introduced since: "journalist Bo Tran ... a journalist in Elmland ..."
+            if best is not None:
+                g = 1 if best.group(1) is not None else 2
+                a, b = best.span(g)
+                name = text[a:b]
+                first = name.split(" ", 1)[0]
+                if len(name) > 1 and first.lower() not in _SUBJECT_OPENERS:  # (not "Instead, the president")
+                    mention = (q.speaker_start, q.speaker_end) if q.mention_start < 0 else (q.mention_start,
+                                                                                           q.mention_end)
+                    q = q._replace(speaker=name, speaker_start=a, speaker_end=b, mention_start=mention[0],
+                                   mention_end=mention[1])
         out.append(q)
     return out
 
