@@ -74,6 +74,7 @@ FRESH22_SHEET = ROOT / "benchmarks" / "labels_fresh22_sheet.csv"
 FRESH23_SHEET = ROOT / "benchmarks" / "labels_fresh23_sheet.csv"
 FRESH24_SHEET = ROOT / "benchmarks" / "labels_fresh24_sheet.csv"
 FRESH25_SHEET = ROOT / "benchmarks" / "labels_fresh25_sheet.csv"
+FRESH26_SHEET = ROOT / "benchmarks" / "labels_fresh26_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -126,7 +127,7 @@ class Event:
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
-        23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth.
+        23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth.
     """
 
     slug: str
@@ -4746,6 +4747,222 @@ FRESH25_EVENTS: list[Event] = [
 ]
 
 
+#: Twenty-sixth fresh set, selected on 2026-12-06 after framing lexicon 1.29.1 and religion rules 1.19.1, when the
+#: twenty-fifth (``fresh25``) became development events, on the same rules: 14 attacks, violent events and their
+#: aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the
+#: Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional
+#: baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over every topic (shooting,
+#: gunman, shot, stabbing, knife, bomb, blast, explosion, hostage, hijack, kidnap, massacre, terror, attack, assault,
+#: ambush, clash, militant, killed, dead, slain, murder, riot, arson, firebomb, rammed, vigil, funeral, memorial,
+#: mourn, mosque, synagogue, church, temple, worship, gas attack, chemical attack, airstrike ..., by outlet side), by
+#: the names of police killings and well-known attacks not in any set (Terence Crutcher, Stephon Clark, Laquan
+#: McDonald, Tamir Rice, Sylville Smith, Sandra Bland ...: none has an unused article about the event itself) and by a
+#: search of the first 400 characters (opened fire, gunman, stabbed, hostage, suicide bomb, car bomb, rammed, shot and
+#: killed, vigil, funeral, mourners, laid to rest, worshippers, grenade, firebomb, gunmen, explosion ...; the other hits
+#: read were events of other sets or their aftermath, live blogs and morning briefings about several stories, policy,
+#: campaign or pandemic stories, commentaries mostly about something else, or opinion pieces; again no unused mass
+#: shooting, attack on a place of worship, school attack, vehicle attack or stabbing with an article about it was
+#: found), non-reserved articles about the event itself, chosen from the title and the first 400 characters only.
+#: None of the 14 is a threat, hoax or scare; counted strictly, nine are not attacks by a perpetrator on victims:
+#: three riots (the anti-Trump riot in Portland, the G-20 riots in Hamburg, the burning of government buildings and
+#: the Iranian consulate in Basra), a deadly border clash between armies (the Galwan Valley), four air strikes by
+#: states' militaries (Israel's strikes near Damascus and on the T4 air base, the 'mother of all bombs' in Achin, a
+#: US strike in Somalia that killed civilians) and an airliner crash of disputed cause (EgyptAir MS804); the other
+#: five are attacks (the chemical attacks on Ghouta, Khan Shaykhun and Douma, the attacks on two oil tankers in the
+#: Gulf of Oman, the air attack on the Yemeni president's palace in Aden). A mix of breaking news and aftermath (six
+#: events mostly aftermath or reaction: the US inquiry into Russia's part in the Khan Shaykhun attack, Macron's
+#: 'proof' days after Douma, Trump's blaming of Iran the day after the tanker attacks, the death toll revised after
+#: Galwan, the count of Islamic State dead after the Achin bomb, Africa Command's acknowledgement a year after the
+#: Somalia strike), mostly in settings and kinds the other sets lack (chemical weapons in Syria's civil war, Israeli
+#: strikes in Syria, Yemen's civil war, the India-China border, the Gulf of Oman, southern Iraq, Somalia, a summit
+#: riot in Germany, a bomb test of a new weapon in Afghanistan, an airliner lost over the Mediterranean). One event
+#: (the Portland riot of 2016) has two articles, from a centre and a right outlet; 15 outlets in all (no outlet
+#: twice), five left, five centre and five right articles. To be coded by two independent coders. No article is among
+#: the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks).
+#: Held back from every rule writer and only scored: never write or tune a rule from them; once a rule is written from
+#: one, it stops being a fresh event.
+FRESH26_EVENTS: list[Event] = [
+    Event(
+        slug="aden-presidential-palace-airstrike-2015",
+        description=(
+            "Air attack by two fighter planes on the residence of President Abd-Rabbu Mansour Hadi, who was evacuated to "
+            "a safe place, amid Yemen's civil war, presidential palace, Aden, Yemen, 19 March 2015."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "mlOYja50RIqh1zcB",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="damascus-jamraya-airstrikes-2013",
+        description=(
+            "Massive explosions at a military research facility outside Damascus, which Syria's government called the "
+            "second Israeli air strike in three days and a 'declaration of war', Damascus, Syria, 5 May 2013 (not the "
+            "bomb attack on Prime Minister al-Halqi's convoy)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "Rts7gdx0jtnjf1EY",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="egyptair-ms804-2016",
+        description=(
+            "Crash of EgyptAir Flight MS804 from Paris to Cairo, with 66 people on board, into the Mediterranean Sea, "
+            "with growing suspicion that a bomb brought it down, eastern Mediterranean, 19 May 2016 (not the hijacking "
+            "of EgyptAir MS181 to Larnaca)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "RBe1iKOGbWZccwDV",  # Daily Beast, left
+        ),
+    ),
+    Event(
+        slug="achin-moab-2017",
+        description=(
+            "Dropping by the US military of a 22,000-pound GBU-43 bomb, the 'mother of all bombs' and the largest "
+            "non-nuclear weapon ever used in combat, on an Islamic State cave complex, Achin district, Nangarhar, "
+            "Afghanistan, 13 April 2017."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "am4kFvJLuwljSlgs",  # ABC News, left
+        ),
+    ),
+    Event(
+        slug="basra-protests-2018",
+        description=(
+            "Violent protests in which demonstrators attacked or set fire to nearly every government building, party "
+            "offices and the Iranian consulate, Basra, Iraq, 4-7 September 2018 (not the Baghdad protests of 2019)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "iwvBjM0YRUiSgJQu",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="ghouta-chemical-attack-2013",
+        description=(
+            "Poison gas attack blamed on the forces of President Bashar al-Assad that killed hundreds near Damascus, "
+            "Eastern Ghouta, Syria, 21 August 2013 (not the sniper fire on the UN inspectors of 26 August)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "f2xBf3SqhLxznq6q",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="douma-chemical-attack-2018",
+        description=(
+            "Suspected chemical weapons attack by the Syrian government on the town of Douma, and Macron's statement "
+            "that he had 'proof' of it, Douma, Syria, 7 April 2018 (reported 12 April; not the strike on the T4 air "
+            "base)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "A4Lz6trUMHJK2ldl",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="gulf-of-oman-tanker-attacks-2019",
+        description=(
+            "Attacks on two oil tankers, the Front Altair and the Kokuka Courageous, which Trump blamed on Iran, "
+            "pointing to a US military video of a mine being removed, Gulf of Oman, 13 June 2019 (reported 14 June; "
+            "not the strikes on the Iranian tanker Sabiti)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "X24JiAGgz2gOaAbx",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="portland-election-riot-2016",
+        description=(
+            "Demonstration against Donald Trump's election that police declared a riot after protesters smashed windows, "
+            "vandalised cars and attacked drivers, with 29 arrests, Portland, Oregon, 10 November 2016 (not the MAX "
+            "train stabbing, the attack on Andy Ngo nor the protests of 2020)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "3r53yfKQa8FXrs5U",  # NPR Online News, center
+            "9euGj3FotJ9ZO6Ie",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="somalia-africom-strike-civilians-2020",
+        description=(
+            "US military air strike on al-Shabab in 2019 that killed two civilians and injured three, acknowledged by US "
+            "Africa Command in a report, Somalia, reported 27 April 2020."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "cNi3x4ihT3FHQiol",  # The Hill, center
+        ),
+    ),
+    Event(
+        slug="khan-shaykhun-chemical-attack-2017",
+        description=(
+            "Chemical weapons attack on the town of Khan Shaykhun that provoked US air strikes on the Assad government, "
+            "and the US inquiry into whether Russia took part, Idlib province, Syria, 4 April 2017 (reported 7 April)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "QhFkr1tsufoLsLmM",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="galwan-valley-clash-2020",
+        description=(
+            "Border battle between Indian and Chinese troops in which 20 Indian soldiers and an unknown number of "
+            "Chinese soldiers were killed, Galwan Valley, Ladakh, India-China border, 15-16 June 2020 (reported with "
+            "a higher death toll days later)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "zrNqN1pYzRplM3nN",  # The Daily Wire, right
+        ),
+    ),
+    Event(
+        slug="hamburg-g20-riots-2017",
+        description=(
+            "Riots by anti-globalisation protesters who set cars on fire and tried to block leaders' delegations, met by "
+            "police with water cannon, on the second day of protests at the Group of 20 summit, Hamburg, Germany, 7 July "
+            "2017."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "50Ja7LwyccJpsOlr",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="t4-air-base-strike-2018",
+        description=(
+            "Pre-dawn missile strike on the T4 air base that Russia and Syria blamed on Israel, killing 14 people "
+            "including Iranians, Homs province, Syria, 9 April 2018 (not the Douma chemical attack nor the Israeli "
+            "strikes near Damascus of 2013)."
+        ),
+        dataset="abp",
+        round=26,
+        ids=(
+            "8Ba2r601vtt3vyZp",  # Washington Times, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -4874,8 +5091,9 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23``, ``fresh24`` and ``fresh25`` until framing 1.29.1 and religion rules 1.19.1); ``fresh26``, once
-#: drawn, is the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: 1.19.1, ``fresh23``, ``fresh24`` and ``fresh25`` until framing 1.29.1 and religion rules 1.19.1); ``fresh26``
+#: (:data:`FRESH26_EVENTS`, drawn on 2026-12-06) is the held-out set that only scores rules
+#: (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -4903,6 +5121,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh23": (FRESH23_EVENTS, FRESH_MAX_SENTENCES, FRESH23_SHEET),
     "fresh24": (FRESH24_EVENTS, FRESH_MAX_SENTENCES, FRESH24_SHEET),
     "fresh25": (FRESH25_EVENTS, FRESH_MAX_SENTENCES, FRESH25_SHEET),
+    "fresh26": (FRESH26_EVENTS, FRESH_MAX_SENTENCES, FRESH26_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -5111,15 +5330,16 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "news", "news2".
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "news",
+        "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
         :data:`FRESH9_EVENTS`, :data:`FRESH10_EVENTS`, :data:`FRESH11_EVENTS`, :data:`FRESH12_EVENTS`,
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
-        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS` or
-        :data:`FRESH25_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
+        :data:`FRESH25_EVENTS` or :data:`FRESH26_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
