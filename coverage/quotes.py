@@ -6738,13 +6738,22 @@ def _appositive_heads(text: str, quotes: list[Quote]) -> list[Quote]:
                                                                       q.speaker_start)) is not None
                          and not _PREP_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))) \
                 and not any(w.lower() in _SUBJECT_OPENERS for w in m.group(1).split()):  # (not "On Friday, the ...")
-            a, b = m.span(1)
-            mention = (a, b) if (q.mention_start, q.mention_end) == (q.speaker_start, q.speaker_end) \
-                else (q.mention_start, q.mention_end)
-            q = q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b, mention_start=mention[0],
-                           mention_end=mention[1])
+            q = _speaker_at(text, q, *m.span(1))
         out.append(q)
     return out
+
+
+def _speaker_at(text: str, q: Quote, a: int, b: int, *, keep_mention: bool = False) -> Quote:
+    """``q`` with its speaker moved to ``text[a:b]``. The attribution's own mention moves with the speaker when it was
+    the speaker itself (a wrong span corrected), unless ``keep_mention`` (the speaker is resolved from the mention,
+    as a pronoun is: "the charity" stays the mention, the charity's name becomes the speaker)."""
+    if keep_mention:
+        mention = (q.speaker_start, q.speaker_end) if q.mention_start < 0 else (q.mention_start, q.mention_end)
+    else:
+        mention = (a, b) if (q.mention_start, q.mention_end) == (q.speaker_start, q.speaker_end) \
+            else (q.mention_start, q.mention_end)
+    return q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b, mention_start=mention[0],
+                      mention_end=mention[1])
 
 
 # (round 40) capitalised words taken as the speaker, then role words and a name: "Retired Navy captain Ann Lee",
@@ -6794,10 +6803,7 @@ def _role_names(text: str, quotes: list[Quote]) -> list[Quote]:
                     a = text.index(" ", a) + 1
                 if text[b - 1] == "." and text[b - 3:b - 2] not in (" ", "."):  # the full stop after the name
                     b -= 1
-                mention = (a, b) if (q.mention_start, q.mention_end) == (q.speaker_start, q.speaker_end) \
-                    else (q.mention_start, q.mention_end)
-                q = q._replace(speaker=text[a:b], speaker_start=a, speaker_end=b, mention_start=mention[0],
-                               mention_end=mention[1])
+                q = _speaker_at(text, q, a, b)
         out.append(q)
     return out
 
@@ -6852,10 +6858,7 @@ def _described_names(text: str, quotes: list[Quote]) -> list[Quote]:
                 name = text[a:b]
                 first = name.split(" ", 1)[0]
                 if len(name) > 1 and first.lower() not in _SUBJECT_OPENERS:  # (not "Instead, the president")
-                    mention = (q.speaker_start, q.speaker_end) if q.mention_start < 0 else (q.mention_start,
-                                                                                           q.mention_end)
-                    q = q._replace(speaker=name, speaker_start=a, speaker_end=b, mention_start=mention[0],
-                                   mention_end=mention[1])
+                    q = _speaker_at(text, q, a, b, keep_mention=True)
         out.append(q)
     return out
 
