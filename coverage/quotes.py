@@ -254,7 +254,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
-from itertools import accumulate, chain, compress, count, islice, pairwise, repeat
+from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import attrgetter, gt, itemgetter, sub
 from typing import NamedTuple
 
@@ -6841,8 +6841,8 @@ def _described_names(text: str, quotes: list[Quote]) -> list[Quote]:
     """
     out = []
     for q in quotes:
-        if q.speaker_start >= 0 and (d := _DESCRIPTION_RE.fullmatch(q.speaker)) is not None \
-                and d.group(2) in _DESCRIBED_NOUNS:
+        if q.speaker[:4] in ("the ", "The ") and q.speaker_start >= 0 \
+                and (d := _DESCRIPTION_RE.fullmatch(q.speaker)) is not None and d.group(2) in _DESCRIBED_NOUNS:
             noun = d.group(2)
             lo = max(0, min(q.start, q.speaker_start) - 3000)
             hi = min(q.start, q.speaker_start)
@@ -6870,6 +6870,7 @@ _BLOCK_CUE_RE = re.compile(r"\b(?:reports?|reported|writes|wrote|explains|explai
                            r"continues|continued|observes|observed|describes|described|recalls|recalled|tweeted|posted|"
                            r"states|stated|reads|read|according to|this way|with this)\b", re.I)
 _BLOCK_PROBE = "“Words of the block quote.”"
+_COLON_LINE_END_RE = re.compile(r":[ \t]*\n")
 _BLOCK_NOT_SPEAKERS = frozenset("consider read see here more note watch also".split())  # imperatives opening the intro
 # the writer's own words ("as I wrote", "our original post") and demonstratives are no block quote's speaker
 _BLOCK_NOT_FIRST = frozenset("i we our my here here's here’s these this that it".split())
@@ -6893,14 +6894,23 @@ def _block_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     >>> extract_quotes(t)
     []
     """
-    paras = list(paragraphs(text))
     added: list[Quote] = []
     out = list(quotes)
-    for (ps, pe), (ns, ne) in pairwise(paras):
-        if text[pe - 1] != ":" or text[pe - 2] == ")" or ne - ns < 40 or "\n" not in text[pe:ns] \
-                or _BLOCK_NOT_QUOTE_RE.match(text, ns) is not None:
+    for m in _COLON_LINE_END_RE.finditer(text):  # a paragraph ending in a colon, the next non-blank line
+        pe = m.start() + 1
+        ps = text.rfind("\n", 0, pe) + 1
+        while text[ps] in " \t":
+            ps += 1
+        ns = m.end()
+        while ns < len(text) and text[ns].isspace():
+            ns += 1
+        ne = text.find("\n", ns)
+        ne = len(text) if ne < 0 else ne
+        while ne > ns and text[ne - 1].isspace():
+            ne -= 1
+        if pe - ps < 2 or text[pe - 2] == ")" or ne - ns < 40 or _BLOCK_NOT_QUOTE_RE.match(text, ns) is not None:
             continue  # (not "(emphasis added):", a list, a caption or a source line)
-        sents = [sp for sp in segment(text[ps:pe])]
+        sents = segment(text[ps:pe])
         if not sents:
             continue
         ss = ps + _START(sents[-1])
