@@ -6932,6 +6932,8 @@ def _block_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             qs += 1
         while qe > qs and text[qe - 1] in "\"“”'‘’":
             qe -= 1
+        if qe - qs < 20:
+            continue  # (a line of quote marks)
         # a quote found there already: most of the paragraph, or a marked quote opening it ('“...,” Lee said, ...')
         over = [i for i, q in enumerate(out) if min(q.end, qe) - max(q.start, qs) >= 0.8 * (qe - qs)
                 or (q.start == qs and q.kind == "direct")]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from _matching import quote_rows
 
+from coverage.quotes import extract_quotes
+
 BLOCK = "The bridge was closed for two days after the flood, and the ferry ran all night."
 
 
@@ -46,3 +48,9 @@ def test_a_list_after_the_colon_is_left_alone():
     # near miss: a bullet list
     t = f"The Elm Herald reports:\n\n• {BLOCK}"
     assert quote_rows(t) == []
+
+
+def test_a_line_of_quote_marks_after_the_intro_gives_no_empty_quote():
+    # hostile input: 60 quote marks as the paragraph after a reporting intro
+    t = "The Elm Herald reports:\n\n" + "“" * 30 + "”" * 30
+    assert all(q.end > q.start for q in extract_quotes(t))
