@@ -6761,14 +6761,13 @@ def _speaker_at(text: str, q: Quote, a: int, b: int, *, keep_mention: bool = Fal
 # "Iowa state Sen. Ann Lee", "Ontario's ombudsman Ann Lee", "NASCAR champion Ann Lee" (the role words in lower case,
 # the last a role noun; the name two to four capitalised words, or a title and them)
 _ROLE_NAME_AFTER_RE = re.compile(r" ((?:[a-z][a-z-]+ ){1,3})((?:[A-Z][a-z]{1,4}\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3})")
-_MORE_ROLES = frozenset("""champion coach star host captain colonel lieutenant major sheriff chaplain priest rabbi imam
-    veteran activist pastor deputy attorney ombudsman commander trooper councilman councilwoman""".split())
+# role nouns before a name that neither _ROLE_WORDS nor _TITLES hold nor a role ending (_ROLE_ENDS) gives
+_MORE_ROLES = frozenset("""champion coach host captain colonel chaplain priest veteran ombudsman councilwoman""".split())
 # lower-case words that may stand between a place or body and a role ("Elmland state Sen.", "CNN chief political
-# correspondent", "Retired Navy captain")
-_ROLE_MODIFIERS = frozenset("""state former retired deputy acting senior chief vice interim incoming outgoing federal county
-    city national local top longtime then assistant associate executive managing podcast radio television tv political
-    presidential congressional freshman conservative liberal progressive democratic republican general special foreign
-    defense security health police fire public military press communications campaign policy legal news research""".split())
+# correspondent", "Retired Navy captain"), beside the role nouns themselves (_role_noun)
+_ROLE_MODIFIERS = frozenset("""state retired interim incoming outgoing federal county city national local top longtime then
+    associate managing podcast radio television tv political congressional freshman liberal special defense security
+    health police fire public military press communications policy legal news research""".split())
 _SPEAKER_CAPS_RE = re.compile(r"[A-Z][\w-]*(?:[’']s)?(?: [A-Z][\w-]*(?:[’']s)?){0,2}")
 
 
@@ -6826,8 +6825,9 @@ def _described_names(text: str, quotes: list[Quote]) -> list[Quote]:
     """A speaker that is a definite description ("the charity said"), taken at the name the article gave it before
     the quote: a name with the noun in an appositive after it ("Oak Aid, a medical charity", "Ann Lee, 28, the
     suspect,", "Elm Radio, Japan's national broadcaster") or the noun right before the name ("the medical charity Oak
-    Aid", "suspect Ann Lee"), the nearest such before the quote (``_resolve`` takes most descriptions that open with
-    the name's noun already). A description the article never attaches to a name stays.
+    Aid", "suspect Ann Lee"), the nearest such before the quote. A description the article never attaches to a name
+    stays. It runs after :func:`_resolve`, for the descriptions :func:`_head_antecedent` left unresolved (its
+    appositive patterns cover person heads and a few organisation anaphors, within a shorter window).
 
     >>> t = 'Oak Aid, a medical charity, ran the clinic. The charity said 30 staff were missing.'
     >>> [q.speaker for q in _described_names(t, extract_quotes(t))]
