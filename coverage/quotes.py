@@ -735,6 +735,30 @@ def _apposed_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
     return lows[c + 1] in _APPOSITIVE_START or lows[c + 1].isdigit()
 
 
+def _described_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
+    """(round 42) The words before the cue ``toks[j]`` are a description and a name in apposition, no clause: "The
+    Center's chief executive, Ann Lee, said Berry, Diaz and Knight would be honored" (not "CLAUSE, said Berry").
+
+    >>> t = "The Center's chief executive, Ann Lee, said Berry, Diaz and Knight would be honored"
+    >>> _described_subject(*_tokens_lower(t, 0, len(t)), 8)
+    True
+    >>> t = "The best part, Ann Lee, said Bo, was the food"
+    >>> _described_subject(*_tokens_lower(t, 0, len(t)), 7)
+    False
+    """
+    c = 1
+    while c < j - 1 and toks[c].text != ",":
+        c += 1
+    return c <= 10 and c + 1 < j - 1 <= c + 5 and toks[j - 1].text == "," and (
+            lows[0] in _ARTICLES or toks[0].text.endswith(("'s", "’s"))) \
+            and (any(tk.text.endswith(("'s", "’s")) for tk in toks[:c]) or lows[c - 1] in _ROLE_WORDS
+                 or lows[c - 1] in _TITLES) \
+            and all(tk.text.isalpha() or tk.text.endswith(("'s", "’s")) or tk.text == "&" for tk in toks[:c]) \
+            and not any(w in _ANY_CUE or w in _BE or w in _MODALS or w in _HAD_HAS for w in lows[:c]) \
+            and all(_is_cap(tk) or tk.text == "." for tk in toks[c + 1:j - 1]) \
+            and (m := _name_span(toks, c + 1, j - 1)) is not None and m.named
+
+
 def _object_soon(lows: list[str], j: int, stop: int, objects: frozenset[str] | set[str]) -> bool:
     """Whether one of ``objects`` follows the cue ``lows[j]`` before ``stop``, a punctuation token or "that" (the cue's
     object, not the content of a statement): "expressed condolences", "declared a curfew"."""
@@ -2655,6 +2679,10 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                 if len(pre) > 1 and any(tk.text == "." for tk in pre):
                     pre = [tk for x, tk in enumerate(toks[i:j], i) if tk.end <= ment.start
                            and not (tk.text == "." and x > i and not _is_end(toks, x))]
+                if pre and ment.named and _AGE_WORD_RE.fullmatch(pre[0].text.lower()):
+                    # (round 42) an age opens the speaker's words: "“...,” 31-year-old England fan Bo Tran told"
+                    pre = pre[1 + (len(pre) > 1 and pre[0].text.lower().endswith("year")
+                                   and pre[1].text.lower() == "old"):]
                 c = next((x for x in range(len(pre) - 1, 0, -1) if pre[x].text == ","), 0)
                 if opens and 1 < c <= 5 and ment.named and pre[0].text.lower() in _PREPS and c + 1 < len(pre) \
                         and all(tk.text.isalnum() for tk in pre[:c]):
@@ -2693,7 +2721,10 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                         and pre[0].text.lower() in _DETERMINERS
                         and all((tk.text.isalpha() or tk.text.endswith(("'s", "’s"))) and tk.text.lower() not in _ROLE_STOP
                                 and tk.text.lower() not in _PRONOUNS  # ("the victim's parents, Ed and Paula Okafor,")
-                                and tk.text.lower() not in _ANY_CUE for tk in pre[1:-1])):
+                                and tk.text.lower() not in _ANY_CUE
+                                # (round 42) a joiner inside a capitalised name: "a fellow Teach for America alum,"
+                                or (tk.text in _TITLE_JOINERS and _is_cap(pre[x - 1]) and _is_cap(pre[x + 1]))
+                                for x, tk in enumerate(pre[1:-1], 1))):
                     return j, ment
                 if opens and pre and pre[-1].text == "," and (j + 1 == len(toks) or _is_end(toks, j + 1) or (
                         j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.endswith("ing"))):
@@ -3954,7 +3985,8 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                     and lows[j + 1] != "that" and not in_quote(toks[j - 2].start) \
                     and toks[0].text not in "\"“‘'" and not (w in _TELL and back is not None and back.named):
                 # (not "CLAUSE, Ann Lee, a spokeswoman, told AFP.": the one told is no speaker)
-                ment = None if _apposed_subject(toks, lows, j) else _speaker_fwd(toks, j + 1)
+                described = _described_subject(toks, lows, j)
+                ment = None if described or _apposed_subject(toks, lows, j) else _speaker_fwd(toks, j + 1)
                 after = next((x for x in range(j + 1, n) if toks[x].start >= ment.end), n) if ment else n
                 # a mention found back past commas may be a clause's word ("..., the losses would outstrip
                 # the gains, said Batchelder."): a name right after the cue wins then
@@ -3964,7 +3996,7 @@ def _indirect(text: str, sents: list, direct: list[_Raw], outer: list[_Raw] | No
                              or lows[after] in _ADVERBIAL_PREPS):
                     out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
                     break
-                ment = _inverted_name(toks, lows, j, end_tok)
+                ment = None if described else _inverted_name(toks, lows, j, end_tok)
                 if ment is not None:
                     # "CLAUSE, said county police chief Ann Lee.": a title the forward mention stops at
                     out.append(_Raw(toks[0].start, toks[j - 2].end, "indirect", ment, cue, False))
@@ -4242,6 +4274,13 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
                 # the owner opening an appositive after a full name, "Jo Fox, Elmland's president": round 34; not
                 # after an opener, "Additionally, Fox's plan")
                 m = _name_span(toks, i, j)
+                if m is not None and m.named and j - i == 1 and (w := toks[i].text.removesuffix("'s").removesuffix("’s")) \
+                        and w.lower() not in _MALE_FIRST and w.lower() not in _FEMALE_FIRST \
+                        and not _seen_as_surname(text, w, m.start) and not _introduced(toks, i) \
+                        and not any(toks[x].text.lower() in _NAMING_WORDS for x in range(max(0, i - 2), i)):
+                    # (round 42) one word that is no first name, no surname of a name before and not introduced as a
+                    # name ("a man named Abe", "his surname, Wu"): no person ("Israel")
+                    m = None
                 if m is not None and m.named and not _FURNITURE_RE.match(text, text.rfind("\n", 0, m.start) + 1) \
                         and not _CALL_SIGN_RE.match(text, m.start, m.end) \
                         and not _CREDITED_RE.search(text, max(0, m.start - 14), m.start):
@@ -4521,6 +4560,9 @@ _KIN = frozenset("""eyewitness friend brother sister wife husband son daughter f
     colleague cousin uncle aunt freshman sophomore junior senior classmate boyfriend girlfriend""".split())
 _INTRO_NOUNS = _PERSON_HEADS | _KIN  # "Another witness, Oskar, sat ...", "His friend Oskar came ..."
 _INTRO_DETS = frozenset("a an another his her their one".split())
+
+
+_NAMING_WORDS = frozenset("named called surname nickname name".split())
 
 
 def _introduced(toks: list[_Tok], c: int) -> bool:
@@ -6702,6 +6744,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     out = _short_speakers(text, out)
     out = _role_names(text, out)
     out = _described_names(text, out)
+    out = _repeated_heads(text, out)
     if ", a" in text or ", the" in text:
         out = _appositive_heads(text, out)
     out = _transcript_turns(text, out) if ": " in text else out
@@ -6860,6 +6903,44 @@ def _described_names(text: str, quotes: list[Quote]) -> list[Quote]:
                 first = name.split(" ", 1)[0]
                 if len(name) > 1 and first.lower() not in _SUBJECT_OPENERS:  # (not "Instead, the president")
                     q = _speaker_at(text, q, a, b, keep_mention=True)
+        out.append(q)
+    return out
+
+
+# (round 42) a definite description of up to three lower-case words ("the fire department", "The university")
+_REPEATED_HEAD_RE = re.compile(r"[Tt]he ([a-z][a-z’'-]*(?: [a-z][a-z’'-]*){0,2})")
+_REPEATED_WINDOW = 2000  # how far back the fuller mention may be
+
+
+def _repeated_heads(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A speaker that is a definite description repeating the end of an earlier quote's speaker, a fuller name
+    ("Elmland's fire department said ... The fire department said", "Oldtown University ... the university said"),
+    taken at that speaker, the nearest within 2,000 characters, unless the description itself spoke in between (it
+    is then a mention of its own). It runs after :func:`_described_names` (names given in appositions).
+
+    >>> t = "Elmland’s fire department said 11 people were hurt. The fire department said it treated 26 people."
+    >>> [q.speaker for q in _repeated_heads(t, extract_quotes(t))]
+    ['Elmland’s fire department', 'Elmland’s fire department']
+    >>> t = "Oldtown police said the campus was shut. The university said it would reopen."
+    >>> [q.speaker for q in _repeated_heads(t, extract_quotes(t))]
+    ['police', 'The university']
+    """
+    out: list[Quote] = []
+    for q in quotes:
+        if q.speaker[:4] in ("the ", "The ") and q.speaker_start >= 0 \
+                and (m := _REPEATED_HEAD_RE.fullmatch(q.speaker)) is not None:
+            tail = " " + m.group(1)
+            for p in reversed(out):
+                if p.speaker_start < 0 or p.speaker_end > q.speaker_start:
+                    continue
+                if q.speaker_start - p.speaker_end > _REPEATED_WINDOW:
+                    break
+                low = p.speaker.lower()
+                if low in (m.group(1), "the" + tail):
+                    break  # the description spoke before: its own mention
+                if low.endswith(tail) and p.speaker[:1].isupper() and not low.startswith("the "):
+                    q = _speaker_at(text, q, p.speaker_start, p.speaker_end, keep_mention=True)
+                    break
         out.append(q)
     return out
 
