@@ -75,6 +75,7 @@ FRESH23_SHEET = ROOT / "benchmarks" / "labels_fresh23_sheet.csv"
 FRESH24_SHEET = ROOT / "benchmarks" / "labels_fresh24_sheet.csv"
 FRESH25_SHEET = ROOT / "benchmarks" / "labels_fresh25_sheet.csv"
 FRESH26_SHEET = ROOT / "benchmarks" / "labels_fresh26_sheet.csv"
+FRESH27_SHEET = ROOT / "benchmarks" / "labels_fresh27_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -127,7 +128,8 @@ class Event:
         10 for the tenth, 11 for the eleventh, 12 for the twelfth, 13 for the thirteenth, 14 for the fourteenth,
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
-        23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth.
+        23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
+        27 for the twenty-seventh.
     """
 
     slug: str
@@ -4964,6 +4966,231 @@ FRESH26_EVENTS: list[Event] = [
 ]
 
 
+#: Twenty-seventh fresh set, selected on 2026-12-06 after framing lexicon 1.29.1 and religion rules 1.19.1, when the
+#: twenty-sixth (``fresh26``) became development events, on the same rules: 14 attacks, violent events and their
+#: aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the
+#: Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional
+#: baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over every topic (shooting,
+#: gunman, shot, stabbing, knife, bomb, blast, explosion, hostage, hijack, kidnap, abduct, massacre, assassination,
+#: lynching, executed, beheaded, terror, attack, ambush, clash, militant, killed, dead, slain, murder, riot, arson,
+#: vigil, funeral, memorial, mourn, mosque, synagogue, church, temple, anniversary ..., and the names of countries and
+#: cities of conflict with the words for killing), by the names of well-known attacks, killings and trials not in any
+#: set (Oak Creek, Overland Park, Isla Vista, Quebec City, the Toronto van attack, Hanau, Utrecht, Strasbourg, Stockholm,
+#: Rouen, Kim Jong Nam, Andrei Karlov, Mogadishu, Jolo, Surabaya, Minya, Marawi, Kayla Mueller, Alan Henning, Muath
+#: al-Kasasbeh, Chris Dorner, Justine Damond, Samuel DuBose, Ayotzinapa, Marielle Franco, Srebrenica, Breivik: none has
+#: an unused article about the event itself) and by a search of the first 400 characters (opened fire, gunman, shot and
+#: killed, fatally shot, suicide bomb, car bomb, stabbed, hostage, kidnapped, abducted, massacre, assassinated,
+#: mourners, laid to rest, lynched, beheaded, ambush, were killed, killing at least ...; the other hits read were
+#: events of other sets or their aftermath, live blogs and morning briefings about several stories, policy, campaign or
+#: pandemic stories, commentaries mostly about something else, or opinion pieces; again no unused mass shooting, attack
+#: on a place of worship, school attack, vehicle attack or stabbing with an article about it was found), non-reserved
+#: articles about the event itself, chosen from the title and the first 400 characters only. None of the 14 is a
+#: threat, hoax or scare; counted strictly, eight are not attacks by a perpetrator on victims: a state's shooting-down
+#: of a warplane (Turkey's downing of a Russian Su-24), a special-forces raid (the killing of Abu Sayyaf in Syria), an
+#: air strike and the rocket fire and strikes that followed it (the killing of Baha Abu al-Ata in Gaza), a state
+#: execution (Jang Song Thaek in North Korea), a trial of past killings (the dismissal of the charges against Hosni
+#: Mubarak over the protesters killed in 2011) and three commemorations or recognitions of past attacks and mass
+#: killings (the 50th anniversary of John F. Kennedy's assassination, Shinzo Abe's visit to Pearl Harbor 75 years on,
+#: the US Senate's recognition of the Armenian genocide); the other six are killings and assaults by a perpetrator or
+#: their aftermath (the police chokehold death of Eric Garner, the police shooting of Dillon Taylor, the murder of
+#: Mollie Tibbetts, the killing of the border agent Brian Terry, the killing of the border agent
+#: Javier Vega Jr. in front of his family, the assaults on two Minnesota Republicans). A mix of breaking news and
+#: aftermath (eight events mostly aftermath, reaction, trial or commemoration: Garner's non-indictment and the Justice
+#: Department's decision five years later, Mubarak's verdict, the Kennedy and Pearl Harbor anniversaries, the Armenian
+#: genocide resolution, the Tibbetts arrest and the immigration debate, the Terry parents' accusations, the comparison
+#: of Dillon Taylor's death with Michael Brown's), mostly in settings and kinds the other sets lack (a NATO state's
+#: downing of a Russian jet, a US raid in eastern Syria, Gaza in 2019, a purge in North Korea, a revolution's killings
+#: in court in Egypt, the historical killings of 1915, 1941 and 1963, police killings in New York and Salt Lake City,
+#: violence on the US-Mexico border, attacks on candidates in an election campaign). One event (the death of Eric
+#: Garner) has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre
+#: and five right articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH27_EVENTS: list[Event] = [
+    Event(
+        slug="staten-island-eric-garner-2014",
+        description=(
+            "Death of Eric Garner after a New York police officer, Daniel Pantaleo, put him in a chokehold during an "
+            "arrest, Staten Island, New York, 17 July 2014, and its aftermath: a grand jury's decision not to indict the "
+            "officer (3 December 2014) and the Justice Department's decision not to bring federal charges (16 July 2019)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "jQlr6tdhwd6nDyu7",  # ABC News, left
+            "Jphqizmy547jCKrf",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="turkey-russian-jet-shootdown-2015",
+        description=(
+            "Shooting-down by Turkish F-16s of a Russian Su-24 warplane that Turkey said had violated its airspace, one "
+            "of whose pilots was killed by fire from the ground, and Putin's calling it a 'stab in the back', "
+            "Turkish-Syrian border, 24 November 2015."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "zc4wRHka0ze0E08W",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="syria-abu-sayyaf-raid-2015",
+        description=(
+            "US special forces raid that killed the Islamic State leader Abu Sayyaf, captured his wife Umm Sayyaf and "
+            "freed a Yazidi woman held as a slave, eastern Syria, 16 May 2015 (reported 17 May; not the Baghdadi raid of "
+            "2019)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "tn9KhYNRWsOALNKy",  # New York Times - News, left
+        ),
+    ),
+    Event(
+        slug="cairo-mubarak-verdict-2014",
+        description=(
+            "Dismissal by an Egyptian court of the charges against the ousted president Hosni Mubarak of ordering the "
+            "killing of hundreds of protesters during the 2011 revolution, Cairo, Egypt, 29 November 2014 (not the "
+            "clearing of the Rabaa camps of 2013)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "LP7QRGrXd9Dx57EM",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="armenian-genocide-senate-resolution-2019",
+        description=(
+            "US Senate resolution recognising the mass killing of Armenians by the Ottoman Empire from 1915 as "
+            "genocide, Washington, DC, US, 12 December 2019."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "YHCgdAOccibzwIhD",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="gaza-abu-al-ata-2019",
+        description=(
+            "Israeli air strike that killed the Palestinian Islamic Jihad commander Baha Abu al-Ata and the rocket "
+            "fire and retaliatory strikes that followed, Gaza Strip and southern Israel, 12-13 November 2019 (not the "
+            "Gaza border protests of 2018 nor the Gaza war of 2014)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "ForNNk90w5UKG8vl",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="brooklyn-iowa-mollie-tibbetts-2018",
+        description=(
+            "Murder of the college student Mollie Tibbetts, who disappeared while out running in July, "
+            "and the charging of a man said to be an illegal immigrant, which drew her death into the immigration "
+            "debate, Brooklyn, Iowa, US, reported 23 August 2018."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "sW6PtgYI28Bqwao4",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="minnesota-republicans-assaults-2018",
+        description=(
+            "Physical attacks on two Minnesota Republicans, among them state Rep. Sarah Anderson, assaulted by a man "
+            "she found kicking down her yard signs, by assailants angry at their politics, Minnesota, US, reported "
+            "17 October 2018."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "Soff1xI2ddHghRT5",  # The Hill, center
+        ),
+    ),
+    Event(
+        slug="pearl-harbor-abe-visit-2016",
+        description=(
+            "Visit by Japan's Prime Minister Shinzo Abe with President Obama to Pearl Harbor, 75 years after the "
+            "Japanese attack of 7 December 1941, as an act of reconciliation, Honolulu, Hawaii, US, 27 December 2016 "
+            "(not Obama's visit to Hiroshima)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "c7JhuZ55C0LgsAg9",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="dallas-jfk-50th-anniversary-2013",
+        description=(
+            "Events held in cities across the country, including Dallas, to mark 50 years since the assassination of "
+            "President John F. Kennedy on 22 November 1963, US, reported 17 November 2013."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "VaMXw59j1XwCNTco",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="rio-grande-valley-javier-vega-2014",
+        description=(
+            "Killing of the off-duty Border Patrol agent Javier Vega Jr. in front of his family on a fishing trip "
+            "by two men said to be illegal immigrants, Rio Grande Valley, Texas, US, 3 August 2014 (reported "
+            "5 August; not the death of the agent Rogelio Martinez near Big Bend)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "bTgQnAEd6sGIxAmd",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="salt-lake-city-dillon-taylor-2014",
+        description=(
+            "Fatal police shooting of Dillon Taylor, a young unarmed man, two days after Michael Brown's death and "
+            "with far less attention, Salt Lake City, Utah, US, 11 August 2014 (reported 25 August; not the Ferguson "
+            "shooting)."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "dV5YQiD5nOeSj4gK",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="pyongyang-jang-song-thaek-execution-2013",
+        description=(
+            "Execution of Kim Jong Un's uncle and former mentor Jang Song Thaek, whom state media called 'worse than a "
+            "dog', days after he was stripped of all his posts, Pyongyang, North Korea, 12 December 2013."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "XwPPk7DdgHSMttGP",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="peck-canyon-brian-terry-2012",
+        description=(
+            "Accusation by the parents of the Border Patrol agent Brian Terry, killed in a firefight with bandits "
+            "near Rio Rico, Arizona, in December 2010 with guns from the 'Fast and Furious' operation, that Justice "
+            "Department officials were 'hiding something', US, 21 June 2012."
+        ),
+        dataset="abp",
+        round=27,
+        ids=(
+            "XMFpCqgznVnA7zBW",  # Fox Online News, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -5092,7 +5319,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh26`` until framing 1.29.1 and religion rules 1.19.1); ``fresh27``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh26`` until framing 1.29.1 and religion rules 1.19.1); ``fresh27`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -5122,6 +5349,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh24": (FRESH24_EVENTS, FRESH_MAX_SENTENCES, FRESH24_SHEET),
     "fresh25": (FRESH25_EVENTS, FRESH_MAX_SENTENCES, FRESH25_SHEET),
     "fresh26": (FRESH26_EVENTS, FRESH_MAX_SENTENCES, FRESH26_SHEET),
+    "fresh27": (FRESH27_EVENTS, FRESH_MAX_SENTENCES, FRESH27_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -5330,8 +5558,8 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
     which : str, default "events"
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "news",
-        "news2".
+        "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
+        "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -5339,7 +5567,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS` or :data:`FRESH26_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS` or :data:`FRESH27_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
