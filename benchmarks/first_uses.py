@@ -70,6 +70,7 @@ FIRST_USES: dict[str, str] = {
     "fresh24": "f042d7e",  # 1.29.1 / 1.19.1 (built-in models retrained with sets 22 and 23)
     "fresh25": "820e0c0",  # 1.29.1 / 1.19.1
     "fresh26": "81a8438",  # 1.29.1 / 1.19.1 (quotes round 40; built-in models retrained with sets 24 and 25)
+    "fresh27": "828af74",  # 1.29.1 / 1.19.1 (quotes round 42; built-in models retrained with set 26)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
