@@ -81,6 +81,11 @@ COLUMNS = [
     "source_type", "note",
 ]
 KINDS = ("direct", "indirect")
+#: The kind of the one row that records an article read in full with no attribution of speech: it is no gold quote,
+#: but the article's predicted quotes are scored (each one a false quote). Its offsets are 0:0 (``text_sha1`` of the
+#: empty string), its speaker and cue empty with offsets -1, its type ``unknown``.
+NO_QUOTES = "none"
+_EMPTY_SHA1 = hashlib.sha1(b"").hexdigest()
 SOURCE_TYPES = (
     "police", "official", "faith", "public", "victim", "expert", "perpetrator",
     "organisation", "media", "unknown",
@@ -153,13 +158,22 @@ def read_labels(paths: Sequence[Path]) -> pd.DataFrame:
                 r = df[bad].iloc[0]
                 raise LabelsError(f"{path}, row {r['src_row']}: {col}={r[col]!r} is not an integer")
             df[col] = df[col].astype(int)
-        for col, allowed in (("kind", KINDS), ("source_type", SOURCE_TYPES)):
+        for col, allowed in (("kind", (*KINDS, NO_QUOTES)), ("source_type", SOURCE_TYPES)):
             bad = ~df[col].isin(allowed)
             if bad.any():
                 r = df[bad].iloc[0]
                 raise LabelsError(
                     f"{path}, row {r['src_row']}: {col}={r[col]!r}, expected one of {allowed}"
                 )
+        none = df[df["kind"] == NO_QUOTES]
+        for r in none.itertuples(index=False):
+            if (r.start, r.end, r.text_sha1, r.speaker, r.speaker_start, r.speaker_end, r.cue, r.cue_start,
+                    r.cue_end) != (0, 0, _EMPTY_SHA1, "", -1, -1, "", -1, -1):
+                raise LabelsError(f"{path}, row {r.src_row}: a '{NO_QUOTES}' row (an article with no attribution) "
+                                  f"has offsets 0:0, text_sha1 {_EMPTY_SHA1}, no speaker and no cue (offsets -1)")
+            if (df["article_id"] == r.article_id).sum() > 1:
+                raise LabelsError(f"{path}, row {r.src_row}: article {r.article_id} has a '{NO_QUOTES}' row and "
+                                  "quotes; drop the row or the quotes")
         frames.append(df)
     labels = pd.concat(frames, ignore_index=True)
     dup = labels.duplicated(["article_id", "quote_id"], keep=False)
@@ -218,6 +232,8 @@ def check_rows(labels: pd.DataFrame, texts: dict[str, str]) -> None:
         text = texts.get(r.article_id)
         if text is None:
             raise LabelsError(f"{where}: article {r.article_id!r} not found in its source")
+        if r.kind == NO_QUOTES:
+            continue  # (read_labels checked its fixed fields)
         if not 0 <= r.start < r.end <= len(text):
             raise LabelsError(f"{where}: offsets {r.start}:{r.end} outside the text ({len(text)})")
         sha = hashlib.sha1(text[r.start:r.end].encode("utf-8")).hexdigest()
@@ -325,17 +341,19 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
         found), ``pred_speaker`` / ``pred_speaker_start`` / ``pred_speaker_end`` (its speaker; "" and -1 when not
         found), ``kind_ok``, ``speaker_ok`` (NaN where the gold quote has no speaker or is not found) and, with ``texts``, ``type_pred`` (the source type of the best
         prediction, :func:`predicted_types`); ``pred`` with one row per predicted quote: ``dataset``,
-        ``kind``, ``right``.
+        ``kind``, ``right``. An article whose only row is of kind ``none`` (:data:`NO_QUOTES`) has no gold quote;
+        each of its predictions is a row of ``pred`` that is not right.
     """
     g_out, p_rows = [], []
     types = predicted_types(preds, texts) if texts is not None else {}
     for aid, grp in gold.groupby("article_id", sort=False):
         plist = preds.get(aid, [])
+        dataset = grp["dataset"].iloc[0]
+        grp = grp[grp["kind"] != NO_QUOTES]  # (an article with no attribution: its predictions only)
         spans = list(zip(grp["start"], grp["end"], strict=True))
         for q in plist:
             right = any(coverage_of((q.start, q.end), s) > COVER for s in spans)
-            p_rows.append({"article_id": aid, "dataset": grp["dataset"].iloc[0], "kind": q.kind,
-                           "right": right})
+            p_rows.append({"article_id": aid, "dataset": dataset, "kind": q.kind, "right": right})
         for g in grp.itertuples(index=False):
             best, best_key = None, None
             for q in plist:
@@ -401,6 +419,7 @@ def report_table(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
 
 def source_counts(labels: pd.DataFrame) -> pd.DataFrame:
     """Gold ``source_type`` counts per outlet (rows: dataset and outlet)."""
+    labels = labels[labels["kind"] != NO_QUOTES]
     tab = pd.crosstab([labels["dataset"], labels["outlet"]], labels["source_type"])
     tab = tab[[c for c in SOURCE_TYPES if c in tab.columns]]
     tab["total"] = tab.sum(axis=1)
@@ -459,7 +478,8 @@ def agreement(first: pd.DataFrame, second: pd.DataFrame) -> tuple[pd.DataFrame, 
     second = second[second["article_id"].isin(shared)]
     preds: dict[str, list] = {}
     for r in second.itertuples(index=False):
-        preds.setdefault(r.article_id, []).append(r)
+        if r.kind != NO_QUOTES:  # (the second annotator found no attribution in that article)
+            preds.setdefault(r.article_id, []).append(r)
     gold, pred = match(first, preds)
     typ = {(a, s, e): t for a, s, e, t in zip(second["article_id"], second["start"], second["end"],
                                               second["source_type"], strict=True)}
