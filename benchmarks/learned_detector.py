@@ -49,6 +49,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -80,6 +81,9 @@ SAME_EVENT = {
 }
 
 
+
+#: The columns of an analysis' sentence table the cross-validation reads (``coverage.learn._sentence_table``).
+_SENTENCE_COLS = ["article_id", "sentence", "start", "in_quote", "text"]
 
 def held_out_tags(event: str) -> frozenset[str]:
     """The provenance tags (the YAML ``from`` of the rules) that the fold holding ``event`` out leaves out.
@@ -243,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     key = ["article_id", "sentence"]
     meta = labels.assign(sentence=labels["sentence"].astype(int))[[*key, "event", "set"]]
     # one analysis per set of held-out provenance tags (the BASIL events share theirs)
-    analyses: dict[frozenset[str], tuple[coverage.Analysis, pd.DataFrame, dict]] = {}
+    analyses: dict[frozenset[str], tuple[SimpleNamespace, pd.DataFrame, dict]] = {}
+    sentences: SimpleNamespace | None = None
     folds = sorted(labels["event"].unique())
     for event in folds:
         tags = held_out_tags(event)
@@ -257,7 +262,12 @@ def main(argv: list[str] | None = None) -> int:
             table = coverage.validate(plain, analysis=analysis).table
             table = table.assign(article_id=table["article_id"].astype(str))
             table["gated"] = table["article_id"].map(attack_articles(analysis)).fillna(False).astype(bool)
-            analyses[tags] = (analysis, table, {"lexicon": lexicon, "religion_rules": religion_rules})
+            # only the sentence table is read by the cross-validation (the rules come with held_out_rules), and it
+            # does not depend on the rules: one copy for every fold, not a whole Analysis per fold (memory)
+            if sentences is None:
+                sentences = SimpleNamespace(sentences=analysis.sentences[_SENTENCE_COLS].copy())
+            analyses[tags] = (sentences, table, {"lexicon": lexicon, "religion_rules": religion_rules})
+            del analysis
             print(f"{len(analyses)} analyses, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
 
     fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
