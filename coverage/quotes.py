@@ -713,6 +713,15 @@ def _bare_clause(toks: list[_Tok], lows: list[str], k: int, end: int) -> bool:
     return False
 
 
+def _first_comma(toks: list[_Tok], j: int) -> int:
+    """Index of the first comma among ``toks[1:j - 1]`` (``j - 1`` when there is none): where a subject that opens the
+    sentence before the cue ``toks[j]`` may end."""
+    c = 1
+    while c < j - 1 and toks[c].text != ",":
+        c += 1
+    return c
+
+
 def _apposed_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
     """The words before the cue ``toks[j]`` (after a comma) are a name and its apposition, no clause: "Christopher
     Harvey, a delegate from Houston, said the turmoil ...", "Jillian Chase, 27, a Tinder user, said ...", so the cue
@@ -727,9 +736,7 @@ def _apposed_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
     """
     if lows[j + 1].endswith("ing") and lows[j + 1] not in _ADVERBIAL:
         return True
-    c = 1
-    while c < j - 1 and toks[c].text != ",":
-        c += 1
+    c = _first_comma(toks, j)
     if c >= j - 1 or c > 6 or not all(_is_cap(tk) or tk.text == "." for tk in toks[:c]):
         return False
     return lows[c + 1] in _APPOSITIVE_START or lows[c + 1].isdigit()
@@ -746,9 +753,7 @@ def _described_subject(toks: list[_Tok], lows: list[str], j: int) -> bool:
     >>> _described_subject(*_tokens_lower(t, 0, len(t)), 7)
     False
     """
-    c = 1
-    while c < j - 1 and toks[c].text != ",":
-        c += 1
+    c = _first_comma(toks, j)
     return c <= 10 and c + 1 < j - 1 <= c + 5 and toks[j - 1].text == "," and (
             lows[0] in _ARTICLES or toks[0].text.endswith(("'s", "’s"))) \
             and (any(tk.text.endswith(("'s", "’s")) for tk in toks[:c]) or lows[c - 1] in _ROLE_WORDS
