@@ -80,10 +80,9 @@ SAME_EVENT = {
     "Rare comity at Capitol after shooting doesn't last": "congressional-baseball-2017",
 }
 
-
-
 #: The columns of an analysis' sentence table the cross-validation reads (``coverage.learn._sentence_table``).
 _SENTENCE_COLS = ["article_id", "sentence", "start", "in_quote", "text"]
+
 
 def held_out_tags(event: str) -> frozenset[str]:
     """The provenance tags (the YAML ``from`` of the rules) that the fold holding ``event`` out leaves out.

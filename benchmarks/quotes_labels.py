@@ -25,7 +25,9 @@ Scoring (definitions of issue 19, as in ``benchmarks/quotes_polnear.py``)
   quote's characters. A gold quote is *found* when one predicted quote covers more than
   30% of it (:data:`COVER`).
 * Recall: share of gold quotes found. Precision: share of predicted quotes (in the labelled
-  articles) covering more than 30% of some gold quote. F1 is their harmonic mean.
+  articles) covering more than 30% of some gold quote. F1 is their harmonic mean. An article
+  read in full with no attribution has one row of kind ``none`` (:data:`NO_QUOTES`): no gold
+  quote, but its predicted quotes are counted (none of them right).
 * Direct / indirect rows: recall over gold quotes of that ``kind`` (found by a prediction of
   any kind); precision over predicted quotes of that ``kind`` (right when they cover any gold
   quote). ``kind acc`` is the share of found gold quotes whose best-covering prediction has
