@@ -4,7 +4,7 @@ Four human-coded sentence sets, pooled (ids, positions and text hashes only; the
 rebuilt from ``../shared/data``):
 
 * the development events of ``validate_frames.py`` (``DEV_SETS``: ``benchmarks/labels_events.csv`` and the former
-  fresh sets ``labels_fresh.csv`` to ``labels_fresh20.csv``, 278 events; ``event`` column);
+  fresh sets ``labels_fresh.csv`` to ``labels_fresh26.csv``, 362 events; ``event`` column);
 * ``seeds/labels.csv``: the 156 seed sentences (UK vigils after the Westminster attack), event "seeds";
 * ``benchmarks/labels_basil.csv``: 238 sentences of 12 BASIL articles, event = the article's BASIL
   ``main_event``, except that the three articles on events that are also in the multi-event set
@@ -20,6 +20,9 @@ the features too: the lexicon features come from the framing lexicon and religio
 were partly written from these events, so each held-out event's sentences (and the training
 sentences of its fold) are analysed and featurised with the rules *without* the ones written
 from that event alone (:func:`held_out_tags`; the "held out" variant of ``validate_frames.py``).
+Event by event, the rules' predictions come from one analysis with those rules
+(:func:`held_out_predictions`), and the fold's sentences are featurised once for every detector
+(:func:`coverage.learn.cross_validate_detectors`); on 2 cores, about 10 s per event.
 The script prints, per detector (``--detectors``; solidarity, violence, religion), the pooled
 leave-one-event-out precision, recall and F1 and the median per-event F1 (over the events where the
 label occurs) of the learned detector, of the same held-out rules, of their union (a sentence either
@@ -55,7 +58,10 @@ import numpy as np
 import pandas as pd
 
 import coverage
-from coverage.learn import binary_scores, cross_validate_detector, train_detector
+from coverage.families import BoilerplateFamily, FramingFamily, ReligionFamily
+from coverage.families.religion import ReligionRules
+from coverage.learn import binary_scores, cross_validate_detectors, train_detector
+from coverage.lexicon import Lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -142,6 +148,23 @@ def attack_articles(analysis: coverage.Analysis) -> dict[str, bool]:
 
     g = gate_evidence(analysis).groupby("article_id").agg(v=("gate_sentences", "first"), n=("sentence", "size"))
     return ((g["v"] >= GATE_MIN_SENTENCES) & (g["v"] >= GATE_MIN_SHARE * g["n"])).to_dict()
+
+
+def held_out_predictions(corpus: pd.DataFrame, labels: pd.DataFrame, lexicon: Lexicon,
+                         religion_rules: ReligionRules) -> pd.DataFrame:
+    """The label table of :func:`coverage.validate` with the predictions (``pred_<detector>``) of the given rules
+    and, per sentence, whether its article passes the attack gate (``gated``, :func:`attack_articles`).
+
+    Only the families the predictions read are run (boilerplate, framing without a violence model, religion
+    without a frame model): the sentiment and quotes families change none of these columns.
+    """
+    families = [BoilerplateFamily(), FramingFamily(lexicon=lexicon, violence_model=None),
+                ReligionFamily(rules=religion_rules, frame_model=None)]
+    analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False, n_boot=10)
+    table = coverage.validate(labels, analysis=analysis).table
+    table = table.assign(article_id=table["article_id"].astype(str))
+    table["gated"] = table["article_id"].map(attack_articles(analysis)).fillna(False).astype(bool)
+    return table
 
 
 def score_row(h: pd.Series, p: pd.Series, groups: pd.Series) -> dict[str, float]:
@@ -232,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detectors", nargs="+", choices=DETECTORS, default=DETECTORS, help="the detectors to score")
     ap.add_argument("--write-builtin", action="store_true",
                     help=f"train the framing family's built-in violence model and write {BUILTIN.relative_to(ROOT)}")
+    ap.add_argument("--first", type=int, help=argparse.SUPPRESS)  # hold out only the first N events (a smoke test)
     args = ap.parse_args(argv)
     if args.write_builtin:
         write_builtin(args.data, C=args.C, min_df=args.min_df)
@@ -245,29 +269,36 @@ def main(argv: list[str] | None = None) -> int:
     plain = labels.drop(columns=["event", "set"])
     key = ["article_id", "sentence"]
     meta = labels.assign(sentence=labels["sentence"].astype(int))[[*key, "event", "set"]]
-    # one analysis per set of held-out provenance tags (the BASIL events share theirs)
-    analyses: dict[frozenset[str], tuple[SimpleNamespace, pd.DataFrame, dict]] = {}
-    sentences: SimpleNamespace | None = None
+    # the sentence table the cross-validation reads does not depend on the families or rules: one copy for
+    # every fold (the segmentation alone), not a whole Analysis per fold (memory)
+    segmented = coverage.analyze(corpus, families=[BoilerplateFamily()], exclude_boilerplate=False, n_boot=10)
+    if len(segmented.rejected):
+        sys.exit(f"articles rejected by the corpus loader: {segmented.rejected['article_id'].tolist()}")
+    sentences = SimpleNamespace(sentences=segmented.sentences[_SENTENCE_COLS].copy())
+    del segmented
+    rules_of: dict[frozenset[str], pd.DataFrame] = {}  # per set of held-out tags (the BASIL events share theirs)
+    parts: dict[str, list[pd.DataFrame]] = {d: [] for d in args.detectors}
     folds = sorted(labels["event"].unique())
-    for event in folds:
+    done = folds[:args.first]
+    for n_done, event in enumerate(done, 1):
         tags = held_out_tags(event)
-        if tags not in analyses:
-            lexicon, religion_rules = rules_without(set(tags))
-            families = coverage.default_families(lexicon=lexicon, religion_rules=religion_rules, frame_model=None,
-                                                 violence_model=None)
-            analysis = coverage.analyze(corpus, families=families, exclude_boilerplate=False, n_boot=10)
-            if len(analysis.rejected):
-                sys.exit(f"articles rejected by the corpus loader: {analysis.rejected['article_id'].tolist()}")
-            table = coverage.validate(plain, analysis=analysis).table
-            table = table.assign(article_id=table["article_id"].astype(str))
-            table["gated"] = table["article_id"].map(attack_articles(analysis)).fillna(False).astype(bool)
-            # only the sentence table is read by the cross-validation (the rules come with held_out_rules), and it
-            # does not depend on the rules: one copy for every fold, not a whole Analysis per fold (memory)
-            if sentences is None:
-                sentences = SimpleNamespace(sentences=analysis.sentences[_SENTENCE_COLS].copy())
-            analyses[tags] = (sentences, table, {"lexicon": lexicon, "religion_rules": religion_rules})
-            del analysis
-            print(f"{len(analyses)} analyses, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+        lexicon, religion_rules = rules_without(set(tags))
+        if tags not in rules_of:
+            rules_of[tags] = held_out_predictions(corpus, plain, lexicon, religion_rules)
+        rules = rules_of[tags]
+        # the event is one group and the other events make two more (alternately, so that each fold's
+        # training sentences hold both labels); only the fold that holds the event out is fitted (only=), and
+        # the sentences are featurised once for the detectors (cross_validate_detectors)
+        half = {e: f"rest {k % 2}" for k, e in enumerate(e for e in folds if e != event)}
+        side = labels["event"].map(lambda e: "held out" if e == event else half[e]).to_numpy()  # noqa: B023
+        cvs = cross_validate_detectors(plain.assign(side=side), analysis=sentences, detectors=args.detectors,
+                                       groups="side", C=args.C, min_df=args.min_df, features=args.features,
+                                       only=["held out"], lexicon=lexicon, religion_rules=religion_rules)
+        for d, cv in cvs.items():
+            got = cv.predictions[cv.predictions["group"] == "held out"][[*key, "human", "predicted"]]
+            parts[d].append(got.merge(rules[[*key, f"pred_{d}", "gated"]], on=key))
+        if n_done % 10 == 0 or n_done == len(done):
+            print(f"{n_done} of {len(done)} events, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
 
     fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
     print(f"media-coverage {coverage.__version__}: learned detector, leave-one-event-out "
@@ -275,23 +306,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{labels['event'].nunique()} events: {', '.join(f'{s} {n}' for s, n in labels['set'].value_counts().items())}; "
           f"logistic regression, C={args.C:g}, word 1-2-grams in >= {args.min_df} sentences, lexicon hit counts, "
           "negation and quotation cues; per held-out event, features and rules without the rules written from it: "
-          f"{len(analyses)} analyses)\n")
+          f"{len(rules_of)} analyses)\n")
     rows, seeds_rows, per_event = [], [], []
     for d in args.detectors:
-        parts = []
-        for event in folds:
-            analysis, rules, held_out_rules = analyses[held_out_tags(event)]
-            # the event is one group and the other events make two more (alternately, so that each fold's
-            # training sentences hold both labels); only the fold that holds the event out is fitted (only=)
-            half = {e: f"rest {k % 2}" for k, e in enumerate(e for e in folds if e != event)}
-            side = labels["event"].map(lambda e: "held out" if e == event else half[e]).to_numpy()  # noqa: B023
-            cv = cross_validate_detector(plain.assign(side=side), analysis=analysis, label=d, groups="side",
-                                         C=args.C, min_df=args.min_df, features=args.features, only=["held out"],
-                                         **held_out_rules)
-            got = cv.predictions[cv.predictions["group"] == "held out"][[*key, "human", "predicted"]]
-            parts.append(got.merge(rules[[*key, f"pred_{d}", "gated"]], on=key))
-        pred = pd.concat(parts, ignore_index=True).merge(meta, on=key)
-        assert len(pred) == len(labels), "every labelled sentence has a held-out prediction"
+        pred = pd.concat(parts[d], ignore_index=True).merge(meta, on=key)
+        assert len(pred) == labels["event"].isin(done).sum(), "every labelled sentence has a held-out prediction"
         for subset, sel in (("all", pred["set"] != ""), (f"{pred.loc[pred['set'].isin(DEV_SETS), 'event'].nunique()} events", pred["set"].isin(DEV_SETS))):
             g = pred[sel]
             rows.append({"detector": d, "sentences": subset, "method": "learned (LOEO)",

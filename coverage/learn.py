@@ -18,7 +18,8 @@ regression on the sentences coded religious), run with
 
 :func:`cross_validate_detector` estimates how well the recipe carries over to articles (or
 events) it has not seen: grouped K-fold by article, or leave-one-group-out by a column such
-as the event.
+as the event; :func:`cross_validate_detectors` does it for several labels over the same
+folds, featurising the sentences once.
 
 Labels are read and aligned exactly as :func:`coverage.validate` does: a labelled sentence that
 is not in the corpus, or whose ``text_prefix``/``text_sha1`` does not match the segmentation,
@@ -69,6 +70,7 @@ __all__ = [
     "train_detector",
     "train_frame_model",
     "cross_validate_detector",
+    "cross_validate_detectors",
     "CrossValidation",
     "LearnedModel",
     "LearnedDetector",
@@ -488,13 +490,72 @@ def cross_validate_detector(
     >>> one.folds["groups"].tolist(), one.predictions["group"].tolist()
     (['y'], ['y', 'y'])
     """
-    lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
+    return cross_validate_detectors(labels, analysis=analysis, corpus=corpus, detectors=[label], groups=groups,
+                                    n_splits=n_splits, C=C, ngram_range=ngram_range, min_df=min_df,
+                                    threshold=threshold, seed=seed, lexicon=lexicon, religion_rules=religion_rules,
+                                    features=features, only=only)[label]
+
+
+def cross_validate_detectors(
+    labels: pd.DataFrame | str | os.PathLike[str],
+    *,
+    analysis: Any = None,
+    corpus: Any = None,
+    detectors: Sequence[str] = tuple(DETECTORS),
+    groups: str | Mapping[str, str] | Sequence[Any] | None = None,
+    n_splits: int | None = None,
+    C: float = 1.0,
+    ngram_range: tuple[int, int] = (1, 2),
+    min_df: int = 2,
+    threshold: float = 0.5,
+    seed: int = 0,
+    lexicon: Lexicon | None = None,
+    religion_rules: ReligionRules | None = None,
+    features: str = "all",
+    only: Any = None,
+) -> dict[str, CrossValidation]:
+    """:func:`cross_validate_detector` of several labels over the same folds, the sentences aligned and
+    featurised once (the features do not depend on the label; computing them is most of the cost).
+
+    Parameters
+    ----------
+    detectors : sequence of {"solidarity", "violence", "religion"}, default all three
+        The labels to cross-validate, each as ``label`` of :func:`cross_validate_detector`.
+    labels, analysis, corpus, groups, n_splits, C, ngram_range, min_df, threshold, seed, lexicon, religion_rules, features, only :
+        As in :func:`cross_validate_detector`.
+
+    Returns
+    -------
+    dict
+        ``{detector: CrossValidation}``, in the order of ``detectors``; each the same as
+        :func:`cross_validate_detector` with that ``label`` returns.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"id": list("abc"), "outlet": list("ABC"), "text": [
+    ...     "We stand together. The gunman fired.", "Crowds stand together. Shots were fired.",
+    ...     "They stand together. Two were shot."]})
+    >>> labels = pd.DataFrame({"article_id": list("aabbcc"), "sentence": [0, 1] * 3, "solidarity": [1, 0] * 3,
+    ...     "violence": [0, 1] * 3, "religion": [0] * 6, "religion_frame": [""] * 6, "event": list("xxyyzz")})
+    >>> cvs = cross_validate_detectors(labels, corpus=corpus, detectors=["violence", "solidarity"], groups="event",
+    ...                                min_df=1)
+    >>> {d: cv.pooled["f1"] for d, cv in cvs.items()}
+    {'violence': 1.0, 'solidarity': 1.0}
+    """
+    if isinstance(detectors, str) or not len(detectors):
+        raise ParameterError(f"detectors must be a non-empty list of {DETECTORS}, not {detectors!r}")
+    wanted = list(dict.fromkeys(detectors))
+    lo_hi = (0, 0)
+    for label in wanted:
+        lo_hi = _check_settings(label, C, ngram_range, min_df, threshold)
     table, feats, group_values = _prepared(labels, analysis, corpus, groups, lo_hi, lexicon, religion_rules)
     feats = _feature_subset(feats, features)
     by = groups if isinstance(groups, str) else "article_id" if groups is None else "group"
     k = 5 if groups is None and n_splits is None else n_splits
-    return _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, only=only, C=C,
-                           ngram_range=lo_hi, min_df=min_df, threshold=threshold, seed=seed)
+    return {label: _cross_validate(table, feats, group_values, label=label, n_splits=k, by=by, only=only, C=C,
+                                   ngram_range=lo_hi, min_df=min_df, threshold=threshold, seed=seed)
+            for label in wanted}
 
 
 # ---------------------------------------------------------------------------

@@ -21,7 +21,13 @@ from coverage.families.learned import (
     sentence_features,
     text_features,
 )
-from coverage.learn import _design, cross_validate_detector, labelled_features, train_detector
+from coverage.learn import (
+    _design,
+    cross_validate_detector,
+    cross_validate_detectors,
+    labelled_features,
+    train_detector,
+)
 from coverage.text import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -224,6 +230,26 @@ def test_each_fold_learns_only_from_the_other_groups(seeds_analysis):
     with pytest.raises(ParameterError, match="groups has 3 entries for 156 label rows"):
         cross_validate_detector(LABELS, analysis=seeds_analysis, groups=["a", "b", "c"])
 
+
+def test_several_labels_over_the_same_folds_give_each_label_s_own_cross_validation(seeds_analysis):
+    # benchmarks/learned_detector.py featurises each fold's sentences once for the three detectors
+    labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
+    labels["side"] = labels["article_id"].map({"seed-000": "held out", "seed-001": "r0", "seed-002": "r1",
+                                               "seed-003": "r0", "seed-004": "r1"})
+    cvs = cross_validate_detectors(labels, analysis=seeds_analysis, detectors=["violence", "solidarity", "violence"],
+                                   groups="side", only=["held out"])
+    assert list(cvs) == ["violence", "solidarity"]
+    for d, cv in cvs.items():
+        one = cross_validate_detector(labels, analysis=seeds_analysis, label=d, groups="side", only=["held out"])
+        assert cv.label == d and cv.scheme == one.scheme and cv.pooled == one.pooled
+        pd.testing.assert_frame_equal(cv.predictions, one.predictions)
+    # the two labels' predictions differ: each is its own model
+    assert cvs["violence"].predictions["human"].sum() != cvs["solidarity"].predictions["human"].sum()
+    assert not np.allclose(cvs["violence"].predictions["proba"], cvs["solidarity"].predictions["proba"])
+    with pytest.raises(ParameterError, match="detectors must be a non-empty list"):
+        cross_validate_detectors(labels, analysis=seeds_analysis, detectors="violence", groups="side")
+    with pytest.raises(ParameterError, match="label must be one of"):
+        cross_validate_detectors(labels, analysis=seeds_analysis, detectors=["violence", "tone"], groups="side")
 
 
 def test_cross_validation_can_compute_the_lexicon_features_without_the_held_out_rules(seeds_analysis):
