@@ -126,6 +126,15 @@ Since sources.yaml 1.18: a university's name as the whole speaker ("Elm State Un
 Oldtown") is an organisation (not "Jo Fox of Elm University" nor "an Elm University poll"); an infinitive after the
 comma that follows a name is no apposition ("the city's top official, Jo Fox, to meet the protesters").
 
+Since sources.yaml 1.19: an apposition is read after a generational suffix ("Jo Fox III, pastor at ...") or a bracketed
+abbreviation ("Oldtown Concern (OC), a watchdog group"), after a capitalised modifier and the role word that follows
+"the" ("U.S. ambassador to the U.N."), after a participle that opens a title ("the acting U.S. attorney"), and when it is a
+capitalised title of a body named by a role word ("Head of the ICRC delegation", "Senior Counsel with the ACLU"); "Jo
+Fox, an uncle of Ann Lee," is Ann Lee's relative; a lawyer named with the client ("Ann Lee's lawyer, Jo Fox", "Jo Fox, an
+attorney for Ann Lee") takes the client's type when the client is typed. A full name with no role word anywhere is the
+public with an age ("19-year-old Jo Fox", "Jo Fox, a 47-year-old ..."), an expert after "Dr.", and a speaker with no role
+word that "reported" (", the Oldtown Ledger reported.") is a news outlet or a reporter.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -180,6 +189,10 @@ _PRE_WORDS = 6
 _POST_WORDS = 14
 _MAX_MENTIONS = 3
 _SKIP_AFTER = frozenset({"who", "is", "was", "the", "a", "an", "also", "now", "then"})
+# (1.19) participles that open a title in an apposition, not a verb ("Jo Fox, the acting U.S. attorney"; not "retired":
+# "Jo Fox, a retired Army colonel" comments as an expert, "a retired member of the union" is the public)
+_TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "founding", "managing", "presiding",
+                                "ranking", "elected", "appointed", "serving", "longtime", "leading", "renowned"})
 _SUBJECT_WORDS = 16
 _FUNCTION_WORDS = frozenset("of the a an his her their was is who whose to in on with and for by".split())
 _FIRST_WORD_RE = re.compile(r"[ \t]+([^\W_][\w'’.-]*)")  # the word right after a name (no comma between)
@@ -197,6 +210,8 @@ _ABBREV_AFTER_RE = re.compile(r"(?:[A-Z]\.)*\s+[a-z]")
 # "Ft. Hood", "Gen. Jo Fox"): no end of the apposition either
 _NAME_ABBREV_RE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Pt|Gen|Lt|Sgt|Col|Capt|Maj|Adm|Cmdr|Det|Insp|Supt|Cpl|Brig)$")
 _CAP_AFTER_RE = re.compile(r"\s+[A-Z]")
+# a generational suffix after a name, before the comma or bracket of its apposition
+_NAME_SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?(?=\s*[,(])|\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*,)")
 
 
 def _post_stop(rest: str) -> int:
@@ -325,6 +340,22 @@ _SPOKES_OWN_RE = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['
 # role words that only say the speaker is a person ("a 19-year-old man named as Jo Fox")
 _GENERIC_PEOPLE = frozenset({"man", "woman", "men", "women", "people", "boy", "girl", "teenager", "teenagers"})
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,2}\s*,")
+# (1.19) an age just before a name ("19-year-old Jo Fox") or opening its apposition ("Jo Fox, a 47-year-old ...")
+_AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old[ \u00a0]$")
+_AGE_APPOS_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*an? \d{1,3}-year-old\b")
+# (1.19) "... , the Oldtown Ledger reported." / "KXYZ reported on Monday": a name with no role word that reports is a
+# news outlet or a reporter
+_REPORTED_AFTER_RE = re.compile(r"\s+(?:has |had )?reported(?:\s*[.,;:\n]|\s+(?:on|in|last|this|earlier|Monday|Tuesday"
+                                r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# (1.19) "Dr." right before a name
+_DOCTOR_BEFORE_RE = re.compile(r"\bDr\.?\s+$")
+# (1.19) a lawyer named with the client: "Ann Lee's longtime lawyer, Jo Fox" (before the name); "Jo Fox, Ann Lee's
+# attorney,", "Jo Fox, a lawyer for Ann Lee", "Jo Fox, an attorney representing the Oldtown Party" (the apposition)
+_COUNSEL = r"(?:lawyer|lawyers|attorney|attorneys|solicitor)"
+_CLIENT = r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)"
+_COUNSEL_BEFORE_RE = re.compile(rf"{_CLIENT}['’]s?\s+(?:[a-z]+\s+)?{_COUNSEL}\s*,?\s*$")
+_COUNSEL_APPOS_RE = re.compile(rf"\s*,\s*(?:(?:the|a|an)\s+)?(?:{_CLIENT}['’]s?\s+(?:[a-z]+\s+)?{_COUNSEL}\b"
+                               rf"|(?:[a-z]+\s+)?{_COUNSEL}\s+(?:for|representing)\s+(?:the\s+)?{_CLIENT})")
 _INITIAL_END_RE = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]$")
 _SURNAME_AFTER_RE = re.compile(r"\. [A-Z][\w'’-]+")
 # irregular past forms that open a clause, not a description, after a name ("Jo Fox, burst into the party")
@@ -333,6 +364,9 @@ _PAST_VERBS = frozenset("burst shot went ran fled drove took came began fought s
 # an apposition that opens with one of these sets the scene, not a description ("Jo Fox, at a news conference, said")
 _SCENE_AFTER = frozenset("at during".split())
 _TITLE_OF_RE = re.compile(r"((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)(?: (?:of|for|at) |\s*[,;.)])")
+# (1.19) a capitalised title and the body it serves ("Head of the ICRC delegation", "Senior Counsel with the ACLU")
+_TITLE_BODY_RE = re.compile(r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]* (?:of|for|at|with) (?:the )?"
+                            r"((?:(?!and |or )[^\s,;.()\"“”]+ ?){1,6})")
 _BODY_AFTER_RE = re.compile(r"\s+(for|of|at|with|from)\s+")
 _HEAD_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}")
 # a name right after one of these is their object, not described by the words before them ("... mosque to Facebook")
@@ -367,8 +401,8 @@ _KIN_APPOS = re.compile(rf"\s*,\s*(?:(?:the|a) )?(?:{_OWNER}|(his|her|their))\s+
 _PRONOUN_KIN = re.compile(rf"(?:his|her|their)\s+{_KIN}")
 # a pronoun's relative just before a name ("said his brother, Bo Ray"; "His stepfather-in-law, Bo Ray,")
 _PRONOUN_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_MOD}{_KIN}\s*,?\s*$")
-# "Jo Fox, the mother of Ann Lee,": a relative of the name after "of"
-_KIN_OF_APPOS = re.compile(rf"\s*,\s*(?:the|a) {_KIN_MOD}{_KIN}"
+# "Jo Fox, the mother of Ann Lee,", (1.19) "Jo Fox, an uncle of Ann Lee,": a relative of the name after "of"
+_KIN_OF_APPOS = re.compile(rf"\s*,\s*(?:the|a|an) {_KIN_MOD}{_KIN}"
                            rf" of ((?:[A-Z][\w.’'-]*\s){{0,3}}[A-Z][\w’'-]*)")
 # "Jo Fox, a cousin of one of the women,": a relative of someone unnamed (not "a father of two")
 _KIN_OF_SOMEONE = re.compile(rf"\s*,\s*(?:the|a|an) {_KIN_MOD}"
@@ -861,6 +895,9 @@ class SourceTypes:
                     got = self._kin(text, k.group(2), k.group(1).lower())
                     if got is not None:
                         return got[0], f"{got[1]} (in the apposition after the name)"
+                got = self._counsel(text, s, e)
+                if got is not None:
+                    return got
             got = _around_memo(self, text, s, e)
             if got is not None:
                 return got
@@ -873,7 +910,7 @@ class SourceTypes:
         full = canonical_name(text, speaker)
         if full != speaker:  # "Mr Khan": the mentions of the full name ("London Mayor Sadiq Khan")
             for m in _occurrences(text, full, _MAX_MENTIONS):
-                got = _around_memo(self, text, m, m + len(full))
+                got = (self._counsel(text, m, m + len(full)) if kin else None) or _around_memo(self, text, m, m + len(full))
                 if got is not None:
                     return got[0], f"{got[1]} {full!r}"
         names = full.split()
@@ -910,6 +947,17 @@ class SourceTypes:
             for k in _occurrences(text, full, _MAX_MENTIONS):
                 if _AGE_AFTER_RE.match(text, k + len(full)):
                     return "public", f"an age after the name {full!r} and no role word (a member of the public)"
+                if _AGE_BEFORE_RE.search(text, max(0, k - 24), k) or _AGE_APPOS_RE.match(text, k + len(full)):
+                    # (1.19) "19-year-old Jo Fox said", "Jo Fox, a 47-year-old ..., said"
+                    return "public", f"an age with the name {full!r} and no role word (a member of the public)"
+        if "expert" in self.labels and _is_full_name(full):  # (1.19) "Dr. Jo Fox said" and no role word anywhere
+            surname = full.split()[-1]
+            for k in [*_occurrences(text, full, _MAX_MENTIONS), *_occurrences(text, surname, _MAX_MENTIONS)]:
+                if _DOCTOR_BEFORE_RE.search(text, max(0, k - 6), k):
+                    return "expert", f"'Dr.' before the name {full!r} and no role word (an expert)"
+        if "media" in self.labels and 0 <= start < end <= len(text) and _REPORTED_AFTER_RE.match(text, end):
+            # (1.19) "..., the Oldtown Ledger reported." with no role word anywhere: a news outlet or reporter
+            return "media", f"{speaker!r} reported, and no role word (a news outlet or reporter)"
         if "media" in self.labels and 0 < start < end <= len(text) and _SIGNED_BEFORE_RE.search(text, max(0, start - 8), start) \
                 and (sig := _SIGNED_AFTER_RE.match(text, end)) is not None \
                 and all(f[2] == "media" for f in self._find(_words(sig.group(1)))):
@@ -918,6 +966,36 @@ class SourceTypes:
             # Oldtown Sheriff")
             return "media", f"a quote signed with a name and the publication {sig.group(1)!r}"
         return UNKNOWN, f"no role word near {speaker!r}"
+
+    def _counsel(self, text: str, s: int, e: int) -> tuple[str, str] | None:
+        """(1.19) A lawyer named with the client, before the name ("Ann Lee's longtime lawyer, Jo Fox") or in its
+        apposition ("Jo Fox, Ann Lee's attorney,", "Jo Fox, a lawyer for Ann Lee"): the client's type when the client
+        is typed (a suspect's lawyer is the perpetrator's side, a party's lawyer an organisation), else no decision.
+
+        >>> types = SourceTypes.default()
+        >>> text = "Ann Lee, the suspect, was held. Ann Lee's lawyer, Jo Fox, said she is innocent."
+        >>> types._counsel(text, text.index("Jo Fox"), text.index("Jo Fox") + 6)
+        ('perpetrator', "a lawyer for 'Ann Lee', typed perpetrator (role word 'suspect' in the apposition after the name)")
+        >>> text = "Jo Fox, a lawyer for Ann Lee, said she is innocent."
+        >>> types._counsel(text, 0, 6) is None  # the client has no role word
+        True
+        """
+        m = _COUNSEL_BEFORE_RE.search(text, max(0, s - 80), s)
+        if m is None:
+            m = _COUNSEL_APPOS_RE.match(text, e)
+        if m is None:
+            return None
+        client = next(g for g in m.groups() if g)
+        if client.lower() in _OPENERS or client in self._busy or client == text[s:e]:
+            return None
+        self._busy.add(client)
+        try:
+            typ, rule = self._classify(text, client, -1, -1, kin=False)
+        finally:
+            self._busy.discard(client)
+        if typ == UNKNOWN:
+            return None
+        return typ, f"a lawyer for {client!r}, typed {typ} ({rule})"
 
     def _crowd(self, text: str, speaker: str, start: int) -> tuple[str, str] | None:
         """A bare quantifier ("Others said", "Another told Fox News", "some saying") takes the people just named
@@ -1129,10 +1207,13 @@ class SourceTypes:
         capitalised words ending in a role word, then "of", "for" or "at" or the end of the apposition ("Lord Mayor of
         Oldtown", "Police Chief,"; not "Police Commissioner Ann Lee")."""
         m = _TITLE_OF_RE.match(rest)
-        if m is None:
-            return False
-        words = _words(m.group(1))
-        return any(f[0] - f[1] == len(words) for f in self._find(words))
+        words = _words(m.group(1)) if m is not None else []
+        if m is not None and any(f[0] - f[1] == len(words) for f in self._find(words)):
+            return True
+        # (1.19) a capitalised title of a body named by a role word ("Head of the ICRC delegation", "Senior Counsel
+        # with the ACLU"; not "Bo Ray of Oldtown")
+        b = _TITLE_BODY_RE.match(rest)
+        return b is not None and bool(self._find(_words(b.group(1))[:6]))
 
     def _earlier_phrase(self, text: str, head: str, start: int) -> tuple[str, str] | None:
         """The type of the last role phrase ending in ``head`` in the 3,000 characters before ``start`` ("a criminal
@@ -1149,16 +1230,21 @@ class SourceTypes:
 
     def _modified_role(self, rest: str) -> bool:
         """A capitalised apposition that is a role word after one or two capitalised modifiers ("Oldland minister of
-        health", "U.S. ambassador"; not "Ann Lee and ...")."""
+        health", "U.S. ambassador", (1.19) "U.S. ambassador to the U.N."; not "Ann Lee and ...", "FBI director Jo
+        Fox")."""
         m = _CAP_MODIFIER.match(rest)
         if m is None:
             return False
         title = re.match(r"((?:[a-z][\w'’-]*\s+){1,3})[A-Z]", rest[m.end():])
-        if title is not None and title.group(1).split()[-1] not in _PREPOSITIONS:
+        if title is not None and title.group(1).split()[-1] not in _PREPOSITIONS \
+                and title.group(1).split()[-1] not in ("the", "a", "an"):
             return False  # "Barack Obama, FBI director James Comey, ...": a title of the next name in a list
         return any(f[0] == 0 for f in self._find(_words(rest[m.end():m.end() + 40])))
 
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
+        sfx = _NAME_SUFFIX_RE.match(text, e)
+        if sfx is not None:  # (1.19) "George Fox III, pastor at ...", "Jo Fox Jr., a ...": the suffix ends the name;
+            e = sfx.end()    # so does a bracketed abbreviation ("Oldtown Christian Concern (OCC), a watchdog group")
         if _PARTY_TAG.match(text, e):
             return "official", "a party-state tag after the name (e.g. '(R-Pa.)')" if "official" in self.labels \
                 else None
@@ -1210,7 +1296,8 @@ class SourceTypes:
                 # something else): no description
                 post, found = [], []
             if post and (((post[0][0].endswith(("ed", "ing")) or post[0][0] in _PAST_VERBS) and "-" not in post[0][0]
-                          and not any(f[0] == 0 for f in found)) or post[0][0] in ("and", "or", "but", "to")):
+                          and post[0][0] not in _TITLE_PARTICIPLES and not any(f[0] == 0 for f in found))
+                         or post[0][0] in ("and", "or", "but", "to")):
                 # (1.18: nor an infinitive, "a deadline for the city's top official, Tan Wei-ling, to meet the
                 # protesters")
                 post, found = [], []
