@@ -76,6 +76,7 @@ FRESH24_SHEET = ROOT / "benchmarks" / "labels_fresh24_sheet.csv"
 FRESH25_SHEET = ROOT / "benchmarks" / "labels_fresh25_sheet.csv"
 FRESH26_SHEET = ROOT / "benchmarks" / "labels_fresh26_sheet.csv"
 FRESH27_SHEET = ROOT / "benchmarks" / "labels_fresh27_sheet.csv"
+FRESH28_SHEET = ROOT / "benchmarks" / "labels_fresh28_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -129,7 +130,7 @@ class Event:
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
-        27 for the twenty-seventh.
+        27 for the twenty-seventh, 28 for the twenty-eighth.
     """
 
     slug: str
@@ -5191,6 +5192,239 @@ FRESH27_EVENTS: list[Event] = [
 ]
 
 
+#: Twenty-eighth fresh set, selected on 2026-12-06 after framing lexicon 1.29.1 and religion rules 1.19.1, when the
+#: twenty-seventh (``fresh27``) became development events, on the same rules: 14 attacks, violent events and their
+#: aftermath in no other set (slugs, descriptions, places and dates of every set compared), not the seeds' event (the
+#: Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando shooting, the congressional
+#: baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over every topic (shooting,
+#: gunman, shooter, opened fire, stabbing, knife, machete, bomb, blast, explosion, hostage, hijack, kidnap, abduct,
+#: massacre, assassination, lynching, beheaded, ambush, slain, murder, riot, arson, firebomb, vigil, funeral, memorial,
+#: mourn, killed, dead, deadly, attack, terror, militant, clash, violence, beaten, assault, mob, executed, police,
+#: prison, inmates ..., and, outlet by outlet, every right and centre outlet's titles with the words for killing and
+#: violence), by the names of well-known attacks, killings and trials not in any set (Tucson and Gabby Giffords, the
+#: Kaufman County prosecutor murders, Hadiya Pendleton, Isla Vista, Oak Creek, Terence Crutcher, Stephon Clark, Philando
+#: Castile's shooting, the St. Cloud mall stabbing, the Hamburger Morgenpost firebombing, MH17,
+#: Ahmed Jabari, Kim Jong Nam, Jamal Khashoggi's killing, George Floyd's killing: none has an unused article about the
+#: event itself, or the event is the same as or the aftermath of one in another set) and by a search of the first 400
+#: characters (opened fire, gunman, shot and killed, shot dead, fatally shot, gunned down, suicide bomb, car bomb,
+#: stabbed, hostage, kidnapped, abducted, massacre, assassinated, mourners, laid to rest, lynched, beheaded, ambushed,
+#: were killed, killing at least, hate crime, beaten, assaulted, set on fire, torched, molotov, pipe bomb, grenade, air
+#: strike ...; the other hits read were events of other sets or their aftermath, live blogs, daily roundups and morning
+#: briefings about several stories, policy, campaign or pandemic stories, commentaries mostly about something else, or
+#: opinion pieces; again no unused mass shooting, attack on a place of worship, school attack, vehicle attack or
+#: stabbing with an article about it was found), non-reserved articles about the event itself, chosen from the title
+#: and the first 400 characters only. None of the 14 is a threat, hoax or scare; counted strictly, six are not attacks
+#: by a perpetrator on victims: a violent protest outside a campaign rally (Albuquerque), the storming of a legislature
+#: (Hong Kong), a clash of migrants with border agents firing tear gas (San Ysidro), a friendly-fire air strike on a
+#: unit's own soldiers (Zabul), and two commemorations of past killings (the 50th anniversary of Selma's 'Bloody
+#: Sunday', the sainthood cause of the assassinated Archbishop Oscar Romero); the other eight are assaults and
+#: killings by a perpetrator or their aftermath (a police shove that left an elderly protester bleeding in Buffalo, the
+#: killing of Ibragim Todashev by an FBI agent, the beating of a teenage Trump supporter in Rockville, a candidate's
+#: assault on a reporter in Bozeman, the police killing of Sylville Smith and the unrest that followed in Milwaukee,
+#: the police killing of Bettie Jones and Quintonio LeGrier in Chicago, the assault on a television reporter by
+#: protesters in Washington, the arrest of Robert Durst for a murder 15 years before). A mix of breaking news and
+#: aftermath (seven events mostly aftermath, reaction, arrest, investigation or commemoration: the Buffalo police
+#: account disproved by video, the Todashev killing's tie to a triple murder, the National Guard in Milwaukee, the
+#: Durst arrest, the friendly-fire inquiry, the Selma anniversary, the Romero sainthood), mostly in settings and kinds
+#: the other sets lack (attacks on journalists by a candidate and by protesters, a beating at a school walkout, police
+#: force against an elderly protester, a police killing of a bystander, killings by federal agents, a friendly-fire
+#: strike, the storming of a legislature, a migrant clash at a port of entry, the historical killings of 1965 and 1980,
+#: a murder case reopened by a documentary). One event (the Albuquerque riot) has two articles, from a left and a right
+#: outlet; 15 outlets in all (no outlet twice), five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows
+#: rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule
+#: from them; once a rule is written from one, it stops being a fresh event.
+FRESH28_EVENTS: list[Event] = [
+    Event(
+        slug="albuquerque-trump-rally-riot-2016",
+        description=(
+            "Violent protest outside a Donald Trump campaign rally at the Albuquerque Convention Center, where "
+            "demonstrators smashed windows, threw rocks at police and clashed with officers in riot gear and on horseback "
+            "after the rally ended, Albuquerque, New Mexico, US, 24 May 2016 (not the Berkeley rallies of 2017)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "eM52WOz1JYg7b6lW",  # The Guardian, left
+            "Zmaulf11lB1piEED",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="buffalo-martin-gugino-2020",
+        description=(
+            "Shove by two Buffalo police officers of Martin Gugino, a 75-year-old protester who fell and suffered a "
+            "bleeding head wound outside City Hall during a protest against police brutality, and the police account "
+            "that he 'tripped and fell' which video disproved, Buffalo, New York, US, 4 June 2020 (reported 5 June)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "MuGnVUwyidYxLOGa",  # The Intercept, left
+        ),
+    ),
+    Event(
+        slug="orlando-ibragim-todashev-2013",
+        description=(
+            "Killing by an FBI agent of Ibragim Todashev, a friend of the Boston Marathon bomber Tamerlan Tsarnaev, who "
+            "attacked the agent during an interview in which he had admitted a role in a 2011 triple murder in "
+            "Waltham, Massachusetts, Orlando, Florida, US, 22 May 2013 (not the Boston Marathon bombing nor the Pulse "
+            "nightclub shooting)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "cAqRlvhvvaCOXBgz",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="san-salvador-oscar-romero-sainthood-2014",
+        description=(
+            "Pope Francis's push to make a saint of the Salvadoran Archbishop Oscar Romero, shot dead by a gunman while "
+            "saying Mass in San Salvador on 24 March 1980, Vatican City and El Salvador, August 2014 (article republished "
+            "when the Vatican approved his canonisation, 7 March 2018)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "xwgvJelSStij89H7",  # Daily Beast, left
+        ),
+    ),
+    Event(
+        slug="rockville-student-walkout-beating-2016",
+        description=(
+            "Beating of a teenager wearing a 'Make America Great Again' hat by other students during a walkout march "
+            "against Donald Trump's election, for which a student was charged with assault, Richard Montgomery High "
+            "School, Rockville, Maryland, US, 16 November 2016."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "aPYGrqGg4n9BeLO4",  # Washington Monthly, left
+        ),
+    ),
+    Event(
+        slug="bozeman-gianforte-assault-2017",
+        description=(
+            "Assault by the Republican House candidate Greg Gianforte on Ben Jacobs, a Guardian reporter he slammed to "
+            "the floor at his campaign headquarters, and the misdemeanour assault charge on the eve of the special "
+            "election, Bozeman, Montana, US, 24-25 May 2017."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "HykpLsOxRzN2Xtdd",  # The Hill, center
+        ),
+    ),
+    Event(
+        slug="milwaukee-sherman-park-2016",
+        description=(
+            "Violence in the Sherman Park neighbourhood, with businesses and cars set on fire, after a police officer "
+            "shot dead Sylville Smith, a black man who fled a traffic stop, and the governor's activation of "
+            "the National Guard, Milwaukee, Wisconsin, US, 13-14 August 2016 (not the Molson Coors shooting of 2020)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "jPqPSh0DVWIhERU3",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="chicago-legrier-jones-2015",
+        description=(
+            "Fatal police shooting of Quintonio LeGrier, a 19-year-old college student, and of his neighbour Bettie "
+            "Jones, a 55-year-old mother of five whom the officer 'accidentally struck and tragically killed', after a "
+            "call about a domestic disturbance, Chicago, Illinois, US, 26 December 2015."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "N1QjTUfFXl4ueK4m",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="hong-kong-legislature-storming-2019",
+        description=(
+            "Storming and ransacking of the Legislative Council building by protesters against the extradition bill "
+            "on the anniversary of the handover to China, and the police's tear gas to clear them, Hong Kong, 1-2 July "
+            "2019 (not the airport clashes, the Molotov attack on a journalist, the hammer attack on Jimmy Sham nor "
+            "the New Territories unrest)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "jKyOpKaZ7SfDBZKb",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="new-orleans-robert-durst-arrest-2015",
+        description=(
+            "Arrest by FBI agents of the real-estate heir Robert Durst on a warrant for the murder of his friend Susan "
+            "Berman 15 years earlier, on the eve of the finale of a documentary series about him, New Orleans, "
+            "Louisiana, US, 14 March 2015 (killing in Los Angeles, December 2000)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "pZ1vKLBoodMHZ8in",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="zabul-friendly-fire-2014",
+        description=(
+            "Friendly-fire air strike by a US B-1 bomber that killed five American soldiers in a firefight with the "
+            "Taliban, the worst US fratricide of the Afghan war, and the military investigation "
+            "that blamed errors and training cut by budget reductions, Zabul province, Afghanistan, 9 June 2014 "
+            "(reported 29 October 2014)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "OAzwYGOstFkonLmB",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="washington-leland-vittert-assault-2020",
+        description=(
+            "Assault by protesters on the Fox News reporter Leland Vittert and his crew, chased out of Lafayette Park "
+            "during the protests over George Floyd's death, and press groups' responses to it, Washington, DC, US, "
+            "29-30 May 2020 (not the Minneapolis riots nor the assault on Andy Ngo)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "XOa8V3f0RuQBFFnV",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="san-ysidro-border-tear-gas-2018",
+        description=(
+            "Clash at the US-Mexico border in which Border Patrol agents fired tear gas at hundreds of migrants from the "
+            "Central American caravan who tried to force their way through the fencing after marching from Tijuana, "
+            "and the closing of the San Ysidro port of entry, Tijuana, Mexico, and San Ysidro, California, US, "
+            "25 November 2018 (not the border agent killings of other sets)."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "fSWzL6hItAkpT5pk",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="selma-bloody-sunday-50th-2015",
+        description=(
+            "Commemorations of the 50th anniversary of 'Bloody Sunday', when state troopers beat civil-rights marchers "
+            "on the Edmund Pettus Bridge on 7 March 1965, with President Obama's speech and a second day of gatherings "
+            "and a march retracing their steps, Selma, Alabama, US, 7-8 March 2015."
+        ),
+        dataset="abp",
+        round=28,
+        ids=(
+            "aslXBRgb9LFWqC1Z",  # Breitbart News, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -5319,7 +5553,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh27`` until framing 1.29.1 and religion rules 1.19.1); ``fresh28``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh27`` until framing 1.29.1 and religion rules 1.19.1); ``fresh28`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -5350,6 +5584,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh25": (FRESH25_EVENTS, FRESH_MAX_SENTENCES, FRESH25_SHEET),
     "fresh26": (FRESH26_EVENTS, FRESH_MAX_SENTENCES, FRESH26_SHEET),
     "fresh27": (FRESH27_EVENTS, FRESH_MAX_SENTENCES, FRESH27_SHEET),
+    "fresh28": (FRESH28_EVENTS, FRESH_MAX_SENTENCES, FRESH28_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -5466,7 +5701,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
         The events of any of :data:`SETS` (the newest ``FRESH<N>_EVENTS`` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH26_EVENTS` are former fresh sets, now development events).
+        to :data:`FRESH27_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -5559,7 +5794,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "news", "news2".
+        "fresh28", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -5567,7 +5802,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS` or :data:`FRESH27_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS` or :data:`FRESH28_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
