@@ -71,6 +71,7 @@ FIRST_USES: dict[str, str] = {
     "fresh25": "820e0c0",  # 1.29.1 / 1.19.1
     "fresh26": "81a8438",  # 1.29.1 / 1.19.1 (quotes round 40; built-in models retrained with sets 24 and 25)
     "fresh27": "828af74",  # 1.29.1 / 1.19.1 (quotes round 42; built-in models retrained with set 26)
+    "fresh28": "90ec6fe",  # 1.29.1 / 1.19.1 (sources 1.19; built-in models retrained with set 27)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
