@@ -210,7 +210,8 @@ _ABBREV_AFTER_RE = re.compile(r"(?:[A-Z]\.)*\s+[a-z]")
 # "Ft. Hood", "Gen. Jo Fox"): no end of the apposition either
 _NAME_ABBREV_RE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Pt|Gen|Lt|Sgt|Col|Capt|Maj|Adm|Cmdr|Det|Insp|Supt|Cpl|Brig)$")
 _CAP_AFTER_RE = re.compile(r"\s+[A-Z]")
-# a generational suffix after a name, before the comma or bracket of its apposition
+# (1.19) what ends a name before the comma of its apposition: a generational suffix ("Jo Fox III, pastor at ...", "Jo
+# Fox Jr., a ...") or a bracketed abbreviation ("Oldtown Christian Concern (OCC), a watchdog group")
 _NAME_SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?(?=\s*[,(])|\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*,)")
 
 
@@ -1205,13 +1206,14 @@ class SourceTypes:
     def _title_of(self, rest: str) -> bool:
         """A capitalised apposition that is a title of a place or body, not the next name of a list: up to three
         capitalised words ending in a role word, then "of", "for" or "at" or the end of the apposition ("Lord Mayor of
-        Oldtown", "Police Chief,"; not "Police Commissioner Ann Lee")."""
+        Oldtown", "Police Chief,"; not "Police Commissioner Ann Lee"); (1.19) or a capitalised title and a body named by a
+        role word in the six words after "of", "for", "at" or "with" ("Head of the ICRC delegation", "Senior Counsel with
+        the ACLU"; not "Bo Ray of Oldtown", nor past "and": "Bo Ray of Oldtown and the mayor")."""
         m = _TITLE_OF_RE.match(rest)
-        words = _words(m.group(1)) if m is not None else []
-        if m is not None and any(f[0] - f[1] == len(words) for f in self._find(words)):
-            return True
-        # (1.19) a capitalised title of a body named by a role word ("Head of the ICRC delegation", "Senior Counsel
-        # with the ACLU"; not "Bo Ray of Oldtown")
+        if m is not None:
+            words = _words(m.group(1))
+            if any(f[0] - f[1] == len(words) for f in self._find(words)):
+                return True
         b = _TITLE_BODY_RE.match(rest)
         return b is not None and bool(self._find(_words(b.group(1))[:6]))
 
@@ -1243,8 +1245,8 @@ class SourceTypes:
 
     def _around(self, text: str, s: int, e: int) -> tuple[str, str] | None:
         sfx = _NAME_SUFFIX_RE.match(text, e)
-        if sfx is not None:  # (1.19) "George Fox III, pastor at ...", "Jo Fox Jr., a ...": the suffix ends the name;
-            e = sfx.end()    # so does a bracketed abbreviation ("Oldtown Christian Concern (OCC), a watchdog group")
+        if sfx is not None:  # (1.19) the apposition starts after a suffix or a bracketed abbreviation of the name
+            e = sfx.end()
         if _PARTY_TAG.match(text, e):
             return "official", "a party-state tag after the name (e.g. '(R-Pa.)')" if "official" in self.labels \
                 else None
