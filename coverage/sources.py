@@ -135,6 +135,9 @@ attorney for Ann Lee") takes the client's type when the client is typed. A full 
 public with an age ("19-year-old Jo Fox", "Jo Fox, a 47-year-old ..."), an expert after "Dr.", and a speaker with no role
 word that "reported" (", the Oldtown Ledger reported.") is a news outlet or a reporter.
 
+Since sources.yaml 1.20: a possessive speaker that is a lawyer or a legal team ("Ann Lee's attorneys", "Ann Lee's defense
+team") takes the client's type when the client is typed.
+
 :func:`source_shares` turns a table of quotes into each outlet's share of quotes and of
 quoted words by source type, with percentile bootstrap CIs resampling the outlet's articles
 (its quotes when it has a single article), seeded per outlet and type
@@ -355,6 +358,9 @@ _DOCTOR_BEFORE_RE = re.compile(r"\bDr\.?\s+$")
 _COUNSEL = r"(?:lawyer|lawyers|attorney|attorneys|solicitor)"
 _CLIENT = r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)"
 _COUNSEL_BEFORE_RE = re.compile(rf"{_CLIENT}['’]s?\s+(?:[a-z]+\s+)?{_COUNSEL}\s*,?\s*$")
+# (1.20) a possessive speaker that is the client's lawyers ("Ann Lee's attorneys", "Ann Lee's defense team")
+_COUNSEL_OWN_RE = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*?)(?:['’]s|(?<=s)['’]) (?:[a-z]+ )?"
+                             r"(?:lawyers?|attorneys?|solicitors?|defen[cs]e team|legal team|defen[cs]e)")
 _COUNSEL_APPOS_RE = re.compile(rf"\s*,\s*(?:(?:the|a|an)\s+)?(?:{_CLIENT}['’]s?\s+(?:[a-z]+\s+)?{_COUNSEL}\b"
                                rf"|(?:[a-z]+\s+)?{_COUNSEL}\s+(?:for|representing)\s+(?:the\s+)?{_CLIENT})")
 _INITIAL_END_RE = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]$")
@@ -747,6 +753,11 @@ class SourceTypes:
             got = self._best(self._find(tail), lambda f: f[0])
             if got is not None:
                 return got[0], f"role word {got[1]} after the possessive speaker {speaker!r}"
+        c = _COUNSEL_OWN_RE.fullmatch(speaker) if ("'" in speaker or "’" in speaker) else None
+        if c is not None:  # (1.20) "Ann Lee's attorneys": the client's type, when typed
+            got = self._client_type(text, c.group(1))
+            if got is not None:
+                return got
         m = _SPOKES_OWN_RE.fullmatch(speaker)
         f = _SPOKES_FOR_RE.fullmatch(speaker) if m is None else None
         owner, head = (m.group(1), m.group(2)) if m is not None else (f.group("body"), f.group("head")) if f else ("", "")
@@ -987,7 +998,11 @@ class SourceTypes:
         if m is None:
             return None
         client = next(g for g in m.groups() if g)
-        if client.lower() in _OPENERS or client in self._busy or client == text[s:e]:
+        return None if client == text[s:e] else self._client_type(text, client)
+
+    def _client_type(self, text: str, client: str) -> tuple[str, str] | None:
+        """The type of a lawyer's client ``client`` (read at its mentions in ``text``), when typed; else None."""
+        if client.lower() in _OPENERS or client in self._busy:
             return None
         self._busy.add(client)
         try:

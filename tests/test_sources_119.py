@@ -1,6 +1,6 @@
-"""sources.yaml 1.19 and its coverage.sources rules (from the type errors of the development quote files, sets 1 to
-27): titles that were missing, appositions that were not read, a lawyer at the client's type, and, with no role word
-anywhere, an age, "Dr." or "X reported." Made-up sentences, exact type and, where it matters, the rule."""
+"""sources.yaml 1.19 and 1.20 and their coverage.sources rules (from the type errors of the development quote files,
+sets 1 to 27): titles that were missing, appositions that were not read, a lawyer at the client's type, and, with no
+role word anywhere, an age, "Dr." or "X reported." Made-up sentences, exact type and, where it matters, the rule."""
 
 from __future__ import annotations
 
@@ -77,3 +77,26 @@ def test_the_fallbacks_name_their_evidence():
         "'Dr.' before the name 'Jo Fox' and no role word (an expert)"
     assert _classify("The gunman fled, the Oldtown Brief reported.", "Oldtown Brief")[1] == \
         "'Oldtown Brief' reported, and no role word (a news outlet or reporter)"
+
+
+# -- sources.yaml 1.20 -------------------------------------------------------------------------------------------------
+
+
+def test_the_built_in_file_is_version_1_20():
+    assert version_info(SourceTypes.default().version) >= (1, 20)
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    # a possessive lawyer or legal team takes the typed client's type
+    ('Amber Fox, the suspect, was charged. "She was in uniform," Fox\'s lawyers said.', "Fox's lawyers", "perpetrator"),
+    ("Mayor Ann Lee was questioned. Ann Lee's legal team said the inquiry was political.", "Ann Lee's legal team",
+     "official"),
+    ("Jo Fox, the gunman, was charged. His defense team told reporters he would appeal.", "His defense team",
+     "perpetrator"),
+    # near misses: an untyped client decides nothing; "her lawyers" and "the defense" are no role words
+    ("Ann Lee was questioned. Ann Lee's attorneys said the inquiry was political.", "Ann Lee's attorneys", "unknown"),
+    ("Ann Lee was questioned. Her lawyers said the inquiry was political.", "Her lawyers", "unknown"),
+    ("The figures were released by the Defense Department.", "the Defense Department", "official"),
+])
+def test_sources_1_20_types(text, speaker, expected):
+    assert _classify(text, speaker)[0] == expected
