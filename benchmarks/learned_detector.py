@@ -22,7 +22,7 @@ sentences of its fold) are analysed and featurised with the rules *without* the 
 from that event alone (:func:`held_out_tags`; the "held out" variant of ``validate_frames.py``).
 Event by event, the rules' predictions come from one analysis with those rules
 (:func:`held_out_predictions`), and the fold's sentences are featurised once for every detector
-(:func:`coverage.learn.cross_validate_detectors`); on 2 cores, about 10 s per event.
+(:func:`coverage.learn.cross_validate_detectors`); 8,506 s for 411 events on two shared cores.
 The script prints, per detector (``--detectors``; solidarity, violence, religion), the pooled
 leave-one-event-out precision, recall and F1 and the median per-event F1 (over the events where the
 label occurs) of the learned detector, of the same held-out rules, of their union (a sentence either
