@@ -77,6 +77,7 @@ FRESH25_SHEET = ROOT / "benchmarks" / "labels_fresh25_sheet.csv"
 FRESH26_SHEET = ROOT / "benchmarks" / "labels_fresh26_sheet.csv"
 FRESH27_SHEET = ROOT / "benchmarks" / "labels_fresh27_sheet.csv"
 FRESH28_SHEET = ROOT / "benchmarks" / "labels_fresh28_sheet.csv"
+FRESH29_SHEET = ROOT / "benchmarks" / "labels_fresh29_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -130,7 +131,7 @@ class Event:
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
-        27 for the twenty-seventh, 28 for the twenty-eighth.
+        27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth.
     """
 
     slug: str
@@ -5426,6 +5427,230 @@ FRESH28_EVENTS: list[Event] = [
 ]
 
 
+#: Twenty-ninth fresh set, selected on 2026-12-06 after the twenty-eighth (``fresh28``), on the same rules: 14 attacks,
+#: violent events and their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not
+#: the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando
+#: shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over
+#: every topic (shooting, gunman, opened fire, stabbing, bomb, blast, hostage, kidnap, massacre, assassination, murder,
+#: slain, killed, dead, deadly, attack, assault, beaten, clash, riot, mob, tear gas, raid, airstrike, police, trial,
+#: sentenced, convicted, clemency, funeral, vigil ...), side by side (every left, centre and right outlet's
+#: titles with the words for killing and violence, and the first 400 characters of each side's articles searched for
+#: killed, shot, stabbed, beaten, assaulted, attacked, murdered, opened fire, gunman, set on fire, hate crime ...; the
+#: other hits read were events of other sets or their aftermath, live blogs, daily roundups about several stories,
+#: policy, campaign or pandemic stories, commentaries mostly about something else, threats, hoaxes and scares, or
+#: opinion pieces; again no unused mass shooting, attack on a place of worship, school attack, vehicle attack or
+#: stabbing with an article about it was found), non-reserved articles about the event itself, chosen from the title
+#: and the first 400 characters only. None of the 14 is a threat, hoax or scare; counted strictly, five are not attacks
+#: by a perpetrator on victims: a riot in which protesters pelted police with rocks and rebar (St. Paul), clashes of
+#: protesters with police firing tear gas (Hong Kong), the shelling of a UN school and an air strike on a market in a
+#: war (Jabalia), a battle around an airport in a war (Donetsk) and the death of an American fighting for the Islamic
+#: State in Syria; the other nine are assaults and killings by a perpetrator or their aftermath (the killing of a sex
+#: trafficker by a teenage girl in Kenosha, the clemency for Cyntoia Brown for a killing at 16, the pardon of a soldier
+#: convicted of killing an Iraqi prisoner, the knocking out of an activist's teeth by a Chicago police officer, the
+#: tasing and arrest of Christopher Lollie in a St. Paul skyway, a political operative's assault on a campaign manager
+#: in Las Vegas, the quashing of Curtis Flowers' conviction for the Winona furniture-store murders, the shoving of
+#: journalists by protesters at the University of Missouri, the killing of the researcher Bing Liu near Pittsburgh). A
+#: mix of breaking news and aftermath (six events mostly aftermath, reaction, charges, court rulings or pardons: the
+#: Kizer prosecution, the Brown clemency, the Behenna pardon, the Flowers ruling, the Las Vegas battery charge, the
+#: video of the Lollie arrest released months later), mostly in settings and kinds the other sets lack (killings by
+#: victims of sex trafficking, a presidential pardon for a war crime, a conviction quashed for racial bias in jury
+#: selection, police force against a protester at a statue and against a man waiting for his children, a campus
+#: protest turned on the press, a scuffle at a campaign event, the death of an American foreign fighter, a murder of a
+#: scientist followed by the killer's suicide). One event (the Brown clemency) has two articles, from a left and a right
+#: outlet; 15 outlets in all (no outlet twice), five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows
+#: rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule
+#: from them; once a rule is written from one, it stops being a fresh event.
+FRESH29_EVENTS: list[Event] = [
+    Event(
+        slug="nashville-cyntoia-brown-clemency-2019",
+        description=(
+            "Clemency granted by Tennessee Governor Bill Haslam to Cyntoia Brown, serving a life sentence for "
+            "killing, at 16, a man who had picked her up for sex in 2004, with her release on parole set for August, "
+            "Nashville, Tennessee, US, 7 January 2019."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "GivNKsCu7uzqgQ0h",  # CNN (Web News), left
+            "DdwQcXArODteqm7S",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="kenosha-chrystul-kizer-2019",
+        description=(
+            "Prosecution of Chrystul Kizer, who at 17 shot dead Randy Volar, a man she said had trafficked her for "
+            "sex, and set his house on fire, charged with first-degree homicide and facing life in prison, Kenosha, "
+            "Wisconsin, US, killing June 2018 (reported 18 December 2019)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "GP0QiCcYmiRjHtNP",  # BET, left
+        ),
+    ),
+    Event(
+        slug="baiji-michael-behenna-pardon-2019",
+        description=(
+            "Pardon by President Trump of Michael Behenna, a former Army lieutenant convicted of murder for killing "
+            "an Iraqi prisoner in 2008 and already released on parole, Washington, DC, US, 6 May 2019 (killing near "
+            "Baiji, Iraq, May 2008)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "w7ngiZPmkOx9SAul",  # Slate, left
+        ),
+    ),
+    Event(
+        slug="chicago-miracle-boyd-2020",
+        description=(
+            "Knocking out of the front teeth of Miracle Boyd, an 18-year-old activist of GoodKids MadCity, by a "
+            "Chicago police officer during a protest at the Christopher Columbus statue in Grant Park, Chicago, "
+            "Illinois, US, 17 July 2020 (not the other Chicago events of other sets)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "C6bCeZPJ18s49xxX",  # Block Club Chicago, left
+        ),
+    ),
+    Event(
+        slug="st-paul-christopher-lollie-2014",
+        description=(
+            "Tasing and arrest by St. Paul police of Christopher Lollie, a black man waiting in a downtown skyway "
+            "seating area to pick up his children, filmed on his phone, St. Paul, Minnesota, US, January 2014 (video "
+            "released late August 2014; not the Castile verdict of 2017)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "SVsmnVoZs4IHmsN0",  # Salon, left
+        ),
+    ),
+    Event(
+        slug="las-vegas-laxalt-campaign-battery-2018",
+        description=(
+            "Misdemeanour battery charge against Wilfred Michael Stark, a Democratic political operative from "
+            "Virginia who witnesses said pushed into a Republican campaign event and grabbed the manager of Adam "
+            "Laxalt's campaign for governor, Las Vegas, Nevada, US, October 2018 (reported 17 October; not the Las "
+            "Vegas shootings of other sets)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "5jLvLdkTpm0b1ImF",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="winona-curtis-flowers-ruling-2019",
+        description=(
+            "Quashing by the US Supreme Court, 7-2, of the conviction of Curtis Flowers, a black death-row inmate "
+            "tried six times for the murders of four furniture-store workers in Winona, Mississippi, in 1996, because "
+            "the prosecution had excluded black jurors, Washington, DC, US, 21 June 2019."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "DalmUuV9vp0tP1FO",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="hong-kong-umbrella-anniversary-tear-gas-2019",
+        description=(
+            "Tear gas fired by police at protesters near the government headquarters during an unsanctioned rally "
+            "marking five years since the Umbrella Movement, days before China's National Day, Hong Kong, 28 "
+            "September 2019 (not the legislature storming, the airport clashes, the Molotov attack on a journalist, "
+            "the hammer attack on Jimmy Sham nor the New Territories unrest)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "BTAhzWVZG193t0zw",  # Axios, center
+        ),
+    ),
+    Event(
+        slug="jabalia-un-school-shelling-2014",
+        description=(
+            "Tank shelling of a UN-run school in the Jabalia refugee camp sheltering displaced Gazans, and an Israeli "
+            "air strike on a crowded market the same day, killing dozens during the Gaza war, Gaza Strip, 30 July "
+            "2014 (not the Beit Hanoun school strike of 24 July 2014)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "uJMAiAJyQpsFtEzi",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="donetsk-airport-fighting-2014",
+        description=(
+            "Heavy fighting between pro-Russian rebels and Ukrainian government forces around Donetsk airport that "
+            "left at least six dead and broke a 10-day-old ceasefire, Donetsk, eastern Ukraine, 14 September 2014 "
+            "(not the attack on the unity march nor the Volnovakha checkpoint attack)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "uNa5PCl2UCwYNTsy",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="st-paul-interstate-94-riot-2016",
+        description=(
+            "Riot on Interstate 94 in which protesters against the police killings of Philando Castile and Alton "
+            "Sterling pelted officers with rocks, rebar and incendiary devices, injuring 21 officers, with 102 "
+            "arrests, St. Paul, Minnesota, US, 9 July 2016 (not the Castile verdict of 2017 nor the Dallas police "
+            "shooting)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "AUcG74Vl1OzjInZm",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="syria-douglas-mccain-2014",
+        description=(
+            "Death in battle in Syria of Douglas McAuthur McCain, an American from the Minneapolis area and San Diego "
+            "fighting for the Islamic State, the first American known to have died fighting for the group, Syria, "
+            "August 2014 (reported 26 August)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "CNZGmDo3PwjbJzS0",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="columbia-mizzou-journalists-2015",
+        description=(
+            "Shoving of student journalists, among them the photographer Tim Tai, by protesters guarding their tent "
+            "encampment on the University of Missouri campus, on the day the university system's president Tim Wolfe "
+            "resigned, Columbia, Missouri, US, 9 November 2015."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "7hqIoU0SW20QPEZo",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="ross-township-bing-liu-2020",
+        description=(
+            "Killing of Bing Liu, a 37-year-old University of Pittsburgh researcher shot several times in his home by "
+            "a man who then killed himself in his car, an apparent murder-suicide, Ross Township, near Pittsburgh, "
+            "Pennsylvania, US, 2 May 2020 (not the Tree of Life synagogue shooting)."
+        ),
+        dataset="abp",
+        round=29,
+        ids=(
+            "45GIRU96guS6ZWyt",  # The Epoch Times, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -5586,6 +5811,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh26": (FRESH26_EVENTS, FRESH_MAX_SENTENCES, FRESH26_SHEET),
     "fresh27": (FRESH27_EVENTS, FRESH_MAX_SENTENCES, FRESH27_SHEET),
     "fresh28": (FRESH28_EVENTS, FRESH_MAX_SENTENCES, FRESH28_SHEET),
+    "fresh29": (FRESH29_EVENTS, FRESH_MAX_SENTENCES, FRESH29_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -5702,7 +5928,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
         The events of any of :data:`SETS` (the newest ``FRESH<N>_EVENTS`` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH27_EVENTS` are former fresh sets, now development events).
+        to :data:`FRESH28_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -5795,7 +6021,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "news", "news2".
+        "fresh28", "fresh29", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -5803,7 +6029,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS` or :data:`FRESH28_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS` or :data:`FRESH29_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
