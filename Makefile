@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test lint bench bench-speed frame-model violence-model lab clean
+.PHONY: report test lint bench bench-speed frame-model violence-model source-model lab clean
 
 $(STAMP): pyproject.toml .ci/constraints.txt
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is required (python3.11 on PATH)"; exit 1; }
@@ -36,6 +36,9 @@ frame-model: $(STAMP)
 
 violence-model: $(STAMP)
 	$(BIN)/python benchmarks/learned_detector.py --write-builtin
+
+source-model: $(STAMP)
+	$(BIN)/python benchmarks/source_model.py --write-builtin
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

@@ -68,6 +68,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -311,11 +312,15 @@ def speaker_right(pred, gold) -> bool:
     return False
 
 
-def predicted_types(preds: dict[str, list], texts: dict[str, str]) -> dict[tuple[str, int, int], str]:
+def predicted_types(preds: dict[str, list], texts: dict[str, str], source_model: Any = "builtin"
+                    ) -> dict[tuple[str, int, int], str]:
     """Source type of every predicted quote, as the quotes family gives it: the role word near the
     speaker (:meth:`coverage.sources.SourceTypes.classify`), then, for a named person without one,
     the type of the same person's other quotes in the labelled articles
-    (:func:`coverage.sources.corpus_types`, the articles taken as one corpus)."""
+    (:func:`coverage.sources.corpus_types`, the articles taken as one corpus), then for a speaker still
+    ``unknown`` the source-type model (:func:`coverage.source_model.model_types`; ``source_model`` the
+    model, ``"builtin"`` the package's, ``None`` the rules alone)."""
+    from coverage.source_model import SourceTypeModel, model_types
     from coverage.sources import SourceTypes, canonical_name, corpus_types
 
     st = SourceTypes.default()
@@ -323,17 +328,19 @@ def predicted_types(preds: dict[str, list], texts: dict[str, str]) -> dict[tuple
     for aid, plist in preds.items():
         for q in plist:
             typ, rule = st.classify(texts[aid], q.speaker, q.speaker_start, q.speaker_end)
-            rows.append({"article_id": aid, "start": q.start, "end": q.end,
-                         "person": canonical_name(texts[aid], q.speaker), "source_type": typ, "source_rule": rule})
+            rows.append({"article_id": aid, "start": q.start, "end": q.end, "speaker_start": q.speaker_start,
+                         "speaker_end": q.speaker_end, "person": canonical_name(texts[aid], q.speaker),
+                         "source_type": typ, "source_rule": rule})
     if not rows:
         return {}
-    df = corpus_types(pd.DataFrame(rows), st)
+    model = SourceTypeModel.default() if isinstance(source_model, str) and source_model == "builtin" else source_model
+    df = model_types(corpus_types(pd.DataFrame(rows), st), texts, model)
     return {(a, s, e): t for a, s, e, t in zip(df["article_id"], df["start"], df["end"], df["source_type"],
                                                strict=True)}
 
 
-def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | None = None
-          ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | None = None,
+          source_model: Any = "builtin") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Match gold rows and predictions article by article.
 
     Returns
@@ -347,7 +354,7 @@ def match(gold: pd.DataFrame, preds: dict[str, list], texts: dict[str, str] | No
         each of its predictions is a row of ``pred`` that is not right.
     """
     g_out, p_rows = [], []
-    types = predicted_types(preds, texts) if texts is not None else {}
+    types = predicted_types(preds, texts, source_model) if texts is not None else {}
     for aid, grp in gold.groupby("article_id", sort=False):
         plist = preds.get(aid, [])
         dataset = grp["dataset"].iloc[0]
@@ -428,15 +435,17 @@ def source_counts(labels: pd.DataFrame) -> pd.DataFrame:
     return tab
 
 
-def run(label_paths: Iterable[Path], data: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Read and check the labels, extract quotes and score; returns (table, gold, sources)."""
+def run(label_paths: Iterable[Path], data: Path, source_model: Any = "builtin"
+        ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Read and check the labels, extract quotes and score; returns (table, gold, sources). ``source_model``:
+    as for :func:`predicted_types` (``None``: the source types of the rules alone)."""
     from coverage.quotes import extract_quotes
 
     labels = read_labels(list(label_paths))
     texts = load_texts(labels, data)
     check_rows(labels, texts)
     preds = {aid: extract_quotes(texts[aid]) for aid in labels["article_id"].unique()}
-    gold, pred = match(labels, preds, texts)
+    gold, pred = match(labels, preds, texts, source_model)
     return report_table(gold, pred), gold, source_counts(labels)
 
 

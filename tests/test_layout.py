@@ -17,7 +17,7 @@ PACKAGE = ROOT / "coverage"
 
 LEVELS = {
     "foundations": ["_version", "_memory", "errors", "text", "lexicon", "stats", "terms", "outputs", "evidence",
-                    "palette", "_html", "_plotting", "quotes", "sources"],
+                    "palette", "_html", "_plotting", "quotes", "sources", "source_model", "_modelfile"],
     "input": ["corpus", "topic"],
     "families": ["families"],
     "engine": ["engine"],

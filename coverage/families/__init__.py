@@ -64,7 +64,7 @@ __all__ = [
 
 def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources: Any = None,
                      quotes: bool = True, frame_model: Any = "builtin", violence_model: Any = None,
-                     model_gate: bool = True) -> list[Family]:
+                     model_gate: bool = True, source_model: Any = "builtin") -> list[Family]:
     """The built-in families: boilerplate, sentiment, framing (with ``lexicon``), religion (with ``religion_rules``), quotes (with ``sources``).
 
     ``violence_model`` goes to the framing family (None, the default: the lexicon alone;
@@ -73,6 +73,9 @@ def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources
     ``frame_model`` goes to the religion family (``"builtin"``, the default: the built-in frame
     model decides where the rules say neutral, in articles about a violent attack only (the
     family's gate); None or ``"rules"``: its frames from the rules alone).
+    ``source_model`` goes to the quotes family (``"builtin"``, the default: the built-in
+    source-type model types the speakers the rules leave ``unknown``; None: the rules alone; see
+    :class:`QuotesFamily`).
     ``quotes=False`` leaves out the quotes family: on news articles it costs about as much as
     all the other families together (``benchmarks/README.md``, "Who is quoted"), so a run that
     does not need who is quoted is faster without it.
@@ -85,7 +88,7 @@ def default_families(*, lexicon: Any = None, religion_rules: Any = None, sources
     ['boilerplate', 'sentiment', 'framing', 'religion']
     """
     return [BoilerplateFamily(), SentimentFamily(), FramingFamily(lexicon=lexicon, violence_model=violence_model, model_gate=model_gate),
-            ReligionFamily(rules=religion_rules, frame_model=frame_model)] + ([QuotesFamily(sources=sources)] if quotes else [])
+            ReligionFamily(rules=religion_rules, frame_model=frame_model)] + ([QuotesFamily(sources=sources, source_model=source_model)] if quotes else [])
 
 
 def load_family(spec: str, *, base: Any = None) -> Family:

@@ -59,7 +59,6 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import os
 import re
@@ -71,6 +70,7 @@ from typing import Any, ClassVar, Self
 
 import numpy as np
 
+from .._modelfile import _canonical, _json_value, _read_model_json
 from .._version import __version__
 from ..errors import CoverageWarning, ParameterError
 from ..lexicon import Lexicon
@@ -913,38 +913,6 @@ def _list_problem(items: list[Any], what: str) -> str:
         return f"numbers; found {bad!r}" if bad is not None else ""
     bad = next((x for x in items if not isinstance(x, list) or not all(num(v) for v in x)), None)
     return f"lists of numbers (one per class); found {str(bad)[:40]}" if bad is not None else ""
-
-
-def _read_model_json(p: str, writer: str) -> Any:
-    """The parsed JSON of model file ``p``; a missing, non-UTF-8 or invalid file raises :class:`ParameterError`."""
-    if not os.path.isfile(p):
-        raise ParameterError(f"model file {p!r} does not exist; write one with {writer}")
-    try:
-        with open(p, encoding="utf-8") as fh:
-            return json.load(fh, parse_constant=_no_constant)
-    except UnicodeDecodeError as exc:
-        raise ParameterError(f"{p}: not UTF-8 text ({exc.reason}); is it a model file?") from None
-    except json.JSONDecodeError as exc:
-        raise ParameterError(f"{p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except ValueError as exc:
-        raise ParameterError(f"{p}: {exc}") from None
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a model may hold (NaN and infinities are refused)")
-
-
-def _json_value(x: Any) -> Any:
-    if isinstance(x, float) and not math.isfinite(x):
-        return None
-    if isinstance(x, np.generic):
-        return _json_value(x.item())
-    return x
-
-
-def _canonical(data: Mapping[str, Any], indent: int | None = None) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=True, allow_nan=False, indent=indent,
-                      separators=(",", ": ") if indent is not None else (",", ":"))
 
 
 def _check_model(m: LearnedModel) -> str:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -49,8 +50,10 @@ import pandas as pd
 
 from .. import _plotting as pl
 from .._html import esc
+from ..errors import ParameterError
 from ..palette import OKABE_ITO
 from ..quotes import Quote, extract_quotes
+from ..source_model import SourceTypeModel, model_types
 from ..sources import UNKNOWN, SourceTypes, canonical_name, corpus_types, quote_words
 from .base import (
     ArticleResult,
@@ -196,6 +199,12 @@ class QuotesFamily(Family):
         Source types of speakers. Default: the built-in ``sources.yaml``. A path/text/mapping
         is added to the built-in types (:meth:`SourceTypes.extended`): extra role words, new
         types, and ``speakers:`` overrides for named people of this corpus.
+    source_model : "builtin", None, path or SourceTypeModel, default "builtin"
+        Types a speaker the rules leave ``unknown`` from the words around its mentions
+        (:func:`coverage.source_model.model_types`; it never changes a type the rules give, and the
+        quote's ``source_rule`` says when it typed one). ``"builtin"``: the package's model
+        (``coverage/data/models/source_type.json``); a path: a model written by
+        :meth:`~coverage.source_model.SourceTypeModel.to_json`; None: the rules alone.
     """
 
     name = "quotes"
@@ -205,12 +214,26 @@ class QuotesFamily(Family):
     voice_column = "quoted"
     voice_parts = ("narration", "quoted")
 
-    def __init__(self, *, sources: Any = None):
+    def __init__(self, *, sources: Any = None, source_model: Any = "builtin"):
         if sources is None:
             sources = SourceTypes.default()
         elif not isinstance(sources, SourceTypes):
             sources = SourceTypes.extended(sources)
         self.sources = sources
+        if not (source_model is None or isinstance(source_model, (str, os.PathLike, SourceTypeModel))):
+            raise ParameterError(f"source_model must be 'builtin', None, a path or a SourceTypeModel, not "
+                                 f"{type(source_model).__name__}")
+        self.source_model = source_model
+
+    @cached_property
+    def type_model(self) -> SourceTypeModel | None:
+        """The source-type model in use (read on first use), or None."""
+        m = self.source_model
+        if m is None or isinstance(m, SourceTypeModel):
+            return m
+        if isinstance(m, str) and m == "builtin":
+            return SourceTypeModel.default()
+        return SourceTypeModel.from_json(m)
 
     def fingerprint(self) -> str:
         import hashlib
@@ -219,7 +242,9 @@ class QuotesFamily(Family):
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def provenance(self) -> dict[str, Any]:
-        return {"name": self.name, "sources": data_provenance(self.sources)}
+        m = self.type_model
+        model = None if m is None else {"sha256": m.sha256, "n_train": m.n_train, "trained_on": m.trained_on}
+        return {"name": self.name, "sources": data_provenance(self.sources), "source_model": model}
 
     def table_columns(self) -> dict[str, str]:
         # each quote as offsets into its article's text (QUOTE_OFFSETS); Analysis.quotes rebuilds the strings
@@ -256,8 +281,18 @@ class QuotesFamily(Family):
                 "cue and speaker (titles and appositions dropped, pronouns resolved to the last compatible named "
                 f"speaker); the speaker's source type is the role word nearest its name, or for a named person "
                 f"without one the commonest type of their other quotes in the corpus ({src}, version "
-                f"{self.sources.version}). A sentence is quoted speech when at least half of it is quoted words or "
+                f"{self.sources.version}){self._model_description()}. A sentence is quoted speech when at least half of it is quoted words or "
                 "their speaker and cue; the rest is the outlet's narration.")
+
+    def _model_description(self) -> str:
+        m = self.type_model
+        if m is None:
+            return ""
+        cv = m.cv
+        score = (f"; leaving one labelled quote file out, it raised the share of quotes typed right from "
+                 f"{cv['rules_accuracy']:.1%} to {cv['accuracy']:.1%}" if "accuracy" in cv else "")
+        return (f"; a speaker still without a type gets the best type of a logistic regression on the words around "
+                f"its mentions (source-type model {m.sha256[:12]}, trained on {m.n_train:,} labelled quotes{score})")
 
     def article(self, text: str, sentences: Sequence[Any]) -> ArticleResult:
         # kept to the extraction and the per-sentence numbers: this hook runs on every article of every analysis.
@@ -350,6 +385,7 @@ class QuotesFamily(Family):
                              q.mention_start, q.mention_end, q.cue,
                              q.cue_start, q.cue_end, typ, rule, quote_words(q.text)))
         df = corpus_types(pd.DataFrame(rows, columns=QUOTE_COLUMNS), self.sources)
+        df = model_types(df, dict(zip(article_ids, texts, strict=True)), self.type_model)
         ints = ["quote", "sentence", "start", "end", "speaker_start", "speaker_end", "mention_start", "mention_end",
                 "cue_start", "cue_end", "words"]
         return df.astype({c: "int64" for c in ints})
