@@ -34,7 +34,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -57,6 +57,11 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _UNKNOWN = "unknown"
 #: How many features a ``source_rule`` names.
 _SHOWN = 3
+
+
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` before a surname makes it part of a longer word."""
+    return ch.isalnum() or ch in "_'’-"
 
 
 def speaker_features(text: str, start: int, end: int, rule_type: str, *, before: int = 8, after: int = 12,
@@ -82,12 +87,13 @@ def speaker_features(text: str, start: int, end: int, rule_type: str, *, before:
     last = words[-1] if words else ""
     if last[:1].isupper() and mentions > 0:
         own = start + mention.rfind(last)
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w-])", text):
-            if m.start() == own:
-                continue
-            spans.append((m.start(), m.end()))
-            if len(spans) > mentions:
-                break
+        n, at = len(last), text.find(last)
+        while at >= 0 and len(spans) <= mentions:
+            end_ = at + n
+            if (at != own and (at == 0 or not _joins(text[at - 1])) and
+                    (end_ == len(text) or not (text[end_].isalnum() or text[end_] in "_-"))):
+                spans.append((at, end_))
+            at = text.find(last, at + 1)
     for a, b in spans:
         if before > 0:
             for w in _WORD_RE.findall(text[max(0, a - 200):a])[-before:]:
@@ -215,7 +221,7 @@ class SourceTypeModel:
             out[f.name] = [list(x) if isinstance(x, tuple) else x for x in v] if isinstance(v, tuple) else v
         return out
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         """SHA-256 of the model's canonical JSON (what a file's ``sha256`` records)."""
         return hashlib.sha256(_canonical(self.to_dict()).encode("ascii")).hexdigest()
@@ -306,15 +312,18 @@ def model_types(quotes: pd.DataFrame, texts: Mapping[str, str], model: SourceTyp
     if not todo.any():
         return quotes
     types, rules = quotes["source_type"].tolist(), quotes["source_rule"].tolist()
-    for k in np.flatnonzero(todo.to_numpy()):
-        row = quotes.iloc[k]
-        best, p, top = model.predict(texts[row["article_id"]], int(row["speaker_start"]), int(row["speaker_end"]),
-                                     _UNKNOWN)
-        if best == _UNKNOWN:
-            continue
-        why = ", ".join(_describe(f) for f, _ in top) or "the words around the speaker"
-        types[k] = best
-        rules[k] = f"{rules[k]}; the source-type model gives {best} (p {p:.3f}; {why})"
+    aids, starts, ends = (quotes[c].tolist() for c in ("article_id", "speaker_start", "speaker_end"))
+    seen: dict[tuple[str, int, int], tuple[str, str]] = {}  # one mention, several quotes: predicted once
+    for k in np.flatnonzero(todo.to_numpy()).tolist():
+        key = (aids[k], int(starts[k]), int(ends[k]))
+        if key not in seen:
+            best, p, top = model.predict(texts[key[0]], key[1], key[2], _UNKNOWN)
+            why = ", ".join(_describe(f) for f, _ in top) or "the words around the speaker"
+            seen[key] = (best, f"the source-type model gives {best} (p {p:.3f}; {why})")
+        best, why = seen[key]
+        if best != _UNKNOWN:
+            types[k] = best
+            rules[k] = f"{rules[k]}; {why}"
     return quotes.assign(source_type=types, source_rule=rules)
 
 
