@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -47,3 +47,21 @@ def _json_value(x: Any) -> Any:
 def _canonical(data: Mapping[str, Any], indent: int | None = None) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=True, allow_nan=False, indent=indent,
                       separators=(",", ": ") if indent is not None else (",", ":"))
+
+
+def write_model_file(path: str | os.PathLike[str], text: str, read_back: Callable[[str], Any], kind: str) -> str:
+    """Write a model file's ``text`` to ``path`` atomically; an existing ``path`` is replaced only when
+    ``read_back(path)`` reads it as a model (its checksum holds), otherwise
+    :class:`~coverage.outputs.OutputError` names it and it is left as it is. Returns the path."""
+    from .outputs import OutputError, atomic_write
+
+    path = os.fspath(path)
+    if os.path.lexists(path):
+        try:
+            read_back(path)
+        except ParameterError as exc:
+            raise OutputError(f"{path}: exists and is not a {kind} written by media-coverage "
+                              f"({str(exc).removeprefix(path + ': ')}), so it is not overwritten; choose "
+                              "another file name or move it") from None
+    atomic_write(path, text.encode("ascii"))
+    return path

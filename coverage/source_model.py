@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._modelfile import _canonical, _read_model_json
+from ._modelfile import _canonical, _read_model_json, write_model_file
 from .errors import ParameterError
 
 __all__ = ["SourceTypeModel", "SOURCE_MODEL_SCHEMA", "speaker_features", "model_types", "train_source_model",
@@ -230,19 +230,8 @@ class SourceTypeModel:
         """Write the model to ``path`` as JSON (sorted keys, a checksum), atomically. An existing file is
         replaced only when it is a source-type model file; any other file raises
         :class:`~coverage.outputs.OutputError` and is left as it is."""
-        from .outputs import OutputError, atomic_write
-
-        path = os.fspath(path)
-        if os.path.lexists(path):
-            try:
-                type(self).from_json(path)
-            except ParameterError as exc:
-                raise OutputError(f"{path}: exists and is not a source-type model written by media-coverage "
-                                  f"({str(exc).removeprefix(path + ': ')}), so it is not overwritten; choose "
-                                  "another file name or move it") from None
         text = _canonical({**self.to_dict(), "sha256": self.sha256}, indent=1) + "\n"
-        atomic_write(path, text.encode("ascii"))
-        return path
+        return write_model_file(path, text, type(self).from_json, "source-type model")
 
     @classmethod
     def from_dict(cls, data: Any, *, source: str = "<dict>") -> SourceTypeModel:

@@ -70,7 +70,7 @@ from typing import Any, ClassVar, Self
 
 import numpy as np
 
-from .._modelfile import _canonical, _json_value, _read_model_json
+from .._modelfile import _canonical, _json_value, _read_model_json, write_model_file
 from .._version import __version__
 from ..errors import CoverageWarning, ParameterError
 from ..lexicon import Lexicon
@@ -395,18 +395,7 @@ class _ModelData:
         checksum holds); any other file, an edited model included, is left as it is and
         :class:`~coverage.outputs.OutputError` names it.
         """
-        from ..outputs import OutputError, atomic_write
-
-        path = os.fspath(path)
-        if os.path.lexists(path):
-            try:
-                type(self).from_json(path)
-            except ParameterError as exc:
-                raise OutputError(f"{path}: exists and is not a {self._kind} written by media-coverage "
-                                  f"({str(exc).removeprefix(path + ': ')}), so it is not overwritten; choose "
-                                  "another file name or move it") from None
-        atomic_write(path, self.to_json_text().encode("ascii"))
-        return path
+        return write_model_file(path, self.to_json_text(), type(self).from_json, self._kind)
 
     @classmethod
     def from_dict(cls, data: Any, *, source: str = "<dict>") -> Self:
