@@ -113,10 +113,16 @@ def test_a_person_typed_in_one_article_is_typed_in_the_others():
                        "text": ["Home Secretary Amber Rudd said the city would not be cowed.",
                                 "Amber Rudd said the attack was an attack on democracy itself.",
                                 "Mr Rudd said the attack had been a shock to everyone."]})
-    q = coverage.analyze(df, n_boot=20).quotes.set_index("article_id")
+    # the corpus step alone (the source-type model, which would type "Mr Rudd" from the words around it, left out)
+    q = coverage.analyze(df, n_boot=20, families=default_families(source_model=None)).quotes.set_index("article_id")
     assert q.loc["x", "source_type"] == "official" and q.loc["y", "source_type"] == "official"
     assert q.loc["y", "source_rule"] == "'Amber Rudd' is typed official in 1 other quote of the corpus (of 1 typed)"
     assert q.loc["z", "source_type"] == "unknown"  # "Mr Rudd" is not a full name: maybe someone else
+    # with the model (the default) the corpus step's types stay, and "Mr Rudd" gets the model's type, which says so
+    m = coverage.analyze(df, n_boot=20).quotes.set_index("article_id")
+    assert m.loc[["x", "y"], "source_type"].tolist() == ["official", "official"]
+    assert m.loc["y", "source_rule"] == q.loc["y", "source_rule"]
+    assert "the source-type model gives" in m.loc["z", "source_rule"]
 
 
 def test_explaining_one_article_extracts_only_its_quotes():
