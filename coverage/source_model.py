@@ -2,7 +2,7 @@
 
 The rules of :class:`coverage.sources.SourceTypes` type a quote's speaker from the role word nearest its
 name ("Police Chief Ann Lee", "Ann Lee, a neighbour"), and a named person without one from their other
-quotes in the corpus (:func:`coverage.sources.corpus_types`). What is left is ``unknown``: 38% of the
+quotes in the corpus (:func:`coverage.sources.corpus_types`). What is left is ``unknown``: 30% of the
 quotes of 2,000 ABP articles, many of them people the article does describe, only not with a role word
 next to the name ("Ann Lee, who lives upstairs, said", "Lee's son was among the dead").
 
@@ -15,8 +15,11 @@ never changed, and where the model's best type is ``unknown`` the quote stays ``
 quote's ``source_rule`` names the model, its probability and the features that weighed most
 (:func:`model_types`).
 
-How well it types, leave one quote file out on the development quote files (each file's model trained
-without it): ``benchmarks/source_model.py``.
+How well it types, leaving one of the 29 development quote files out (each file's model trained without
+it; ``benchmarks/source_model.py``): 0.698 -> 0.738 of the found quotes typed right, 0.745 -> 0.783 of those
+with the right speaker; on unseen set 29, 0.471 -> 0.496 and 0.533 -> 0.559. Its own types are right less
+often than the rules' (346 of 957 against 5,281 of 6,666), but the per-outlet mix of types comes closer to
+the annotators' (README, "Who is quoted").
 
 Examples
 --------

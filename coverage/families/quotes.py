@@ -314,7 +314,8 @@ class QuotesFamily(Family):
 
         Per quote, in text order: the quoted words (``metric`` ``quotes``, ``term`` the speaker,
         ``category`` the kind), the cue (``quote_cue``) and the speaker mention (``quote_speaker``; for a
-        pronoun the rule names the antecedent it resolved to). Each is filed under the sentence it starts
+        pronoun the rule names the antecedent it resolved to, and every speaker's rule ends with its source
+        type and the ``source_rule`` that gave it). Each is filed under the sentence it starts
         in; rows are in article order, then sentence order (quote marks of one sentence in text order).
         """
         q = analysis.quotes if article_ids is None else analysis._quotes_of(article_ids)
@@ -346,7 +347,8 @@ class QuotesFamily(Family):
                 mention = text[r.mention_start:r.mention_end]
                 resolved = (f"{mention!r} resolved to {r.speaker!r} (mentioned at character {r.speaker_start})"
                             if (r.mention_start, r.mention_end) != (r.speaker_start, r.speaker_end) else who)
-                marks.append(("quote_speaker", mention, f"speaker {resolved}", r.mention_start, r.mention_end))
+                marks.append(("quote_speaker", mention, f"speaker {resolved}; source type {r.source_type}: "
+                              f"{r.source_rule}", r.mention_start, r.mention_end))
             for metric, matched, rule, start, end in marks:
                 term = r.cue if metric == "quote_cue" else r.speaker
                 k = max(0, bisect_right(starts, start) - 1)

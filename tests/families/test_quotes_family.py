@@ -144,6 +144,10 @@ def test_a_pronoun_speaker_is_resolved_and_the_rule_says_so():
     assert (q["speaker"], text[q["mention_start"]:q["mention_end"]]) == ("Mr Jones", "he")
     rules = a.explain("x", metric="quotes").table.set_index("metric")["rule"]
     assert rules["quote_speaker"].startswith("speaker 'he' resolved to 'Mr Jones'")
+    # the speaker mark says which source type the speaker got and why (the quotes table's source_rule)
+    assert rules["quote_speaker"].endswith("; source type police: role word 'firefighter' in the apposition after the "
+                                           "name")
+    assert (q["source_type"], q["source_rule"]) == ("police", "role word 'firefighter' in the apposition after the name")
 
 
 def test_sources_shares_with_cis_and_top_speakers(analysis):
