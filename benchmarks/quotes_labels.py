@@ -320,7 +320,7 @@ def predicted_types(preds: dict[str, list], texts: dict[str, str], source_model:
     (:func:`coverage.sources.corpus_types`, the articles taken as one corpus), then for a speaker still
     ``unknown`` the source-type model (:func:`coverage.source_model.model_types`; ``source_model`` the
     model, ``"builtin"`` the package's, ``None`` the rules alone)."""
-    from coverage.source_model import SourceTypeModel, model_types
+    from coverage.source_model import load_source_model, model_types
     from coverage.sources import SourceTypes, canonical_name, corpus_types
 
     st = SourceTypes.default()
@@ -333,8 +333,7 @@ def predicted_types(preds: dict[str, list], texts: dict[str, str], source_model:
                          "source_type": typ, "source_rule": rule})
     if not rows:
         return {}
-    model = SourceTypeModel.default() if isinstance(source_model, str) and source_model == "builtin" else source_model
-    df = model_types(corpus_types(pd.DataFrame(rows), st), texts, model)
+    df = model_types(corpus_types(pd.DataFrame(rows), st), texts, load_source_model(source_model))
     return {(a, s, e): t for a, s, e, t in zip(df["article_id"], df["start"], df["end"], df["source_type"],
                                                strict=True)}
 

@@ -35,12 +35,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from quotes_labels import DEFAULT_DATA, load_texts, read_labels, run  # noqa: E402
 from validate_frames import FRESH_SETS  # noqa: E402
 
-from coverage.source_model import (  # noqa: E402
-    SourceTypeModel,
-    cross_validate_source_model,
-    model_types,
-    train_source_model,
-)
+from coverage.learn import cross_validate_source_model, train_source_model  # noqa: E402
+from coverage.source_model import SourceTypeModel, model_types  # noqa: E402
 
 BUILTIN = ROOT / "coverage" / "data" / "models" / "source_type.json"
 #: The settings of the built-in model (chosen by leaving quote files out, ``--grid``).

@@ -21,6 +21,10 @@ events) it has not seen: grouped K-fold by article, or leave-one-group-out by a 
 as the event; :func:`cross_validate_detectors` does it for several labels over the same
 folds, featurising the sentences once.
 
+:func:`train_source_model` fits the source-type model of :mod:`coverage.source_model` (the type of a
+quote's speaker where the source-type rules find no role word) from labelled quotes, and
+:func:`cross_validate_source_model` leaves one group of them out at a time.
+
 Labels are read and aligned exactly as :func:`coverage.validate` does: a labelled sentence that
 is not in the corpus, or whose ``text_prefix``/``text_sha1`` does not match the segmentation,
 is an error naming the label row.
@@ -64,6 +68,8 @@ from .families.learned import (
 )
 from .families.religion import ReligionRules
 from .lexicon import Lexicon
+from .source_model import SourceTypeModel, speaker_features
+from .sources import UNKNOWN
 from .validate import DETECTORS, _squash, _where, load_labels, sentence_sha1
 
 __all__ = [
@@ -79,6 +85,8 @@ __all__ = [
     "align_labels",
     "labelled_features",
     "binary_scores",
+    "train_source_model",
+    "cross_validate_source_model",
 ]
 
 #: Columns :func:`align_labels` adds to the label table.
@@ -723,13 +731,7 @@ def train_frame_model(
     articles = table.loc[keep, "article_id"].astype(str).to_numpy()
     fit = {"C": C, "class_weight": class_weight, "min_df": min_df, "seed": seed}
     fixed, vocab, clf = _logistic(train, y, **fit)
-    classes = [str(c) for c in clf.classes_]
-    if len(classes) == 2:  # scikit-learn keeps one row for two classes: the log-odds of the second
-        coef = [[0.0] * len(clf.coef_[0]), [float(c) for c in clf.coef_[0]]]
-        intercept = [0.0, float(clf.intercept_[0])]
-    else:
-        coef = [[float(c) for c in row] for row in clf.coef_]
-        intercept = [float(c) for c in clf.intercept_]
+    classes, coef, intercept = _class_rows(clf)
     return LearnedFrameModel(classes=tuple(classes), feature_names=tuple(fixed), vocabulary=tuple(vocab),
                              coef=tuple(map(tuple, coef)), intercept=tuple(intercept), n_train=len(y),
                              n_articles=len(np.unique(articles)), ngram_range=lo_hi, min_df=int(min_df),
@@ -760,3 +762,132 @@ def _frame_cv(feats: list[dict[str, float]], y: np.ndarray, groups: np.ndarray, 
     frames = sorted(set(y) | set(predicted))
     return {"scheme": scheme, "n_splits": len(splits), "n": len(y), "accuracy": float(np.mean(predicted == y)),
             "macro_f1": float(f1_score(y, predicted.astype(str), labels=frames, average="macro", zero_division=0))}
+
+
+def _class_rows(clf: Any) -> tuple[list[str], list[list[float]], list[float]]:
+    """(classes, one row of weights per class, one intercept per class) of a fitted multinomial
+    LogisticRegression; for two classes scikit-learn keeps one row, the log-odds of the second, so the
+    first class gets zeros."""
+    classes = [str(c) for c in clf.classes_]
+    if len(classes) == 2:
+        return classes, [[0.0] * len(clf.coef_[0]), [float(c) for c in clf.coef_[0]]], [0.0, float(clf.intercept_[0])]
+    return classes, [[float(c) for c in row] for row in clf.coef_], [float(c) for c in clf.intercept_]
+
+
+# ---------------------------------------------------------------------------------------
+# source-type model (coverage.source_model)
+
+
+def _source_vocabulary(feats: Sequence[Mapping[str, float]], articles: Sequence[str], min_articles: int) -> list[str]:
+    seen: dict[str, set[str]] = {}
+    for f, a in zip(feats, articles, strict=True):
+        for name in f:
+            seen.setdefault(name, set()).add(a)
+    return sorted(n for n, arts in seen.items() if len(arts) >= min_articles or n.startswith("r:"))
+
+
+def _source_fit(feats: Sequence[Mapping[str, float]], y: np.ndarray, articles: Sequence[str], *, C: float,
+         min_articles: int, seed: int) -> tuple[list[str], Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    names = _source_vocabulary(feats, articles, min_articles)
+    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
+    clf.fit(_design(feats, names), y)
+    return names, clf
+
+
+def _training_features(rows: pd.DataFrame, texts: Mapping[str, str], before: int, after: int,
+                       mentions: int) -> list[dict[str, float]]:
+    need = {"article_id", "speaker_start", "speaker_end", "rule_type", "source_type"}
+    missing = need - set(rows.columns)
+    if missing:
+        raise ParameterError(f"the training rows lack column(s) {sorted(missing)}; they need {sorted(need)}")
+    bad = rows[rows["speaker_start"].astype("int64") < 0]
+    if len(bad):
+        raise ParameterError(f"{len(bad)} training row(s) have no speaker mention (speaker_start -1), e.g. row "
+                             f"{bad.index[0]}; keep only quotes with a speaker")
+    absent = sorted(set(rows["article_id"].astype(str)) - set(texts))
+    if absent:
+        raise ParameterError(f"no text for article(s) {absent[:3]}; pass every article's text in texts")
+    return [speaker_features(texts[a], int(s), int(e), str(r), before=before, after=after, mentions=mentions)
+            for a, s, e, r in zip(rows["article_id"].astype(str), rows["speaker_start"], rows["speaker_end"],
+                                  rows["rule_type"], strict=True)]
+
+
+def cross_validate_source_model(rows: pd.DataFrame, texts: Mapping[str, str], groups: Sequence[str], *,
+                                C: float = 0.3, before: int = 8, after: int = 12, mentions: int = 3,
+                                min_articles: int = 3, seed: int = 0) -> pd.DataFrame:
+    """Leave one group out: each group's rows typed by a model trained on the other groups' rows.
+
+    Returns ``rows`` with ``model_type`` (the model's best type), ``model_p`` and ``fallback_type`` (what
+    :func:`coverage.source_model.model_types` gives: the rules' ``rule_type`` unless it is ``unknown`` and the model's is not).
+    ``rows`` as for :func:`train_source_model`; ``groups`` one label per row (a quote file, an event).
+    """
+    feats = _training_features(rows, texts, before, after, mentions)
+    groups_ = np.asarray([str(g) for g in groups])
+    if len(groups_) != len(rows) or len(set(groups_)) < 2:
+        raise ParameterError("groups needs one label per row and at least two groups")
+    y = rows["source_type"].astype(str).to_numpy()
+    arts = rows["article_id"].astype(str).tolist()
+    model_type = np.empty(len(rows), dtype=object)
+    model_p = np.zeros(len(rows))
+    for g in sorted(set(groups_)):
+        te = np.flatnonzero(groups_ == g)
+        tr = np.flatnonzero(groups_ != g)
+        names, clf = _source_fit([feats[i] for i in tr], y[tr], [arts[i] for i in tr], C=C, min_articles=min_articles,
+                          seed=seed)
+        p = clf.predict_proba(_design([feats[i] for i in te], names))
+        model_type[te] = clf.classes_[p.argmax(axis=1)]
+        model_p[te] = p.max(axis=1)
+    rule = rows["rule_type"].astype(str).to_numpy()
+    fallback = np.where((rule == UNKNOWN) & (model_type != UNKNOWN), model_type, rule)
+    return rows.assign(model_type=model_type, model_p=model_p, fallback_type=fallback)
+
+
+def train_source_model(rows: pd.DataFrame, texts: Mapping[str, str], *, C: float = 0.3, before: int = 8,
+                       after: int = 12, mentions: int = 3, min_articles: int = 3, seed: int = 0,
+                       cv: Mapping[str, Any] | None = None, trained_on: str = "") -> SourceTypeModel:
+    """Train a :class:`~coverage.source_model.SourceTypeModel` from labelled quotes (its fallback for
+    speakers the source-type rules leave ``unknown``).
+
+    Parameters
+    ----------
+    rows : DataFrame
+        One row per labelled quote with a speaker: ``article_id``, ``speaker_start``, ``speaker_end`` (the
+        speaker mention the extractor gives, offsets into ``texts[article_id]``), ``rule_type`` (the rules'
+        type of that speaker) and ``source_type`` (the human type, the class).
+    texts : mapping
+        Article id -> text.
+    C : float, default 0.3
+        Inverse L2 regularisation (``benchmarks/source_model.py`` chose it by leaving quote files out).
+    before, after, mentions : int
+        The windows of :func:`coverage.source_model.speaker_features`.
+    min_articles : int, default 3
+        Keep a feature only when it occurs in this many training articles (no word of a single article:
+        names and rare words stay out of the model file).
+    seed : int
+        Passed to scikit-learn.
+    cv, trained_on :
+        Recorded in the model (its cross-validation, a description of the training data).
+
+    Examples
+    --------
+    >>> text = "Ann Lee, a neighbour, said it. Bo Ray, a neighbour, said so. Cy Day, an officer, said no."
+    >>> rows = pd.DataFrame({"article_id": ["a", "a", "a"], "speaker_start": [0, 31, 61],
+    ...                      "speaker_end": [7, 37, 67], "rule_type": ["unknown"] * 3,
+    ...                      "source_type": ["public", "public", "police"]})
+    >>> m = train_source_model(rows, {"a": text}, C=10.0, min_articles=1)
+    >>> m.classes, m.n_train, m.n_articles
+    (('police', 'public'), 3, 1)
+    """
+    feats = _training_features(rows, texts, before, after, mentions)
+    y = rows["source_type"].astype(str).to_numpy()
+    if len(set(y)) < 2:
+        raise ParameterError(f"the training rows have {len(set(y))} source type(s); a model needs two or more")
+    arts = rows["article_id"].astype(str).tolist()
+    names, clf = _source_fit(feats, y, arts, C=C, min_articles=min_articles, seed=seed)
+    classes, coef, intercept = _class_rows(clf)
+    return SourceTypeModel(classes=tuple(classes), features=tuple(names), coef=tuple(map(tuple, coef)),
+                           intercept=tuple(intercept), before=before, after=after, mentions=mentions, C=float(C),
+                           min_articles=int(min_articles), n_train=len(rows), n_articles=len(set(arts)),
+                           cv=dict(cv or {}), trained_on=trained_on)

@@ -7,7 +7,7 @@ quotes of 2,000 ABP articles, many of them people the article does describe, onl
 next to the name ("Ann Lee, who lives upstairs, said", "Lee's son was among the dead").
 
 :class:`SourceTypeModel` types those from the words around the speaker: a multinomial logistic
-regression (scikit-learn, trained by :func:`train_source_model`) on the lower-cased words before and
+regression (scikit-learn, trained by :func:`coverage.learn.train_source_model`) on the lower-cased words before and
 after the speaker mention and up to three more mentions of the same surname in the article, the words
 of the speaker mention itself and the rules' type. It is plain data (JSON: feature names, weights,
 classes; :meth:`SourceTypeModel.to_json`), and it only fills ``unknown``: a type the rules give is
@@ -35,7 +35,7 @@ import hashlib
 import math
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -46,9 +46,9 @@ import pandas as pd
 
 from ._modelfile import _canonical, _read_model_json, write_model_file
 from .errors import ParameterError
+from .sources import UNKNOWN
 
-__all__ = ["SourceTypeModel", "SOURCE_MODEL_SCHEMA", "speaker_features", "model_types", "train_source_model",
-           "cross_validate_source_model"]
+__all__ = ["SourceTypeModel", "SOURCE_MODEL_SCHEMA", "speaker_features", "model_types", "load_source_model"]
 
 #: The ``schema`` of a source-type model file.
 SOURCE_MODEL_SCHEMA = "media-coverage/source-type-model"
@@ -57,7 +57,6 @@ SCHEMA_VERSION = 1
 #: Version of :func:`speaker_features` (a model trained on other features is refused).
 FEATURES_VERSION = 1
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
-_UNKNOWN = "unknown"
 #: How many features a ``source_rule`` names.
 _SHOWN = 3
 
@@ -111,7 +110,7 @@ def speaker_features(text: str, start: int, end: int, rule_type: str, *, before:
 class SourceTypeModel:
     """A multinomial logistic regression that types a speaker from the words around it (plain data).
 
-    Build one with :func:`train_source_model`; read the built-in one with :meth:`default`, a file with
+    Build one with :func:`coverage.learn.train_source_model`; read the built-in one with :meth:`default`, a file with
     :meth:`from_json`. Every field is checked when the model is made.
 
     Attributes
@@ -133,7 +132,7 @@ class SourceTypeModel:
     n_train, n_articles : int
         Training quotes and their articles.
     cv : dict
-        Its cross-validation (:func:`cross_validate_source_model`), recorded when trained.
+        Its cross-validation (:func:`coverage.learn.cross_validate_source_model`), recorded when trained.
     trained_on : str
         What it was trained on, in words.
     features_version : int
@@ -200,7 +199,7 @@ class SourceTypeModel:
         return speaker_features(text, start, end, rule_type, before=self.before, after=self.after,
                                 mentions=self.mentions)
 
-    def predict(self, text: str, start: int, end: int, rule_type: str = _UNKNOWN
+    def predict(self, text: str, start: int, end: int, rule_type: str = UNKNOWN
                 ) -> tuple[str, float, list[tuple[str, float]]]:
         """The best type of the speaker ``text[start:end]``, its probability (3 decimals) and the
         words that weighed most for it, as ``(feature, weight)`` (positive weights, largest first; at most 3;
@@ -276,6 +275,23 @@ class SourceTypeModel:
                 f"{self.n_train} quotes of {self.n_articles} articles, sha256 {self.sha256[:12]})")
 
 
+def load_source_model(spec: Any) -> SourceTypeModel | None:
+    """The model a ``source_model`` setting names: ``"builtin"`` the package's, a path a model file, a
+    :class:`SourceTypeModel` itself, None none.
+
+    >>> load_source_model(None) is None, load_source_model("builtin") is SourceTypeModel.default()
+    (True, True)
+    """
+    if spec is None or isinstance(spec, SourceTypeModel):
+        return spec
+    if isinstance(spec, str) and spec == "builtin":
+        return SourceTypeModel.default()
+    if isinstance(spec, (str, os.PathLike)):
+        return SourceTypeModel.from_json(spec)
+    raise ParameterError(f"source_model must be 'builtin', None, a path or a SourceTypeModel, not "
+                         f"{type(spec).__name__}")
+
+
 @lru_cache(maxsize=1)
 def _default_model() -> SourceTypeModel:
     ref = resources.files("coverage") / "data" / "models" / "source_type.json"
@@ -300,7 +316,7 @@ def model_types(quotes: pd.DataFrame, texts: Mapping[str, str], model: SourceTyp
     """
     if model is None or quotes.empty:
         return quotes
-    todo = (quotes["source_type"].astype(str) == _UNKNOWN) & (quotes["speaker_start"].astype("int64") >= 0)
+    todo = (quotes["source_type"].astype(str) == UNKNOWN) & (quotes["speaker_start"].astype("int64") >= 0)
     if not todo.any():
         return quotes
     types, rules = quotes["source_type"].tolist(), quotes["source_rule"].tolist()
@@ -309,11 +325,11 @@ def model_types(quotes: pd.DataFrame, texts: Mapping[str, str], model: SourceTyp
     for k in np.flatnonzero(todo.to_numpy()).tolist():
         key = (aids[k], int(starts[k]), int(ends[k]))
         if key not in seen:
-            best, p, top = model.predict(texts[key[0]], key[1], key[2], _UNKNOWN)
+            best, p, top = model.predict(texts[key[0]], key[1], key[2], UNKNOWN)
             why = ", ".join(_describe(f) for f, _ in top) or "the words around the speaker"
             seen[key] = (best, f"the source-type model gives {best} (p {p:.3f}; {why})")
         best, why = seen[key]
-        if best != _UNKNOWN:
+        if best != UNKNOWN:
             types[k] = best
             rules[k] = f"{rules[k]}; {why}"
     return quotes.assign(source_type=types, source_rule=rules)
@@ -325,140 +341,3 @@ _PLACES = {"b": "before a mention", "a": "after a mention", "s": "in the mention
 def _describe(feature: str) -> str:
     kind, _, word = feature.partition(":")
     return f"{_PLACES.get(kind, kind)}: {word!r}"
-
-
-# ---------------------------------------------------------------------------------------
-# training
-
-
-def _design(feats: Sequence[Mapping[str, float]], index: Mapping[str, int]) -> Any:
-    from scipy.sparse import csr_matrix
-
-    rows, cols = [], []
-    for i, f in enumerate(feats):
-        for name in f:
-            j = index.get(name)
-            if j is not None:
-                rows.append(i)
-                cols.append(j)
-    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(index)))
-
-
-def _vocabulary(feats: Sequence[Mapping[str, float]], articles: Sequence[str], min_articles: int) -> list[str]:
-    seen: dict[str, set[str]] = {}
-    for f, a in zip(feats, articles, strict=True):
-        for name in f:
-            seen.setdefault(name, set()).add(a)
-    return sorted(n for n, arts in seen.items() if len(arts) >= min_articles or n.startswith("r:"))
-
-
-def _fit(feats: Sequence[Mapping[str, float]], y: np.ndarray, articles: Sequence[str], *, C: float,
-         min_articles: int, seed: int) -> tuple[list[str], Any]:
-    from sklearn.linear_model import LogisticRegression
-
-    names = _vocabulary(feats, articles, min_articles)
-    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
-    clf.fit(_design(feats, {n: k for k, n in enumerate(names)}), y)
-    return names, clf
-
-
-def _training_features(rows: pd.DataFrame, texts: Mapping[str, str], before: int, after: int,
-                       mentions: int) -> list[dict[str, float]]:
-    need = {"article_id", "speaker_start", "speaker_end", "rule_type", "source_type"}
-    missing = need - set(rows.columns)
-    if missing:
-        raise ParameterError(f"the training rows lack column(s) {sorted(missing)}; they need {sorted(need)}")
-    bad = rows[rows["speaker_start"].astype("int64") < 0]
-    if len(bad):
-        raise ParameterError(f"{len(bad)} training row(s) have no speaker mention (speaker_start -1), e.g. row "
-                             f"{bad.index[0]}; keep only quotes with a speaker")
-    absent = sorted(set(rows["article_id"].astype(str)) - set(texts))
-    if absent:
-        raise ParameterError(f"no text for article(s) {absent[:3]}; pass every article's text in texts")
-    return [speaker_features(texts[a], int(s), int(e), str(r), before=before, after=after, mentions=mentions)
-            for a, s, e, r in zip(rows["article_id"].astype(str), rows["speaker_start"], rows["speaker_end"],
-                                  rows["rule_type"], strict=True)]
-
-
-def cross_validate_source_model(rows: pd.DataFrame, texts: Mapping[str, str], groups: Sequence[str], *,
-                                C: float = 0.3, before: int = 8, after: int = 12, mentions: int = 3,
-                                min_articles: int = 3, seed: int = 0) -> pd.DataFrame:
-    """Leave one group out: each group's rows typed by a model trained on the other groups' rows.
-
-    Returns ``rows`` with ``model_type`` (the model's best type), ``model_p`` and ``fallback_type`` (what
-    :func:`model_types` gives: the rules' ``rule_type`` unless it is ``unknown`` and the model's is not).
-    ``rows`` as for :func:`train_source_model`; ``groups`` one label per row (a quote file, an event).
-    """
-    feats = _training_features(rows, texts, before, after, mentions)
-    groups_ = np.asarray([str(g) for g in groups])
-    if len(groups_) != len(rows) or len(set(groups_)) < 2:
-        raise ParameterError("groups needs one label per row and at least two groups")
-    y = rows["source_type"].astype(str).to_numpy()
-    arts = rows["article_id"].astype(str).tolist()
-    model_type = np.empty(len(rows), dtype=object)
-    model_p = np.zeros(len(rows))
-    for g in sorted(set(groups_)):
-        te = np.flatnonzero(groups_ == g)
-        tr = np.flatnonzero(groups_ != g)
-        names, clf = _fit([feats[i] for i in tr], y[tr], [arts[i] for i in tr], C=C, min_articles=min_articles,
-                          seed=seed)
-        p = clf.predict_proba(_design([feats[i] for i in te], {n: k for k, n in enumerate(names)}))
-        model_type[te] = clf.classes_[p.argmax(axis=1)]
-        model_p[te] = p.max(axis=1)
-    rule = rows["rule_type"].astype(str).to_numpy()
-    fallback = np.where((rule == _UNKNOWN) & (model_type != _UNKNOWN), model_type, rule)
-    return rows.assign(model_type=model_type, model_p=model_p, fallback_type=fallback)
-
-
-def train_source_model(rows: pd.DataFrame, texts: Mapping[str, str], *, C: float = 0.3, before: int = 8,
-                       after: int = 12, mentions: int = 3, min_articles: int = 3, seed: int = 0,
-                       cv: Mapping[str, Any] | None = None, trained_on: str = "") -> SourceTypeModel:
-    """Train a :class:`SourceTypeModel` from labelled quotes.
-
-    Parameters
-    ----------
-    rows : DataFrame
-        One row per labelled quote with a speaker: ``article_id``, ``speaker_start``, ``speaker_end`` (the
-        speaker mention the extractor gives, offsets into ``texts[article_id]``), ``rule_type`` (the rules'
-        type of that speaker) and ``source_type`` (the human type, the class).
-    texts : mapping
-        Article id -> text.
-    C : float, default 0.3
-        Inverse L2 regularisation (``benchmarks/source_model.py`` chose it by leaving quote files out).
-    before, after, mentions : int
-        The windows of :func:`speaker_features`.
-    min_articles : int, default 3
-        Keep a feature only when it occurs in this many training articles (no word of a single article:
-        names and rare words stay out of the model file).
-    seed : int
-        Passed to scikit-learn.
-    cv, trained_on :
-        Recorded in the model (its cross-validation, a description of the training data).
-
-    Examples
-    --------
-    >>> text = "Ann Lee, a neighbour, said it. Bo Ray, a neighbour, said so. Cy Day, an officer, said no."
-    >>> rows = pd.DataFrame({"article_id": ["a", "a", "a"], "speaker_start": [0, 31, 61],
-    ...                      "speaker_end": [7, 37, 67], "rule_type": ["unknown"] * 3,
-    ...                      "source_type": ["public", "public", "police"]})
-    >>> m = train_source_model(rows, {"a": text}, C=10.0, min_articles=1)
-    >>> m.classes, m.n_train, m.n_articles
-    (('police', 'public'), 3, 1)
-    """
-    feats = _training_features(rows, texts, before, after, mentions)
-    y = rows["source_type"].astype(str).to_numpy()
-    if len(set(y)) < 2:
-        raise ParameterError(f"the training rows have {len(set(y))} source type(s); a model needs two or more")
-    arts = rows["article_id"].astype(str).tolist()
-    names, clf = _fit(feats, y, arts, C=C, min_articles=min_articles, seed=seed)
-    classes = [str(c) for c in clf.classes_]
-    if len(classes) == 2:  # scikit-learn keeps one row for two classes: the log-odds of the second
-        coef = [[0.0] * len(names), [float(c) for c in clf.coef_[0]]]
-        intercept = [0.0, float(clf.intercept_[0])]
-    else:
-        coef = [[float(c) for c in row] for row in clf.coef_]
-        intercept = [float(c) for c in clf.intercept_]
-    return SourceTypeModel(classes=tuple(classes), features=tuple(names), coef=tuple(map(tuple, coef)),
-                           intercept=tuple(intercept), before=before, after=after, mentions=mentions, C=float(C),
-                           min_articles=int(min_articles), n_train=len(rows), n_articles=len(set(arts)),
-                           cv=dict(cv or {}), trained_on=trained_on)

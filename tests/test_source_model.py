@@ -11,8 +11,9 @@ import pytest
 import coverage
 from coverage.errors import ParameterError
 from coverage.families import QuotesFamily, default_families
+from coverage.learn import train_source_model
 from coverage.outputs import OutputError
-from coverage.source_model import SourceTypeModel, model_types, speaker_features, train_source_model
+from coverage.source_model import SourceTypeModel, model_types, speaker_features
 from coverage.sources import SourceTypes
 
 TEXT = 'Ann Lee, who lives upstairs, heard shots. "It was loud," Lee said. Police Chief Bo Ray said it was over.'

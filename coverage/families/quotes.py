@@ -50,10 +50,9 @@ import pandas as pd
 
 from .. import _plotting as pl
 from .._html import esc
-from ..errors import ParameterError
 from ..palette import OKABE_ITO
 from ..quotes import Quote, extract_quotes
-from ..source_model import SourceTypeModel, model_types
+from ..source_model import SourceTypeModel, load_source_model, model_types
 from ..sources import UNKNOWN, SourceTypes, canonical_name, corpus_types, quote_words
 from .base import (
     ArticleResult,
@@ -221,19 +220,13 @@ class QuotesFamily(Family):
             sources = SourceTypes.extended(sources)
         self.sources = sources
         if not (source_model is None or isinstance(source_model, (str, os.PathLike, SourceTypeModel))):
-            raise ParameterError(f"source_model must be 'builtin', None, a path or a SourceTypeModel, not "
-                                 f"{type(source_model).__name__}")
+            load_source_model(source_model)  # raises ParameterError naming what it got
         self.source_model = source_model
 
     @cached_property
     def type_model(self) -> SourceTypeModel | None:
         """The source-type model in use (read on first use), or None."""
-        m = self.source_model
-        if m is None or isinstance(m, SourceTypeModel):
-            return m
-        if isinstance(m, str) and m == "builtin":
-            return SourceTypeModel.default()
-        return SourceTypeModel.from_json(m)
+        return load_source_model(self.source_model)
 
     def fingerprint(self) -> str:
         import hashlib
