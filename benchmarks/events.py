@@ -78,6 +78,7 @@ FRESH26_SHEET = ROOT / "benchmarks" / "labels_fresh26_sheet.csv"
 FRESH27_SHEET = ROOT / "benchmarks" / "labels_fresh27_sheet.csv"
 FRESH28_SHEET = ROOT / "benchmarks" / "labels_fresh28_sheet.csv"
 FRESH29_SHEET = ROOT / "benchmarks" / "labels_fresh29_sheet.csv"
+FRESH30_SHEET = ROOT / "benchmarks" / "labels_fresh30_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -131,7 +132,8 @@ class Event:
         15 for the fifteenth, 16 for the sixteenth, 17 for the seventeenth, 18 for the eighteenth, 19 for the
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
-        27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth.
+        27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
+        30 for the thirtieth.
     """
 
     slug: str
@@ -5652,6 +5654,228 @@ FRESH29_EVENTS: list[Event] = [
 ]
 
 
+#: Thirtieth fresh set, selected on 2026-12-07 after the twenty-ninth (``fresh29``), on the same rules: 14 attacks,
+#: violent events and their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not
+#: the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando
+#: shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over
+#: every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion, hostage, kidnap, massacre,
+#: murder, slain, killed, dead, deadly, attack, assault, beaten, clash, riot, mob, looting, tear gas, rubber bullets,
+#: pepper spray, raid, airstrike, drone strike, shelling, rocket, shot down, police, officer, trial, sentenced,
+#: convicted, charged, execution, funeral, vigil ...), side by side (every left, centre and right outlet's titles with
+#: the words for killing and violence, and the first 400 characters of each side's articles searched for killed, shot,
+#: stabbed, beaten, attacked, murdered, opened fire, gunman, tear gas, wounded, injured, was arrested, was charged,
+#: pleaded guilty ...; the other hits read were events of other sets or their aftermath, live blogs, daily roundups
+#: about several stories, policy, campaign or pandemic stories, commentaries mostly about something else, threats,
+#: hoaxes and scares, or opinion pieces; again no unused mass shooting, attack on a place of worship, school attack,
+#: vehicle attack or stabbing with an article about it was found), non-reserved articles about the event itself, chosen
+#: from the title and the first 400 characters only. None of the 14 is a threat, hoax or scare; counted strictly, seven
+#: are not attacks by a perpetrator on victims: a US air strike on a militant leader (Somalia), air strikes between
+#: states in a war (Israel on Iranian targets in Syria), a battle for an airport in a civil war (Tripoli), and four
+#: clashes of police with demonstrators, with tear gas, pepper spray, batons or rubber bullets (rail strikers in Paris,
+#: protesters against the World Cup in Rio de Janeiro, protesters trying to topple a statue near the White House, a
+#: banned pride march in Istanbul); the other seven are attacks, assaults and killings by a perpetrator or their
+#: aftermath (a rocket attack on the US embassy in Baghdad, an attack by masked anarchists on people at a rally in
+#: Berkeley, a slap in a convenience store in Phoenix, the murder charges against a gang member in North Carolina, a
+#: former police officer's guilty plea for having his pregnant girlfriend killed, the death in prison of Charles Manson,
+#: the first federal execution in 17 years, of a man who killed a family in Arkansas). A mix of breaking news and
+#: aftermath (four events mostly aftermath, charges, pleas, a death or an execution: the Rangel-Hernandez charges, the
+#: VonTrey Clark plea, Manson's death, the execution of Daniel Lewis Lee), mostly in settings and kinds the other sets
+#: lack (a targeted strike on a militant leader in Somalia, a militia war for an airport in Libya, a labour strike and a
+#: World Cup protest met by riot police, police force against a pride march, a murder for hire by a police officer, the
+#: death of a cult leader decades after his killings, an execution, a slap in a shop over a racist insult). One event
+#: (the strike on Ahmed Abdi Godane) has two articles, from a left and a right outlet; 15 outlets in all (no outlet
+#: twice), five left, five centre and five right articles. To be coded by two independent coders. No article is among
+#: the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks).
+#: Held back from every rule writer and only scored: never write or tune a rule from them; once a rule is written from
+#: one, it stops being a fresh event.
+FRESH30_EVENTS: list[Event] = [
+    Event(
+        slug="somalia-godane-strike-2014",
+        description=(
+            "US air strike by manned and unmanned aircraft on the leader of the al-Qaeda-linked al-Shabaab, Ahmed Abdi "
+            "Godane, whose fate was unclear the next day, southern Somalia, 1 September 2014 (reported 2 September; "
+            "not the strike that killed civilians in 2019 nor the Manda Bay attack)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "tkZOMh6Kjjbw2emF",  # CNN (Web News), left
+            "yCZ4ELgFXnIFH2MH",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="paris-gare-de-lyon-strikers-2019",
+        description=(
+            "Clash between striking rail workers and riot police outside the Gare de Lyon after a demonstration on the "
+            "19th day of industrial action against pension changes, despite President Macron's call for a Christmas "
+            "truce, Paris, France, 23 December 2019 (not the Yellow Vest riot of March 2019)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "v7GIr1Di8M0fykKe",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="washington-jackson-statue-2020",
+        description=(
+            "Attempt by protesters to topple the statue of Andrew Jackson in Lafayette Square near the White House, "
+            "thwarted by US Park Police officers in riot gear who swung batons and used chemical spray to clear the "
+            "square, Washington, DC, US, 22 June 2020 (not the assault on Leland Vittert in Lafayette Park in May 2020)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "4JcNJub6SPrKSOeO",  # Washington Post, left
+        ),
+    ),
+    Event(
+        slug="austin-vontrey-clark-plea-2019",
+        description=(
+            "Guilty plea and life sentence of VonTrey Clark, a former Austin police officer, for capital murder in "
+            "the 2015 death of his girlfriend Samantha Dean, seven months pregnant, whom he had hired a hitman to kill "
+            "after she refused an abortion, Austin, Texas, US, reported 19 December 2019 (not the Austin bombings of "
+            "2018)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "pobUtixr97sXDal9",  # BET, left
+        ),
+    ),
+    Event(
+        slug="terre-haute-daniel-lewis-lee-execution-2020",
+        description=(
+            "Execution by lethal injection of Daniel Lewis Lee, convicted of killing an Arkansas family in a plot to "
+            "establish a whites-only nation, the first federal execution in 17 years, carried out after a 5-4 Supreme "
+            "Court ruling, federal prison at Terre Haute, Indiana, US, 14 July 2020 (killings in Arkansas, 1996)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "IHtW6TgHxlfrPJsk",  # NBC News (Online), left
+        ),
+    ),
+    Event(
+        slug="rio-world-cup-protest-tear-gas-2014",
+        description=(
+            "Tear gas and pepper spray used by police on a protest of about 500 people that turned violent in the "
+            "Lapa neighbourhood hours before the first World Cup game in Sao Paulo, with a masked protester throwing a "
+            "canister back at police, Rio de Janeiro, Brazil, 12 June 2014 (not the Altamira prison massacre)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "gPteeqWt6Pzz2W9D",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="syria-israeli-strikes-iranian-targets-2018",
+        description=(
+            "Wave of Israeli air strikes on what Israel called Iranian military infrastructure inside Syria, among them "
+            "a Syrian missile launcher, and Iran's condemnation of them, Syria, 10 May 2018 (reported 11 May; not the "
+            "T4 air base strike of April 2018 nor the Israeli strikes near Damascus of 2013)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "z1l9Rhj6Tpe5nkQN",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="tripoli-airport-battle-2014",
+        description=(
+            "Capture of Tripoli's airport by Dawn of Libya, a coalition of Islamist forces and fighters from Misrata, "
+            "after nearly a month-long fight, raising the prospect of a prolonged civil war, Tripoli, Libya, 23-24 "
+            "August 2014 (reported 25 August; not the Corinthia Hotel attack of 2015)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "wuIYtx1gnZSFpglZ",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="baghdad-embassy-rockets-2020",
+        description=(
+            "Rockets that hit the US Embassy compound in Baghdad's International Zone on a Sunday, slightly injuring "
+            "one person, amid attacks on American targets blamed on Iranian-backed armed groups, Baghdad, Iraq, 26 "
+            "January 2020 (not the storming of the embassy compound of December 2019 nor the missile strike on Al Asad)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "tapvdMIxBHPCA5MW",  # The Hill, center
+        ),
+    ),
+    Event(
+        slug="charles-manson-death-2017",
+        description=(
+            "Death of natural causes in a Kern County hospital of Charles Manson, 83, the cult leader who orchestrated "
+            "a string of gruesome killings in Southern California by his 'family' of young followers, California, US, "
+            "19 November 2017 (killings in Los Angeles, August 1969)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "djgMPpikDCznSCaS",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="istanbul-pride-tear-gas-2016",
+        description=(
+            "Tear gas and rubber bullets fired by Turkish police to disperse demonstrators gathered off Istiklal "
+            "Street for a banned gay and transgender pride rally, Istanbul, Turkey, 19 June 2016 (not the Istanbul "
+            "airport, Sultanahmet, police station or nightclub attacks)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "YRU0lxRg0QmxUk69",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="berkeley-rally-against-hate-2017",
+        description=(
+            "Attack on five people by about a hundred black-clad anarchists carrying shields reading 'no hate', who "
+            "crashed a left-wing 'Rally Against Hate' held in place of a cancelled right-wing demonstration, Berkeley, "
+            "California, US, 27 August 2017 (not the pro-Trump rally brawls of March nor the riot of February 2017)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "pR4Ot1EUdFnKw7sj",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="phoenix-convenience-store-slap-2020",
+        description=(
+            "Slapping across the face, caught on camera, of a white woman who told a Native American woman to 'go back "
+            "to Mexico' inside a Shell convenience store, Phoenix, Arizona, US, 6 June 2020 (reported 8 June; not the "
+            "police shooting of Rumain Brisbon of 2014)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "p8Gk5SfPntXHoEDr",  # New York Post, right
+        ),
+    ),
+    Event(
+        slug="north-carolina-rangel-hernandez-murders-2015",
+        description=(
+            "Four counts of first-degree murder against Jesus Rangel-Hernandez, a gang member and illegal immigrant, "
+            "and the admission by US Citizenship and Immigration Services that he should have been deported but had "
+            "been granted deferred action (DACA), North Carolina, US, reported 23 April 2015 (killings earlier in 2015)."
+        ),
+        dataset="abp",
+        round=30,
+        ids=(
+            "6LHTJgBBp6hcjR0z",  # Townhall, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -5780,7 +6004,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh29`` until framing 1.29.1 and religion rules 1.19.1); ``fresh30``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh29`` until framing 1.29.1 and religion rules 1.19.1); ``fresh30`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -5813,6 +6037,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh27": (FRESH27_EVENTS, FRESH_MAX_SENTENCES, FRESH27_SHEET),
     "fresh28": (FRESH28_EVENTS, FRESH_MAX_SENTENCES, FRESH28_SHEET),
     "fresh29": (FRESH29_EVENTS, FRESH_MAX_SENTENCES, FRESH29_SHEET),
+    "fresh30": (FRESH30_EVENTS, FRESH_MAX_SENTENCES, FRESH30_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -6022,7 +6247,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "fresh29", "news", "news2".
+        "fresh28", "fresh29", "fresh30", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -6030,7 +6255,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS` or :data:`FRESH29_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS` or :data:`FRESH30_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
