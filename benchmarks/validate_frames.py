@@ -14,11 +14,11 @@ religion-frame confusion table, with the seed scores (``seeds/labels.csv``) side
 It then scores the development events: ``benchmarks/labels_events.csv`` (1,276 sentences of 53
 articles on 27 attacks: 916 sentences of 18 attacks in round 1, coded by one coder, a second,
 independent coder coding 252 of them, ``benchmarks/labels_events_coder2.csv``; 360 sentences of 9
-attacks added in round 2, 2026-12-05) and the twenty-nine former fresh sets, ``labels_fresh.csv`` to
-``labels_fresh29.csv`` (320, 319, 339, 280, 315, 334, 360, 366, 304, 313, 314, 299, 291, 300, 300, 300, 297, 300,
-291, 299, 298, 296, 300, 296, 284, 293, 290, 300 and 297 sentences of 9, 9, 11, 10, 11, 12, 12, 12, 12, 14, 14, 13, 14,
-14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14 and 14 events, all coded in full by two independent coders),
-404 events in all
+attacks added in round 2, 2026-12-05) and the thirty former fresh sets, ``labels_fresh.csv`` to
+``labels_fresh30.csv`` (320, 319, 339, 280, 315, 334, 360, 366, 304, 313, 314, 299, 291, 300, 300, 300, 297, 300,
+291, 299, 298, 296, 300, 296, 284, 293, 290, 300, 297 and 293 sentences of 9, 9, 11, 10, 11, 12, 12, 12, 12, 14, 14, 13,
+14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14 and 14 events, all coded in full by two independent
+coders), 418 events in all
 (``DEV_SETS``; selection in
 ``benchmarks/events.py``): the scores over all events, per group and per event, and Cohen's kappa
 between the coders per label. The first two former fresh sets were held out from every rule writer
@@ -99,7 +99,12 @@ pardon and a clemency for killings, a trafficked girl's prosecution, a quashed m
 police force at a protest and in an arrest, a highway riot, tear gas at an anniversary, protesters shoving reporters, an
 assaulted campaign manager, an airport battle, a shelled school, an American jihadist killed) was held out on the same
 rules, with the built-in models retrained on set 28 (0.353, 0.706, 0.842, 0.875 at its only score, 0.875 with the gated
-frame model; its errors were never read) and became development events on 2026-12-07, when set 30 was drawn.
+frame model; its errors were never read) and became development events on 2026-12-07, when set 30 was drawn. Set 30
+(an air strike on a militant leader, strikes in Syria, rockets on an embassy, an airport battle, police against
+strikers and protesters, tear gas at two banned or feared demonstrations, an attack on a rally, a slap in a shop, a
+plea for a contract killing, an execution, a murder charge, a cult leader's death) was held out on the same rules,
+with the built-in models retrained on set 29 (0.222, 0.735, 0.714, 0.800 at its only score, 0.800 with the gated
+frame model; its errors were never read) and became development events on 2026-12-07, when set 31 was drawn.
 
 Leave one event out (LOEO). Since framing lexicon 1.2.0 and religion rules 1.1.0 the rules were
 extended from these sets, and every rule added carries its provenance, the YAML field
@@ -124,7 +129,7 @@ every development event, so its leave-one-event-out figure (each fold's model tr
 the features of the rules without it) is ``python benchmarks/learned_frames.py --no-words``, the lines
 "rules, learned where rules say neutral" (ungated) and its gated line. The fresh set is scored with it too.
 
-**Fresh events** (``FRESH_SETS``; set 30, ``FRESH30_EVENTS`` in ``benchmarks/events.py``): opening
+**Fresh events** (``FRESH_SETS``; set 31, ``FRESH31_EVENTS`` in ``benchmarks/events.py``): opening
 sentences of other attacks, selected on 2026-12-07 after framing lexicon 1.29.1 and religion
 rules 1.19.1, before any later rule, and coded by two independent coders. No rule was written from
 them, so the shipped rules are scored on them as they are: the fully held-out figures. Beside them,
@@ -527,6 +532,8 @@ DEV_SETS = {
                 "labels_fresh28.csv", "labels_fresh28_coder2.csv", "all {n} sentences of former fresh set 28"),
     "fresh29": ("former fresh set 29 (held out until framing 1.29.1 and religion rules 1.19.1)",
                 "labels_fresh29.csv", "labels_fresh29_coder2.csv", "all {n} sentences of former fresh set 29"),
+    "fresh30": ("former fresh set 30 (held out until framing 1.29.1 and religion rules 1.19.1)",
+                "labels_fresh30.csv", "labels_fresh30_coder2.csv", "all {n} sentences of former fresh set 30"),
 }
 
 
@@ -591,12 +598,12 @@ def events_report(data: Path) -> None:
 
 #: The fresh sets, never shown to a rule writer: name -> (what, first coder's labels, second coder's labels).
 FRESH_SETS: dict[str, tuple[str, str, str]] = {
-    "fresh30": ("Fresh events, set 30 (selected and coded on 2026-12-07, after framing 1.29.1 and religion rules "
-                "1.19.1)", "labels_fresh30.csv", "labels_fresh30_coder2.csv"),
+    "fresh31": ("Fresh events, set 31 (selected and coded on 2026-12-07, after framing 1.29.1 and religion rules "
+                "1.19.1)", "labels_fresh31.csv", "labels_fresh31_coder2.csv"),
 }
 
 
-def fresh_report(data: Path, which: str = "fresh30") -> pd.DataFrame:
+def fresh_report(data: Path, which: str = "fresh31") -> pd.DataFrame:
     """Scores of the shipped rules on a fresh set (``events.SETS[which]``: no rule was written from
     it), beside the rules written from none of the development events; and the two coders' agreement.
     Returns the shipped rules' table (labels and predictions) of the set."""
