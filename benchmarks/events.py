@@ -79,6 +79,7 @@ FRESH27_SHEET = ROOT / "benchmarks" / "labels_fresh27_sheet.csv"
 FRESH28_SHEET = ROOT / "benchmarks" / "labels_fresh28_sheet.csv"
 FRESH29_SHEET = ROOT / "benchmarks" / "labels_fresh29_sheet.csv"
 FRESH30_SHEET = ROOT / "benchmarks" / "labels_fresh30_sheet.csv"
+FRESH31_SHEET = ROOT / "benchmarks" / "labels_fresh31_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -133,7 +134,7 @@ class Event:
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
-        30 for the thirtieth.
+        30 for the thirtieth, 31 for the thirty-first.
     """
 
     slug: str
@@ -5877,6 +5878,237 @@ FRESH30_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-first fresh set, selected on 2026-12-07 after the thirtieth (``fresh30``), on the same rules: 14 attacks,
+#: violent events and their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not
+#: the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando
+#: shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over
+#: every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion, hostage, kidnap, massacre,
+#: murder, slain, killed, dead, deadly, attack, assault, beaten, clash, riot, tear gas, rubber bullets, pepper spray,
+#: raid, airstrike, drone strike, shelling, missile, rocket, shot down, police, trial, sentenced, convicted, charged,
+#: verdict, acquitted, execution, funeral, vigil ...), side by side (every left, centre and right outlet's titles with
+#: the words for killing and violence, and the first 400 characters of each side's articles searched for killed, shot
+#: dead, fatally shot, stabbed, beaten, assaulted, opened fire, gunfire, tear gas, wounded, injured, was arrested, was
+#: charged, pleaded, sentenced ...; the other hits read were events of other sets or their aftermath, live blogs,
+#: daily roundups about several stories, policy, campaign or pandemic stories, commentaries mostly about something
+#: else, threats, hoaxes and scares, or opinion pieces; again no unused mass shooting, attack on a place of worship,
+#: school attack, vehicle attack or stabbing with an article about it was found), non-reserved articles about the
+#: event itself, chosen from the title and the first 400 characters only. None of the 14 is a threat, hoax or scare;
+#: counted strictly, eight are not attacks by a perpetrator on victims: Russian cruise-missile strikes and a ground
+#: offensive they backed in a civil war (Syria), a US air strike on fighters attacking a checkpoint (Helmand), a US air
+#: strike on an Islamic State executioner whose fate was unknown (Raqqa), the collapse of a truce into fighting with a
+#: soldier said to be captured (Gaza), a clash of hunger-striking inmates with guards firing rubber bullets
+#: (Guantanamo Bay), police firing tear gas and rubber bullets at Yellow Vest protesters (Paris), a riot in which the
+#: CNN Center was vandalised (Atlanta) and clashes between supporters and protesters after a cancelled campaign rally
+#: (Chicago); the other six are assaults and killings by a perpetrator or their aftermath (the execution of Nathaniel
+#: Woods for the killing of three police officers in Birmingham, the deportation of Jakiw Palij, a former guard at a
+#: Nazi camp in occupied Poland, the pistol-whipping of a store clerk by a robber whom the clerk shot dead in Bay
+#: Point, a law that made Lee Boyd Malvo, one of the DC snipers, eligible for parole, the rescue of boys and men held
+#: in chains and beaten at a purported Islamic school in Kaduna, the protests after the acquittal of a Cleveland police
+#: officer in the deaths of two unarmed black people). A mix of breaking news and aftermath (four events mostly
+#: aftermath, a sentence, a deportation, a parole law or protests after a verdict: the Woods execution, the Palij
+#: deportation, the Malvo parole law, the Brelo acquittal protests), mostly in settings and kinds the other sets lack
+#: (a great power's intervention in a civil war, a strike on fighters days after a peace deal, a prison clash, a
+#: captured soldier in a war, the execution of a man who did not fire the shots, a Nazi camp guard deported 73 years
+#: after the war, a clerk who shot a robber, a juvenile-sentencing law that reaches a serial sniper, captives of a
+#: purported school, a riot at a news network's headquarters, violence after a cancelled rally). One event (the Russian
+#: strikes of 7 October 2015) has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice),
+#: five left, five centre and five right articles. To be coded by two independent coders. No article is among the
+#: first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held
+#: back from every rule writer and only scored: never write or tune a rule from them; once a rule is written from one,
+#: it stops being a fresh event.
+FRESH31_EVENTS: list[Event] = [
+    Event(
+        slug="syria-russian-caspian-strikes-2015",
+        description=(
+            "Russian cruise-missile strikes on targets in Syria launched from warships in the Caspian Sea, and the "
+            "first major ground fighting since Moscow's air campaign began, Syrian troops backed by Russian air "
+            "strikes battling insurgents in central Syria, Syria, 7 October 2015 (not the Turkish shooting-down of a "
+            "Russian jet of November 2015 nor the US strikes in Syria of 2014)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "zv1Es66jjTAFeogf",  # CNN (Web News), left
+            "g6NuDR1hC4DXEnuA",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="atmore-nathaniel-woods-execution-2020",
+        description=(
+            "Execution by lethal injection of Nathaniel Woods, convicted of capital murder for the 2004 killings of "
+            "three Birmingham police officers, after the US Supreme Court lifted a temporary stay and Governor Kay "
+            "Ivey denied clemency despite a national outcry, Holman Correctional Facility, Atmore, Alabama, US, 5 March "
+            "2020 (not the federal execution of Daniel Lewis Lee of July 2020)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "o0YfKI8dZvwfG8ZP",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="helmand-taliban-air-strike-2020",
+        description=(
+            "US air strike on Taliban fighters who were attacking a checkpoint of the Afghan security forces in "
+            "Nahr-e Saraj, the first since the US-Taliban troop withdrawal agreement signed days earlier, Helmand "
+            "province, Afghanistan, 4 March 2020 (not the Shash Darak car bombing in Kabul of September 2019)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "Lu6Bj7HklF8EcDEq",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="queens-jakiw-palij-deportation-2018",
+        description=(
+            "Removal from his home in Queens and deportation to Germany of Jakiw Palij, 95, the last known Nazi "
+            "collaborator living in the United States, who had served as an armed guard at a camp in Nazi-occupied "
+            "Poland where Jews were killed, New York, US, 20 August 2018 (reported 21 August; camp killings of 1943)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "9yvsocniFabQWKlf",  # ABC News, left
+        ),
+    ),
+    Event(
+        slug="raqqa-jihadi-john-air-strike-2015",
+        description=(
+            "US air strike targeting Mohammed Emwazi, 'Jihadi John', the masked Islamic State militant seen in the "
+            "videos of hostages' killings, whose fate was unknown the next days, Raqqa, Syria, 12 November 2015 "
+            "(reported 13-14 November; not his identification of February 2015 nor the beheading videos of 2014)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "lE2IIKToBmorVRk8",  # New York Times - News, left
+        ),
+    ),
+    Event(
+        slug="guantanamo-bay-camp-clash-2013",
+        description=(
+            "Clash in which inmates fought guards, one detainee reportedly hit by a rubber bullet, when the military "
+            "ended communal living in a camp of the prison and moved detainees on hunger strike into single cells, "
+            "Guantanamo Bay, Cuba, 13 April 2013 (reported 14 April)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "kW7UE6ZUSXTj4z5J",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="paris-yellow-vests-fourth-weekend-2018",
+        description=(
+            "Tear gas and rubber bullets fired by police in Paris as a fourth weekend of Yellow Vest protests against "
+            "the government turned violent, with almost 1,000 people taken into custody nationwide and 126 injured in "
+            "the city, Paris, France, 8 December 2018 (not the Champs-Elysees riot of March 2019 nor the Gare de Lyon "
+            "clash of December 2019)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "EwXKhbMn6uTwB7CX",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="cleveland-brelo-acquittal-protests-2015",
+        description=(
+            "Protests, at times raucous, with arrests, after the acquittal of Michael Brelo, a white Cleveland police "
+            "officer, in the deaths of two unarmed black people, Timothy Russell and Malissa Williams, killed after a car "
+            "chase in 2012, and the mayor's call for calm, Cleveland, Ohio, US, 23-24 May 2015 (not the Castro "
+            "kidnappings nor the Facebook killing)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "ZrXf6TfEWqGWA821",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="gaza-truce-collapse-soldier-captured-2014",
+        description=(
+            "Collapse of a three-day humanitarian cease-fire brokered by the US and the UN into intensified fighting, "
+            "each side blaming the other, as Israel said one of its soldiers may have been captured, Gaza Strip, "
+            "1 August 2014 (not the shelling of the UN schools in Beit Hanoun and Jabalia nor Hamas's executions of "
+            "suspected informants)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "sJK1AjSejjhGBur9",  # Bloomberg, center
+        ),
+    ),
+    Event(
+        slug="chicago-trump-rally-clashes-2016",
+        description=(
+            "Violence between supporters of Donald Trump and protesters on Harrison Street after a Trump campaign "
+            "rally at the University of Illinois at Chicago was cancelled, Chicago, Illinois, US, 11 March 2016 "
+            "(reported 13 March; not the Albuquerque rally riot of May 2016)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "UHrLdKPEz7jKrw5d",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="bay-point-kams-market-robbery",
+        description=(
+            "Pistol-whipping of a store clerk, a US Air Force veteran, by one of two armed, masked robbers who stormed "
+            "Kam's Market around 11 p.m. on a Sunday, and the clerk's shooting dead of the robbery suspect, caught on "
+            "surveillance video, Bay Point, California, US (the ABP row is undated)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "Jd4qBhceuoeJOPre",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="virginia-malvo-parole-law-2020",
+        description=(
+            "Signing by Governor Ralph Northam of a law letting prisoners convicted of crimes committed before they "
+            "turned 18 and serving life terms seek parole after 20 years, which made Lee Boyd Malvo, one of the two DC "
+            "snipers, eligible, Virginia, US, 24 February 2020 (sniper killings in the Washington area, October 2002)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "ArQr4dgqitcj8iSu",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="kaduna-chained-boys-rescue-2019",
+        description=(
+            "Police raid freeing more than 300 boys and men, some as young as five, many in chains and bearing scars "
+            "from beatings, from a building that purported to be an Islamic school, Kaduna, northern Nigeria, "
+            "reported 27 September 2019 (not the abduction of schoolgirls from Engravers' College of October 2019)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "jVDXMHspZkjHTJrK",  # New York Post, right
+        ),
+    ),
+    Event(
+        slug="atlanta-cnn-center-riot-2020",
+        description=(
+            "Protest over the death of George Floyd that began peacefully at Centennial Olympic Park and turned by night "
+            "to violence, fires and looting, with the CNN headquarters vandalised and its glass broken, Atlanta, "
+            "Georgia, US, 29 May 2020 (reported 30 May; not the Wendy's shooting and arson of June 2020 nor the killing "
+            "of Secoriea Turner)."
+        ),
+        dataset="abp",
+        round=31,
+        ids=(
+            "QCm9ycrieeRopQW5",  # Independent Journal Review, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -6005,8 +6237,8 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh30`` until framing 1.29.1 and religion rules 1.19.1); ``fresh31``, once drawn, is
-#: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
+#: 1.19.1, ``fresh23`` to ``fresh30`` until framing 1.29.1 and religion rules 1.19.1); ``fresh31`` is the
+#: held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
     "fresh": (FRESH_EVENTS, FRESH_MAX_SENTENCES, FRESH_SHEET),
@@ -6039,6 +6271,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh28": (FRESH28_EVENTS, FRESH_MAX_SENTENCES, FRESH28_SHEET),
     "fresh29": (FRESH29_EVENTS, FRESH_MAX_SENTENCES, FRESH29_SHEET),
     "fresh30": (FRESH30_EVENTS, FRESH_MAX_SENTENCES, FRESH30_SHEET),
+    "fresh31": (FRESH31_EVENTS, FRESH_MAX_SENTENCES, FRESH31_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -6248,7 +6481,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "fresh29", "fresh30", "news", "news2".
+        "fresh28", "fresh29", "fresh30", "fresh31", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -6256,7 +6489,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS` or :data:`FRESH30_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS` or :data:`FRESH31_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
