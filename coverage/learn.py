@@ -787,7 +787,7 @@ def _source_vocabulary(feats: Sequence[Mapping[str, float]], articles: Sequence[
 
 
 def _source_fit(feats: Sequence[Mapping[str, float]], y: np.ndarray, articles: Sequence[str], *, C: float,
-         min_articles: int, seed: int) -> tuple[list[str], Any]:
+                min_articles: int, seed: int) -> tuple[list[str], Any]:
     from sklearn.linear_model import LogisticRegression
 
     names = _source_vocabulary(feats, articles, min_articles)
@@ -834,8 +834,8 @@ def cross_validate_source_model(rows: pd.DataFrame, texts: Mapping[str, str], gr
     for g in sorted(set(groups_)):
         te = np.flatnonzero(groups_ == g)
         tr = np.flatnonzero(groups_ != g)
-        names, clf = _source_fit([feats[i] for i in tr], y[tr], [arts[i] for i in tr], C=C, min_articles=min_articles,
-                          seed=seed)
+        names, clf = _source_fit([feats[i] for i in tr], y[tr], [arts[i] for i in tr], C=C,
+                                 min_articles=min_articles, seed=seed)
         p = clf.predict_proba(_design([feats[i] for i in te], names))
         model_type[te] = clf.classes_[p.argmax(axis=1)]
         model_p[te] = p.max(axis=1)
