@@ -25,7 +25,9 @@ Adjudication rules given to both adjudicators (and kept here so the figure can b
 in this article. A person and a description or pronoun of that person is the same; two spellings of one name are the
 same; an organisation and its own name, acronym or "the company" / "the newspaper" for it is the same. A
 spokesperson and the body they speak for, a person and their office's organisation, a part and its whole (a
-country and its military, police and a police chief, a group and one member) and two different people are not.
+country and its military, police and a police chief, a group and one member), a document and its author (a statement,
+a report or a website and the person or body that issued it; written in here on 2026-12-07, before set 32's pairs, after
+the set-31 adjudicators split on three such pairs) and two different people are not.
 
 Run from the repository root (needs the git history and the shared data)::
 
