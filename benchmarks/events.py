@@ -81,6 +81,7 @@ FRESH29_SHEET = ROOT / "benchmarks" / "labels_fresh29_sheet.csv"
 FRESH30_SHEET = ROOT / "benchmarks" / "labels_fresh30_sheet.csv"
 FRESH31_SHEET = ROOT / "benchmarks" / "labels_fresh31_sheet.csv"
 FRESH32_SHEET = ROOT / "benchmarks" / "labels_fresh32_sheet.csv"
+FRESH33_SHEET = ROOT / "benchmarks" / "labels_fresh33_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -135,7 +136,7 @@ class Event:
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
-        30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second.
+        30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third.
     """
 
     slug: str
@@ -6344,6 +6345,248 @@ FRESH32_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-third fresh set, selected on 2026-12-07 after the thirty-second (``fresh32``), on the same rules: 14 attacks,
+#: violent events and their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not
+#: the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando
+#: shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over
+#: every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion, hostage, kidnap, massacre,
+#: murder, slain, killed, dead, deadly, attack, assault, beaten, clash, riot, mob, tear gas, rubber bullets, raid,
+#: airstrike, drone strike, shelling, rocket, shot down, militants, rebels, troops, offensive, fighting, seized,
+#: captured, police, officer, deputy, trial, sentenced, convicted, charged, acquitted, execution, funeral, vigil ...),
+#: side by side (every left, centre and right outlet's titles with the words for killing and violence, and the first
+#: 400 characters of each side's articles searched for killed, shot, fatally shot, stabbed, beaten, murdered, homicide,
+#: opened fire, gunman, gunmen, car bomb, suicide bomb, wounded, were injured, tear gas, rubber bullets, shelling,
+#: rockets, hostages, police said, authorities said ...; the other hits read were events of other sets or their
+#: aftermath, live blogs, daily roundups about several stories, policy, campaign or pandemic stories, commentaries
+#: mostly about something else, threats, hoaxes and scares, or opinion pieces; again no unused mass shooting, attack on
+#: a place of worship, school attack, vehicle attack or stabbing with an article about it was found), non-reserved
+#: articles about the event itself, chosen from the title and the first 400 characters only. None of the 14 is a
+#: threat, hoax or scare; counted strictly, eight are not attacks by a perpetrator on victims: a cross-border military
+#: offensive against a militia (Turkey's offensive on the Syrian Kurds), the killing of a militant leader by US forces
+#: (al-Afri), a battle to retake a highway from the Islamic State (Sinjar), an air clash between two states over a
+#: drone (Israel and Iran in Syria), a failed call to the military to rise up and the clashes it set off (Caracas), the
+#: seizure of an airport by militants after its guards fled (Mukalla), the shooting-down of an unmanned drone (Strait
+#: of Hormuz) and the first air strikes of a coalition in a war (Syria, 2014); the other six are attacks, assaults and
+#: killings by a perpetrator or their aftermath (tear gas fired by US border agents across the border at migrants in
+#: Tijuana, the death of a Kashmiri teenager who, his family says, drowned fleeing security forces, the shooting of a
+#: sheriff's deputy in Merced County, a gang member's charge for killing a 16-year-old near Seattle, the holding of
+#: European military observers as captives by insurgents in Slovyansk, the detention of nearly 1,400 protesters by
+#: police in Moscow). A mix of breaking news and aftermath (three events mostly aftermath: the Kashmiri family's
+#: struggle to have the death acknowledged, the murder charge and the sanctuary-policy dispute near Seattle, the
+#: called-off retaliatory strike after the drone's downing), mostly in settings and kinds the other sets lack (a Turkish
+#: offensive in north-eastern Syria, the Islamic State's second-ranked leader killed, a New Year's tear-gas volley at
+#: the Mexican border, a highway retaken near Sinjar, a teenager lost on the day Kashmir lost its autonomy, a deputy shot
+#: by a man freed under sanctuary rules, an Israeli F-16 downed over an Iranian drone, an MS-13 killing, an uprising call
+#: in Venezuela, al-Qaeda taking a Yemeni airport, observers held as spies in eastern Ukraine, a Global Hawk downed by
+#: Iran, mass detentions at an election protest in Moscow, the opening of the air war on the Islamic State in Syria).
+#: One event (Turkey's offensive in north-eastern Syria, 9-12 October 2019) has two articles, from a left and a right
+#: outlet; 15 outlets in all (no outlet twice), five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the
+#: rows rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a
+#: rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH33_EVENTS: list[Event] = [
+    Event(
+        slug="northeast-syria-turkish-offensive-2019",
+        description=(
+            "Turkish military offensive against the Kurdish-led Syrian Democratic Forces, America's allies against "
+            "the Islamic State, with air strikes and artillery shelling of towns and villages along the border that "
+            "Turkey said had killed more than 150 Kurdish fighters, and the SDF commander's protest to a senior US "
+            "diplomat that the US was leaving the Kurds 'to be slaughtered', north-eastern Syria, 9-12 October 2019 "
+            "(the right outlet's row is undated; not the Baghouz victory of March 2019 nor the Kobani fighting of 2014)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "BCRGB4S66MAPaBlo",  # CNN (Web News), left
+            "ogVhfJ5BOR5xkLRt",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="syria-al-afri-killing-2016",
+        description=(
+            "Killing by US forces of Abd al-Rahman Mustafa al-Qaduli, known as Abu Alaa al-Afri and Haji Imam, whom "
+            "the US considered the Islamic State's second-ranked leader, Syria, announced 25 March 2016 (not the Abu "
+            "Sayyaf raid of May 2015 nor the Baghdadi raid of October 2019)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "oVxAN0HPyKUsTMNY",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="tijuana-border-new-year-tear-gas-2019",
+        description=(
+            "Tear gas fired by US border agents across the border into Mexico in the first hours of the new year to "
+            "repel about 150 Central American migrants who, US Customs and Border Protection said, were trying to "
+            "breach the border fence, the gas aimed, it said, at rock throwers, Tijuana, Mexico, and San Diego, "
+            "California, US, 1 January 2019 (not the San Ysidro clash with the caravan of 25 November 2018)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "joraOyL12exwPCUi",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="sinjar-peshmerga-highway-offensive-2015",
+        description=(
+            "Offensive by Kurdish peshmerga forces, some in American Humvees the fleeing Iraqi army had abandoned in "
+            "2014, that retook a strategic highway from the Islamic State, cutting a route between its territory in "
+            "Iraq and Syria, near Sinjar, northern Iraq, 12 November 2015 (reported 13 November; not the Islamic "
+            "State's seizure of Qaraqosh and siege of Mount Sinjar of August 2014 nor the mustard-gas attack on "
+            "peshmerga of August 2015)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "AnlejOvhjtojjTj0",  # New York Times - News, left
+        ),
+    ),
+    Event(
+        slug="srinagar-osaib-altaf-death-2019",
+        description=(
+            "Death of Osaib Altaf Marazi, a 17-year-old who left home to play cricket with friends on 5 August 2019, "
+            "the day New Delhi stripped Kashmir of its autonomy, and never returned (his family says he drowned "
+            "fleeing security forces), and his family's struggle to have his death acknowledged, Srinagar, "
+            "Indian-administered Kashmir (the ABP row is undated; not the Srinagar checkpoint killing of May 2020 "
+            "nor the Shopian gun battle or the grenade attacks of other sets)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "lMK3QENYzs2XRp98",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="mukalla-aqap-airport-seizure-2015",
+        description=(
+            "Seizure by al-Qaeda in the Arabian Peninsula militants of the airport of the port city of Mukalla after "
+            "the troops guarding it fled, as the group exploited the chaos of the war and the Saudi-led air strikes "
+            "on the Houthis, Mukalla, Hadramawt province, Yemen, April 2015 (the ABP row is undated; not the air "
+            "attack on the Aden presidential palace of March 2015 nor the Luke Somers raid of 2014)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "o4PSPOj5H5aCwvLb",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="slovyansk-military-observers-held-2014",
+        description=(
+            "Holding by pro-Russian insurgents of a team of European military observers as suspected NATO spies, "
+            "whom Vyacheslav Ponomarev, the self-proclaimed people's mayor of Slovyansk, called 'captives' and "
+            "offered to exchange for jailed pro-Russian activists, Slovyansk, eastern Ukraine, 25-26 April 2014 "
+            "(not the attack on the unity march in Donetsk of late April 2014 nor the Volnovakha checkpoint attack)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "w0BDDAUE6E88Id6g",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="hormuz-global-hawk-shootdown-2019",
+        description=(
+            "Shooting-down by an Iranian surface-to-air missile of an unmanned US Global Hawk surveillance drone "
+            "that Tehran said was over its territory, and President Trump's calling off of a retaliatory strike that "
+            "he said could have killed 150 people, Strait of Hormuz, 20-21 June 2019 (reported 22 June; not the "
+            "tanker attacks in the Gulf of Oman of 13 June 2019)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "SkUSkvMtav8uUfpY",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="moscow-election-protest-detentions-2019",
+        description=(
+            "Detention by police of nearly 1,400 people, the most in a decade, at an unauthorised protest against the "
+            "barring of opposition candidates from the Moscow city elections, Moscow, Russia, 27 July 2019 (reported "
+            "28 July; not the killing of Boris Nemtsov of 2015)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "NjqgBR1SZvYEbmO5",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="syria-first-coalition-air-strikes-2014",
+        description=(
+            "First air strikes inside Syria by the United States and its Arab allies, with fighter jets, bombers, "
+            "drones and cruise missiles, against the Islamic State and another militant group, the al-Qaeda-linked "
+            "Khorasan Group, Syria, 22-23 September 2014 (reported 23 September; not the strike on 'Jihadi John' in "
+            "Raqqa of November 2015 nor the Islamic State's beheading videos of 2014)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "6EUBKJWeXNRUea8a",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="merced-county-deputy-shooting",
+        description=(
+            "Shooting of a Merced County sheriff's deputy who tried to arrest Guadalupe Lopez-Herrera, 51, a man in "
+            "the US illegally whom, the sheriff said, sanctuary policies had set free, the high-speed chase that "
+            "followed and his arrest the next day, and the sheriff's call on state lawmakers in Sacramento to change "
+            "the law, Merced County, California, US (the ABP row is undated)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "6ztNgd2vqkgaX9jV",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="syria-israel-iranian-drone-f16-2018",
+        description=(
+            "Shooting-down by Israel of an Iranian drone that entered its airspace from Syria, Israeli air strikes on "
+            "the drone's launch site and on Iranian and Syrian military sites in Syria, and the downing of an Israeli "
+            "F-16 by a Syrian anti-aircraft missile, whose two pilots ejected, Israel and Syria, 10 February 2018 "
+            "(not the T4 air base strike of April 2018 nor the strikes on Iranian targets of May 2018)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "nvRUOOYxhFHYqyGl",  # The Daily Caller, right
+        ),
+    ),
+    Event(
+        slug="seattle-area-iraheta-vega-murder-case-2019",
+        description=(
+            "Murder case against Carlos Orlando Iraheta-Vega, an MS-13 gang member in the US illegally who, police "
+            "said, beat a 16-year-old in a particularly vicious killing, the second slaying in the Seattle area that "
+            "critics tied to sanctuary policies, and local officials' refusal to work with ICE, Seattle area, "
+            "Washington, US, reported 14 October 2019 (not the attack on the Tacoma ICE detention centre of July "
+            "2019)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "TJAQZsT8suJj50ZI",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="caracas-guaido-uprising-call-2019",
+        description=(
+            "Call by the opposition leader Juan Guaido, who appeared with dozens of National Guard members outside a "
+            "Caracas air force base, for the military to oust President Nicolas Maduro, the clashes with security "
+            "forces that followed, and his call the next day for the largest march in Venezuela's history, Caracas, "
+            "Venezuela, 30 April to 1 May 2019 (reported 1 May; not the drone attack on Maduro of August 2018)."
+        ),
+        dataset="abp",
+        round=33,
+        ids=(
+            "Io6NEnWfYtNGtlyN",  # Newsmax, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -6472,7 +6715,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh32`` until framing 1.29.1 and religion rules 1.19.1); ``fresh33``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh32`` until framing 1.29.1 and religion rules 1.19.1); ``fresh33`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -6508,6 +6751,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh30": (FRESH30_EVENTS, FRESH_MAX_SENTENCES, FRESH30_SHEET),
     "fresh31": (FRESH31_EVENTS, FRESH_MAX_SENTENCES, FRESH31_SHEET),
     "fresh32": (FRESH32_EVENTS, FRESH_MAX_SENTENCES, FRESH32_SHEET),
+    "fresh33": (FRESH33_EVENTS, FRESH_MAX_SENTENCES, FRESH33_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -6717,7 +6961,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "news", "news2".
+        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -6725,7 +6969,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS` or :data:`FRESH32_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS` or :data:`FRESH33_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
