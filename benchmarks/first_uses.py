@@ -76,6 +76,7 @@ FIRST_USES: dict[str, str] = {
     "fresh30": "b5c8aa5",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 29)
     "fresh31": "e259de7",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 30)
     "fresh32": "5b75e6b",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 31)
+    "fresh33": "2cbbdc2",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 32)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
