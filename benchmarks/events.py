@@ -82,6 +82,7 @@ FRESH30_SHEET = ROOT / "benchmarks" / "labels_fresh30_sheet.csv"
 FRESH31_SHEET = ROOT / "benchmarks" / "labels_fresh31_sheet.csv"
 FRESH32_SHEET = ROOT / "benchmarks" / "labels_fresh32_sheet.csv"
 FRESH33_SHEET = ROOT / "benchmarks" / "labels_fresh33_sheet.csv"
+FRESH34_SHEET = ROOT / "benchmarks" / "labels_fresh34_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -136,7 +137,8 @@ class Event:
         nineteenth, 20 for the twentieth, 21 for the twenty-first, 22 for the twenty-second,
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
-        30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third.
+        30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
+        34 for the thirty-fourth.
     """
 
     slug: str
@@ -6587,6 +6589,252 @@ FRESH33_EVENTS: list[Event] = [
     ),
 ]
 
+#: Thirty-fourth fresh set, selected on 2026-12-07 after the thirty-third (``fresh33``), on the same rules: 14 attacks,
+#: violent events and their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not
+#: the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando
+#: shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over
+#: every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion, hostage, kidnap, massacre,
+#: murder, slain, killed, dead, deadly, attack, assault, beaten, clash, riot, mob, tear gas, rubber bullets, raid,
+#: airstrike, drone strike, shelling, rocket, shot down, militants, rebels, troops, offensive, fighting, siege, seized,
+#: captured, coup, crackdown, police, officer, trial, sentenced, convicted, charged, execution, funeral, vigil ...),
+#: side by side (every left, centre and right outlet's titles with the words for killing and violence, every left
+#: outlet's titles on war, world and terrorism topics read in full since unused left articles were the scarcest, and the
+#: first 400 characters of each side's articles searched for killed, shot dead, fatally shot, stabbed, beaten, murdered,
+#: opened fire, gunman, gunmen, car bomb, suicide bomb, ambush, wounded, tear gas, rubber bullets, shelling, rockets,
+#: hostages, executed ...; the other hits read were events of other sets, their aftermath or the antecedents their
+#: descriptions name (the killings of Qassem Soleimani and Jamal Khashoggi, the downing of the Ukrainian airliner over
+#: Tehran, the US strikes on Kataib Hezbollah before the Baghdad embassy siege), live blogs, daily roundups about
+#: several stories, policy, campaign or pandemic stories, commentaries mostly about something else, threats, plots,
+#: hoaxes, scares and unconfirmed reports, accidents and disasters, or opinion pieces; again no unused mass shooting,
+#: attack on a place of worship, school attack, vehicle attack or stabbing with an article about it was found),
+#: non-reserved articles about the event itself, chosen from the title and the first 400 characters only (one, the
+#: Fallujah article, is as much about US senators' doubts over arming Iraq as about the fighting: the only usable left
+#: article on an unused event of its kind). None of the 14 is a threat, hoax or scare; counted strictly, ten are not
+#: attacks by a perpetrator on victims: a siege of a border town by the Islamic State and the US-led air strikes against
+#: it (Kobani), a cross-border military incursion (Russian forces into south-eastern Ukraine), the air strikes and
+#: rocket fire of the first days of a war (Gaza, 2012), the seizure of a city by militants and the army's preparations
+#: to retake it (Fallujah), a rebel takeover of a capital that brought down a president (Sanaa), retaliatory air strikes
+#: by a state on a militant group (Jordan on the Islamic State), an air strike on a militant leader's convoy
+#: (al-Baghdadi, Anbar), the seizure of a tanker by a state (Strait of Hormuz), the firing by a state's warplanes on an
+#: unmanned drone (Persian Gulf) and the capture of an air base by militants (Tabqa); the other four are attacks,
+#: assaults and police violence by a perpetrator or their aftermath (the bombing of a bus in Cairo two days after an
+#: attack on a police compound in the Nile Delta, two shootings targeting police officers in the Bronx, the detention by
+#: police of a member of parliament and activists at a Pashtun rights rally in Islamabad, hundreds of arrests on the
+#: first day of Hong Kong's national security law). A mix of breaking news and aftermath (two events partly aftermath:
+#: the police union's 'war' on New York's mayor after the Bronx shootings, the designation of the Muslim Brotherhood as
+#: a terrorist organisation between the Egyptian bombings), mostly in settings and kinds the other sets lack (the battle
+#: for Kobani, Russian armour crossing into Ukraine, the opening of the 2012 Gaza war, a Pashtun rights rally in
+#: Islamabad, Fallujah's fall to ISIS, the Houthis taking Sanaa, Jordan's reprisal for its murdered pilot, a strike on
+#: al-Baghdadi's convoy, a British tanker seized by Iran, bombings in Mansoura and Cairo, an Iranian attack on a US
+#: Predator drone, gunfire at police in the Bronx, the fall of the Tabqa air base, the first arrests under Hong Kong's
+#: national security law). One event (the siege of Kobani, 8-16 October 2014) has two articles, from a left and a right
+#: outlet; 15 outlets in all (no outlet twice), five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows
+#: rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule
+#: from them; once a rule is written from one, it stops being a fresh event.
+FRESH34_EVENTS: list[Event] = [
+    Event(
+        slug="kobani-siege-2014",
+        description=(
+            "Siege of the Syrian Kurdish border town of Kobani by the Islamic State, with US-led air strikes on its "
+            "fighters that, an activist said, helped the Kurdish defenders turn the tide, and the Pentagon's warning "
+            "that air power alone could not prevent the town's fall, Kobani, northern Syria, 8-16 October 2014 (not "
+            "the protests across Turkey by Kurds angry at the siege of early October 2014 nor the first coalition air "
+            "strikes in Syria of September 2014)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "W8qqd8Tcy78glSQ3",  # CNN (Web News), left
+            "FkWUOqicsP9HEocR",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="south-east-ukraine-russian-incursion-2014",
+        description=(
+            "Crossing of Russian military forces, with artillery and tanks, into south-eastern Ukraine, which Kiev and "
+            "the West called an invasion, as Russian and Ukrainian leaders met in Belarus to negotiate a peace deal, "
+            "eastern Ukraine, 27 August 2014 (not the Donetsk airport fighting of September 2014, the Debaltseve "
+            "withdrawal of 2015, the Volnovakha checkpoint attack nor the observers held in Slovyansk)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "CaaYZGUgp21SVvg5",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="gaza-israel-war-opening-2012",
+        description=(
+            "Israeli air strikes on Gaza and Palestinian rocket fire in the first days of an eight-day war, as Israel "
+            "closed roads along the border and massed troops and reservists for what would be its first ground "
+            "operation in Gaza since the invasion of 2008-9, while Egypt's prime minister visited Gaza, Gaza Strip "
+            "and southern Israel, 16-17 November 2012 (reported 17 November; not the Tel Aviv bus bomb of 21 "
+            "November nor the border shooting of 23 November 2012)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "z1C40vbHEU1AFcrE",  # New York Times - News, left
+        ),
+    ),
+    Event(
+        slug="islamabad-ptm-rally-detentions-2020",
+        description=(
+            "Detention by police of a member of parliament and at least 24 others at a demonstration calling for the "
+            "release of Manzoor Pashteen, leader of the Pashtun Tahaffuz Movement (PTM) rights group, a further step "
+            "in the crackdown on the movement after thousands protested his arrest across Pakistan, Islamabad, "
+            "Pakistan, 28 January 2020 (the ABP row is undated; not the attacks in Peshawar, Lahore or Gwadar of "
+            "other sets)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "Ehz4MxXx28pTSZFN",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="fallujah-isis-seizure-2014",
+        description=(
+            "Seizure of Fallujah by fighters of al-Qaeda's Islamic State of Iraq and the Levant (ISIS) and the Iraqi "
+            "army's preparations for an offensive to take back the city, as US senators refused Prime Minister Nouri "
+            "al-Maliki heavy weapons such as Apache helicopters, Fallujah, Anbar province, Iraq, early January 2014 "
+            "(reported 8 January; not the Islamic State's capture of Ramadi of May 2015)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "PAI929e9fuLF5eWt",  # Daily Beast, left
+        ),
+    ),
+    Event(
+        slug="sanaa-houthi-takeover-hadi-resignation-2015",
+        description=(
+            "Resignation of Yemen's President Abd-Rabbu Mansour Hadi and his prime minister in protest at the "
+            "takeover of the capital by Shia Houthi rebels, who ringed the presidential palace, after the Houthis "
+            "failed to honour a peace deal, Sanaa, Yemen, 22 January 2015 (the ABP row is undated; not the air attack "
+            "on Hadi's residence in Aden of March 2015 nor the seizure of Mukalla's airport of April 2015)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "cW1i8E7EdfCmkkAN",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="jordan-islamic-state-reprisal-strikes-2015",
+        description=(
+            "Repeated air strikes by Jordan on the Islamic State in Syria and Iraq, which its foreign minister called "
+            "'the beginning of our retaliation' for the group's killing of a captured Jordanian pilot, burned alive "
+            "in a video released days earlier, Syria and Iraq, 5-6 February 2015 (reported 6 February; not Egypt's "
+            "strikes in Libya after the killing of the Copts of February 2015)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "BHELq7tLOJ5WtCHr",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="anbar-baghdadi-convoy-strike-2015",
+        description=(
+            "Bombing by the Iraqi air force of the convoy of the Islamic State leader Abu Bakr al-Baghdadi in western "
+            "Anbar province, which Iraqi military sources said had hit him, though his fate was unknown and earlier "
+            "such reports had proved false, Anbar province, Iraq, 10-11 October 2015 (reported 11 October; not the "
+            "Baghdadi raid of October 2019)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "eA8lGynnkurlomBd",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="hormuz-stena-impero-seizure-2019",
+        description=(
+            "Seizure by Iran of the British oil tanker Stena Impero in the Strait of Hormuz for alleged marine "
+            "violations, while a second tanker was allowed to proceed after a warning, and the jump in oil prices "
+            "that followed, Strait of Hormuz, 19 July 2019 (not the tanker attacks in the Gulf of Oman of June 2019, "
+            "the Global Hawk shoot-down of June 2019 nor the Sabiti tanker explosions of October 2019)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "IpHPhRBnEN7BsJHT",  # CNBC, center
+        ),
+    ),
+    Event(
+        slug="egypt-mansoura-cairo-bus-bombings-2013",
+        description=(
+            "Bombing of a public bus in Cairo two days after an attack on a police compound in the Nile Delta city of "
+            "Mansoura, and the new government's designation in between of the Muslim Brotherhood as a terrorist "
+            "organisation, Cairo and Mansoura, Egypt, 24-26 December 2013 (not the clearing of the Rabaa and Nahda "
+            "protest camps of August 2013)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "jX5booJfXiINaqMZ",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="persian-gulf-iran-predator-drone-2012",
+        description=(
+            "Firing by Iranian warplanes on an unarmed, unmanned US drone conducting routine surveillance over "
+            "international waters, the first time Iran had fired on a US drone, announced by the Pentagon a week "
+            "later, Persian Gulf, 1 November 2012 (announced 8 November; not the Global Hawk shoot-down of June "
+            "2019)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "oUn1IrEvm5xQmSr1",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="bronx-nypd-robert-williams-shootings-2020",
+        description=(
+            "Two shootings targeting New York police officers in the Bronx over a weekend, which the police union "
+            "called 'assassination attempts', the charges against the suspect Robert Williams, and the union's "
+            "declaration of 'war' on Mayor Bill de Blasio, the Bronx, New York, US, 8-9 February 2020 (the ABP row is "
+            "undated; not the shooting of two officers in the Bronx of January 2015 nor the Brooklyn Molotov attack "
+            "of 2020)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "SebSF8mQRfYDPSwL",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="tabqa-air-base-fall-2014",
+        description=(
+            "Capture by Islamic State fighters of the Tabqa air base, the Assad government's last garrison in the "
+            "north of Syria, eliminating its last outpost in a province otherwise dominated by the group, Raqqa "
+            "province, Syria, 24 August 2014 (reported 25 August; not the siege of Kobani of October 2014 nor the "
+            "first coalition air strikes in Syria of September 2014)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "reDkkRKlmRw7geGh",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="hong-kong-security-law-arrests-2020",
+        description=(
+            "Hundreds of arrests in Hong Kong on the first day of the national security law imposed by Beijing, "
+            "which critics said stripped residents of their freedom to criticise the government, Hong Kong, 1 July "
+            "2020 (not the protests and clashes of 2014 and 2019 of other sets)."
+        ),
+        dataset="abp",
+        round=34,
+        ids=(
+            "lUPBXgt33WPni3Vb",  # CBN, right
+        ),
+    ),
+]
+
 
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
@@ -6716,7 +6964,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh33`` until framing 1.29.1 and religion rules 1.19.1); ``fresh34``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh33`` until framing 1.29.1 and religion rules 1.19.1); ``fresh34`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -6753,6 +7001,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh31": (FRESH31_EVENTS, FRESH_MAX_SENTENCES, FRESH31_SHEET),
     "fresh32": (FRESH32_EVENTS, FRESH_MAX_SENTENCES, FRESH32_SHEET),
     "fresh33": (FRESH33_EVENTS, FRESH_MAX_SENTENCES, FRESH33_SHEET),
+    "fresh34": (FRESH34_EVENTS, FRESH_MAX_SENTENCES, FRESH34_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -6962,7 +7211,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "news", "news2".
+        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -6970,7 +7219,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS` or :data:`FRESH33_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS` or :data:`FRESH34_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
