@@ -83,6 +83,7 @@ FRESH31_SHEET = ROOT / "benchmarks" / "labels_fresh31_sheet.csv"
 FRESH32_SHEET = ROOT / "benchmarks" / "labels_fresh32_sheet.csv"
 FRESH33_SHEET = ROOT / "benchmarks" / "labels_fresh33_sheet.csv"
 FRESH34_SHEET = ROOT / "benchmarks" / "labels_fresh34_sheet.csv"
+FRESH35_SHEET = ROOT / "benchmarks" / "labels_fresh35_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -138,7 +139,7 @@ class Event:
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
-        34 for the thirty-fourth.
+        34 for the thirty-fourth, 35 for the thirty-fifth.
     """
 
     slug: str
@@ -6837,6 +6838,257 @@ FRESH34_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-fifth fresh set, selected on 2026-12-07 after the thirty-fourth (``fresh34``), on the same rules: 14 attacks,
+#: violent events and their aftermath in no other set (slugs, descriptions, places and dates of every set compared), not
+#: the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are the Orlando
+#: shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title search over
+#: every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion, hostage, kidnap, massacre,
+#: murder, slain, killed, dead, deadly, attack, assault, beaten, clash, riot, mob, tear gas, rubber bullets, raid,
+#: airstrike, drone strike, shelling, rocket, shot down, militants, rebels, troops, offensive, fighting, siege, seized,
+#: captured, coup, crackdown, police, officer, trial, sentenced, convicted, execution, funeral, vigil ...), by place
+#: names of attacks and wars (Mosul, Tikrit, Fallujah, Aleppo, Idlib, Odessa, Mariupol, Kashmir, Uttar Pradesh,
+#: Portland, Berkeley and many more) and side by side (every left outlet's titles on war, world, terrorism, violence,
+#: justice, race, military and security topics read in full, and every title of the left outlets that cover the world
+#: (Al Jazeera, The Guardian, Vice, The Intercept, Democracy Now, Time, BuzzFeed, NBC, ABC, CBS, the Washington Post)
+#: read, since unused left articles were again the scarcest; every centre and right outlet's titles with the words for
+#: killing and violence; and the first 400 characters of each side's articles searched for killed, shot dead, fatally
+#: shot, stabbed, beaten, murdered, opened fire, gunman, gunmen, car bomb, suicide bomb, ambush, wounded, tear gas,
+#: rubber bullets, shelling, rockets, hostages, executed, rioters, suspect, police said ...; the other hits read were
+#: events of other sets, their aftermath or the antecedents their descriptions name (the Khan Shaykhun and Douma
+#: chemical attacks that provoked the US strikes of 2017 and 2018, the killing of George Floyd, the citizenship-law
+#: protests in India, the federal agents in Portland of July 2020, the killing of Jamal Khashoggi), live blogs, daily
+#: roundups about several stories, policy, campaign or pandemic stories, commentaries mostly about something else,
+#: threats, plots, hoaxes, scares and unconfirmed reports, accidents and disasters, or opinion pieces; again no unused
+#: mass shooting, attack on a place of worship, school attack, vehicle attack or stabbing with an article about it was
+#: found), non-reserved articles about the event itself, chosen from the title and the first 400 characters only (one,
+#: the Gosnell article, is as much about lawmakers' drive to investigate abortion clinics as about the murder trial; the
+#: Vox article is short, 392 words; the Associated Press article opens with photo captions). None of the 14 is a
+#: threat, hoax or scare; counted strictly, twelve are not attacks by a perpetrator on victims: renewed fighting in a
+#: war after rival truce offers (Gaza, July 2014), a military coup (Thailand), cross-border artillery fire by a state
+#: (Russia into Ukraine), a cease-fire agreed after a state-backed offensive (Idlib), the capture of cities by militants
+#: (Mosul and Tikrit), an army offensive to retake a city (Tikrit), a rogue general's offensive against militias (Libya),
+#: a cease-fire in a state-led air campaign (Yemen), the downing of a drone by a warship (USS Boxer, Strait of Hormuz),
+#: an army offensive against separatists with helicopters shot down and deadly street fighting that ended in a fire
+#: (Slovyansk and Odessa), the first days of a state's air campaign (Russia in Syria) and an air strike on militant
+#: leaders (Iraq); the other two are assaults by a perpetrator or their aftermath (brawls between pro- and anti-Trump
+#: marchers beating each other with flag poles in Berkeley, the murder trial of the Philadelphia abortion doctor Kermit
+#: Gosnell). A mix of breaking news and aftermath (three events partly aftermath: the Idlib and Yemen cease-fires and
+#: the Gosnell trial), mostly in settings and kinds the other sets lack (the truce breakdown of late July 2014 in Gaza,
+#: Thailand's 2014 coup, Russian artillery firing into Ukraine, the Erdogan-Putin cease-fire in Idlib, the fall of
+#: Mosul and Tikrit to ISIS, the Iraqi offensive on Tikrit, Khalifa Haftar's campaign in Benghazi, the first Yemen
+#: cease-fire of the Saudi-led war, the USS Boxer's downing of an Iranian drone, the Slovyansk offensive and the Odessa
+#: fire, the start of Russia's air war in Syria, a strike that killed an aide of al-Baghdadi, a Berkeley street brawl,
+#: a murder trial in Philadelphia). One event (the truce breakdown in Gaza, 26-28 July 2014) has two articles, from a
+#: left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre and five right articles. To be
+#: coded by two independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file
+#: order (the rows rule writers read during benchmarks). Held back from every rule writer and only scored: never write
+#: or tune a rule from them; once a rule is written from one, it stops being a fresh event.
+FRESH35_EVENTS: list[Event] = [
+    Event(
+        slug="gaza-rival-truces-renewed-fighting-2014",
+        description=(
+            "Renewed fighting in the Gaza war after rival cease-fire offers, with Prime Minister Benjamin Netanyahu "
+            "saying Hamas was violating the cease-fire it had itself proposed and kept firing at Israel, and, despite "
+            "a UN Security Council call for an immediate cease-fire, vowing that Israeli forces would act "
+            "'aggressively' in a 'prolonged campaign' to dismantle the tunnels between Gaza and Israel, Gaza Strip and "
+            "Israel, 26-28 July 2014 (not the Beit Hanoun school strike of 24 July, the Jabalia school shelling of 30 "
+            "July nor the collapse of the 72-hour cease-fire of 1 August 2014)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "shMiIX9FGcuqMotk",  # Politico, left
+            "54oo9Z860H7o9Hz5",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="thailand-military-coup-2014",
+        description=(
+            "Military coup in Thailand two days after the army declared martial law, in which the military took over "
+            "the government, detained political party leaders and suspended the constitution, and Secretary of State "
+            "John Kerry said there was 'no justification' for it, Bangkok, Thailand, 22 May 2014 (not the Erawan "
+            "shrine bombing in Bangkok of August 2015)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "jcL73t0FaM7BO6Gv",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="berkeley-pro-anti-trump-brawls-april-2017",
+        description=(
+            "Twin protests for and against President Trump that turned violent when a 'pro-free speech rally' of "
+            "Trump supporters collided with anti-fascist protesters and marchers beat each other with what appeared "
+            "to be flag poles, Berkeley, California, US, 15 April 2017 (not the brawls at the pro-Trump rally of 4 "
+            "March 2017, the riot against a speaker at UC Berkeley of February 2017 nor the rally of August 2017)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "yBFS7i7mmXf1ik62",  # Daily Beast, left
+        ),
+    ),
+    Event(
+        slug="ukraine-russian-cross-border-artillery-2014",
+        description=(
+            "Satellite photos released by the US State Department that it said proved Russia was using artillery to "
+            "fire across the border into Ukrainian territory at Ukrainian military forces, as Ukraine had claimed for "
+            "weeks, eastern Ukraine and the Russian border, late July 2014 (reported 28 July; not the crossing of "
+            "Russian forces into south-eastern Ukraine of 27 August 2014, the Slovyansk offensive of May 2014 nor the "
+            "Donetsk airport fighting of September 2014)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "UPAZAFMIrMnI1j5K",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="idlib-erdogan-putin-ceasefire-2020",
+        description=(
+            "Military cease-fire in Idlib, the last rebel stronghold in Syria, announced by the Turkish and Russian "
+            "presidents, Recep Tayyip Erdogan and Vladimir Putin, after a six-hour meeting in Moscow, following the "
+            "violence and bloodshed of the Russia-backed Syrian offensive to regain control of the region that began "
+            "the previous December, Idlib, Syria, and Moscow, Russia, 5 March 2020 (the ABP row is undated; not the "
+            "Baghdadi raid in Idlib province of October 2019 nor the Khan Shaykhun chemical attack of 2017)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "8lr90KAutjdqSqip",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="mosul-tikrit-isis-capture-2014",
+        description=(
+            "Capture of the cities of Mosul and Tikrit by the al-Qaida-linked Sunni militants of the Islamic State of "
+            "Iraq and Syria (ISIS), who then moved into areas close to Baghdad, amid a report that the US had rebuffed "
+            "Iraqi calls for help, northern Iraq, 10-12 June 2014 (reported 12 June; not the seizure of Fallujah of "
+            "January 2014, the seizure of Qaraqosh and the siege of Mount Sinjar of August 2014 nor the capture of "
+            "Ramadi of May 2015)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "ZENgLFQhpl68sE9e",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="tikrit-iraqi-offensive-2015",
+        description=(
+            "Military operation by Iraqi government forces, slowed by roadside bombs and booby traps, to retake the "
+            "city of Tikrit from the Islamic State, which the UN said had caused about 28,000 people to flee towards "
+            "Samarra, Tikrit, Iraq, March 2015 (the ABP row is undated; not the capture of Mosul and Tikrit by ISIS of "
+            "June 2014)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "FgysxrjBHsnAszfy",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="benghazi-haftar-offensive-2014",
+        description=(
+            "Campaign by the retired general Khalifa Haftar, whose forces attacked Islamist militias in Benghazi in "
+            "defiance of a weak interim government dominated by Islamist politicians, and who was gaining allies among "
+            "armed factions, Benghazi, Libya, mid-May 2014 (reported 20 May; not the attack on the US mission of 2012, "
+            "the car bomb of 2013 nor the battle for Tripoli's airport of August 2014)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "dlWH5gIOVrpJSv6L",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="yemen-saudi-coalition-ceasefire-2015",
+        description=(
+            "Agreement by Yemen's Houthi rebels and their allies to a five-day cease-fire offered by the Saudi-led "
+            "coalition that had been bombing the country since 26 March, to let humanitarian aid reach civilians, "
+            "Yemen, 10 May 2015 (not the air attack on President Hadi's residence in Aden of March 2015 nor the "
+            "seizure of Mukalla's airport of April 2015)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "TjLRP5uKIL0vaARq",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="hormuz-uss-boxer-iranian-drone-2019",
+        description=(
+            "Downing of an Iranian drone by the US Navy ship USS Boxer, which President Trump said had come within "
+            "1,000 yards of the ship and ignored multiple calls to stand down, Strait of Hormuz, 18 July 2019 "
+            "(reported 19 July; not the Global Hawk shoot-down of June 2019 nor the seizure of the Stena Impero of 19 "
+            "July 2019)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "UIL5dwOUIravwlo0",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="slovyansk-offensive-odessa-fire-2014",
+        description=(
+            "Major Ukrainian offensive to regain control of Slovyansk, in which pro-Russian separatists shot down two "
+            "helicopters and, the interim president said, many rebels were killed, injured or arrested, and fighting "
+            "in the port city of Odessa that triggered a fire that killed dozens, eastern Ukraine and Odessa, 2 May "
+            "2014 (not the holding of military observers in Slovyansk of 25-26 April, the attack on the unity march "
+            "in Donetsk of April nor the Volnovakha checkpoint attack of May 2014)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "fXYKZ0mACRCUDCcK",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="syria-russian-air-campaign-start-2015",
+        description=(
+            "Start of Russia's air strikes in Syria, which Moscow said targeted the Islamic State while critics said "
+            "their real goal was to prop up the government of Bashar al-Assad, Syria, 30 September - 1 October 2015 "
+            "(reported 1 October; not the Caspian Sea cruise-missile strikes and ground offensive of 7 October 2015 nor "
+            "the Turkish shooting-down of a Russian jet of November 2015)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "MKSHLLNfSnr10koy",  # CBN, right
+        ),
+    ),
+    Event(
+        slug="iraq-airstrike-baghdadi-aide-2014",
+        description=(
+            "US air strike in Iraq that killed three top Islamic State members, among them Abu Hajar al-Sufi, an aide "
+            "to the group's leader Abu Bakr al-Baghdadi, according to news reports citing Baghdad security officials, "
+            "Iraq, 3 September 2014 (reported 4 September; not the strike on the al-Shabab leader in Somalia of 1 "
+            "September 2014 nor the strike on al-Baghdadi's convoy of 2015)."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "OkDBqWYGyWPMUsLD",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="philadelphia-gosnell-murder-trial-2013",
+        description=(
+            "Murder trial of the Philadelphia abortion doctor Kermit Gosnell, with the jury out for an eighth "
+            "consecutive day, as top lawmakers on Capitol Hill announced a drive to investigate the quality and "
+            "oversight of abortion clinics, Philadelphia, Pennsylvania, US, 9 May 2013."
+        ),
+        dataset="abp",
+        round=35,
+        ids=(
+            "5lstVFVesP8ZDBIY",  # Washington Times, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -6965,7 +7217,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh34`` until framing 1.29.1 and religion rules 1.19.1); ``fresh35``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh34`` until framing 1.29.1 and religion rules 1.19.1); ``fresh35`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -7003,6 +7255,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh32": (FRESH32_EVENTS, FRESH_MAX_SENTENCES, FRESH32_SHEET),
     "fresh33": (FRESH33_EVENTS, FRESH_MAX_SENTENCES, FRESH33_SHEET),
     "fresh34": (FRESH34_EVENTS, FRESH_MAX_SENTENCES, FRESH34_SHEET),
+    "fresh35": (FRESH35_EVENTS, FRESH_MAX_SENTENCES, FRESH35_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -7212,7 +7465,8 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "news", "news2".
+        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "news",
+        "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -7220,7 +7474,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS` or :data:`FRESH34_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS` or :data:`FRESH35_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
