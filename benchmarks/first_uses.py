@@ -78,6 +78,7 @@ FIRST_USES: dict[str, str] = {
     "fresh32": "5b75e6b",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 31)
     "fresh33": "2cbbdc2",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 32)
     "fresh34": "40452c5",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 33)
+    "fresh35": "e430a5c",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 34)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
