@@ -84,6 +84,7 @@ FRESH32_SHEET = ROOT / "benchmarks" / "labels_fresh32_sheet.csv"
 FRESH33_SHEET = ROOT / "benchmarks" / "labels_fresh33_sheet.csv"
 FRESH34_SHEET = ROOT / "benchmarks" / "labels_fresh34_sheet.csv"
 FRESH35_SHEET = ROOT / "benchmarks" / "labels_fresh35_sheet.csv"
+FRESH36_SHEET = ROOT / "benchmarks" / "labels_fresh36_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -139,7 +140,7 @@ class Event:
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
-        34 for the thirty-fourth, 35 for the thirty-fifth.
+        34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth.
     """
 
     slug: str
@@ -7090,6 +7091,259 @@ FRESH35_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-sixth fresh set, selected on 2026-12-07 after the thirty-fifth (``fresh35``) became development events, on the
+#: same rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates of
+#: every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks
+#: are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP
+#: title search over every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion, hostage,
+#: kidnap, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, clash, riot, looting, tear gas,
+#: rubber bullets, raid, airstrike, drone strike, shelling, rocket, shot down, militants, rebels, troops, offensive,
+#: fighting, siege, cease-fire, coup, crackdown, police, officer, trial, sentenced, convicted, execution, hanged,
+#: funeral, vigil ...), by place names of attacks and wars (Aleppo, Irbil, Haditha, Mosul, Fallujah, Raqqa, Rabia,
+#: Luhansk, Donetsk, Kiev, Gaza, Hamburg, Seattle, Ferguson, Lafayette Square and many more) and side by side (every
+#: left outlet's titles with the words for killing and violence, and every left title naming a foreign country, city or
+#: armed group, read, since unused left articles were again the scarcest; every title of the left outlets that cover the
+#: world (Al Jazeera, The Guardian, Vice, The Intercept, Democracy Now, Time, BuzzFeed, NBC, the Washington Post) read;
+#: every centre and right outlet's titles with the words for killing and violence or naming a foreign country; and the
+#: first 400 characters of each side's articles searched for killed, shot dead, fatally shot, opened fire, gunman,
+#: stabbed, car bomb, suicide bomber, ambush, wounded, beaten, tear gas, rubber bullets, shelling, mortar, rockets,
+#: hostages, kidnapped, executed, hanged, rioters, looting ...; the other hits read were events of other sets, their
+#: aftermath or the antecedents their descriptions name (the Blooming Grove barracks ambush and the manhunt for Eric
+#: Frein, the US shooting-down of a Syrian warplane of June 2017, the second day of the Hamburg G20 riots, the killing
+#: of Michael Brown, the killing of Qassem Soleimani and the US strikes on Iran-backed militias of December 2019, the
+#: Luke Somers and Gallagher cases, the Harding Street raid, the Islamic State's hostage videos), live blogs, daily
+#: roundups about several stories, policy, campaign or pandemic stories, commentaries mostly about something else,
+#: threats, plots, hoaxes, scares and unconfirmed reports (a report that North Korea had executed its military chief,
+#: later seen alive), accidents and disasters, or opinion pieces), non-reserved articles about the event itself, chosen
+#: from the title and the first 400 characters only (the Salon and Daily Beast articles are as much commentary as news,
+#: the HotAir post is a short blog post with commentary, the NPR article is mostly about migrants seeking a route
+#: through Croatia with an update on the tear gas, the Reuters article opens with the clearing of Lafayette Park but
+#: also covers the protests elsewhere, and the Politico article explains why the president ordered the strikes). None of
+#: the 14 is a threat, hoax or scare; counted strictly, eight are not attacks by a perpetrator on victims: the first air
+#: strikes of a state's air campaign (the US against the Islamic State near Irbil), the fight over a besieged city's
+#: only supply road during a cease-fire (Aleppo), the hanging of two men by a state (Iran), the clearing of
+#: demonstrators by police with tear gas and rubber bullets (Lafayette Park), the recapture of a border town by Kurdish
+#: troops (Rabia), an army's capture of a police station in a rebel stronghold (Luhansk), tear gas and water cannon
+#: fired by riot police at migrants at a sealed border (Roszke) and a state's apology for the deaths in its commandos'
+#: raid on a ship (the Mavi Marmara); the other six are killings, assaults, kidnappings or riots by perpetrators or
+#: their aftermath (the shooting of a shop owner in the back in Chicago, the beating of a protester at a Trump rally in
+#: Birmingham, the release of the kidnapped journalist Peter Theo Curtis, May Day rioters' attacks on police in Seattle,
+#: looting and vandalism of small businesses in Ferguson, the kidnapping, torture and killing of the Horlivka councillor
+#: Volodymyr Rybak). A mix of breaking news and aftermath (three events partly aftermath: the Curtis release, the
+#: Netanyahu apology and the commentary on the Iranian hangings), mostly in settings and kinds the other sets lack (the
+#: first US strikes of the war on the Islamic State in Iraq, the Castello Road at Aleppo, hangings in Iran, a hostage
+#: freed through the Golan Heights, the clearing of Lafayette Park, the Rabia border crossing, Luhansk in August 2014,
+#: the Roszke border crossing in Hungary, Seattle's May Day of 2015, the first nights of looting in Ferguson, a shop
+#: owner shot dead in Chicago in January 2013, torture by insurgents in eastern Ukraine, the Mavi Marmara apology, a
+#: beating at a campaign rally). One event (the first US air strikes on the Islamic State in Iraq, 8-9 August 2014) has
+#: two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre and five
+#: right articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a fresh
+#: event.
+FRESH36_EVENTS: list[Event] = [
+    Event(
+        slug="irbil-first-us-air-strikes-2014",
+        description=(
+            "First US air strikes on the Islamic State in Iraq, authorized by President Obama on the night of 7 August, "
+            "which hit militant mortar positions and a seven-vehicle convoy advancing on Irbil, the capital of Iraqi "
+            "Kurdistan, while the militants kept expanding their drive near the Kurdish region, northern Iraq, 8-9 "
+            "August 2014 (not the seizure of Qaraqosh and the siege of Mount Sinjar of early August 2014, the first "
+            "strikes inside Syria of September 2014 nor the strike on al-Baghdadi's aide of September 2014)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "jE6P18MOsjzjzqNd",  # Politico, left
+            "Px7VF2CoxoMh9oIO",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="birmingham-trump-rally-protester-beating-2015",
+        description=(
+            "Beating of a Black Lives Matter protester, a black man, whom at least half a dozen attendees shoved, "
+            "tackled, punched and kicked as he refused to leave a Donald Trump campaign rally, Birmingham, Alabama, US, "
+            "21 November 2015 (reported 23 November; not the execution of Nathaniel Woods for the 2004 killings of "
+            "three Birmingham police officers)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "T9RQZf3QrT31gfIQ",  # Salon, left
+        ),
+    ),
+    Event(
+        slug="aleppo-castello-road-ceasefire-2016",
+        description=(
+            "Fight over the Castello Road, the 'road of death' lined with burned-out cars and the only way into the "
+            "besieged rebel-held part of Aleppo, on whose future the Syrian cease-fire hinged and over which the latest "
+            "attempt at one had collapsed, Aleppo, Syria, mid-September 2016 (reported 17 September; not the Idlib "
+            "cease-fire of March 2020 nor the Russian air campaign of 2015)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "PpyUndOhTRDMHvG8",  # Vox, left
+        ),
+    ),
+    Event(
+        slug="iran-chahzanjiri-hangings-2014",
+        description=(
+            "Hanging in Iran of two men, Abdullah Ghavami Chahzanjiru and Salman Ghanbari Chahzanjiri, reported as "
+            "executed as 'sodomites', and the question whether the United States and LGBT advocates should press Iran "
+            "over it, Iran, reported 10-12 August 2014 (not the beating of the pastor Saeed Abedini in an Iranian "
+            "prison of 2013 nor the execution of Jang Song Thaek in North Korea of 2013)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "VTWb9BECFDB9vshU",  # Daily Beast, left
+        ),
+    ),
+    Event(
+        slug="golan-peter-theo-curtis-release-2014",
+        description=(
+            "Release of Peter Theo Curtis, an American freelance journalist and author held for nearly two years by "
+            "Islamist rebels in Syria, handed over to UN peacekeepers in the Golan Heights, Syria and the Golan "
+            "Heights, 24 August 2014 (not the Islamic State's video of the beheading of James Foley of 19 August 2014 "
+            "nor the death in Syria of the American jihadist Douglas McCain)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "vpMxeq2vhNNyG8GW",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="washington-lafayette-park-clearing-2020",
+        description=(
+            "Clearing of peaceful demonstrators from Lafayette Park across the street from the White House by police, "
+            "some on horseback, firing tear gas and rubber bullets, as President Trump vowed a massive show of force to "
+            "end violent protests over the death of George Floyd, Washington, DC, US, 1 June 2020 (reported 2 June; not "
+            "the assault on Leland Vittert in Lafayette Park of May 2020 nor the attempt to topple the Andrew Jackson "
+            "statue of 22 June 2020)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "5A4c9s7ST9uqMqR8",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="rabia-kurdish-recapture-2014",
+        description=(
+            "Heavy fighting at a key border crossing between Iraq and Syria, where Iraqi Kurdish troops were said to "
+            "have recaptured the town of Rabia from the Islamic State but suffered heavy casualties, Rabia, Iraq-Syria "
+            "border, about 30 September 2014 (the ABP row is undated; not the siege of Kobani of 2014 nor the peshmerga "
+            "offensive on the Sinjar highway of 2015)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "pMX9SUUpTnqwUi1T",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="luhansk-police-station-capture-2014",
+        description=(
+            "Advances reported by Ukraine's government against pro-Russian rebels, among them the capture of a police "
+            "station in the rebel stronghold of Luhansk, much of which remained under rebel control, while civilians "
+            "kept fleeing the region, Luhansk, eastern Ukraine, 17 August 2014 (reported 18 August; not the crossing of "
+            "Russian forces into south-eastern Ukraine of 27 August 2014, the cross-border artillery of late July 2014 "
+            "nor the Donetsk airport fighting of September 2014)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "98VKvXjzwDCCZbz2",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="roszke-border-tear-gas-2015",
+        description=(
+            "Tear gas and water cannon fired by Hungarian riot police at migrants and refugees at the sealed border "
+            "crossing of Roszke, as many looked for a new route to northern Europe through Croatia, Roszke, Hungary, on "
+            "the Serbian border, 16 September 2015."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "teS0PV2UEbPaABVl",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="seattle-may-day-2015",
+        description=(
+            "May Day march in which black-clad demonstrators hurled wrenches and rocks at police officers and hit them "
+            "with sticks, injuring three, in what the police called a riot, Seattle, Washington, US, 1 May 2015 "
+            "(reported 2 May; not the attacks on police during the May Day marches in Seattle of 2016)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "ty7jIf1nbW29b18q",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="ferguson-august-looting-2014",
+        description=(
+            "Rioting, vandalism and looting that smashed the windows of Ferguson's small businesses, stole their "
+            "property and burned some down in the ten days after a police officer shot Michael Brown, Ferguson, "
+            "Missouri, US, 10-19 August 2014 (reported 20 August; not the burning of Michael Brown's memorial of "
+            "September 2014, the riots after the grand jury decision of November 2014 nor the anniversary protests of "
+            "August 2015)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "SoAzBJ00LrfBDcqG",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="chicago-muffler-shop-owner-killing-2013",
+        description=(
+            "Killing of a Chicago muffler shop owner and family man, shot in the back as he ran from his attackers, one "
+            "of five murders in the city in the first days of 2013 after more than 500 in 2012, Chicago, Illinois, US, "
+            "early January 2013 (reported 4 January; not the Facebook Live beating of 2016-2017 nor the killing of Ruth "
+            "George of 2018)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "8dviiRBvFAn0wvQM",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="horlivka-rybak-torture-killing-2014",
+        description=(
+            "Accusations by Ukraine's interim government, hours after Vice President Joe Biden left Kiev with promises "
+            "of aid, that insurgents loyal to Moscow had kidnapped and tortured people to death, among them the "
+            "Horlivka city councillor Volodymyr Rybak, whose body was found near Slovyansk, eastern Ukraine, April 2014 "
+            "(reported 22 April; not the holding of military observers in Slovyansk of 25-26 April nor the attack on "
+            "the unity march in Donetsk of April 2014)."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "x5e06zvBrmTvPiOa",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="mavi-marmara-netanyahu-apology-2013",
+        description=(
+            "Apology by Prime Minister Benjamin Netanyahu to Turkey's Prime Minister Recep Tayyip Erdogan, brokered by "
+            "President Obama at the end of his visit to Israel, for the deaths of Turkish activists in Israel's raid on "
+            "the Gaza flotilla ship Mavi Marmara of 31 May 2010, Israel and Turkey, 22 March 2013."
+        ),
+        dataset="abp",
+        round=36,
+        ids=(
+            "VSciS4by75SkNqXX",  # HotAir, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -7218,7 +7472,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh35`` until framing 1.29.1 and religion rules 1.19.1); ``fresh36``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh35`` until framing 1.29.1 and religion rules 1.19.1); ``fresh36`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -7257,6 +7511,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh33": (FRESH33_EVENTS, FRESH_MAX_SENTENCES, FRESH33_SHEET),
     "fresh34": (FRESH34_EVENTS, FRESH_MAX_SENTENCES, FRESH34_SHEET),
     "fresh35": (FRESH35_EVENTS, FRESH_MAX_SENTENCES, FRESH35_SHEET),
+    "fresh36": (FRESH36_EVENTS, FRESH_MAX_SENTENCES, FRESH36_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -7466,8 +7721,8 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         One of "events", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "news",
-        "news2".
+        "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
+        "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -7475,7 +7730,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS` or :data:`FRESH35_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS` or :data:`FRESH36_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
