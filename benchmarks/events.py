@@ -85,6 +85,7 @@ FRESH33_SHEET = ROOT / "benchmarks" / "labels_fresh33_sheet.csv"
 FRESH34_SHEET = ROOT / "benchmarks" / "labels_fresh34_sheet.csv"
 FRESH35_SHEET = ROOT / "benchmarks" / "labels_fresh35_sheet.csv"
 FRESH36_SHEET = ROOT / "benchmarks" / "labels_fresh36_sheet.csv"
+FRESH37_SHEET = ROOT / "benchmarks" / "labels_fresh37_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -140,7 +141,8 @@ class Event:
         23 for the twenty-third, 24 for the twenty-fourth, 25 for the twenty-fifth, 26 for the twenty-sixth,
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
-        34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth.
+        34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth,
+        37 for the thirty-seventh.
     """
 
     slug: str
@@ -7344,6 +7346,269 @@ FRESH36_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-seventh fresh set, selected on 2026-12-07 after the thirty-sixth (``fresh36``) became development events, on
+#: the same rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates
+#: of every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only
+#: attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found
+#: by ABP title search over every topic (shooting, gunman, opened fire, stabbing, knife, bomb, blast, explosion,
+#: hostage, kidnap, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, brawl, melee, clash, riot,
+#: looting, arson, torched, topple, vandalised, tear gas, rubber bullets, pepper spray, raid, airstrike, shelling,
+#: rocket, sniper, shot down, militants, rebels, militia, troops, offensive, fighting, siege, storm, crackdown, police,
+#: officer, trial, verdict, sentenced, convicted, charged, indicted, execution, lashes, torture, funeral, vigil ...), by
+#: place names of attacks and wars (Raqqa, Fallujah, Mosul, Kirkuk, Donetsk, Odessa, Gaza, Sderot, Hong Kong, Portland,
+#: Seattle, Minneapolis, Chicago, Charlottesville, Chapel Hill, Tucson, Standing Rock, Sacramento, Anaheim and many
+#: more) and side by side (every left outlet's titles with the words for killing and violence, every left title and
+#: first 400 characters naming a foreign country, city or armed group, and every left title with the words for protest,
+#: police, troops, war, terror, arrest or trial read, since unused left articles were again the scarcest; every title of
+#: the small left outlets and of Al Jazeera, Vice, The Intercept, Time and Democracy Now read; every centre and right
+#: outlet's titles with the words for killing and violence or naming a foreign country; every title of the smaller right
+#: outlets with those words; and the first 400 characters of each side's articles searched for killed, shot dead,
+#: fatally shot, opened fire, gunman, stabbed, car bomb, suicide bomber, ambush, wounded, beaten, tear gas, rubber
+#: bullets, shelling, mortar, rockets, hostages, kidnapped, executed, rioters, looting ...; the other hits read were
+#: events of other sets, their aftermath or the antecedents their descriptions name (the Umbrella Movement's first tear
+#: gas of September 2014, named by the anniversary rally of 2019, the death of George Floyd, the Douma chemical attack
+#: and the reprisal strikes on Syria of April 2018, the kosher-market siege after Charlie Hebdo, the Stockley verdict
+#: protests, the Khashoggi killing, the Minya mass death sentences after the Rabaa dispersal, the clearing of the
+#: Seattle protest zone after its shootings, the Mosul Dam seizure of August 2014), live blogs, daily roundups about
+#: several stories, policy, campaign or pandemic stories, commentaries mostly about something else, threats, plots,
+#: hoaxes, scares and unconfirmed reports (a reported air strike on a convoy near Taji that Iraq and the coalition
+#: denied, a claimed mortar attack on Assad's convoy that the government denied, a report that North Korea had executed
+#: its military chief), accidents and disasters, or opinion pieces), non-reserved articles about the event itself,
+#: chosen from the title and the first 400 characters only (the Atlantic article tells the monument's history as well as
+#: its fall, the Al Jazeera article is about the resignation announced after the bloodshed, the New York Times article
+#: is about a spike of shootings over several days rather than one shooting, the BBC article is about the UN's readiness
+#: to enter the city after the Islamic State was driven out, the Christian Science Monitor article reports a Human
+#: Rights Watch report, the Scriberr article is the outlet's own statement condemning the attack on its co-founder, the
+#: Fox Online News article is an exclusive published seven months after the brawl, the Reason article reports a court
+#: ruling on a 2015 raid, and the TheBlaze article is slanted reportage). None of the 14 is a threat, hoax or scare;
+#: counted strictly, ten are not attacks by a perpetrator on victims: the toppling of a Confederate monument by
+#: protesters (Silent Sam), a prime minister's resignation after security forces killed protesters (Iraq), tear gas
+#: fired by police at a march against a security law (Hong Kong), two deaths by hanging under federal review
+#: (California), the UN's return to a city after the Islamic State was driven out (Raqqa), cluster munitions fired by a
+#: state's army on a rebel city (Donetsk), an army's entry into a city held by the Islamic State (Fallujah), detentions
+#: of protesters by federal officers from unmarked vans (Portland), rubber bullets and tear gas fired by police at
+#: protesters who broke windows (Minneapolis) and the destruction of a family home by a police raid (Greenwood Village);
+#: the other four are shootings, assaults or a brawl by perpetrators (the spike of shootings that killed children in
+#: Chicago, the attack on a reporter in Seattle's occupied protest zone, the brawl among a vice president's guards on
+#: Nantucket, the crowd that spat at pro-life demonstrators at George Washington University). A mix of breaking news and
+#: aftermath (five events partly aftermath: the Iraqi resignation, the review of the hanging deaths, Raqqa after the
+#: battle, the cluster-munitions report and the ruling on the destroyed house), mostly in settings and kinds the other
+#: sets lack (a Confederate monument torn down on a campus, an Iraqi prime minister resigning after the southern
+#: bloodshed, the first protests against Hong Kong's security law, hanging deaths in the California desert, Chicago's
+#: summer of shootings of 2020, Raqqa after the Islamic State, cluster munitions on Donetsk, the 2016 battle for
+#: Fallujah, federal officers' vans in Portland, a reporter attacked in Seattle's occupied zone, the first night of the
+#: Minneapolis protests, a brawl among Secret Service guards, a house destroyed by a SWAT raid, a campus abortion
+#: protest). One event (the toppling of Silent Sam, 20 August 2018) has two articles, from a left and a right outlet; 15
+#: outlets in all (no outlet twice), five left, five centre and five right articles. To be coded by two independent
+#: coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers
+#: read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule from them; once
+#: a rule is written from one, it stops being a fresh event.
+FRESH37_EVENTS: list[Event] = [
+    Event(
+        slug="chapel-hill-silent-sam-toppling-2018",
+        description=(
+            "Toppling of 'Silent Sam', the 1913 Confederate monument to soldiers killed in the Civil War that stood on "
+            "the University of North Carolina's campus facing Franklin Street, by protesters who tore it down and "
+            "poured dirt on it, chanting 'Next up, Charlottesville', Chapel Hill, North Carolina, US, 20 August 2018 "
+            "(reported 20-21 August; not the shooting of three young Muslims in Chapel Hill of 2015 nor the attempt to "
+            "topple the Andrew Jackson statue in Washington of June 2020)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "XWWsDJAjZixH3wON",  # The Atlantic, left
+            "MPJCfi6fkyEH6iZm",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="iraq-abdul-mahdi-resignation-2019",
+        description=(
+            "Announcement by Iraq's Prime Minister Adel Abdul Mahdi that he would submit his resignation to parliament, "
+            "after a day of intense bloodshed amid mass anti-government demonstrations and a call by the top Shia "
+            "cleric Ayatollah Ali al-Sistani for a change of leadership, Iraq, 29 November 2019 (the ABP row is "
+            "undated; not the killing of protesters in Baghdad's Tahrir Square of autumn 2019, the Basra protests of "
+            "2018 nor the storming of the US embassy of December 2019)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "Ze2s38K5lxNaxIhK",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="hong-kong-security-law-march-2020",
+        description=(
+            "March by thousands of pro-democracy protesters against Beijing's plans to impose a national security law "
+            "on Hong Kong, in which the city erupted in chaos again, and the pro-Beijing government's top security "
+            "official's denunciation of the protesters as terrorists the next day, Hong Kong, 24-25 May 2020 (reported "
+            "25 May; not the arrests on the first day of the security law of 1 July 2020 nor the protests and clashes "
+            "of 2014 and 2019 of other sets)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "YJyD3MjMR1DonQhg",  # Vice, left
+        ),
+    ),
+    Event(
+        slug="california-hanging-deaths-review-2020",
+        description=(
+            "Review by the FBI and the Justice Department's Civil Rights Division of the investigations into the deaths "
+            "of two Black men found hanging from trees 10 days apart and about 50 miles from each other, Malcolm "
+            "Harsch, 38, in Victorville on 31 May and Robert Fuller, 24, in Palmdale on 10 June, southern California, "
+            "US, announced 15 June 2020 (the ABP row is undated; not the attack on Vauhxx Booker at Lake Monroe of July "
+            "2020)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "pgT1r6GfyNbLpK95",  # BuzzFeed News, left
+        ),
+    ),
+    Event(
+        slug="chicago-summer-shootings-children-2020",
+        description=(
+            "Spike in gun violence in Chicago that increasingly struck the youngest victims, children among the "
+            "victims, which a Catholic priest called the worst period he had seen in 45 years, amid the national debate "
+            "about policing after George Floyd's death, Chicago, Illinois, US, late June to early July 2020 (reported 5 "
+            "July; not the knocking-out of Miracle Boyd's teeth at the Columbus statue of 17 July 2020 nor the other "
+            "Chicago events of other sets)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "GCnT7J8k1zb1gb3n",  # New York Times (Online News), left
+        ),
+    ),
+    Event(
+        slug="raqqa-after-islamic-state-2017",
+        description=(
+            "Readiness of the United Nations to go into Raqqa, the Syrian city from which the Islamic State had been "
+            "driven out after three years, while some 300,000 people who had fled the city waited to go back, Raqqa, "
+            "Syria, October 2017 (the ABP row is undated; not the strike on 'Jihadi John' in Raqqa of November 2015 nor "
+            "the first coalition air strikes in Syria of September 2014)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "vaiEkqHqClWfh3f3",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="donetsk-cluster-munitions-2014",
+        description=(
+            "Report by Human Rights Watch that Ukrainian government forces fighting pro-Russian separatists had "
+            "indiscriminately used cluster munitions, a weapon banned in much of the world, in urban areas of the "
+            "rebel-held city of Donetsk earlier in the month, eastern Ukraine, early October 2014 (report released 20 "
+            "October, reported 21 October; not the Donetsk airport fighting of September 2014, the attack on the unity "
+            "march nor the Volnovakha checkpoint attack)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "6NxE6YxpYl8UYsUw",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="fallujah-iraqi-forces-entry-2016",
+        description=(
+            "Entry of Iraqi military and militia forces into Fallujah, one of the Islamic State's last major Iraqi "
+            "strongholds, where they captured a police station while still fighting in three directions, Fallujah, "
+            "Iraq, 30 May 2016 (not the Islamic State's seizure of Fallujah of January 2014 nor the Tikrit offensive of "
+            "2015)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "l7Ob2WfP3A6nqMWm",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="portland-unmarked-vans-detentions-2020",
+        description=(
+            "Grabbing and detaining of protesters by federal officers in unmarked military fatigues driving unmarked "
+            "vans, as tension grew between the forces sent to protect federal property and the demonstrators who had "
+            "dominated downtown since George Floyd's killing, Portland, Oregon, US, mid-July 2020 (reported 17 July; "
+            "not the beating of the Navy veteran Christopher David by federal agents of 18 July 2020, the attack on "
+            "Andy Ngo of 2019 nor the election riot of 2016)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "cfqgg64hjolZvXp3",  # The Hill, center
+        ),
+    ),
+    Event(
+        slug="seattle-chaz-reporter-attack-2020",
+        description=(
+            "Attack on Kalen D'Almeida, co-founder and field reporter of Scriberr Media, while he was reporting in the "
+            "Capitol Hill Autonomous Zone, an area occupied by protesters and named 'police-free', and his outlet's "
+            "condemnation of violence against journalists, Seattle, Washington, US, 14 June 2020 (reported 15 June; not "
+            "the shootings in the zone of 20-21 June 2020 nor the assault on Leland Vittert in Washington of May 2020)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "qQgmIeNj2t0jNWBx",  # Scriberr Media - News, center
+        ),
+    ),
+    Event(
+        slug="minneapolis-first-night-clash-2020",
+        description=(
+            "Chaos on the first night of protests over George Floyd's death in police custody a day earlier, in which "
+            "police fired rubber bullets, tear gas and stun grenades at protesters and some demonstrators broke "
+            "windows, Minneapolis, Minnesota, US, 26 May 2020 (the ABP row is undated; not the burning of the Third "
+            "Precinct station of 28 May 2020)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "qiXNh0weRz1zHKEQ",  # Fox News (Online), right
+        ),
+    ),
+    Event(
+        slug="nantucket-biden-security-brawl-2011",
+        description=(
+            "Bloody, booze-fuelled brawl among members of Vice President Joe Biden's security team that spilled out of "
+            "the Rose and Crown nightclub while Biden and his family spent Thanksgiving on the island, and the absence "
+            "of arrests, Nantucket, Massachusetts, US, November 2011 (reported 21 June 2012)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "kI2ys4ijOjN6vYDZ",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="greenwood-village-police-raid-house-2015",
+        description=(
+            "Federal appeals court ruling that Leo Lech was not entitled to compensation for his family home, damaged "
+            "so badly by a police raid to arrest a shoplifting suspect that it had to be demolished, Greenwood Village, "
+            "Colorado, US, June 2015 (ruling reported 31 October 2019; not the Aurora theatre shooting of 2012 nor the "
+            "Highlands Ranch school shooting of 2019)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "waS68PRRmx4QlRZl",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="gwu-pro-life-demonstration-mob-2019",
+        description=(
+            "Crowd of abortion-rights counter-protesters who spat at and harangued a small demonstration with brochures "
+            "and bagpipes by the pro-life group TFP Student Action at George Washington University, Washington, DC, US, "
+            "late September 2019 (reported 9 October)."
+        ),
+        dataset="abp",
+        round=37,
+        ids=(
+            "h4DTiO3J5j5qD5ZZ",  # TheBlaze.com, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -7472,7 +7737,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh36`` until framing 1.29.1 and religion rules 1.19.1); ``fresh37``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh36`` until framing 1.29.1 and religion rules 1.19.1); ``fresh37`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -7512,6 +7777,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh34": (FRESH34_EVENTS, FRESH_MAX_SENTENCES, FRESH34_SHEET),
     "fresh35": (FRESH35_EVENTS, FRESH_MAX_SENTENCES, FRESH35_SHEET),
     "fresh36": (FRESH36_EVENTS, FRESH_MAX_SENTENCES, FRESH36_SHEET),
+    "fresh37": (FRESH37_EVENTS, FRESH_MAX_SENTENCES, FRESH37_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -7722,7 +7988,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
         "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-        "news", "news2".
+        "fresh37", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -7730,7 +7996,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS` or :data:`FRESH36_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS` or :data:`FRESH37_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
