@@ -80,6 +80,7 @@ FIRST_USES: dict[str, str] = {
     "fresh34": "40452c5",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 33)
     "fresh35": "e430a5c",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 34)
     "fresh36": "98ced2d",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 35)
+    "fresh37": "80a2034",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 36)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
