@@ -86,6 +86,7 @@ FRESH34_SHEET = ROOT / "benchmarks" / "labels_fresh34_sheet.csv"
 FRESH35_SHEET = ROOT / "benchmarks" / "labels_fresh35_sheet.csv"
 FRESH36_SHEET = ROOT / "benchmarks" / "labels_fresh36_sheet.csv"
 FRESH37_SHEET = ROOT / "benchmarks" / "labels_fresh37_sheet.csv"
+FRESH38_SHEET = ROOT / "benchmarks" / "labels_fresh38_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -142,7 +143,7 @@ class Event:
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
         34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth,
-        37 for the thirty-seventh.
+        37 for the thirty-seventh, 38 for the thirty-eighth.
     """
 
     slug: str
@@ -7610,6 +7611,263 @@ FRESH37_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-eighth fresh set, selected on 2026-12-07 after the thirty-seventh (``fresh37``) became development events, on
+#: the same rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates
+#: of every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only
+#: attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found
+#: by ABP title search over every topic (shooting, shooter, gunman, opened fire, stabbing, knife, bomb, blast,
+#: explosion, hostage, kidnap, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, brawl, scuffle,
+#: clash, riot, mob, looting, arson, vandalised, topple, tear gas, rubber bullets, pepper spray, raid, airstrike,
+#: shelling, drone, militants, rebels, troops, siege, crackdown, police, officer, intruder, trial, sentenced, charged,
+#: execution, torture, prison, funeral, vigil ...), by place names of attacks and wars and by foreign countries, cities
+#: and armed groups, and side by side (every left outlet's titles with the words for killing, violence, protest, police,
+#: troops, war, terror, arrest, trial or prison read, and every left title naming a foreign country, city or armed
+#: group, since unused left articles were again the scarcest; every title of the small left outlets and of Al Jazeera,
+#: Vice, The Intercept, Time, BuzzFeed News, BET, Democracy Now and the Chicago Sun-Times read; every centre and right
+#: outlet's titles with the words for killing and violence or naming a foreign country; every title of the smaller
+#: centre and right outlets with those words; and the first 400 characters of each side's articles searched for killed,
+#: shot, gunman, stabbed, bomb, explosion, wounded, tear gas, clashes, beaten, assaulted, attacked, riot, mob,
+#: militants, airstrike, hostage, executed, opened fire, punched, injured, torture ...; the other hits read were events
+#: of other sets, their aftermath or the antecedents their descriptions name (the US air strikes on an Iranian-backed
+#: militia of December 2019, named by the storming of the Baghdad embassy, the US missile strike on the Shayrat air
+#: base, named by the Khan Shaykhun attack, the drone strikes in Yemen amid the embassy closures of August 2013, Syria's
+#: ground offensive of October 2015, the White House protests of late May 2020 beside the assault on Leland Vittert, the
+#: property seizures after India's citizenship-law protests, the execution of Nimr al-Nimr behind the storming of the
+#: Saudi embassy in Tehran, Egypt's and France's reprisal strikes, the clearing of the Seattle protest zone, the arrest
+#: of a CNN crew in Minneapolis, the Mosul Dam seizure of August 2014), live blogs, daily roundups about several
+#: stories, policy, campaign or pandemic stories, commentaries mostly about something else, threats, plots, hoaxes,
+#: scares and unconfirmed reports (Russia's reported bounties for killing US troops, a reported execution of North
+#: Korea's defence minister), accidents and disasters, or opinion pieces), non-reserved articles about the event itself,
+#: chosen from the title and the first 400 characters only (the New York Times article reports the rebuttal of the
+#: torture report by Bush-era officials on the eve of its release and the Fox Online News article Cheney's attack on it
+#: two days after, the CNN article is about the airline's public-relations crisis over the dragging, the Salon article
+#: reports a candidate's statement on Sandra Bland's death, the Guardian article reports a lawsuit over conditions at a
+#: prison, the USA TODAY article is about the president's confidence in the Secret Service after the intrusion, the
+#: International Business Times article reports the government's admission of the drone killings, the Reporters
+#: Committee article reports a police memo revealed a year after the raid, the Washington Times article reports the
+#: president's call to stop the violence at Trump rallies, and the Townhall and TheBlaze articles are slanted
+#: reportage). None of the 14 is a threat, hoax or scare; counted strictly, ten are not attacks by a perpetrator on
+#: victims: the release and rebuttal of a report on the CIA's torture of detainees (Washington), the toppling of
+#: Confederate statues by protesters (Juneteenth), the dragging of a passenger off a plane (Chicago), a woman's arrest
+#: at a traffic stop and her death in custody (Waller County), a lawsuit over violence and abuse in a state prison
+#: (Parchman), the destruction of a monastery by the Islamic State (Mosul), the admission that drone strikes killed four
+#: Americans (Yemen), the tearing of an abolitionist's statue from its pedestal (Rochester), a police raid on a
+#: journalist's home (San Francisco) and a confrontation between police and activists at a traffic stop (Tucson); the
+#: other four are an armed intrusion, attacks or harassment by perpetrators (the man with a knife who got inside the
+#: White House, the mob that attacked Trump supporters in San Jose, the protesters who accosted a Senate leader and his
+#: wife in a restaurant, the lockdown protesters who abused and chased a television reporter on Long Island). A mix of
+#: breaking news and aftermath (six events partly aftermath: the torture report, the airline's crisis over the dragging,
+#: the reaction to Sandra Bland's death, the prison lawsuit, the drone admission and the memo on the raid), mostly in
+#: settings and kinds the other sets lack (the CIA torture report, the Juneteenth rallies of 2020, an airline passenger
+#: dragged off a plane, a death in a Texas jail after a traffic stop, Mississippi's prisons, a fence-jumper inside the
+#: White House, a monastery destroyed in Iraq, drone killings of American citizens, an abolitionist's statue torn down,
+#: a raid on a journalist's home, a traffic stop in Arizona's border politics, violence outside a Trump rally, a Senate
+#: leader accosted at dinner, a reporter chased by lockdown protesters). One event (the CIA torture report, December
+#: 2014) has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre
+#: and five right articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a fresh
+#: event.
+FRESH38_EVENTS: list[Event] = [
+    Event(
+        slug="washington-cia-torture-report-2014",
+        description=(
+            "Release by the Senate Intelligence Committee of its report on the CIA's detention and interrogation of "
+            "terrorism suspects after the 11 September attacks, methods its critics called torture, and the rebuttal "
+            "of the report by former President George W. Bush, former CIA officials and former Vice President Dick "
+            "Cheney, who called it 'deeply flawed', Washington, DC, US, 8-11 December 2014 (report released 9 "
+            "December; not the clash at the Guantanamo Bay camp of 2013)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "A5DXwTEMMRiNZYWT",  # New York Times - News, left
+            "fH33g9Zpd60yGldR",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="juneteenth-confederate-statues-toppled-2020",
+        description=(
+            "Toppling of Confederate statues by protesters during anti-racism rallies held across the United States to "
+            "mark the Juneteenth holiday commemorating the end of slavery, after weeks of protests over the deaths of "
+            "African Americans at the hands of police, with demonstrations in Atlanta, Chicago, Los Angeles, New York "
+            "and Washington, US, 19 June 2020 (the ABP row is undated; not the attempt to topple the Andrew Jackson "
+            "statue of 22 June 2020 nor the toppling of Silent Sam of 2018)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "PifYne9jvxVfO8Zo",  # Al Jazeera, left
+        ),
+    ),
+    Event(
+        slug="chicago-united-flight-3411-passenger-dragged-2017",
+        description=(
+            "Forcible removal of a passenger, filmed being dragged from his seat on a United Airlines flight (United "
+            "Express Flight 3411) at O'Hare airport, and the public-relations crisis over the response of United's "
+            "chief executive Oscar Munoz, Chicago, Illinois, US, 9 April 2017 (reported 11 April)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "ZpQNJzksx7VVwHRk",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="waller-county-sandra-bland-2015",
+        description=(
+            "Arrest of Sandra Bland, a 28-year-old African American woman, after a traffic stop in a small Texas town "
+            "and her death in custody three days later, which set off a national outcry, and Senator Bernie Sanders's "
+            "statement calling her arresting officer's conduct 'police abuse', Waller County, Texas, US, 10-13 July "
+            "2015 (reported 22 July)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "zgEpknUZPfgx5vR0",  # Salon, left
+        ),
+    ),
+    Event(
+        slug="parchman-prison-lawsuit-2020",
+        description=(
+            "Civil lawsuit filed by the rapper and businessman Jay-Z on behalf of 152 inmates against the Mississippi "
+            "Department of Corrections over 'barbaric' conditions, abuse and constant violence at Parchman, the state "
+            "penitentiary, after a wave of deadly violence in Mississippi's prisons, Mississippi, US, 27 February "
+            "2020 (his second such lawsuit)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "gjh1lIvqRGhAzkUt",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="washington-white-house-intruder-2014",
+        description=(
+            "Intrusion by a man with a knife who jumped the White House fence and made it inside the front door about "
+            "ten minutes after President Obama and his family had left for Camp David, an unprecedented breach of "
+            "security, and Obama's support for the Secret Service and for an investigation, Washington, DC, US, 19 "
+            "September 2014 (reported 21 September; not the car chase from the White House to the Capitol of 2013)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "zQY3KjLZGeP1sVtn",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="mosul-st-elijahs-monastery-destruction-2014",
+        description=(
+            "Destruction by the Islamic State of St Elijah's Monastery, the oldest Christian monastery in Iraq, which "
+            "had stood on a hill near Mosul for 1,400 years, confirmed by satellite images of March 2011 and "
+            "September 2014, near Mosul, Iraq, August-September 2014 (reported January 2016; the ABP row is undated; "
+            "not the capture of Mosul of June 2014 nor the seizure of Qaraqosh of August 2014)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "x9DQJtx8ORZNGuoo",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="yemen-drone-strike-americans-acknowledged-2013",
+        description=(
+            "Formal acknowledgement by Attorney General Eric Holder, nearly two years later, that US drone strikes had "
+            "killed four American citizens, among them the al-Qaeda figure Anwar al-Awlaki, targeted and killed in a "
+            "drone attack in Yemen in September 2011, on the eve of President Obama's speech on drone policy, "
+            "Washington, DC, US, 22 May 2013 (not the drone strike that killed the hostage Warren Weinstein of 2015)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "M5ZXpNYBLpSsgybu",  # International Business Times, center
+        ),
+    ),
+    Event(
+        slug="rochester-frederick-douglass-statue-2020",
+        description=(
+            "Tearing of a statue of the abolitionist Frederick Douglass from its pedestal in Maplewood Park, carried "
+            "about 50 feet to a site near the Genesee River gorge, on the 168th anniversary of his speech condemning "
+            "slavery, Rochester, New York, US, 5 July 2020 (reported 6 July; not the toppling of Confederate statues "
+            "on Juneteenth 2020)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "tngrypG2jzj4fjFw",  # The Hill, center
+        ),
+    ),
+    Event(
+        slug="san-francisco-carmody-home-raid-2019",
+        description=(
+            "Police raid on the home of the freelance journalist Bryan Carmody, in a hunt for the source of a leaked "
+            "police report, and a police memo, obtained by the Reporters Committee for Freedom of the Press a year "
+            "later, instructing officers not to use body-worn cameras during the raid, San Francisco, California, US, "
+            "10 May 2019 (memo reported 17 June 2020)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "POqS1HiFDjm8rUZ5",  # The Reporters Committee for Freedom of the Press, center
+        ),
+    ),
+    Event(
+        slug="san-jose-trump-rally-violence-2016",
+        description=(
+            "Attacks by a mob of anti-Trump demonstrators on supporters outside a Donald Trump rally, and President "
+            "Obama's call the next day on Democrats to stop assaulting Trump supporters at political rallies, San "
+            "Jose, California, US, 2 June 2016 (reported 3 June; not the Albuquerque rally riot of May 2016 nor the "
+            "Chicago rally clashes of March 2016)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "PE7QTk6jAf2TRZ4R",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="tucson-traffic-stop-activists-police-2014",
+        description=(
+            "Confrontation between Tucson police officers and open-border activists who showed up after the officers "
+            "stopped a man, who admitted being in the country illegally, for a traffic violation and called the Border "
+            "Patrol, Tucson, Arizona, US, August 2014 (reported 12 August)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "bJF1Te9TJawrhcaX",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="louisville-mcconnell-restaurant-protesters-2018",
+        description=(
+            "Accosting of Senate Majority Leader Mitch McConnell and his wife, Transportation Secretary Elaine Chao, "
+            "by protesters while they dined at a restaurant, where other patrons came to their defence and shooed one "
+            "attacker away, Louisville, Kentucky, US, 19 October 2018 (reported 20 October; not the protest at Tucker "
+            "Carlson's home of November 2018)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "Kj2RRRQKO2Kkw5Uu",  # TheBlaze.com, right
+        ),
+    ),
+    Event(
+        slug="long-island-lockdown-protest-reporter-2020",
+        description=(
+            "Verbal abuse and chasing of the News 12 Long Island reporter Kevin Vesey by an angry group of protesters "
+            "against the coronavirus lockdown, among them supporters of President Trump shouting 'Fake news!', Long "
+            "Island, New York, US, mid-May 2020 (reported 15 May; not the assault on Leland Vittert of May 2020)."
+        ),
+        dataset="abp",
+        round=38,
+        ids=(
+            "73FaHD1SwWDGFsl9",  # New York Post, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -7738,7 +7996,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh37`` until framing 1.29.1 and religion rules 1.19.1); ``fresh38``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh37`` until framing 1.29.1 and religion rules 1.19.1); ``fresh38`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -7779,6 +8037,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh35": (FRESH35_EVENTS, FRESH_MAX_SENTENCES, FRESH35_SHEET),
     "fresh36": (FRESH36_EVENTS, FRESH_MAX_SENTENCES, FRESH36_SHEET),
     "fresh37": (FRESH37_EVENTS, FRESH_MAX_SENTENCES, FRESH37_SHEET),
+    "fresh38": (FRESH38_EVENTS, FRESH_MAX_SENTENCES, FRESH38_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -7989,7 +8248,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
         "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-        "fresh37", "news", "news2".
+        "fresh37", "fresh38", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -7997,7 +8256,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS` or :data:`FRESH37_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS` or :data:`FRESH38_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
