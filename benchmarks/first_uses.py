@@ -81,6 +81,7 @@ FIRST_USES: dict[str, str] = {
     "fresh35": "e430a5c",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 34)
     "fresh36": "98ced2d",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 35)
     "fresh37": "80a2034",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 36)
+    "fresh38": "b03d96e",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 37)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
