@@ -87,6 +87,7 @@ FRESH35_SHEET = ROOT / "benchmarks" / "labels_fresh35_sheet.csv"
 FRESH36_SHEET = ROOT / "benchmarks" / "labels_fresh36_sheet.csv"
 FRESH37_SHEET = ROOT / "benchmarks" / "labels_fresh37_sheet.csv"
 FRESH38_SHEET = ROOT / "benchmarks" / "labels_fresh38_sheet.csv"
+FRESH39_SHEET = ROOT / "benchmarks" / "labels_fresh39_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -143,7 +144,7 @@ class Event:
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
         34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth,
-        37 for the thirty-seventh, 38 for the thirty-eighth.
+        37 for the thirty-seventh, 38 for the thirty-eighth, 39 for the thirty-ninth.
     """
 
     slug: str
@@ -7868,6 +7869,266 @@ FRESH38_EVENTS: list[Event] = [
 ]
 
 
+#: Thirty-ninth fresh set, selected on 2026-12-07 after the thirty-eighth (``fresh38``) became development events, on
+#: the same rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates
+#: of every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only
+#: attacks are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found
+#: by ABP title search over every topic (shooting, shot, gunman, gunfire, opened fire, stabbing, knife, bomb, blast,
+#: explosion, hostage, kidnap, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, brawl, clash,
+#: riot, mob, looting, arson, tear gas, rubber bullets, pepper spray, raid, airstrike, shelling, drone, missile,
+#: militants, rebels, troops, siege, crackdown, police, officer, trial, sentenced, convicted, execution, torture,
+#: genocide, lynching, atrocities, funeral, vigil, anniversary, memorial ...), by the first 400 characters of the
+#: articles whose titles did not match (killed, shot dead, gunman, stabbed, bomb, explosion, hostage, massacre, murder,
+#: wounded, injured, tear gas, clashes, riot, beaten, assaulted, mob, airstrike, shelling, looting, arson, executed,
+#: slain ...), by place names of attacks and wars (Mosul, Raqqa, Aleppo, Homs, Kobani, Sinjar, Ramadi, Donetsk, Crimea,
+#: Gaza, Benghazi, Tripoli, Sinai, Kashmir, Hong Kong, Kabul, Mogadishu, Tijuana and many more), by a list of attacks,
+#: police killings, assassinations, wars and uprisings of 2012 to 2020 checked one by one against the sets (most of
+#: those in no set have no usable ABP article left), and side by side (every title of the small left outlets and of Al
+#: Jazeera, Vice, The Intercept, Time, BuzzFeed News, BET, Democracy Now, Mother Jones and the Chicago Sun-Times read,
+#: and every left title naming a foreign country, city or armed group, since unused left articles were again the
+#: scarcest; every title of the smaller centre and right outlets with the words for killing, violence, war, police or
+#: prison; and every pair of a left and a right article within four days sharing names); the other hits read were events
+#: of other sets, their aftermath or the antecedents their descriptions name (the US, British and French strikes on
+#: Syria of April 2018 after the Douma attack, the security lockdown of Kashmir of August 2019 named by the death of
+#: Osaib Altaf, the evacuation of the US embassy in Tripoli during the airport battle of 2014, Mexico's deportation of
+#: migrants after the San Ysidro clash, the Secret Service director's resignation after the White House intrusion, the
+#: trial of the Dallas officer who killed Botham Jean, the Portland protest zone of July 2020 beside the federal
+#: officers' detentions, the general strike in Barcelona after the Catalan verdict), live blogs (a running report of a
+#: shooting in Charlotte in June 2020), daily roundups about several stories, policy, campaign or pandemic stories,
+#: commentaries mostly about something else, threats, plots, hoaxes, scares and unconfirmed reports (a US air strike
+#: near Taji in January 2020 that Iraq and the coalition denied, a reported execution of North Korea's military chief),
+#: accidents and disasters (the Essex lorry deaths, shipwrecks of migrants, train and plane crashes), or opinion
+#: pieces), non-reserved articles about the event itself, chosen from the title and the first 400 characters only (the
+#: Politico article reports President Obama's defence of the deal that freed Sgt. Bowe Bergdahl and the Fox Online News
+#: article the Taliban's video of his handover, the New York Times article reports the flow of heavier weapons to
+#: Syria's rebels, the CNN article a UN official's findings on drone strikes in Pakistan, the Yahoo! News article is the
+#: AP's report of Chicago's year-end homicide count, the Guardian article is a feature from Tijuana, the Christian
+#: Science Monitor article follows a lawyer condemned with the men he defended, the NPR article reports the award of the
+#: peace prize to a girl the Taliban had attacked, the Reuters article reports the counter-protest in Boston, the Reason
+#: article is about a coming execution, the Washington Times article reports the Senate vote, and the Breitbart and
+#: TheBlaze articles are slanted reportage). None of the 14 is a threat, hoax or scare; counted strictly, twelve are not
+#: attacks by a perpetrator on victims: the release of a soldier held captive by the Taliban (Afghanistan), the
+#: escalation of a civil war (Syria), a UN official's findings on drone strikes (Pakistan), a city's year-end homicide
+#: count (Chicago), the killings of women in Mexico told through one family (Tijuana), police firing rubber bullets and
+#: tear gas at protesters (Hong Kong), mass death sentences (Minya), a city left in ruins by a battle (Mosul), a
+#: counter-protest against a far-right rally (Boston), a peace prize for a girl shot by the Taliban (Oslo), a coming
+#: execution (Georgia) and a Senate vote to make lynching a federal crime (Washington); the other two are attacks or
+#: harassment by perpetrators (the gunshots fired into a campaign office amid the fight over a disorderly state party
+#: convention in Nevada, the group of anti-fascist activists who chased a videographer in Portland). A mix of breaking
+#: news and aftermath (seven events partly aftermath: the soldier's release, the drone findings, the homicide count, the
+#: death sentences, Mosul's ruins, the peace prize, the Senate vote on a century of lynchings), mostly in settings and
+#: kinds the other sets lack (a prisoner of war freed in a swap, the first year of Syria's civil war, drone strikes in
+#: Pakistan, a city's homicide count, femicide in Mexico, the first clashes over Hong Kong's extradition bill, Egypt's
+#: mass trials, the ruins of Mosul, a rally in Boston after Charlottesville, a Nobel prize for a victim of the Taliban,
+#: the death penalty in Georgia, a federal law against lynching, a state party convention, a videographer chased in
+#: Portland). One event (the release of Sgt. Bowe Bergdahl, May-June 2014) has two articles, from a left and a right
+#: outlet; 15 outlets in all (no outlet twice), five left, five centre and five right articles. To be coded by two
+#: independent coders. No article is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows
+#: rule writers read during benchmarks). Held back from every rule writer and only scored: never write or tune a rule
+#: from them; once a rule is written from one, it stops being a fresh event.
+FRESH39_EVENTS: list[Event] = [
+    Event(
+        slug="bergdahl-taliban-captivity-release-2014",
+        description=(
+            "Release of Sergeant Bowe Bergdahl, the only American prisoner of war in Afghanistan, held by the Taliban "
+            "for nearly five years after he disappeared from his post in 2009, handed over to US special forces in "
+            "exchange for five Taliban detainees from Guantanamo Bay, President Obama's defence of the deal and the "
+            "Taliban's video of the handover, eastern Afghanistan and Washington, DC, US, 31 May - 4 June 2014 (not "
+            "his court-martial for desertion of 2017)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "I9E5fBo2oHeQR1zP",  # Politico, left
+            "j2MgcIhuCDnGew7t",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="syria-heavier-weapons-civil-war-2012",
+        description=(
+            "Escalation of the conflict in Syria toward civil war as rebels received heavier weapons through "
+            "neighbouring countries, with the United States consulted on the transfers, and the ferocity of the "
+            "attacks increased, Syria, mid-June 2012 (reported 13 June; not the chemical attacks of 2013 nor Russia's "
+            "air campaign of 2015)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "FGlhl3HY7UeR2wBG",  # New York Times - News, left
+        ),
+    ),
+    Event(
+        slug="pakistan-un-drone-strikes-civilians-2013",
+        description=(
+            "Findings of a UN official that US drone strikes were killing innocent Pakistanis, such as farmers on "
+            "their way to tend their crops, and that the United States stood alone in its legal view of the strikes, "
+            "while President Obama said a target had to meet very strict standards, Pakistan, reported 15 March 2013 "
+            "(not the acknowledgement that drone strikes had killed four Americans of May 2013 nor the strike that "
+            "killed two hostages of 2015)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "3ex0zJ41NNXnuGvn",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="chicago-762-homicides-2016",
+        description=(
+            "Year-end count of 762 homicides in Chicago in 2016, one of the most violent years in the city's history, "
+            "the most in two decades and more than New York and Los Angeles combined, with 1,100 more shooting "
+            "incidents than in 2015, Chicago, Illinois, US, released 1 January 2017 (not the Facebook Live beating of "
+            "31 December 2016 nor the summer shootings of 2020)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "Kf5PsX4qjp4XMKVi",  # Yahoo! News, left
+        ),
+    ),
+    Event(
+        slug="tijuana-femicide-2020",
+        description=(
+            "Killings of women in Mexico, told through a 15-year-old girl whose 33-year-old mother was murdered at "
+            "their home in Tijuana in front of her and her baby brother in September 2019, Tijuana, Mexico, reported "
+            "7 March 2020 (not the tear gas fired at migrants at the San Ysidro border crossing of other sets)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "RqR9gdKsZ4DcZNsa",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="hong-kong-extradition-rubber-bullets-2019",
+        description=(
+            "Rubber bullets and tear gas fired by police at demonstrators who blocked key roads around government "
+            "buildings and threw bricks and other projectiles at the police, in anger at a bill to allow extradition "
+            "to mainland China, Hong Kong, 12 June 2019 (the ABP row is undated; not the storming of the Legislative "
+            "Council of 1 July 2019 nor the later clashes of 2019 of other sets)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "RW1bIQOsgO3XHonD",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="minya-mass-death-sentences-2014",
+        description=(
+            "Sentencing to death of another 683 defendants by the judge in Minya who had condemned 529 to hang a "
+            "month earlier, then the largest mass death sentence in modern history, over deadly attacks on police "
+            "stations in the province in August 2013, with a young lawyer condemned alongside the men he had "
+            "defended, Minya, Egypt, 28 April 2014 (reported 29 April; not the clearing of the Rabaa and Nahda camps "
+            "in Cairo of August 2013)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "9Q8aUmru1GOGvZQZ",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="mosul-old-city-ruins-2017",
+        description=(
+            "Devastation of Mosul after the battle to drive out the Islamic State, with much of the historic Old City "
+            "in western Mosul reduced to rubble, corpses rotting on the streets or buried under the debris, and booby "
+            "traps and snipers still everywhere, Mosul, Iraq, July 2017 (reported 20 July; not the capture of Mosul "
+            "by ISIS of June 2014 nor the destruction of St Elijah's Monastery)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "4SWrrKDZkOzHfOfA",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="boston-free-speech-rally-counterprotest-2017",
+        description=(
+            "Protest by tens of thousands of people against a 'free speech' rally featuring far-right speakers, who "
+            "were confined to a pen that police set up on Boston Common to keep the two sides apart, a week after a "
+            "woman was killed at a white-supremacist rally in Virginia, Boston, Massachusetts, US, 19 August 2017 "
+            "(reported 20 August; not the car attack at Charlottesville of 12 August 2017)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "8kSIgLnLnY3Chxmx",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="oslo-malala-nobel-peace-prize-2014",
+        description=(
+            "Award of the Nobel Peace Prize to Malala Yousafzai, the Pakistani teenager attacked by Taliban militants "
+            "for promoting education for girls (shot in the Swat valley in October 2012), shared with the Indian "
+            "campaigner against the exploitation of children Kailash Satyarthi, Oslo, Norway, 10 October 2014."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "yZc2LRTOd5JRXcNF",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="georgia-cromartie-execution-2019",
+        description=(
+            "Georgia's plan to execute Ray Jefferson Cromartie, 52, for a man's death in a robbery in which he took "
+            "part, although DNA evidence might show that another man pulled the trigger and the authorities refused "
+            "to do the tests, Georgia, US, October 2019 (reported 18 October; not the execution of Nathaniel Woods "
+            "nor the federal executions of 2020 of other sets)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "ndaN3jMKP7V5d905",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="washington-senate-anti-lynching-bill-2018",
+        description=(
+            "Unanimous approval by the US Senate, after nearly 200 failed attempts over more than a century, of a "
+            "bill led by Senator Kamala Harris and cosponsored by Senator Cory Booker that makes lynching a federal "
+            "civil rights crime punishable by life in prison, Washington, DC, US, 19 December 2018 (not the House "
+            "vote of February 2020)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "nX2wBuUSRdPQ4BqS",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="nevada-democratic-convention-gunshots-2016",
+        description=(
+            "Open war between the Bernie Sanders and Hillary Clinton camps after the disorderly Nevada State "
+            "Democratic Party convention of Saturday, 14 May, with a statement from Sanders revealing that gunshots "
+            "had been fired into his Nevada campaign office, Nevada, US, 14-17 May 2016 (reported 18 May; not the "
+            "battery charge over a push at a Las Vegas campaign office of 2018)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "h1UzwkjdVZayjOaB",  # Breitbart News, right
+        ),
+    ),
+    Event(
+        slug="portland-antifa-videographer-chased-2020",
+        description=(
+            "Chasing of the videographer Nate Millsap, who was filming anti-fascist activists gathered to protest a "
+            "Ku Klux Klan rally that turned out to be cancelled, by a threatening group of them with concealed "
+            "objects or weapons in their hands, and a police officer's refusal to come out and save him, Portland, "
+            "Oregon, US, 8 February 2020 (reported 10 February; not the assault on Andy Ngo of 2019 nor the federal "
+            "officers' detentions of 2020)."
+        ),
+        dataset="abp",
+        round=39,
+        ids=(
+            "LXFFm86xMnfHCcwE",  # TheBlaze.com, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -7996,7 +8257,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh38`` until framing 1.29.1 and religion rules 1.19.1); ``fresh39``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh38`` until framing 1.29.1 and religion rules 1.19.1); ``fresh39`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -8038,6 +8299,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh36": (FRESH36_EVENTS, FRESH_MAX_SENTENCES, FRESH36_SHEET),
     "fresh37": (FRESH37_EVENTS, FRESH_MAX_SENTENCES, FRESH37_SHEET),
     "fresh38": (FRESH38_EVENTS, FRESH_MAX_SENTENCES, FRESH38_SHEET),
+    "fresh39": (FRESH39_EVENTS, FRESH_MAX_SENTENCES, FRESH39_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -8248,7 +8510,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
         "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-        "fresh37", "fresh38", "news", "news2".
+        "fresh37", "fresh38", "fresh39", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -8256,7 +8518,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS` or :data:`FRESH38_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS` or :data:`FRESH39_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
