@@ -82,6 +82,7 @@ FIRST_USES: dict[str, str] = {
     "fresh36": "98ced2d",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 35)
     "fresh37": "80a2034",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 36)
     "fresh38": "b03d96e",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 37)
+    "fresh39": "a5203af",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 38)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
