@@ -88,6 +88,7 @@ FRESH36_SHEET = ROOT / "benchmarks" / "labels_fresh36_sheet.csv"
 FRESH37_SHEET = ROOT / "benchmarks" / "labels_fresh37_sheet.csv"
 FRESH38_SHEET = ROOT / "benchmarks" / "labels_fresh38_sheet.csv"
 FRESH39_SHEET = ROOT / "benchmarks" / "labels_fresh39_sheet.csv"
+FRESH40_SHEET = ROOT / "benchmarks" / "labels_fresh40_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -144,7 +145,7 @@ class Event:
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
         34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth,
-        37 for the thirty-seventh, 38 for the thirty-eighth, 39 for the thirty-ninth.
+        37 for the thirty-seventh, 38 for the thirty-eighth, 39 for the thirty-ninth, 40 for the fortieth.
     """
 
     slug: str
@@ -8130,6 +8131,275 @@ FRESH39_EVENTS: list[Event] = [
 ]
 
 
+#: Fortieth fresh set, selected on 2026-12-07 after the thirty-ninth (``fresh39``) became development events, on the
+#: same rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates of
+#: every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks
+#: are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP
+#: title search over every topic (shooting, shot, gunman, gunfire, opened fire, stabbing, knife, bomb, blast, explosion,
+#: hostage, kidnap, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, brawl, clash, riot, mob,
+#: looting, arson, tear gas, rubber bullets, pepper spray, raid, airstrike, shelling, drone, missile, militants, rebels,
+#: troops, siege, crackdown, police, officer, prison, detention, torture, abuse, rape, hate crime, trial, sentenced,
+#: convicted, verdict, indicted, charged, pardon, clemency, execution, death row, genocide, lynching, funeral, vigil
+#: ...), by the first 400 characters of the articles whose titles did not match (killed, shot dead, fatally shot,
+#: gunman, opened fire, stabbed, bomb, explosion, hostage, massacre, murdered, wounded, tear gas, clashes, rioters,
+#: beaten, assaulted, airstrike, shelling, looting, arson, executed, slain, police, protesters, soldiers, troops,
+#: prison, inmates, victims, funeral, sentenced, convicted, jury, verdict, charged ...), by names of attacks, police
+#: killings, wars, executions, sexual-assault cases and uprisings of 2012 to 2020 checked one by one against the sets
+#: (Isla Vista, Moncton, Nova Scotia, Quebec City, Munich, Strasbourg, Utrecht, Hanau, Kerch, Mogadishu, Quetta, Marawi,
+#: Oak Creek, Clackamas, Christopher Dorner, Tamir Rice, Samuel DuBose, Terence Crutcher, Stephon Clark, Justine Damond,
+#: Elijah McClain, Aleppo, MH17, Crimea, Pulwama, Standing Rock, Seth Rich, Kim Jong-nam, Kayla Mueller, Palmyra,
+#: Clayton Lockett, Ray Rice, Bill Cosby, Jeffrey Epstein and many more; most of those in no set have no usable ABP
+#: article left, and further sexual-assault cases were left out for variety), and side by side (every title of the small left outlets read again, every left and centre title naming
+#: a foreign country or armed group, every title of the smaller centre and right outlets with the words for killing,
+#: violence, war, police, prison or trial, and every pair of a left and a right article within four days sharing at
+#: least three names); the other hits read were events of other sets, their aftermath or the antecedents their
+#: descriptions name (the US air strikes on Kataib Hezbollah of 29 December 2019 named by the siege of the Baghdad
+#: embassy, the US missile strike on the Shayrat air base named by the Khan Shaykhun attack, the killing of Qassem
+#: Soleimani and the failed strike on a second Iranian commander in Yemen the same night, named by the Kerman funeral
+#: crush and the Al Asad missile strike, the Islamic State's seizure of the Mosul Dam on 7 August 2014 reported together
+#: with the siege of Mount Sinjar, the shootings of the July 4th weekend of 2020 within Chicago's summer shootings, the
+#: resumption of federal executions announced in July 2019 before Daniel Lewis Lee's, the pardon of the Oregon ranchers
+#: behind the Malheur occupation, the sentencing of Sgt. Bowe Bergdahl, the release of Saeed Abedini), live blogs (a
+#: running AP report of a shooting in Charlotte in June 2020), daily roundups and tallies led by events of other sets
+#: (police attacks on journalists at the George Floyd protests, the ADL's count of antisemitic incidents of 2019 naming
+#: Poway, Jersey City and Monsey), policy, campaign or pandemic stories, commentaries mostly about something else,
+#: threats, plots, hoaxes, scares and unconfirmed reports (the Russian bounties to Taliban-linked militants, the
+#: reported executions of North Korean officials, Iran's announced death sentences for alleged CIA spies that President
+#: Trump called false, the staged attack on Jussie Smollett), accidents and disasters (the Amtrak collision in South
+#: Carolina, the Essex lorry deaths, earthquakes, wildfires and migrant shipwrecks), or opinion pieces (on the botched
+#: execution of Clayton Lockett in Oklahoma, on Michelle Obama's speech about Hadiya Pendleton), non-reserved articles
+#: about the event itself, chosen from the title and the first 400 characters only (the Vox article reports that Harvey
+#: Weinstein would surrender to the authorities in New York and the Townhall article his charging with rape, the
+#: Guardian article reports a Harvard study built on its own data, the Politico article is about the families' stories
+#: at the White House, the Mother Jones article reports the force-feeding at the LaSalle detention centre, the CNN
+#: article reports Amnesty International's satellite images, the USA TODAY article reports the Islamic State's video
+#: from Nimrud, the BBC article reports El Chapo's sentence, the NPR article the execution of Christopher Price and the
+#: sealed briefs of his case, the Reuters article the signing of the Uighur bill, the Defense One article the ADL's
+#: report, the Fox Online News article the statement of Otto Warmbier's parents, the Fox News article the recapture of
+#: the Mosul Dam, the Washington Times article the grand jury's report and the Newsmax article the veto). None of the 14
+#: is a threat, hoax or scare; counted strictly, none is an attack by a perpetrator on victims at the moment it
+#: happened: charges of rape against a film producer (New York), a study of police killings (United States), a White
+#: House event for families of people killed by immigrants in the country illegally (Washington), the force-feeding of
+#: hunger strikers in immigration detention (Louisiana), satellite images of prison camps (North Korea), the demolition
+#: of an ancient city by militants (Nimrud), a drug lord's life sentence (Brooklyn), an execution (Alabama), a law
+#: against the mass detention of Uighurs (Washington), a count of killings by extremists (United States), a family's
+#: answer about their son's death after detention abroad (Hanoi), a dam retaken in battle (Iraq), a grand jury's report
+#: on the sexual abuse of children by priests (Pennsylvania) and a veto on US support for a war (Yemen); three of them
+#: report or charge acts of perpetrators on victims (the rapes and sexual assaults with which Harvey Weinstein was
+#: charged, the abuse of more than 1,000 children in the grand jury's report, the killings by white supremacists in the
+#: ADL's count). A mix of breaking news and aftermath (eight events partly aftermath: the rape charges, the Angel
+#: Families' stories, El Chapo's sentence, the execution, the Uighur law, the Warmbier parents' statement, the grand
+#: jury's report, the veto), mostly in settings and kinds the other sets lack (sexual-assault charges against a
+#: Hollywood producer, uncounted police killings, victims' families at the White House, force-feeding in immigration
+#: detention, North Korea's prison camps, the destruction of an ancient city, a cartel leader's trial, an execution amid
+#: sealed court papers, China's camps in Xinjiang, a year's count of extremist killings, a death after detention in
+#: North Korea, the battle for a dam, clergy abuse, a war-powers veto). One event (the rape charges against Harvey
+#: Weinstein, May 2018) has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five
+#: left, five centre and five right articles. To be coded by two independent coders. No article is among the first 2,000
+#: data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from
+#: every rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops
+#: being a fresh event.
+FRESH40_EVENTS: list[Event] = [
+    Event(
+        slug="new-york-weinstein-rape-charges-2018",
+        description=(
+            "Surrender of the film producer Harvey Weinstein to the New York police and his charging in Manhattan with "
+            "rape and a criminal sexual act against two women, the first criminal charges after more than 80 women had "
+            "accused him of sexual harassment and assault since October 2017, released on $1 million bail, New York, "
+            "US, 25 May 2018 (reported 24-25 May; not his conviction of February 2020)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "Ch4UIY4P7DsxVJY2",  # Vox, left
+            "9aCDSRxG1wI4Zvjb",  # Townhall, right
+        ),
+    ),
+    Event(
+        slug="us-police-killings-undercount-study-2017",
+        description=(
+            "Finding of a Harvard study, based on the Guardian's database of people killed by US police, that more "
+            "than half of all police killings in 2015 had been wrongly classified in government statistics as not "
+            "resulting from interactions with officers, United States, reported 11 October 2017 (not any police "
+            "killing of other sets)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "WZmnGccZgA2iXr3E",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="washington-angel-families-event-2018",
+        description=(
+            "White House event at which President Trump hosted 'Angel Families', relatives of people killed by "
+            "immigrants in the country illegally, among them a father whose son was shot dead while working as a clerk "
+            "on an overnight shift, to shift attention from the separation of migrant families at the border, "
+            "Washington, DC, US, 22 June 2018 (not the killings of Kate Steinle nor of Mollie Tibbetts of other sets)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "mUxS9zI7IOkWPk6a",  # Politico, left
+        ),
+    ),
+    Event(
+        slug="jena-lasalle-ice-force-feeding-2020",
+        description=(
+            "Force-feeding and forced hydration, which medical professionals widely agree is unethical, of three "
+            "asylum seekers on hunger strike since 1 November 2019 at the LaSalle detention centre of Immigration and "
+            "Customs Enforcement, run by the for-profit prison company GEO Group, Jena, Louisiana, US, reported "
+            "January 2020 (the ABP row is undated; not the clash with hunger strikers at Guantanamo Bay of 2013)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "QRrAFO4HK84pMxBo",  # Mother Jones, left
+        ),
+    ),
+    Event(
+        slug="north-korea-prison-camps-amnesty-2013",
+        description=(
+            "New satellite images published by Amnesty International showing new construction in North Korea's "
+            "political prison camps, where up to 200,000 prisoners faced torture and rape, one camp three times the "
+            "size of Washington, DC, after a UN inquiry had described 'unspeakable' and 'widespread' atrocities, North "
+            "Korea, reported 4 December 2013 (not the execution of Jang Song Thaek of December 2013)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "m0Ks2m9gpcMI4xJ9",  # CNN (Web News), left
+        ),
+    ),
+    Event(
+        slug="nimrud-islamic-state-destruction-2015",
+        description=(
+            "Video released by Islamic State militants purporting to show them levelling the ruins of the ancient city "
+            "of Nimrud with sledgehammers, a bulldozer and explosives, near the militant-held city of Mosul, Iraq, "
+            "released 11 April 2015 (reported 12 April; not the destruction of St Elijah's Monastery nor the battle "
+            "for Mosul of other sets)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "MJh26bA1YHqAZQG9",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="brooklyn-el-chapo-life-sentence-2019",
+        description=(
+            "Sentencing of the Mexican drug lord Joaquin 'El Chapo' Guzman to life in prison plus 30 years by a US "
+            "federal judge, after his conviction in February on ten counts including drug trafficking and money "
+            "laundering, and after his escapes from Mexican prisons, Brooklyn, New York, US, 17 July 2019 (the ABP row "
+            "is undated; not the gun battle in Culiacan over his son Ovidio Guzman Lopez of October 2019)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "kS0KaoYrq0pFAqDB",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="atmore-christopher-price-execution-2019",
+        description=(
+            "Execution by lethal injection of the convicted murderer Christopher Price by the state of Alabama, hours "
+            "after the US Supreme Court refused to grant a stay, and the demand that the Court unseal half of the "
+            "briefs filed in his case, Holman Correctional Facility, Atmore, Alabama, US, 30 May 2019 (reported 7 "
+            "June; not the execution of Nathaniel Woods of 2020)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "lEfJJPo1xdiXduiw",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="washington-uighur-human-rights-act-2020",
+        description=(
+            "Signing by President Trump of legislation calling for sanctions over China's repression and mass "
+            "detention of Uighur Muslims in Xinjiang, China's threat of retaliation, and excerpts from John Bolton's "
+            "book alleging that Trump had approved of the detention camps, Washington, DC, US, 17 June 2020 (reported "
+            "18 June)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "gnhHp8sabMS14xnQ",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="us-white-supremacist-killings-adl-report-2018",
+        description=(
+            "Report of the Anti-Defamation League that white supremacists killed more Americans in 2017 than any other "
+            "domestic extremist group, released a day after a Justice Department report left domestic terrorism out of "
+            "its tally, United States, 17 January 2018 (not the car attack at Charlottesville nor the Portland train "
+            "stabbing of other sets)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "pUKxzcI05fFXjDOm",  # Defense One, center
+        ),
+    ),
+    Event(
+        slug="hanoi-warmbier-kim-remarks-2019",
+        description=(
+            "Statement of the parents of Otto Warmbier, the American student who died in June 2017 after 17 months of "
+            "detention in North Korea, from which he was returned in a coma, blaming Kim Jong Un's 'evil regime' for "
+            "their son's death after President Trump said at the Hanoi summit that he took Kim at his word that he had "
+            "not known of his treatment, Hanoi, Vietnam, and US, 28 February - 1 March 2019 (the ABP row is undated; "
+            "not the execution of Jang Song Thaek of other sets nor North Korea's prison camps)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "tu1GGOdVMbAcd8Xq",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="mosul-dam-recapture-2014",
+        description=(
+            "Recapture of the Mosul Dam, Iraq's largest, which the Islamic State had seized on 7 August, by Iraqi and "
+            "Kurdish forces backed by US air strikes, announced by President Obama as a 'major step forward' while "
+            "fighting went on, Mosul Dam, northern Iraq, 16-18 August 2014 (reported 18 August; not the seizure of "
+            "Qaraqosh and the siege of Mount Sinjar nor the first US air strikes near Irbil of early August 2014)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "jjpz4o0DZAUJr6JN",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="pennsylvania-clergy-abuse-grand-jury-2018",
+        description=(
+            "Report of a Pennsylvania grand jury that hundreds of Catholic priests had sexually abused more than 1,000 "
+            "children over decades in six of the state's dioceses while church leaders, among them Cardinal Donald "
+            "Wuerl, and the Vatican systematically covered it up, Harrisburg, Pennsylvania, US, 14 August 2018."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "MjPqQq5cipqts50Q",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="washington-yemen-war-powers-veto-2019",
+        description=(
+            "Veto by President Trump, the second of his presidency, of the resolution by which Congress, for the first "
+            "time invoking the War Powers Resolution, directed an end to US military assistance to Saudi Arabia's war "
+            "in Yemen, Washington, DC, US, 16 April 2019 (not the Houthi takeover of Sanaa nor the air attack on the "
+            "Aden presidential palace of 2015 of other sets)."
+        ),
+        dataset="abp",
+        round=40,
+        ids=(
+            "6VFyHdSMkavgdyyE",  # Newsmax, right
+        ),
+    ),
+]
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -8258,7 +8528,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh39`` until framing 1.29.1 and religion rules 1.19.1); ``fresh40``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh39`` until framing 1.29.1 and religion rules 1.19.1); ``fresh40`` is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -8301,6 +8571,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh37": (FRESH37_EVENTS, FRESH_MAX_SENTENCES, FRESH37_SHEET),
     "fresh38": (FRESH38_EVENTS, FRESH_MAX_SENTENCES, FRESH38_SHEET),
     "fresh39": (FRESH39_EVENTS, FRESH_MAX_SENTENCES, FRESH39_SHEET),
+    "fresh40": (FRESH40_EVENTS, FRESH_MAX_SENTENCES, FRESH40_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -8511,7 +8782,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
         "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-        "fresh37", "fresh38", "fresh39", "news", "news2".
+        "fresh37", "fresh38", "fresh39", "fresh40", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -8519,7 +8790,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS` or :data:`FRESH39_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS`, :data:`FRESH39_EVENTS` or :data:`FRESH40_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
