@@ -129,11 +129,12 @@ def truth(analysis: coverage.Analysis, labels: pd.DataFrame) -> pd.DataFrame:
 
 def fill(sheet: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """The audit sheet with the human labels of its rows."""
-    lab = labels.assign(sentence=labels["sentence"].astype(int)).set_index(["article_id", "sentence"])
-    keys = list(zip(sheet["article_id"], sheet["sentence"], strict=True))
+    cols = [*DETECTORS, "religion_frame"]
+    row = {k: j for j, k in enumerate(zip(labels["article_id"], labels["sentence"].astype(int), strict=True))}
+    at = [row[k] for k in zip(sheet["article_id"], sheet["sentence"], strict=True)]
     out = sheet.copy()
-    for c in [*DETECTORS, "religion_frame"]:
-        out[c] = [lab.at[k, c] for k in keys]
+    for c in cols:
+        out[c] = labels[c].to_numpy()[at].tolist()
     return out
 
 

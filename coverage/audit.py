@@ -1038,6 +1038,10 @@ def corrected(
     n_outlet = np.bincount(uo, minlength=len(outlets))
     art = uni.groupby(["outlet", "article_id"], sort=True)
     art_n = art.size()
+    art_rows: dict[Any, list[int]] = {}  # each outlet's articles: positions in art_n (one .loc per outlet is slow)
+    for j, o in enumerate(art_n.index.get_level_values(0)):
+        art_rows.setdefault(o, []).append(j)
+    art_sizes = art_n.to_numpy(dtype=float)
     rows: list[dict[str, Any]] = []
     for d in dets:
         pred = uni[f"pred_{d}"].to_numpy()
@@ -1050,7 +1054,7 @@ def corrected(
         unknown = _unknown_reason(d, big_n, hit, cells.known, sens, spec)
         if method == "rogan-gladen":
             rates_b = cells.rate_replicates(seed, d, n_boot)
-            hits_art = art[f"pred_{d}"].sum()  # flagged sentences per article, for the article bootstrap
+            hits_art = art[f"pred_{d}"].sum().to_numpy(dtype=float)  # flagged sentences per article (art_n's order)
         else:
             prior = cells.prior(seed, d, n_boot)
         for k, o in enumerate(outlets):
@@ -1059,7 +1063,7 @@ def corrected(
             human = (float((big_n[kn] * cells.p[kn]).sum() / big_n[kn].sum()) if kn and big_n[kn].sum() > 0
                      else np.nan)
             if method == "rogan-gladen":
-                raw_b = _raw_replicates(hits_art.loc[o].to_numpy(dtype=float), art_n.loc[o].to_numpy(dtype=float),
+                raw_b = _raw_replicates(hits_art[art_rows[o]], art_sizes[art_rows[o]],
                                         n_boot, np.random.default_rng(cell_seed(seed, o, f"corrected_{d}")))
                 est, low, high, notes = _rogan_gladen_outlet(raw, sens, spec, rates_b, unknown, raw_b, q)
             else:

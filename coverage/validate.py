@@ -237,8 +237,8 @@ def sentence_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _predicted_frame(row: pd.Series, order: list[str]) -> str:
-    counts = {f: int(row[f"religion_{f}"]) for f in RELIGION_FRAMES}
+def _predicted_frame(counts: dict[str, int], order: list[str]) -> str:
+    """The frame with the most cue hits in a sentence (ties: ``order``); "" when it has none."""
     if sum(counts.values()) == 0:
         return ""
     best = max(counts.values())
@@ -414,7 +414,12 @@ def validate(
     need = ["article_id", "sentence", "text", "solidarity", "violence", "religion", *rel_cols]
     sents = sents[need].copy()
     sents["article_id"] = sents["article_id"].astype(str)
-    key = sents.set_index(["article_id", "sentence"])
+    # one dict lookup per label row (a MultiIndex .loc per row costs about a millisecond)
+    where = {k: j for j, k in enumerate(zip(sents["article_id"].tolist(), sents["sentence"].tolist(), strict=True))}
+    texts = sents["text"].tolist()
+    solidarity, violence = sents["solidarity"].tolist(), sents["violence"].tolist()
+    religion = sents["religion"].tolist()
+    frame_hits = {f: sents[f"religion_{f}"].tolist() for f in RELIGION_FRAMES}
     known_articles = set(sents["article_id"])
     n_sent = sents.groupby("article_id")["sentence"].max().to_dict()
 
@@ -426,13 +431,13 @@ def validate(
             raise ParameterError(
                 f"{_where(i, r)}: article_id not in the analysed corpus; labels must use the corpus' article ids"
             )
-        if k not in key.index:
+        j = where.get(k)
+        if j is None:
             raise ParameterError(
                 f"{_where(i, r)}: the article has sentences 0..{n_sent[r['article_id']]} only: "
                 "the segmentation changed since labelling; re-align the labels"
             )
-        s = key.loc[k]
-        text = str(s["text"])
+        text = str(texts[j])
         if r.get("text_prefix"):
             pre = _squash(r["text_prefix"])
             if not _squash(text).startswith(pre):
@@ -449,10 +454,10 @@ def validate(
         rows.append({
             **r,
             "text": text,
-            "pred_solidarity": int(float(s["solidarity"]) > 0),
-            "pred_violence": int(float(s["violence"]) > 0),
-            "pred_religion": int(int(s["religion"]) > 0),
-            "pred_religion_frame": _predicted_frame(s, order),
+            "pred_solidarity": int(float(solidarity[j]) > 0),
+            "pred_violence": int(float(violence[j]) > 0),
+            "pred_religion": int(int(religion[j]) > 0),
+            "pred_religion_frame": _predicted_frame({f: int(frame_hits[f][j]) for f in RELIGION_FRAMES}, order),
         })
     table = pd.DataFrame(rows)
     if table.empty:
@@ -480,37 +485,41 @@ def validate(
                             table=table[keep].reset_index(drop=True), analysis=analysis)
 
 
-def _evidence(hits: pd.DataFrame, metric: str) -> str:
-    if hits.empty:
-        return ""
+def _evidence(hits: dict[str, list[Any]], at: np.ndarray, metric: str) -> str:
+    """The hits behind one sentence's ``metric`` (``hits``: the analysis' hit columns as lists; ``at``: the
+    sentence's rows)."""
+    rows = at.tolist()
+    matched, counted_as = hits["matched"], hits["counted_as"]
     if metric == "religion_frame" or metric == "religion":
-        h = hits[hits["metric"] == "religion"]
-        return "; ".join(f"{m} -> {f}" for m, f in zip(h["matched"], h["frame"], strict=True))
-    h = hits[(hits["metric"] == metric) | (hits["counted_as"] == metric)]
+        return "; ".join(f"{matched[i]} -> {hits['frame'][i]}" for i in rows if hits["metric"][i] == "religion")
     return "; ".join(
-        f"{m} ({c or 'not counted'} {w:g})" for m, c, w in zip(h["matched"], h["counted_as"], h["weight"], strict=True)
+        f"{matched[i]} ({counted_as[i] or 'not counted'} {hits['weight'][i]:g})"
+        for i in rows if hits["metric"][i] == metric or counted_as[i] == metric
     )
 
 
 def _errors(table: pd.DataFrame, analysis: Any) -> pd.DataFrame:
     hits = analysis.hits
     hits = hits.assign(article_id=hits["article_id"].astype(str))
-    by_sent = {k: g for k, g in hits.groupby(["article_id", "sentence"], sort=False)}
-    empty = hits.iloc[0:0]
+    # row positions per sentence, and the columns the evidence shows as lists (slicing the frame once per
+    # disagreement costs about a millisecond)
+    by_sent = hits.groupby(["article_id", "sentence"], sort=False).indices if len(hits) else {}
+    cols = {c: hits[c].tolist() for c in ("metric", "matched", "frame", "counted_as", "weight")}
+    empty = np.zeros(0, dtype=np.int64)
     rows = []
     for r in table.to_dict("records"):
-        sh = by_sent.get((r["article_id"], r["sentence"]), empty)
+        at = by_sent.get((r["article_id"], r["sentence"]), empty)
         note = r.get("note", "")
         for d in DETECTORS:
             hu, pr = r[d], r[f"pred_{d}"]
             if hu != pr:
                 rows.append({"detector": d, "kind": "false positive" if pr else "false negative",
                              "article_id": r["article_id"], "sentence": r["sentence"], "human": str(hu),
-                             "predicted": str(pr), "evidence": _evidence(sh, d), "text": r["text"], "note": note})
+                             "predicted": str(pr), "evidence": _evidence(cols, at, d), "text": r["text"], "note": note})
         if r["religion"] == 1 and r["pred_religion"] == 1 and r["religion_frame"] != r["pred_religion_frame"]:
             rows.append({"detector": "religion_frame", "kind": "wrong frame", "article_id": r["article_id"],
                          "sentence": r["sentence"], "human": r["religion_frame"],
-                         "predicted": r["pred_religion_frame"], "evidence": _evidence(sh, "religion_frame"),
+                         "predicted": r["pred_religion_frame"], "evidence": _evidence(cols, at, "religion_frame"),
                          "text": r["text"], "note": note})
     err = pd.DataFrame(rows, columns=ERROR_COLUMNS)
     det_order = {d: k for k, d in enumerate([*DETECTORS, "religion_frame"])}

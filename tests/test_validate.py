@@ -281,10 +281,23 @@ def test_repr_and_escaped_html():
 
 
 def test_predicted_frame_majority_then_precedence():
-    row = pd.Series({"religion_community": 2, "religion_dissociation": 1, "religion_attribution": 0,
-                     "religion_target": 0, "religion_neutral": 0})
+    counts = {"community": 2, "dissociation": 1, "attribution": 0, "target": 0, "neutral": 0}
     order = ["dissociation", "target", "attribution", "community", "neutral"]
-    assert _predicted_frame(row, order) == "community"
-    row["religion_target"] = 2
-    assert _predicted_frame(row, order) == "target"  # tie community/target -> precedence
-    assert _predicted_frame(row * 0, order) == ""
+    assert _predicted_frame(counts, order) == "community"
+    counts["target"] = 2
+    assert _predicted_frame(counts, order) == "target"  # tie community/target -> precedence
+    assert _predicted_frame(dict.fromkeys(counts, 0), order) == ""
+
+
+def test_disagreements_carry_the_hits_behind_them(seed_result):
+    # the evidence is the sentence's own hits for that detector: seed-001 sentence 10 also holds a solidarity hit
+    # ("stand together"), which the religion frame's evidence leaves out; an uncounted hit says so, with its weight
+    err = seed_result.errors
+    shown = err[err["evidence"] != ""][["detector", "article_id", "sentence", "evidence"]]
+    assert shown.values.tolist() == [
+        ["violence", "seed-004", 24, "terrorism (not counted 0)"],
+        ["religion_frame", "seed-001", 10, "Muslim -> dissociation"],
+        ["religion_frame", "seed-001", 31, "Muslim -> dissociation"],
+        ["religion_frame", "seed-003", 27, "Muslim -> neutral"],
+    ]
+    assert len(err) == 27 and (err["evidence"] == "").sum() == 23
