@@ -70,7 +70,7 @@ from .families.religion import ReligionRules
 from .lexicon import Lexicon
 from .source_model import SourceTypeModel, speaker_features
 from .sources import UNKNOWN
-from .validate import DETECTORS, _squash, _where, load_labels, sentence_sha1
+from .validate import DETECTORS, align, load_labels
 
 __all__ = [
     "train_detector",
@@ -133,30 +133,10 @@ def align_labels(labels: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
         article's end, or whose ``text_prefix``/``text_sha1`` does not match the sentence
         (the message names the row and its CSV line).
     """
-    key = sentences.set_index(["article_id", "sentence"])
-    known = set(sentences["article_id"])
-    last = sentences.groupby("article_id")["sentence"].max().to_dict()
-    rows = []
-    for i, r in enumerate(labels.to_dict("records")):
-        k = (r["article_id"], r["sentence"])
-        if r["article_id"] not in known:
-            raise ParameterError(
-                f"{_where(i, r)}: article_id not in the analysed corpus; labels must use the corpus' article ids")
-        if k not in key.index:
-            raise ParameterError(
-                f"{_where(i, r)}: the article has sentences 0..{last[r['article_id']]} only: "
-                "the segmentation changed since labelling; re-align the labels")
-        s = key.loc[k]
-        text = str(s["text"])
-        if r.get("text_prefix") and not _squash(text).startswith(_squash(r["text_prefix"])):
-            raise ParameterError(
-                f"{_where(i, r)}: text_prefix {r['text_prefix']!r} does not match the sentence {text[:60]!r}: the "
-                "segmentation or the text changed since labelling; re-align the labels")
-        if r.get("text_sha1") and sentence_sha1(text) != r["text_sha1"].strip().lower():
-            raise ParameterError(
-                f"{_where(i, r)}: text_sha1 does not match the sentence {text[:60]!r}: the segmentation "
-                "or the text changed since labelling; re-align the labels")
-        rows.append({**r, "text": text, "start": int(s["start"]), "in_quote": bool(s["in_quote"])})
+    records, at = align(labels, sentences)
+    texts, starts, in_quote = sentences["text"].tolist(), sentences["start"].tolist(), sentences["in_quote"].tolist()
+    rows = [{**r, "text": str(texts[j]), "start": int(starts[j]), "in_quote": bool(in_quote[j])}
+            for r, j in zip(records, at, strict=True)]
     if not rows:
         raise ParameterError("labels has no rows; label at least one sentence")
     return pd.DataFrame(rows)

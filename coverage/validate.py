@@ -346,6 +346,53 @@ class ValidationResult:
         )
 
 
+def align(lab: pd.DataFrame, sents: pd.DataFrame) -> tuple[list[dict[str, Any]], list[int]]:
+    """Each label row (as :func:`load_labels` returns them) and the position of its sentence in ``sents``
+    (an analysis' sentence table with ``article_id`` as str), checked.
+
+    Raises
+    ------
+    ParameterError
+        A label row whose article is not in the corpus, whose sentence index is past the article's end,
+        or whose ``text_prefix``/``text_sha1`` does not match the sentence (the message names the row
+        and its CSV line).
+    """
+    # one dict lookup per label row (a MultiIndex .loc per row costs about a millisecond)
+    where = {k: j for j, k in enumerate(zip(sents["article_id"].tolist(), sents["sentence"].tolist(), strict=True))}
+    texts = sents["text"].tolist()
+    known_articles = set(sents["article_id"])
+    n_sent = sents.groupby("article_id")["sentence"].max().to_dict()
+    records, at = [], []
+    for i, r in enumerate(lab.to_dict("records")):
+        if r["article_id"] not in known_articles:
+            raise ParameterError(
+                f"{_where(i, r)}: article_id not in the analysed corpus; labels must use the corpus' article ids"
+            )
+        j = where.get((r["article_id"], r["sentence"]))
+        if j is None:
+            raise ParameterError(
+                f"{_where(i, r)}: the article has sentences 0..{n_sent[r['article_id']]} only: "
+                "the segmentation changed since labelling; re-align the labels"
+            )
+        text = str(texts[j])
+        if r.get("text_prefix"):
+            pre = _squash(r["text_prefix"])
+            if not _squash(text).startswith(pre):
+                raise ParameterError(
+                    f"{_where(i, r)}: text_prefix {r['text_prefix']!r} does not match the sentence "
+                    f"{text[:60]!r}: the segmentation or the text changed since labelling; re-align the labels"
+                )
+        if r.get("text_sha1"):
+            if sentence_sha1(text) != r["text_sha1"].strip().lower():
+                raise ParameterError(
+                    f"{_where(i, r)}: text_sha1 does not match the sentence {text[:60]!r}: the segmentation "
+                    "or the text changed since labelling; re-align the labels"
+                )
+        records.append(r)
+        at.append(j)
+    return records, at
+
+
 def validate(
     labels: pd.DataFrame | str | os.PathLike,
     *,
@@ -414,51 +461,20 @@ def validate(
     need = ["article_id", "sentence", "text", "solidarity", "violence", "religion", *rel_cols]
     sents = sents[need].copy()
     sents["article_id"] = sents["article_id"].astype(str)
-    # one dict lookup per label row (a MultiIndex .loc per row costs about a millisecond)
-    where = {k: j for j, k in enumerate(zip(sents["article_id"].tolist(), sents["sentence"].tolist(), strict=True))}
+    records, at = align(lab, sents)
     texts = sents["text"].tolist()
     solidarity, violence = sents["solidarity"].tolist(), sents["violence"].tolist()
     religion = sents["religion"].tolist()
     frame_hits = {f: sents[f"religion_{f}"].tolist() for f in RELIGION_FRAMES}
-    known_articles = set(sents["article_id"])
-    n_sent = sents.groupby("article_id")["sentence"].max().to_dict()
-
     order = _frame_order()
-    rows = []
-    for i, r in enumerate(lab.to_dict("records")):
-        k = (r["article_id"], r["sentence"])
-        if r["article_id"] not in known_articles:
-            raise ParameterError(
-                f"{_where(i, r)}: article_id not in the analysed corpus; labels must use the corpus' article ids"
-            )
-        j = where.get(k)
-        if j is None:
-            raise ParameterError(
-                f"{_where(i, r)}: the article has sentences 0..{n_sent[r['article_id']]} only: "
-                "the segmentation changed since labelling; re-align the labels"
-            )
-        text = str(texts[j])
-        if r.get("text_prefix"):
-            pre = _squash(r["text_prefix"])
-            if not _squash(text).startswith(pre):
-                raise ParameterError(
-                    f"{_where(i, r)}: text_prefix {r['text_prefix']!r} does not match the sentence "
-                    f"{text[:60]!r}: the segmentation or the text changed since labelling; re-align the labels"
-                )
-        if r.get("text_sha1"):
-            if sentence_sha1(text) != r["text_sha1"].strip().lower():
-                raise ParameterError(
-                    f"{_where(i, r)}: text_sha1 does not match the sentence {text[:60]!r}: the segmentation "
-                    "or the text changed since labelling; re-align the labels"
-                )
-        rows.append({
-            **r,
-            "text": text,
-            "pred_solidarity": int(float(solidarity[j]) > 0),
-            "pred_violence": int(float(violence[j]) > 0),
-            "pred_religion": int(int(religion[j]) > 0),
-            "pred_religion_frame": _predicted_frame({f: int(frame_hits[f][j]) for f in RELIGION_FRAMES}, order),
-        })
+    rows = [{
+        **r,
+        "text": str(texts[j]),
+        "pred_solidarity": int(float(solidarity[j]) > 0),
+        "pred_violence": int(float(violence[j]) > 0),
+        "pred_religion": int(int(religion[j]) > 0),
+        "pred_religion_frame": _predicted_frame({f: int(frame_hits[f][j]) for f in RELIGION_FRAMES}, order),
+    } for r, j in zip(records, at, strict=True)]
     table = pd.DataFrame(rows)
     if table.empty:
         raise ParameterError("labels has no rows; label at least one sentence")
