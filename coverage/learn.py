@@ -264,6 +264,20 @@ def _columns(feats: Sequence[Mapping[str, float]], min_df: int) -> tuple[list[st
     return sorted(fixed), vocab
 
 
+def _fitted(clf: Any, x: Any, y: np.ndarray) -> Any:
+    """``clf.fit(x, y)`` with one BLAS thread.
+
+    The solver's vector steps (L-BFGS over tens of thousands of n-gram weights) are too small to gain
+    from threads: OpenBLAS' threads only add rounding that depends on the machine's core count (the
+    same labels gave other weights on another machine) and, when the other cores are busy, wait for
+    them (a fit 28 times slower on two cores with one busy; ``benchmarks/train_speed.py``).
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        return clf.fit(x, y)
+
+
 def _logistic(feats: Sequence[Mapping[str, float]], y: np.ndarray, *, C: float, class_weight: str | None,
               min_df: int, seed: int) -> tuple[list[str], list[str], Any]:
     """(lexicon and cue features, n-grams, the fitted scikit-learn LogisticRegression) of a training set."""
@@ -273,7 +287,7 @@ def _logistic(feats: Sequence[Mapping[str, float]], y: np.ndarray, *, C: float, 
     x = _design(feats, [*fixed, *(NGRAM + v for v in vocab)])
     clf = LogisticRegression(C=float(C), class_weight=class_weight, solver="lbfgs", max_iter=10_000, tol=1e-8,
                              random_state=seed)
-    clf.fit(x, y)
+    _fitted(clf, x, y)
     return fixed, vocab, clf
 
 
@@ -772,7 +786,7 @@ def _source_fit(feats: Sequence[Mapping[str, float]], y: np.ndarray, articles: S
 
     names = _source_vocabulary(feats, articles, min_articles)
     clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
-    clf.fit(_design(feats, names), y)
+    _fitted(clf, _design(feats, names), y)
     return names, clf
 
 

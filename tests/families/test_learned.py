@@ -464,3 +464,30 @@ def test_a_model_runs_in_worker_processes_with_identical_results(seeds_corpus, s
     cols = ["learned_solidarity", "learned_solidarity_flag"]
     pd.testing.assert_frame_equal(par.sentences[cols].reset_index(drop=True),
                                   learned_analysis.sentences[cols].reset_index(drop=True))
+
+
+def test_every_fit_runs_with_one_blas_thread(monkeypatch, seeds_analysis):
+    # OpenBLAS' threads change the fitted weights' rounding with the machine's core count and wait on busy cores
+    # (benchmarks/train_speed.py); the detector's and the source-type model's fits run with one
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from coverage.learn import train_source_model
+
+    seen: list[list[int]] = []
+    fit = LogisticRegression.fit
+
+    def spying(self, *args, **kwargs):
+        seen.append([p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"])
+        return fit(self, *args, **kwargs)
+
+    monkeypatch.setattr(LogisticRegression, "fit", spying)
+    with threadpool_limits(limits=2, user_api="blas"):  # as on a machine with two or more cores
+        outside = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+        train_detector(LABELS, analysis=seeds_analysis, label="violence", cv_splits=0)
+        text = "Ann Lee, a neighbour, said it. Bo Ray, a neighbour, said so. Cy Day, an officer, said no."
+        rows = pd.DataFrame({"article_id": ["a"] * 3, "speaker_start": [0, 31, 61], "speaker_end": [7, 37, 67],
+                             "rule_type": ["unknown"] * 3, "source_type": ["public", "public", "police"]})
+        train_source_model(rows, {"a": text}, min_articles=1)
+    assert len(seen) == 2 and seen == [[1] * len(seen[0])] * 2 and seen[0]
+    assert outside and all(n == 2 for n in outside)  # the limit is the fit's alone
