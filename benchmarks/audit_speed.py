@@ -23,13 +23,14 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from checkouts import checkouts as checkouts_of  # noqa: E402
+from checkouts import run_child  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 STEPS = ("validate", "audit", "composite", "rogan-gladen")
 
@@ -63,16 +64,7 @@ print(json.dumps(out))
 
 def measure(checkout: Path, data: Path, n: int) -> dict:
     """One fresh process of ``checkout``: each step's CPU and wall seconds and output hash."""
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
-    # run outside the repository: "python -c" puts the working directory first on sys.path
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(checkout), str(data.resolve()), str(n)], env=env,
-                          capture_output=True, text=True, check=False, cwd=data.resolve())
-    if done.returncode != 0:
-        sys.exit(f"the run of {checkout} failed:\n{done.stderr[-2000:]}")
-    got = json.loads(done.stdout.strip().splitlines()[-1])
-    if not Path(got["package"]).resolve().is_relative_to(checkout.resolve()):
-        sys.exit(f"the run of {checkout} imported {got['package']} instead")
-    return got
+    return run_child(checkout, _CHILD, [str(checkout), str(data.resolve()), str(n)], cwd=data.resolve())
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -82,11 +74,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs per checkout (best is printed)")
     ap.add_argument("--baseline", type=Path, help="an earlier checkout to compare with")
     args = ap.parse_args(argv)
-    checkouts = {"this": ROOT}
-    if args.baseline is not None:
-        if not (args.baseline / "coverage" / "__init__.py").is_file():
-            sys.exit(f"--baseline {args.baseline} is not a checkout of this repository (no coverage/__init__.py)")
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = checkouts_of(args.baseline)
     runs: dict[str, list[dict]] = {k: [] for k in checkouts}
     for _ in range(args.repeat):
         for name, path in checkouts.items():

@@ -23,14 +23,15 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from checkouts import checkouts as checkouts_of  # noqa: E402
+from checkouts import run_child  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 STEPS = ("quotes", "sources", "speakers")
 
@@ -51,17 +52,7 @@ print(json.dumps(out))
 
 def measure(checkout: Path, parquet: Path) -> dict:
     """One fresh process of ``checkout``: the steps' CPU and wall seconds and row counts."""
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
-    # run in the temporary folder: "python -c" puts the working directory first on sys.path, which would
-    # import the repository the script was started from instead of ``checkout``
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(parquet)], env=env, capture_output=True, text=True,
-                          check=False, cwd=parquet.parent)
-    if done.returncode != 0:
-        sys.exit(f"the run of {checkout} failed:\n{done.stderr[-2000:]}")
-    got = json.loads(done.stdout.strip().splitlines()[-1])
-    if not Path(got["package"]).resolve().is_relative_to(checkout.resolve()):
-        sys.exit(f"the run of {checkout} imported {got['package']} instead")
-    return got
+    return run_child(checkout, _CHILD, [str(parquet)], cwd=parquet.parent)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -74,11 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from speed import ABP, prepare  # the same selection of articles as the speed benchmark
 
-    checkouts = {"this": ROOT}
-    if args.baseline is not None:
-        if not (args.baseline / "coverage" / "__init__.py").is_file():
-            sys.exit(f"--baseline {args.baseline} is not a checkout of this repository (no coverage/__init__.py)")
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = checkouts_of(args.baseline)
     with tempfile.TemporaryDirectory(prefix="mc-quotes-speed-") as tmp:
         parquet = Path(tmp) / "articles.parquet"
         prepare(args.data / ABP, args.n, parquet, Path(tmp) / "prepare.json")

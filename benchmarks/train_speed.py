@@ -29,15 +29,17 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing as mp
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from checkouts import checkouts as checkouts_of  # noqa: E402
+from checkouts import run_child  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 
 _CHILD = r"""
@@ -76,17 +78,8 @@ def _spin(stop: mp.Event, kind: str) -> None:  # type: ignore[valid-type]
 
 def measure(checkout: Path, data: Path, one_thread: bool = False) -> dict:
     """One fresh process of ``checkout``: the fit's CPU and wall seconds and the model's hash."""
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
-    if one_thread:
-        env["OPENBLAS_NUM_THREADS"] = "1"
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(checkout), str(data.resolve())], env=env,
-                          capture_output=True, text=True, check=False, cwd=data.resolve())
-    if done.returncode != 0:
-        sys.exit(f"the run of {checkout} failed:\n{done.stderr[-2000:]}")
-    got = json.loads(done.stdout.strip().splitlines()[-1])
-    if not Path(got["package"]).resolve().is_relative_to(checkout.resolve()):
-        sys.exit(f"the run of {checkout} imported {got['package']} instead")
-    return got
+    return run_child(checkout, _CHILD, [str(checkout), str(data.resolve())], cwd=data.resolve(),
+                     env={"OPENBLAS_NUM_THREADS": "1"} if one_thread else None)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -95,11 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=2, help="runs per checkout and condition (best is printed)")
     ap.add_argument("--baseline", type=Path, help="an earlier checkout to compare with")
     args = ap.parse_args(argv)
-    checkouts = {"this": ROOT}
-    if args.baseline is not None:
-        if not (args.baseline / "coverage" / "__init__.py").is_file():
-            sys.exit(f"--baseline {args.baseline} is not a checkout of this repository (no coverage/__init__.py)")
-        checkouts["baseline"] = args.baseline.resolve()
+    checkouts = checkouts_of(args.baseline)
     others = max((os.cpu_count() or 1) - 1, 0)
     results: dict[tuple[str, str], list[dict]] = {}
     for condition in CONDITIONS:
