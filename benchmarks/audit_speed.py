@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from checkouts import checkouts as checkouts_of  # noqa: E402
-from checkouts import run_child  # noqa: E402
+from checkouts import run_child, total_line  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 STEPS = ("validate", "audit", "composite", "rogan-gladen")
@@ -95,11 +95,7 @@ def main(argv: list[str] | None = None) -> None:
         else:
             tail = f"\t{first[step]['sha1']}"
         print(f"{step}\t{cells}{tail}")
-    totals = {k: min(sum(r[s]["cpu"] for s in STEPS) for r in v) for k, v in runs.items()}
-    line = "total\t" + "\t".join(f"{t:.2f}" for t in totals.values())
-    if "baseline" in totals:
-        line += f"\tthis / baseline CPU {totals['this'] / totals['baseline']:.3f}"
-    print(line)
+    print(total_line(runs, STEPS))
 
 
 if __name__ == "__main__":

@@ -44,3 +44,13 @@ def run_child(checkout: Path, code: str, args: Sequence[str], cwd: Path,
     if not Path(got["package"]).resolve().is_relative_to(checkout.resolve()):
         sys.exit(f"the run of {checkout} imported {got['package']} instead")
     return got
+
+
+def total_line(runs: Mapping[str, Sequence[Mapping]], steps: Sequence[str]) -> str:
+    """``total`` and each checkout's best summed CPU seconds over ``steps``, with the ratio when there is a
+    baseline (tab-separated)."""
+    totals = {k: min(sum(r[s]["cpu"] for s in steps) for r in v) for k, v in runs.items()}
+    line = "total\t" + "\t".join(f"{t:.2f}" for t in totals.values())
+    if "baseline" in totals:
+        line += f"\tthis / baseline CPU {totals['this'] / totals['baseline']:.3f}"
+    return line

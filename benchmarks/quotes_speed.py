@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from checkouts import checkouts as checkouts_of  # noqa: E402
-from checkouts import run_child  # noqa: E402
+from checkouts import run_child, total_line  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 STEPS = ("quotes", "sources", "speakers")
@@ -83,11 +83,7 @@ def main(argv: list[str] | None = None) -> None:
         cells = "\t".join(f"{c:.2f}\t{w:.2f}\t{n}" for c, w, n in best.values())
         ratio = f"\t{best['this'][0] / best['baseline'][0]:.3f}" if "baseline" in best else ""
         print(f"{step}\t{cells}{ratio}")
-    totals = {k: min(sum(r[s]["cpu"] for s in STEPS) for r in v) for k, v in runs.items()}
-    line = "total\t" + "\t".join(f"{t:.2f}" for t in totals.values())
-    if "baseline" in totals:
-        line += f"\tthis / baseline CPU {totals['this'] / totals['baseline']:.3f}"
-    print(line)
+    print(total_line(runs, STEPS))
 
 
 if __name__ == "__main__":
