@@ -27,8 +27,8 @@ quote's speaker where the source-type rules find no role word) from labelled quo
 
 Labels are read and aligned exactly as :func:`coverage.validate` does: a labelled sentence that
 is not in the corpus, or whose ``text_prefix``/``text_sha1`` does not match the segmentation,
-is an error naming the label row. Every fit runs with one BLAS thread, so the same labels and
-settings give the same model, to the last digit, on any machine.
+is an error naming the label row. Every fit runs with one BLAS thread, so the model does not
+depend on the machine's number of cores (nor on how busy they are).
 
 Examples
 --------
