@@ -270,7 +270,7 @@ def _fitted(clf: Any, x: Any, y: np.ndarray) -> Any:
 
     The solver's vector steps (L-BFGS over tens of thousands of n-gram weights) are too small to gain
     from threads: OpenBLAS' threads only add rounding that depends on the machine's core count (the
-    same labels gave other weights on another machine) and, when the other cores are busy, wait for
+    same labels gave other weights with another number of threads) and, when the other cores are busy, wait for
     them (a fit 28 times slower on two cores with one busy; ``benchmarks/train_speed.py``).
     """
     from threadpoolctl import threadpool_limits
