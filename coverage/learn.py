@@ -268,10 +268,10 @@ def _columns(feats: Sequence[Mapping[str, float]], min_df: int) -> tuple[list[st
 def _fitted(clf: Any, x: Any, y: np.ndarray) -> Any:
     """``clf.fit(x, y)`` with one BLAS thread.
 
-    The solver's vector steps (L-BFGS over tens of thousands of n-gram weights) are too small to gain
-    from threads: OpenBLAS' threads only add rounding that depends on the machine's core count (the
-    same labels gave other weights with another number of threads) and, when the other cores are busy, wait for
-    them (a fit 28 times slower on two cores with one busy; ``benchmarks/train_speed.py``).
+    The solver's vector steps (L-BFGS over tens of thousands of n-gram weights) are too small to gain from
+    threads: OpenBLAS' threads only changed the weights' rounding with the number of threads (the machine's
+    core count) and waited on busy cores (a fit twice as slow beside a NumPy job on a two-core machine;
+    ``benchmarks/train_speed.py``).
     """
     from threadpoolctl import threadpool_limits
 
