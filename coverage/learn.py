@@ -135,9 +135,8 @@ def align_labels(labels: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
         (the message names the row and its CSV line).
     """
     records, at = align(labels, sentences)
-    texts, starts, in_quote = sentences["text"].tolist(), sentences["start"].tolist(), sentences["in_quote"].tolist()
-    rows = [{**r, "text": str(texts[j]), "start": int(starts[j]), "in_quote": bool(in_quote[j])}
-            for r, j in zip(records, at, strict=True)]
+    starts, in_quote = sentences["start"].tolist(), sentences["in_quote"].tolist()
+    rows = [{**r, "start": int(starts[j]), "in_quote": bool(in_quote[j])} for r, j in zip(records, at, strict=True)]
     if not rows:
         raise ParameterError("labels has no rows; label at least one sentence")
     return pd.DataFrame(rows)

@@ -347,8 +347,8 @@ class ValidationResult:
 
 
 def align(lab: pd.DataFrame, sents: pd.DataFrame) -> tuple[list[dict[str, Any]], list[int]]:
-    """Each label row (as :func:`load_labels` returns them) and the position of its sentence in ``sents``
-    (an analysis' sentence table with ``article_id`` as str), checked.
+    """Each label row (as :func:`load_labels` returns them) with its sentence's ``text``, and the position of
+    that sentence in ``sents`` (an analysis' sentence table with ``article_id`` as str), checked.
 
     Raises
     ------
@@ -388,7 +388,7 @@ def align(lab: pd.DataFrame, sents: pd.DataFrame) -> tuple[list[dict[str, Any]],
                     f"{_where(i, r)}: text_sha1 does not match the sentence {text[:60]!r}: the segmentation "
                     "or the text changed since labelling; re-align the labels"
                 )
-        records.append(r)
+        records.append({**r, "text": text})
         at.append(j)
     return records, at
 
@@ -462,14 +462,12 @@ def validate(
     sents = sents[need].copy()
     sents["article_id"] = sents["article_id"].astype(str)
     records, at = align(lab, sents)
-    texts = sents["text"].tolist()
     solidarity, violence = sents["solidarity"].tolist(), sents["violence"].tolist()
     religion = sents["religion"].tolist()
     frame_hits = {f: sents[f"religion_{f}"].tolist() for f in RELIGION_FRAMES}
     order = _frame_order()
     rows = [{
         **r,
-        "text": str(texts[j]),
         "pred_solidarity": int(float(solidarity[j]) > 0),
         "pred_violence": int(float(violence[j]) > 0),
         "pred_religion": int(int(religion[j]) > 0),
