@@ -8197,8 +8197,8 @@ FRESH39_EVENTS: list[Event] = [
 #: Weinstein, May 2018) has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five
 #: left, five centre and five right articles. To be coded by two independent coders. No article is among the first 2,000
 #: data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from
-#: every rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops
-#: being a fresh event.
+#: every rule writer and only scored until framing lexicon 1.29.1 and religion rules 1.19.1 (scored once, errors never
+#: read); they became development events on 2026-12-07 (``validate_frames.DEV_SETS``), when set 41 was drawn.
 FRESH40_EVENTS: list[Event] = [
     Event(
         slug="new-york-weinstein-rape-charges-2018",
@@ -8518,7 +8518,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 
 
 #: The sentence sets, by name: ``(events, sentences kept per article, sheet path)``. ``events``,
-#: ``fresh`` and ``fresh2`` to ``fresh39`` are the development events that rules may be written from
+#: ``fresh`` and ``fresh2`` to ``fresh40`` are the development events that rules may be written from
 #: (``validate_frames.DEV_SETS``; ``fresh6`` and ``fresh7`` were held out until framing 1.13.0 and religion rules
 #: 1.8.0, ``fresh8`` until framing 1.14.0 and religion rules 1.9.0, ``fresh9`` until framing 1.15.0 and religion
 #: rules 1.10.0, ``fresh10`` until framing 1.16.0 and religion rules 1.11.0, ``fresh11`` until framing 1.17.0 and
@@ -8528,7 +8528,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh39`` until framing 1.29.1 and religion rules 1.19.1); ``fresh40`` is
+#: 1.19.1, ``fresh23`` to ``fresh40`` until framing 1.29.1 and religion rules 1.19.1); ``fresh41``, once drawn, is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -8688,7 +8688,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
         The events of any of :data:`SETS` (the newest ``FRESH<N>_EVENTS`` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH39_EVENTS` are former fresh sets, now development events).
+        to :data:`FRESH40_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -8912,7 +8912,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
                     help="the sentence set (default events; the newest fresh set is never shown to rule writers; "
-                    "fresh to fresh39 are former fresh sets, now development events; fresh40 is the held-out set)")
+                    "fresh to fresh40 are former fresh sets, now development events; fresh41 is the held-out set)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
