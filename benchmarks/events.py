@@ -89,6 +89,7 @@ FRESH37_SHEET = ROOT / "benchmarks" / "labels_fresh37_sheet.csv"
 FRESH38_SHEET = ROOT / "benchmarks" / "labels_fresh38_sheet.csv"
 FRESH39_SHEET = ROOT / "benchmarks" / "labels_fresh39_sheet.csv"
 FRESH40_SHEET = ROOT / "benchmarks" / "labels_fresh40_sheet.csv"
+FRESH41_SHEET = ROOT / "benchmarks" / "labels_fresh41_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -145,7 +146,8 @@ class Event:
         27 for the twenty-seventh, 28 for the twenty-eighth, 29 for the twenty-ninth,
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
         34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth,
-        37 for the thirty-seventh, 38 for the thirty-eighth, 39 for the thirty-ninth, 40 for the fortieth.
+        37 for the thirty-seventh, 38 for the thirty-eighth, 39 for the thirty-ninth, 40 for the fortieth,
+        41 for the forty-first.
     """
 
     slug: str
@@ -8400,6 +8402,287 @@ FRESH40_EVENTS: list[Event] = [
 ]
 
 
+#: Forty-first fresh set, selected on 2026-12-07 after the fortieth (``fresh40``) became development events, on the same
+#: rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates of every
+#: set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks are
+#: the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP title
+#: search over every topic (shooting, shot, gunman, gunfire, opened fire, stabbing, knife, bomb, blast, explosion,
+#: hostage, kidnap, abduct, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, brawl, clash, riot,
+#: mob, looting, arson, tear gas, raid, airstrike, shelling, drone, missile, militants, rebels, troops, siege,
+#: crackdown, police, officer, prison, jail, inmate, detention, torture, abuse, molest, rape, sexual assault,
+#: trafficking, hate crime, trial, jury, sentenced, convicted, verdict, indicted, charged, guilty, acquitted, execution,
+#: death row, genocide, lynching, funeral, vigil ...), by the first 400 characters of the articles whose titles did not
+#: match (killed, shot dead, fatally shot, gunman, opened fire, stabbed, bombing, explosion, hostage, massacre,
+#: murdered, wounded, tear gas, clashes, rioters, beaten, assaulted, airstrike, shelling, looting, arson, executed,
+#: slain, sentenced, convicted, jury, verdict, raped, sexually abused, abducted, kidnapped, tortured ...), by every
+#: remaining right-leaning title whose opening names a killing, a death, an arrest, a charge, a sentence, the police or
+#: an attack (the lean with the fewest usable articles left), and by names of attacks, police killings, hate crimes,
+#: wars, trials, executions and abuse cases of 2012 to 2020 checked one by one against the sets (Tamir Rice, Stephon
+#: Clark, Terence Crutcher, Justine Damond, Manuel Ellis, the Jacksonville Landing, Aurora (Illinois), Rancho Tehama,
+#: the Baton Rouge police ambush, Olathe, Overland Park, Stockholm, Turku, Marseille, Liege, Surabaya, Jolo, the DusitD2
+#: hotel, Grand-Bassam, Minya, the Botroseya church, Suruc, Andrei Karlov, the Brussels Jewish Museum,
+#: Saint-Etienne-du-Rouvray, Streatham, Ansbach, Bourke Street, the Toronto van attack, Ohio State, Jeffersontown,
+#: Timothy Caughman, Richard Collins III, Nabra Hassanen, east Aleppo, Afrin, Dapchi, Ayotzinapa, Marielle Franco,
+#: Duterte's drug war, Balakot, Kathua, Asia Bibi, Larry Nassar, Jerry Sandusky, R. Kelly, Aaron Hernandez, Michael
+#: Dunn, Theodore Wafer, the Kandahar massacre, Nisour Square, Clint Lorance, Caitlan Coleman, Clayton Lockett, Richard
+#: Glossip, the Arkansas executions of 2017, Rodney Reed and many more; nearly all of those in no set have no usable ABP
+#: article left); the other hits read were events of other sets, their aftermath or the antecedents their descriptions
+#: name (the Saudi death sentences for Jamal Khashoggi's killers, named by his anniversary; Harvey Weinstein's
+#: conviction of February 2020; Otto Warmbier's sentence to hard labour; Iran's downing of the Ukrainian airliner, named
+#: by the Tehran protests; India's lockdown of Kashmir on the day it lost its autonomy, named by Osaib Altaf's death;
+#: the protests the night of George Zimmerman's acquittal, named by the Trayvon rallies; the Justice Department's
+#: findings of excessive force by the Cleveland police and the consent decree that followed, whose leading case is the
+#: 2012 chase named by the Brelo acquittal protests; the Justice Department's request to resume federal executions,
+#: named by Daniel Lewis Lee's; the verdict against Oscar Pistorius before his sentencing; the suicide of Ariel Castro;
+#: Zacarias Moussaoui's renunciation of terrorism; the Sandy Hook families' suit against Remington; the Karakax list of
+#: detained Uighurs, in the setting of the Uighur law), threats, plots, hoaxes, allegations never tried and unconfirmed
+#: reports (the reported executions of North Korean officials, Iran's announced death sentences for alleged CIA spies, a
+#: reported air strike near Baghdad that Iraq and the coalition denied, a soldier's plot against antifa, Michael Flynn's
+#: alleged plot against Fethullah Gulen, the charges against Jussie Smollett, Ryan Lochte's robbery story, a staged
+#: 'MAGA' hate crime, the allegations against Justin Fairfax, Rob Porter, Eric Schneiderman and Ed Murray, the reopened
+#: and dropped Swedish inquiry into Julian Assange), accidents and disasters (the 'affluenza' teenager's drunk-driving
+#: crash, PG&E's wildfire pleas, the Hawthorne depot blast, Amtrak collisions, migrant shipwrecks and the captain's
+#: charges, the Essex lorry deaths), articles mostly about something else, opinion pieces, roundups and short rows (the
+#: Paris unity march with the firebombing of a Hamburg newspaper, a protest at a Cleveland Cavaliers game, the Madison
+#: police shooting opening on Ferguson, Evelyn Hernandez's release opening on abortion law, an opinion on recalling
+#: Judge Aaron Persky, an opinion on Eric Schneiderman, the shootings of a July 4th weekend, officers shot in five
+#: states, Black Friday violence, Bangladeshi maids abused in Saudi Arabia in an undated feature, the Islamic State's
+#: price list for captive women with 11 sentences), and, for variety or because the outlet was taken, other cases in no
+#: set (Dennis Hastert's indictment, Jeffrey Krusinski's arrest, Theodore McCarrick's defrocking, the Boy Scouts'
+#: bankruptcy, Richard Strauss's abuse at Ohio State, a Justice Department official's harassment, Brock Turner's judge
+#: recalled, Danielle Willard's killing by a detective, California's deadly-force bill after Stephon Clark, the Chicago
+#: officers' antlers photo, the Maryland trio freed after 36 years, the Supreme Court's midazolam ruling, the Battle of
+#: Wanat's altered history, the Santa Ana jail escape, the shelling of civilians in eastern Ukraine in July 2014, the
+#: first tear gas of Hong Kong's Occupy protests). Non-reserved articles about the event itself, chosen from the title
+#: and the first 400 characters only (the CBS News and Fox Online News articles report Martha McSally's disclosure at
+#: the Senate hearing, the Guardian article Jeffrey Epstein's indictment and plea, the Washington Post article the
+#: killings by Vallejo's police, the BuzzFeed News article the shootings of St. Louis children, the Intercept article
+#: the Highlander fire and its stalled investigation, the Reuters article Bill Cosby's conviction, the BBC article
+#: Sudan's agreement to hand over Omar al-Bashir, the ProPublica article James Dailey's case, the Christian Science
+#: Monitor article Michael Drejka's verdict and his lawyer, the Human Rights Watch article its report on Japan's child
+#: athletes, the Fox News article the second night of the Berkeley protests, the Newsmax article the Klan rally, the
+#: Washington Times article Iran's executions and the New York Post article the Afghanistan Papers). None of the 14 is a
+#: threat, hoax or scare; counted strictly, three report violence as it happened (the Berkeley protests against police
+#: killings, the Klan rally against the Lee statue, Iran's surge of hangings) and eleven report acts of perpetrators on
+#: victims afterwards, in a disclosure, a charge, a verdict, a report or a reward: a senator's rape in the Air Force
+#: (Washington), a financier's trafficking of girls (New York), killings by a city's police (Vallejo), shootings of
+#: children (St. Louis), the arson of a civil rights centre (New Market), a comedian's sexual assault (Norristown),
+#: genocide in Darfur (Sudan), a death sentence on a liar's testimony (Florida), a manslaughter under stand-your-ground
+#: (Clearwater), the abuse of child athletes (Japan) and officials' untruths about a war (Afghanistan). A mix of
+#: breaking news and aftermath (eleven events partly aftermath: the disclosure, the indictment, the Vallejo killings,
+#: the St. Louis reward, the Highlander investigation, the conviction, the ICC handover, the death-row case, the
+#: manslaughter verdict, the report on child athletes, the Afghanistan Papers), mostly in settings and kinds the other
+#: sets lack (rape in the military, child sex trafficking by a financier, a bankrupt city's police, children shot in St.
+#: Louis, arson at a civil rights school, a comedian's retrial, Darfur's genocide before the ICC, a death-row case built
+#: on an informant, a stand-your-ground manslaughter, abuse in Japanese sport, a Klan rally, an Iranian wave of
+#: executions under a moderate president, the Afghanistan Papers). One event (Martha McSally's disclosure, March 2019)
+#: has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre and
+#: five right articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
+#: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
+#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a fresh
+#: event.
+FRESH41_EVENTS: list[Event] = [
+    Event(
+        slug="washington-mcsally-military-rape-disclosure-2019",
+        description=(
+            "Disclosure by Senator Martha McSally, an Arizona Republican and the first US woman fighter pilot to fly "
+            "in combat, at a Senate Armed Services hearing on sexual assault in the military, that she had been "
+            "'preyed upon and then raped' by a superior officer while serving in the Air Force and had not reported "
+            "it, Washington, DC, US, 6 March 2019 (reported 6-7 March; the ABP rows are undated; not the rape charges "
+            "against Harvey Weinstein of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "Hs14eprjHZ3tCOLR",  # CBS News, left
+            "6x1lmHaGcLY31BZp",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="new-york-epstein-sex-trafficking-indictment-2019",
+        description=(
+            "Unsealing of a federal indictment charging the financier Jeffrey Epstein, a registered sex offender, "
+            "with sex trafficking and sex trafficking conspiracy over the abuse of underage girls, some of them 14 "
+            "years old, and his plea of not guilty in a Manhattan federal court, New York, US, 8 July 2019 (not his "
+            "death in jail of August 2019)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "HEoW8I8lEk2fbz9M",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="vallejo-police-killings-2020",
+        description=(
+            "Rise in killings by police officers in Vallejo, California, a working-class city of 122,000 north of San "
+            "Francisco that cut its police force nearly in half after filing for bankruptcy in the wake of the 2008 "
+            "financial crisis, Vallejo, California, US, reported 22 June 2020 (not the police killings of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "q5z9fcj7uEWZ3ifD",  # Washington Post, left
+        ),
+    ),
+    Event(
+        slug="st-louis-child-shootings-2019",
+        description=(
+            "Series of shootings that killed children and teenagers in St. Louis, among them the 3-year-old Kennedi "
+            "Powell, and the offer of $100,000 in rewards to help solve the cases, St. Louis, Missouri, US, summer "
+            "2019 (the ABP row is undated; not the Bosnian hammer killing nor the killing of David Dorn of other "
+            "sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "BViKPughrQd6UAB5",  # BuzzFeed News, left
+        ),
+    ),
+    Event(
+        slug="new-market-highlander-center-fire-2019",
+        description=(
+            "Fire set to an office building of the Highlander Research and Education Center, a civil rights "
+            "institution in the mountains of north-eastern Tennessee, and the investigation of it that had gone "
+            "nowhere ten months later amid rising white supremacist violence, New Market, Tennessee, US, March 2019 "
+            "(reported 20 January 2020)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "qZMlWqKUPgvrg79G",  # The Intercept, left
+        ),
+    ),
+    Event(
+        slug="norristown-cosby-sexual-assault-conviction-2018",
+        description=(
+            "Conviction of the comedian Bill Cosby at his retrial of drugging and sexually assaulting Andrea "
+            "Constand, a onetime friend, at his home near Philadelphia in 2004, the first conviction of a celebrity "
+            "since the #MeToo movement began, Norristown, Pennsylvania, US, 26 April 2018 (reported 26-27 April; not "
+            "the charges against Harvey Weinstein of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "F35Ro7tjVCjJSnA8",  # Reuters, center
+        ),
+    ),
+    Event(
+        slug="sudan-bashir-icc-handover-2020",
+        description=(
+            "Agreement by Sudan's rulers to hand over the ousted president Omar al-Bashir, convicted of corruption in "
+            "December 2019, to the International Criminal Court to face charges of genocide and war crimes in the "
+            "conflict that broke out in Darfur in 2003 and led to the deaths of 300,000 people, Sudan, 11 February "
+            "2020 (the ABP row is undated)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "dy1qiPxLlHWdk4yi",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="florida-james-dailey-death-row-2020",
+        description=(
+            "Uncertain fate of James Dailey, sentenced to death in Florida for a murder of 1985 on testimony that a "
+            "joint investigation by ProPublica and The New York Times Magazine had cast doubt on, whose execution set "
+            "for 7 November 2019 had been stayed, Florida, US, reported 13 February 2020 (not the executions of other "
+            "sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "wgzfUqwFcoD5kv9h",  # ProPublica, center
+        ),
+    ),
+    Event(
+        slug="clearwater-drejka-manslaughter-verdict-2019",
+        description=(
+            "Conviction of Michael Drejka, a white man, of manslaughter for fatally shooting Markeis McGlockton, a "
+            "black man, in a dispute over a parking space outside a convenience store in July 2018, and the debate "
+            "over the black lawyer who defended him, Clearwater, Florida, US, verdict of 23 August 2019 (reported 30 "
+            "August)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "vonOzdfqGXZLbO7N",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="japan-child-athlete-abuse-report-2020",
+        description=(
+            "Report of Human Rights Watch documenting the physical, sexual and verbal abuse of child athletes "
+            "training for sport in Japan, and the depression, suicides, physical disabilities and lifelong trauma "
+            "that resulted, a year before the postponed Tokyo Olympics, Tokyo, Japan, 20 July 2020."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "HF3kH86Tq92o4yZu",  # Human Rights Watch, center
+        ),
+    ),
+    Event(
+        slug="berkeley-police-killings-protests-2014",
+        description=(
+            "Second straight night of a protest against police killings that spun out of control, with demonstrators "
+            "throwing rocks and explosives at officers, turning on each other and shutting down a highway, after a "
+            "march from the University of California campus toward Oakland, Berkeley, California, US, 6-7 December "
+            "2014 (reported 8 December; not the death of Eric Garner and the grand jury's decision, nor the Berkeley "
+            "riots and brawls of 2017 of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "gqn2rJIuyP4nuSER",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="charlottesville-klan-lee-statue-rally-2017",
+        description=(
+            "Rally of a few dozen Ku Klux Klan members and supporters shouting 'white power' against the city "
+            "council's decision to remove a statue of the Confederate general Robert E. Lee, guarded by scores of "
+            "police and outnumbered by hundreds of counter-protesters, Charlottesville, Virginia, US, 8 July 2017 "
+            "(not the car attack at the Unite the Right rally of August 2017 of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "w2OcfgGEGzB1ZyXs",  # Newsmax, right
+        ),
+    ),
+    Event(
+        slug="iran-executions-surge-2014",
+        description=(
+            "Sharp rise in the number of executions carried out by Iranian authorities, often public hangings of "
+            "dubiously convicted citizens from construction cranes, since President Hassan Rouhani took office in "
+            "August 2013, despite the thaw with the West, Iran, reported 3 February 2014 (not the hangings of "
+            "Abdullah Ghavami Chahzanjiru and Salman Ghanbari Chahzanjiri of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "W76DaGFqxrwHqU85",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="washington-afghanistan-papers-2019",
+        description=(
+            "Report by the Washington Post, based on government documents obtained under the Freedom of Information "
+            "Act after a three-year legal battle, that senior US officials had failed to tell the truth about the war "
+            "in Afghanistan throughout the 18-year campaign and hid evidence that it was unwinnable, Washington, DC, "
+            "US, 9 December 2019 (not the attacks in Afghanistan of other sets)."
+        ),
+        dataset="abp",
+        round=41,
+        ids=(
+            "ewMBZG2fINuEpcAB",  # New York Post, right
+        ),
+    ),
+]
+
+
+
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks), outside RESERVED and every
@@ -8572,6 +8855,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh38": (FRESH38_EVENTS, FRESH_MAX_SENTENCES, FRESH38_SHEET),
     "fresh39": (FRESH39_EVENTS, FRESH_MAX_SENTENCES, FRESH39_SHEET),
     "fresh40": (FRESH40_EVENTS, FRESH_MAX_SENTENCES, FRESH40_SHEET),
+    "fresh41": (FRESH41_EVENTS, FRESH_MAX_SENTENCES, FRESH41_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -8782,7 +9066,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
         "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-        "fresh37", "fresh38", "fresh39", "fresh40", "news", "news2".
+        "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -8790,7 +9074,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS`, :data:`FRESH39_EVENTS` or :data:`FRESH40_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS`, :data:`FRESH39_EVENTS`, :data:`FRESH40_EVENTS` or :data:`FRESH41_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
