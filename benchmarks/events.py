@@ -8479,8 +8479,9 @@ FRESH40_EVENTS: list[Event] = [
 #: has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left, five centre and
 #: five right articles. To be coded by two independent coders. No article is among the first 2,000 data rows of
 #: ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every rule
-#: writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a fresh
-#: event.
+#: writer and only scored until framing lexicon 1.29.1, religion rules 1.19.1 and quotes round 43 (scored once, at
+#: quotes round 42; errors never read); they became development events on 2026-12-08 (``validate_frames.DEV_SETS``),
+#: when set 42 was drawn.
 FRESH41_EVENTS: list[Event] = [
     Event(
         slug="washington-mcsally-military-rape-disclosure-2019",
@@ -8811,7 +8812,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh40`` until framing 1.29.1 and religion rules 1.19.1); ``fresh41`` is
+#: 1.19.1, ``fresh23`` to ``fresh41`` until framing 1.29.1 and religion rules 1.19.1); ``fresh42``, once drawn, is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -8972,7 +8973,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
         The events of any of :data:`SETS` (the newest ``FRESH<N>_EVENTS`` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH40_EVENTS` are former fresh sets, now development events).
+        to :data:`FRESH41_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -9196,7 +9197,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
                     help="the sentence set (default events; the newest fresh set is never shown to rule writers; "
-                    "fresh to fresh40 are former fresh sets, now development events; fresh41 is the held-out set)")
+                    "fresh to fresh41 are former fresh sets, now development events; fresh42 is the held-out set)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")
