@@ -85,6 +85,7 @@ FIRST_USES: dict[str, str] = {
     "fresh39": "a5203af",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 38)
     "fresh40": "9c073a1",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 39)
     "fresh41": "5a0a115",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 40)
+    "fresh42": "1a3f22b",  # 1.29.1 / 1.19.1 (quotes round 43, sources 1.20; built-in models retrained with set 41)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
