@@ -7107,6 +7107,7 @@ _TAIL_INNER = (_BE | _TAIL_AFTER | frozenset("told said says tells".split())) - 
 _TAIL_ABBREVIATIONS = frozenset("St Mt Ft Dr Mr Mrs Ms Gen Lt Sgt Capt Col Rep Sen Gov Jr Sr Co Corp Inc No".split())
 _TAIL_LEFT = frozenset("to for he she they it we I you".split())  # left at the end once the verbs are trimmed
 _TAIL_TITLES = frozenset("St Mt Ft Dr Gen Lt Sgt Capt Col Rep Sen Gov".split())  # before a name, never ending one
+_TAIL_WORDS = _TAIL_AFTER | _LONE_NOT_SPEAKERS | _TAIL_OPEN | _DETERMINERS | {"to"}  # a mention ending in one is looked at
 _LY_NOUNS = frozenset("family assembly rally ally supply anomaly monopoly homily".split())  # not adverbs
 _NAME_JOINERS = frozenset("of for and &".split())  # inside a capitalised name: "Centers for Disease Control"
 _NONSPACE_RE = re.compile(r"\S+")
@@ -7177,16 +7178,16 @@ def _speaker_tails(text: str, quotes: list[Quote]) -> list[Quote]:
     spans: dict[tuple[int, int], tuple[int, int] | None] = {}
     out = []
     for q in quotes:
-        ss, se = q.speaker_start, q.speaker_end
-        if ss < 0 or not q.speaker or q.speaker[-1] == "." or text[ss:se] != q.speaker:
+        spk = q.speaker
+        # the last word, cheaply (most speakers end in a name or a noun and are passed on at once)
+        last = spk[max(spk.rfind(" "), spk.rfind("\n"), spk.rfind("\t")) + 1:]
+        low = last.lower()
+        if not (low in _TAIL_WORDS or (len(last) == 1 and last.isupper()) or last in _TAIL_TITLES):
             out.append(q)
             continue
-        sp = q.speaker.rsplit(None, 1)
-        last = sp[-1]
-        low = last.lower()
-        if not (low in _TAIL_AFTER or low == "to" or low in _LONE_NOT_SPEAKERS or low in _TAIL_OPEN
-                or low in _DETERMINERS or (len(sp) > 1 and ((len(last) == 1 and last.isupper()) or last in _TAIL_TITLES))):
-            out.append(q)  # (most speakers: a name or a noun)
+        ss, se = q.speaker_start, q.speaker_end
+        if ss < 0 or spk[-1] == "." or text[ss:se] != spk or (low not in _TAIL_WORDS and last == spk):
+            out.append(q)  # (not a mention as written; an initial or title alone is left as it is)
             continue
         own = (q.mention_start, q.mention_end) == (ss, se) and q.cue_start >= se
         gap = text[se:q.cue_start] if own else None
