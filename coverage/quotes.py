@@ -7192,11 +7192,14 @@ def _speaker_tails(text: str, quotes: list[Quote]) -> list[Quote]:
         own = (q.mention_start, q.mention_end) == (ss, se) and q.cue_start >= se
         gap = text[se:q.cue_start] if own else None
         if own and gap == " " and low == "to" and last == "to":
-            continue  # an infinitive: "Rooney's decision to oppose both articles" reports nobody's words
+            if q.kind == "indirect":
+                continue  # an infinitive: "Rooney's decision to oppose both articles" reports nobody's words
+            out.append(q._replace(speaker="", speaker_start=-1, speaker_end=-1, mention_start=-1, mention_end=-1))
+            continue  # (quoted words stay a quote, with no speaker)
         if own and low in _TAIL_BE and last.islower() and _TAIL_GAP_RE.fullmatch(gap) is not None:
             cue = text[q.cue_start:q.cue_end].lower()
             if cue.endswith("ed") or cue in _PARTICIPLES:
-                if cue in _PASSIVE_NO_SPEECH:
+                if cue in _PASSIVE_NO_SPEECH and q.kind == "indirect":
                     continue
                 if text.startswith(" by ", q.cue_end):
                     # the agent is the speaker: "The patients were told by doctors that ..."

@@ -123,3 +123,14 @@ def test_a_resolved_pronoun_shares_the_mended_span():
     out = _speaker_tails(t, [q, p])
     assert [(x.speaker, x.speaker_start, x.speaker_end, x.mention_start, x.mention_end) for x in out] == [
         ("John A. Boehner", 0, 15, 0, 15), ("John A. Boehner", 0, 15, 52, 54)]
+
+
+def test_quoted_words_stay_a_quote_with_no_speaker():
+    # near miss of the two drops: words in quote marks are a quote even when the mention before the cue is no speaker
+    t = 'The provision was added "to protect the workers" in May.'
+    q = Quote(24, 47, t[24:47], "direct", "The provision was", 0, 17, "added", 18, 23, 0, 17)
+    assert [(x.kind, x.speaker, x.speaker_start) for x in _speaker_tails(t, [q])] == [("direct", "", -1)]
+    t = 'Her decision to oppose "the whole bill" stood.'
+    q = Quote(24, 38, t[24:38], "direct", "Her decision to", 0, 15, "oppose", 16, 22, 0, 15)
+    assert [(x.kind, x.speaker) for x in _speaker_tails(t, [q])] == [("direct", "")]
+    assert _speaker_tails(t, [q._replace(kind="indirect")]) == []
