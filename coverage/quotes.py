@@ -4372,7 +4372,8 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
     A capitalised run that opens a sentence (after openers such as "But", "On Saturday morning,"), or ends
     a sentence after "was"/"is" ("One of those taking part was Faiz Nasir."). A one-word name counts only
     when it followed another capitalised word earlier (a surname: "Roof is white" after "Dylann Roof").
-    Only the sentence starts are tokenised (70 characters each, the last sentence first).
+    Only the sentence starts are tokenised (70 characters each, to the end of a name across the 70th; the last
+    sentence first).
 
     >>> t = "Robert Bowers posted it. The FBI's Robert Jones said so. Mr Bowers has posted more. Then he said"
     >>> s, e = _recent_subject(t, 24, 90, "m", [], [])
@@ -4406,7 +4407,12 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
             # "Libya's deputy interior minister, Wanis al-Sharif, made ...": the name in apposition to the subject
             a, b = am.span(1)
             return (a, b) if best is None or a > best[0] else best
-        toks = _tokens(text, p, min(hi, p + 70))
+        # the window ends after the word it cuts and any capitalised words after it (a name across the 70th
+        # character: "... for several years, Ms. Jean-Pierre Coy decided", not "Ms. Jean-Pierre Co")
+        we = min(hi, p + 70)
+        if we < hi:
+            we = min(hi, _WINDOW_TAIL_RE.match(text, we).end())
+        toks = _tokens(text, p, we)
         n = len(toks)
         if not n:
             continue
@@ -4454,6 +4460,8 @@ def _recent_subject(text: str, lo: int, hi: int, gender: str, quoted: list[tuple
     return best
 
 
+# the rest of a word cut by a window's end, then the capitalised words that follow it
+_WINDOW_TAIL_RE = re.compile(r"[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _NOT_ROLE_RUN = frozenset("and or but of in at on for to with from by the a an".split())
 # a sentence opening with a description and a name in apposition, then a lowercase word ("Libya's deputy interior
 # minister, Wanis al-Sharif, made ...", "The group's founder, Ann Lee, has ...")

@@ -134,3 +134,4 @@ def test_quoted_words_stay_a_quote_with_no_speaker():
     q = Quote(24, 38, t[24:38], "direct", "Her decision to", 0, 15, "oppose", 16, 22, 0, 15)
     assert [(x.kind, x.speaker) for x in _speaker_tails(t, [q])] == [("direct", "")]
     assert _speaker_tails(t, [q._replace(kind="indirect")]) == []
+
