@@ -6756,6 +6756,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
         out = _embedded_tweets(text, out)
     out = _short_speakers(text, out)
     out = _speaker_tails(text, out)
+    out = _party_tags(text, out)
     out = _role_names(text, out)
     out = _described_names(text, out)
     out = _repeated_heads(text, out)
@@ -7263,6 +7264,63 @@ def _tail_span(text: str, speaker: str, ss: int, se: int) -> tuple[int, int] | N
         return (ss, ss + found[k - 1].end()) if k else None
     return (ss, se)
 
+
+
+# (round 45) a party tag in apposition after a name, taken as the speaker: "Sen. Orrin Hatch, R-Utah, said", "Rep. Tom
+# Graves, Georgia Republican, ...", "Sen. Claire McCaskill, a Missouri Democrat backing ..., said"
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*|(?:an? )?(?:[A-Z][a-z]+ ){1,2}(?:Republican|Democrat)")
+_NAME_BEFORE_TAG_RE = re.compile(r"((?:[A-Z][\w'’-]+\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]+\.?|[A-Z]\.)){1,5}), \Z")
+_TAG_OPENERS = frozenset("but and or so yet then house senate u.s. state".split())  # before the title, no name
+
+
+def _party_tags(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A speaker that is only a party tag in apposition after a name ("Sen. Orrin Hatch, R-Utah, said", "Sen. Ann
+    Lee, a Missouri Democrat backing the bill, said"), taken at the name, its title left out. A tag with no name just
+    before it ("the Ohio Republican said") stays: a description, as the labels keep it.
+
+    >>> t = '"We need it," Sen. Orrin Hatch, R-Utah, top Republican on the panel, said.'
+    >>> q = extract_quotes(t)[0]
+    >>> [x.speaker for x in _party_tags(t, [q._replace(speaker="R-Utah", speaker_start=t.index("R-"),
+    ...     speaker_end=t.index("R-") + 6, mention_start=t.index("R-"), mention_end=t.index("R-") + 6)])]
+    ['Orrin Hatch']
+    """
+    spans: dict[tuple[int, int], tuple[int, int] | None] = {}
+    out = []
+    for q in quotes:
+        ss, se = q.speaker_start, q.speaker_end
+        if ss > 2 and text[ss - 2:ss] in (", ", "a ", "n ") and _PARTY_TAG_RE.fullmatch(q.speaker) is not None \
+                and text[ss:se] == q.speaker:
+            if (ss, se) not in spans:
+                spans[ss, se] = _name_before_tag(text, ss)
+            new = spans[ss, se]
+            if new is not None:
+                q = _speaker_at(text, q, *new)
+        out.append(q)
+    return out
+
+
+def _name_before_tag(text: str, ss: int) -> tuple[int, int] | None:
+    """The span of the name just before the apposed tag at ``ss`` ("Sen. Orrin Hatch, " -> "Orrin Hatch"), or None."""
+    b = ss
+    if text.startswith(("a ", "an "), b) or text[b - 2:b] in ("a ", "n "):
+        b = text.rfind(", ", 0, ss)  # "Ann Lee, a Missouri Democrat" (the article is part of the tag or before it)
+        if b < 0 or ss - b > 5:
+            return None
+        b += 2
+    m = _NAME_BEFORE_TAG_RE.search(text, max(0, b - 60), b)
+    if m is None:
+        return None
+    a, e = m.span(1)
+    words = m.group(1).split(" ")
+    # the name follows the last title ("Senate Judiciary Chairman Lindsey Graham", "After Sen. Klobuchar"); with no
+    # title, openers are dropped and two words at least make a name (one capitalised word may be a place)
+    titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _ABBREV or w.lower() in _TITLES]
+    k = titled[-1] + 1 if titled else 0
+    while not titled and k < len(words) and words[k].lower() in _TAG_OPENERS:
+        k += 1
+    if len(words) - k < (1 if titled else 2):
+        return None
+    return a + sum(len(w) + 1 for w in words[:k]), e
 
 # a masthead shortened after its full name ("the Post", "The Times")
 _SHORT_MASTHEAD_RE = re.compile(r"[Tt]he (Post|Times|Journal|Globe|Tribune|Herald|Chronicle|Inquirer|Gazette|Telegraph)")
