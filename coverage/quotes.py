@@ -7117,6 +7117,7 @@ _TAIL_ABBREVIATIONS = frozenset("St Mt Ft Dr Mr Mrs Ms Gen Lt Sgt Capt Col Rep S
 _TAIL_LEFT = frozenset("to for he she they it we I you".split())  # left at the end once the verbs are trimmed
 _TAIL_TITLES = frozenset("St Mt Ft Dr Gen Lt Sgt Capt Col Rep Sen Gov".split())  # before a name, never ending one
 _TAIL_WORDS = _TAIL_AFTER | _LONE_NOT_SPEAKERS | _TAIL_OPEN | _DETERMINERS | {"to"}  # a mention ending in one is looked at
+_NO_SPEAKER = {"speaker": "", "speaker_start": -1, "speaker_end": -1, "mention_start": -1, "mention_end": -1}
 _LY_NOUNS = frozenset("family assembly rally ally supply anomaly monopoly homily".split())  # not adverbs
 _NAME_JOINERS = frozenset("of for and &".split())  # inside a capitalised name: "Centers for Disease Control"
 _NONSPACE_RE = re.compile(r"\S+")
@@ -7203,7 +7204,7 @@ def _speaker_tails(text: str, quotes: list[Quote]) -> list[Quote]:
         if own and gap == " " and low == "to" and last == "to":
             if q.kind == "indirect":
                 continue  # an infinitive: "Rooney's decision to oppose both articles" reports nobody's words
-            out.append(q._replace(speaker="", speaker_start=-1, speaker_end=-1, mention_start=-1, mention_end=-1))
+            out.append(q._replace(**_NO_SPEAKER))
             continue  # (quoted words stay a quote, with no speaker)
         if own and low in _TAIL_BE and last.islower() and _TAIL_GAP_RE.fullmatch(gap) is not None:
             cue = text[q.cue_start:q.cue_end].lower()
@@ -7215,13 +7216,13 @@ def _speaker_tails(text: str, quotes: list[Quote]) -> list[Quote]:
                     e = _np_end(text, q.cue_end + 3)
                     out.append(_speaker_at(text, q, q.cue_end + 4, e) if e > 0 else q)
                     continue
-                out.append(q._replace(speaker="", speaker_start=-1, speaker_end=-1, mention_start=-1, mention_end=-1))
+                out.append(q._replace(**_NO_SPEAKER))
                 continue
         if (ss, se) not in spans:
             spans[ss, se] = _tail_span(text, q.speaker, ss, se)
         new = spans[ss, se]
         if new is None:
-            out.append(q._replace(speaker="", speaker_start=-1, speaker_end=-1, mention_start=-1, mention_end=-1))
+            out.append(q._replace(**_NO_SPEAKER))
         elif new != (ss, se):
             out.append(_speaker_at(text, q, *new))
         else:
