@@ -8765,8 +8765,9 @@ FRESH41_EVENTS: list[Event] = [
 #: protest against Morsi's decree, November 2012) has two articles, from a left and a right outlet; 15 outlets in all
 #: (no outlet twice), five left, five centre and five right articles. To be coded by two independent coders. No article
 #: is among the first 2,000 data rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during
-#: benchmarks). Held back from every rule writer and only scored: never write or tune a rule from them; once a rule is
-#: written from one, it stops being a fresh event.
+#: benchmarks). Held back from every rule writer and only scored until framing lexicon 1.29.1, religion rules 1.19.1 and
+#: quotes round 45 (scored once, at quotes round 43; errors never read); they became development events on 2026-12-08
+#: (``validate_frames.DEV_SETS``), when set 43 was drawn.
 FRESH42_EVENTS: list[Event] = [
     Event(
         slug="cairo-morsi-decree-protest-2012",
@@ -9096,7 +9097,7 @@ NEWS2_EVENTS: list[Event] = news_events(NEWS2_ARTICLES, "news2", "the rows after
 #: framing 1.23.0 and religion rules 1.16.0, ``fresh18`` until framing 1.24.0 and religion rules 1.16.0, ``fresh19``
 #: until framing 1.25.0 and religion rules 1.17.0, ``fresh20`` until framing 1.27.0 and religion rules 1.18.0,
 #: ``fresh21`` until framing 1.28.0 and religion rules 1.19.0, ``fresh22`` until framing 1.29.1 and religion rules
-#: 1.19.1, ``fresh23`` to ``fresh41`` until framing 1.29.1 and religion rules 1.19.1); ``fresh42``, once drawn, is
+#: 1.19.1, ``fresh23`` to ``fresh42`` until framing 1.29.1 and religion rules 1.19.1); ``fresh43``, once drawn, is
 #: the held-out set that only scores rules (``validate_frames.FRESH_SETS``).
 SETS: dict[str, tuple[list[Event], int, Path]] = {
     "events": (EVENTS, MAX_SENTENCES, SHEET),
@@ -9258,7 +9259,7 @@ def events_corpus(data: Path = DEFAULT_DATA, events: Sequence[Event] = EVENTS) -
         The shared data folder (holds ``article_bias_prediction/`` and ``basil/``).
     events : list of Event, default :data:`EVENTS`
         The events of any of :data:`SETS` (the newest ``FRESH<N>_EVENTS`` for the held-out fresh set; :data:`FRESH6_EVENTS`
-        to :data:`FRESH41_EVENTS` are former fresh sets, now development events).
+        to :data:`FRESH42_EVENTS` are former fresh sets, now development events).
 
     Returns
     -------
@@ -9482,7 +9483,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="events",
                     help="the sentence set (default events; the newest fresh set is never shown to rule writers; "
-                    "fresh to fresh41 are former fresh sets, now development events; fresh42 is the held-out set)")
+                    "fresh to fresh42 are former fresh sets, now development events; fresh43 is the held-out set)")
     ap.add_argument("--fresh", dest="which", action="store_const", const="fresh", help="same as --set fresh")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_sheet = sub.add_parser("sheet", help="write benchmarks/labels_events_sheet.csv (no text)")

@@ -18,7 +18,7 @@ Run from the repository root::
 
     python benchmarks/source_model.py [--data ../shared/data] [--grid]
     python benchmarks/source_model.py --write-builtin
-    python benchmarks/source_model.py --held-out benchmarks/labels_quotes_fresh42.csv
+    python benchmarks/source_model.py --held-out benchmarks/labels_quotes_fresh43.csv
 """
 
 from __future__ import annotations
