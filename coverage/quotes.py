@@ -169,8 +169,13 @@ Rule families, in the order they are tried:
   characters; "Mr Bowers has posted ... On Saturday, he criticised ..."; a one-word
   subject only when it was a surname before; also "... was Faiz Nasir. He said");
   the person a pronoun resolves to is the last named speaker for the next pronoun. A common first name of one
-  gender counts as the gender ("Nikki Haley" is no antecedent of "he"); a definite description resolved to a
-  name ("the police chief") is the last mention of that person.
+  gender counts as the gender ("Nikki Haley" is no antecedent of "he"), and so does a person's own report ("Aponte
+  said he ...": no antecedent of "she"; not for a surname two first names share); a definite description resolved
+  to a name ("the police chief") is the last mention of that person, but not one with an ordinal ("The fourth
+  woman": one more person). A description that introduces a new person ("Another woman", "One woman") is the
+  antecedent of the next "she" even with a named speaker nearby; dotted initials speak ("S.C. said", a sentence
+  split after them joined again) and are antecedents, a city's state ("Hempstead, N.Y.") is not; "She’s" is
+  "she"; "You" is nobody.
   When no named speaker lies within 600 characters, to the last person-like name in the
   300 characters before the pronoun (not a month, not right after "the"/"of"/"in"). A
   single collective word ("Witnesses") is no named antecedent. "they" resolves to the plural subject (a group
@@ -382,8 +387,8 @@ _NOT_NAME = frozenset(
     despite following amid like unlike perhaps to having last much not that's that’s it's it’s even what
     whether all which could would should did does is was were has have had might must within next across among
     around inside outside beyond behind near through throughout toward towards upon against afterward afterwards
-    initially eventually finally separately additionally furthermore moreover story highlights""".split()
-)  # the modals and auxiliaries open questions: "Could Trump win?", "Was Trump told?" ("Will", "May", "Can" are names)
+    initially eventually finally separately additionally furthermore moreover story highlights you your""".split()
+)  # ("You may opt out at any time": round 46) the modals and auxiliaries open questions: "Could Trump win?", "Was Trump told?" ("Will", "May", "Can" are names)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_NOUNS = frozenset("week weekend month year night morning evening afternoon past summer spring fall winter".split())
 _TIME_BEFORE = frozenset("on last this early late earlier".split())  # "said on Monday, ...", "said late Sunday, ..."
@@ -479,6 +484,9 @@ def _noun_cue(toks: list[_Tok], lows: list[str], j: int, ment: _Mention | None) 
     p = lows[j - 1]
     if p.endswith(("'s", "’s")) or p in _DETERMINERS:
         return True
+    if p == "." and j > 2 and _DOTTED_RE.fullmatch(toks[j - 2].text) and (
+            lows[j - 3] in _DETERMINERS or lows[j - 3].endswith(("'s", "’s"))):
+        return True  # (round 46) "the I.P.C.C. report said", "Wednesday’s I.P.C.C. report": the noun
     if j + 2 < len(lows) and lows[j + 2] == "by" and lows[j + 1] in _BY_PARTICIPLES:
         return True  # (round 39) "a status report obtained by the Elm Herald says": the noun, its verb later
     # (a plural subject's "say" after a description that ends in a singular noun: "sources close to her campaign say
@@ -1167,7 +1175,16 @@ _MALE_FIRST = frozenset("""james john robert michael william david richard josep
     wayne roy ralph randy eugene vincent russell louis bobby philip johnny mike bill bob tom jim steve dave tony
     joe ben dan greg jeff rick barack bernie mitch chuck ted marco ahmed mohammed mohammad muhammad ali omar
     mahmoud hassan hussein ibrahim mustafa abdul pierre jean-claude francois emmanuel vladimir sergei boris
-    dmitry recep ehud luis carlos miguel antonio manuel pedro jorge francisco""".split())
+    dmitry recep ehud luis carlos miguel antonio manuel pedro jorge francisco
+    jon jonathon shaun shawn eddie ed edwin edgar eddy fred freddie alfred howard herbert leonard lenny glenn glen
+    craig todd troy derek derrick travis shane brett chad cody dustin curtis marcus martin melvin vernon clarence
+    calvin earl ernest floyd lloyd leroy willie billy jimmy danny tommy kenny ricky donnie ronnie sammy charlie
+    hank harry harvey hugh ian ivan jeffery joel julian keith luke malcolm max maxwell mitchell
+    neil nick nigel norman oliver oscar otto owen phil rex richie rob robbie rod rodney roland ron ross rudy rupert
+    seth simon stanley stuart ted theodore tim toby trevor victor vince wade warren wesley wilbur xavier
+    zach andy ken ray sid stan wally abdullah ahmad hamid khalid mohamed omar osama rashid saeed tariq yasser
+    yusuf boris igor oleg viktor yuri hans jurgen klaus franz heinrich giuseppe giovanni marco paolo sergio
+    diego alejandro fernando javier rafael ricardo roberto eduardo enrique alberto jesus juan-carlos""".split())
 _FEMALE_FIRST = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
     rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
@@ -1175,7 +1192,17 @@ _FEMALE_FIRST = frozenset("""mary patricia jennifer linda elizabeth barbara susa
     victoria olivia christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances
     gloria teresa kathryn sara janice alice julia judy denise amber marilyn beverly danielle theresa sophia
     marie diana brittany natalie isabella charlotte alexis kayla hillary nikki kamala susana elaine jane ursula
-    federica ann anne annie lucy sheila""".split())
+    federica ann anne annie lucy sheila
+    abigail adriana alicia allison alyssa audrey barbra becky bonnie carla carmen caroline cassandra claire
+    clara colleen connie crystal dawn debbie delores doris edith eileen ella ellen eleanor elena
+    elisa ella erica erin esther eva florence gail geraldine gina grace gwendolyn holly irene jasmine jenna
+    jenny jill joanne jodi josephine juanita katie kathy kristen kristin leah lillian lois
+    loretta lorraine louise mabel madison mandy marcia margarita marian marianne marjorie marlene maxine
+    melanie meredith michele mildred miranda molly monica nadia naomi nora norma paula pauline peggy penelope
+    phyllis priscilla rhonda rita roberta rosa rosemary roxanne sally sherry sonia stacy stella
+    sue susie sylvia tamara tammy tanya tara tina valerie vanessa vera veronica vicki wanda wendy yvonne
+    zoe fatima aisha amina layla mariam maryam yasmin olga svetlana natalia tatiana ingrid greta sabine
+    giulia francesca chiara isabel lucia ana beatriz camila daniela gabriela marta""".split())
 
 
 def _gender(words: list[str]) -> str:
@@ -1868,7 +1895,8 @@ def _speaker_back(toks: list[_Tok], j: int) -> _Mention | None:
     if k < 0:
         return None
     if k > 0 and toks[k].text == "." and toks[k].start == toks[k - 1].end and len(toks[k - 1].text) <= 5 \
-            and _DOTTED_RE.fullmatch(toks[k - 1].text) and (k == 1 or not toks[k - 2].text[:1].isalnum()):
+            and _DOTTED_RE.fullmatch(toks[k - 1].text) and (k == 1 or not toks[k - 2].text[:1].isalnum()) \
+            and not (k > 2 and toks[k - 2].text == "," and _is_cap(toks[k - 3])):  # (round 46: not "Hempstead, N.Y.")
         return _Mention(toks[k - 1].start, toks[k].end, "", True)  # initials as a name: '"...," K.T. said'
     low = toks[k].text.lower()
     if low in _PRONOUNS:
@@ -2651,6 +2679,11 @@ def _cue_fwd(toks: list[_Tok], opens: bool = False) -> tuple[int, _Mention | Non
                   and toks[x - 1].text == "as" or _is_end(toks, x)), 0)
         if j and toks[j].text.lower() == "saying" and (toks[j - 2].text[:1].isalnum() or toks[j - 2].text == ","):
             q = i + 1 + (toks[i + 2].text in _QUOTED_AS)
+            if q - 1 > i and toks[q - 1].text.lower() in ("was", "were", "is", "been"):
+                # (round 46) passive: '"...," Chan was quoted by Bloomberg as saying': the one before "was quoted"
+                ment = _speaker_back(toks, q - 1)
+                if ment is not None:
+                    return j, ment
             ment = _speaker_fwd(toks[:j - 1], q + 1)
             if ment is None and j - 2 > q and toks[j - 2].text[:1].isalnum():
                 ment = _Mention(toks[q + 1].start, toks[j - 2].end, "", False)
@@ -4263,13 +4296,17 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             # an acronym, or a run of words in capitals ("CLICK HERE", "READ MORE": a link label, no name)
             acronym = all(t.text.isupper() for t in toks[i:j])
             compatible = _gender(words) in ("", gender) or not gender
+            if compatible and gender:
+                # (round 46) a common first name of the other gender ("Jon Adler"), or "Aponte said he ... she said"
+                fg = _first_name_gender(" ".join(words))
+                compatible = fg == gender or not fg and _said_gender(text, toks[j - 1].text) in ("", gender)
             after_the = i > 0 and toks[i - 1].text.lower() in _NOT_BEFORE_PERSON  # "the Jewish community", "of Colombo"
             if i > 1 and toks[i - 1].text in ("and", "&") and i - 1 == rejected:
                 after_the = True  # "the Lamb and Flag pub": the second name of a place
             if after_the and j - i >= 2 and toks[i - 1].text.lower() in ("of", "by", "with", "for", "to") and j + 2 < len(toks) and toks[j].text == "," and _is_cap(toks[j + 1]) \
                     and toks[j + 1].text.endswith(("'s", "’s")) and toks[j + 2].text.islower():
                 after_the = False  # "the plans of Jo Maria Fox, Elmland's president": a person (round 34)
-            if not any(w in _ORG_WORDS or w in _MONTHS for w in words) and (j - i >= 2 or not sent_initial) \
+            if not any(w in _ORG_WORDS or w in _MONTHS or w == "you" for w in words) and (j - i >= 2 or not sent_initial) \
                     and not acronym and compatible and not after_the and not (j - i == 1 and _demonym(toks, i)) \
                     and not (j - i == 1 and _label_word(text, toks[i].text, toks[i].start)) \
                     and not (j < len(toks) and toks[j].text in _PLACE_NOUNS_AFTER) \
@@ -4599,11 +4636,15 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
     last = toks[e - 1].text
     if last.endswith(("'s", "’s")):
         return None  # "the State Department's ..."
+    if words[0] in ("you", "your", "thank"):
+        return None  # (round 46) "You may opt out at any time. Thank you for subscribing.": no person
     if e - c == 1 and (last.isupper() or words[0] in _COLLECTIVE or words[0] in _PRONOUNS
                        or not (_seen_as_surname(text, last, toks[c].start) or _introduced(toks, c))):
         return None
     if gender and e - c == 1 and _surname_gender(text, last, toks[c].start) not in ("", gender):
         return None  # "Sanders ... she": not "Bernie Sanders"
+    if gender and _first_name_gender(" ".join(words)) == "" and _said_gender(text, last) not in ("", gender):
+        return None  # (round 46) "Aponte said he ... she said": not Aponte
     m = _name_span(toks, c, e)
     if m is None or not m.named:
         return None
@@ -4627,6 +4668,73 @@ def _surname_gender(text: str, word: str, pos: int) -> str:
             if g:
                 return g
     return ""
+
+
+# (round 46) a name, a speech verb and a subject pronoun: "Aponte said he", "S.C. told BuzzFeed News that she"; the
+# search starts at the verb (a pattern that opens with a character class would be tried at every character)
+_SAID_PRONOUN_RE = re.compile(
+    r"(?:said|says|told(?: [\w’'.-]+){1,3}?|added|claimed|admitted|testified|insisted|acknowledged) (?:that )?"
+    r"(he|she)\b")
+_SAID_NAME_RE = re.compile(
+    r"(?<![\w.’'-])([A-Z][\w’'-]*[a-z]|[A-Z]\.(?:[A-Z]\.)+) (?:(?:also|later|then|previously|initially) )?\Z")
+_said_memo: list = [None, {}]  # (the last text, its name -> gender map): one search per article
+
+
+def _first_names(text: str, surname: str) -> dict[str, str]:
+    """The capitalised words right before ``surname`` in ``text`` that are no titles, each with the gender of its
+    common first name ("" when none).
+
+    >>> _first_names("Edward Gallagher spoke; Chief Gallagher and Andrea Gallagher left.", "Gallagher")
+    {'Edward': 'm', 'Andrea': 'f'}
+    """
+    out: dict[str, str] = {}
+    key = " " + surname
+    p = text.find(key)
+    while p >= 0:
+        e = p + len(key)
+        q = p
+        while q > 0 and text[q - 1].isalpha():
+            q -= 1
+        word = text[q:p]
+        if len(word) > 1 and word[0].isupper() and word[1:].islower() and (e == len(text) or not text[e].isalnum()) \
+                and word.lower() not in _TITLES and word not in out:
+            out[word] = _first_name_gender(word + key)
+        p = text.find(key, e)
+    return out
+
+
+def _said_gender(text: str, name: str) -> str:
+    """The gender a person's own report gives them in the article: the subject pronoun right after their name and
+    a speech verb ("Aponte said he ...", "S.C. told BuzzFeed News that she ..."), when every such pronoun agrees
+    (round 46; a name with no common first name, "Edison Aponte", then is no antecedent of "she").
+
+    >>> _said_gender("Edison Aponte said he could not confirm it. S.C. said she asked.", "Edison Aponte")
+    'm'
+    >>> _said_gender("S.C. told BuzzFeed News that she was harassed.", "S.C."), _said_gender("No one.", "Ann")
+    ('f', '')
+    """
+    if _said_memo[0] is not text:
+        seen: dict[str, str] = {}
+        for mt in _SAID_PRONOUN_RE.finditer(text):
+            nm = _SAID_NAME_RE.search(text, max(0, mt.start() - 40), mt.start())
+            if nm is None:
+                continue
+            g = _PRONOUNS[mt.group(1)]
+            w = nm.group(1)
+            seen[w] = g if seen.get(w, g) == g else "?"
+        for w, g in seen.items():
+            # a surname two people may share ("Andrea Gallagher" beside "Edward Gallagher said he"): no gender when
+            # a first name before it is of the other gender, or two first names are and one of no known gender
+            firsts = _first_names(text, w) if g != "?" else {}
+            if any(fg not in ("", g) for fg in firsts.values()) or (len(firsts) > 1 and "" in firsts.values()):
+                seen[w] = "?"
+        _said_memo[0], _said_memo[1] = text, seen
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    g = _said_memo[1].get(last, "")
+    return "" if g == "?" else g
 
 
 # "the police chief", "this official", "The Libyan official" (capitalised modifiers before a lowercase head)
@@ -5484,6 +5592,13 @@ _PLACE_TITLE_NAME_RE = re.compile(
     r" ([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)+)")
 
 
+#: (round 46) dotted initials of countries and unions, never a person's ("the U.S. said")
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. U.A.E.".split())
+#: (round 46) a subject pronoun contracted with "is"/"has"/"are" as a sentence subject -> the pronoun
+_CONTRACTED_PRONOUNS = {f"{p}{a}{v}": p for p, vs in (("he", "s d ll"), ("she", "s d ll"), ("they", "re d ll ve"))
+                        for a in "'’" for v in vs.split()}
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
     """Turn raw attributions into quotes, resolving pronouns to the last compatible named speaker."""
     out: list[Quote] = []
@@ -5503,6 +5618,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
         sp = ""
         ss = se = ms = me = -1
         m = r.mention
+        if m is not None and not m.pronoun and m.end - m.start <= 8 \
+                and (pw := _CONTRACTED_PRONOUNS.get(text[m.start:m.end].lower())) is not None:
+            # (round 46) "She’s still angry ..., and said": the pronoun of the contraction
+            m = _Mention(m.start, m.start + len(pw), pw, False)
         if m is not None and not m.pronoun and m.end <= r.start and quoted:
             q = bisect_right(qstarts, m.start) - 1
             if q >= 0 and m.end <= quoted[q][1] <= r.start:
@@ -5571,10 +5690,13 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                 g = _PRONOUNS[m.pronoun]
                 for ns, ne, ng in reversed(named):
                     if (ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g)
-                            and (" " in text[ns:ne] or _surname_gender(text, text[ns:ne], ns) in ("", g))) \
-                            and not (text[ns:ne].isupper() and " " not in text[ns:ne]) \
+                            and (" " in text[ns:ne] or _surname_gender(text, text[ns:ne], ns) in ("", g))
+                            and (_first_name_gender(text[ns:ne]) or _said_gender(text, text[ns:ne]) in ("", g))) \
+                            and not (text[ns:ne].isupper() and " " not in text[ns:ne]
+                                     and not (text[ne - 1] == "." and text[ns:ne] not in _PLACE_INITIALS)) \
                             and not _CALL_SIGN_RE.match(text, ns, ne):
-                        # no acronym ("FBI"), no broadcaster by its call sign ("WXYZ Channel7", round 37)
+                        # no acronym ("FBI"), no broadcaster by its call sign ("WXYZ Channel7", round 37); a person's
+                        # initials are ("S.C. said ... She said", round 46)
                         ss, se = ns, ne
                         break
                 # a person who is a sentence subject after the last named speaker ("Mr Bowers has posted ...
@@ -5732,7 +5854,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         # government": the earlier, fuller mention
                         ante = None
                         head = text[ss:se].rsplit(None, 1)[-1]
-                        if head in _PREV_GENERIC and prev is not None and prev.speaker_start >= 0 \
+                        # (round 46) "The fourth woman told ...": one more person, not the speaker just before (but
+                        # "the second official" after "A second U.S. official", its introduction)
+                        ordinal = any(w in _ORDINAL_NEW for w in text[ss:se].split()[1:-1])
+                        if head in _PREV_GENERIC and prev is not None and prev.speaker_start >= 0 and not ordinal \
                                 and _PLAIN_DESC_RE.fullmatch(text, ss, se) is not None \
                                 and 0 <= r.cue[0] - se < 16 and not text.startswith(" of ", r.cue[1]):
                             # (the cue right after it, no "the man accused of")
@@ -5758,7 +5883,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                         if pss >= 0 and (sm := _SPOKES_FOR_RE.match(prev.speaker)) is not None \
                                 and sm.end() < len(prev.speaker):
                             pss += sm.end()  # (round 36) "a spokesperson for Elmco said ... the retailer said": Elmco
-                        if ante is None and prev is not None and pss >= 0 and ss > r.start \
+                        if ante is None and prev is not None and pss >= 0 and ss > r.start and not ordinal \
                                 and prev.speaker_end <= r.start and r.start - prev.end < _PREV_DEF_WINDOW \
                                 and text[pss].isupper() and " who " not in prev.speaker \
                                 and _DEF_DESC_RE.fullmatch(text, ss, se) \
@@ -5809,6 +5934,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
                 if subject is not None:
                     sp, (ss, se), ms, me = "", subject, -1, -1
         if ss >= 0:
+            if text.startswith(".", se) and se - ss >= 3 and text[se - 2] == "." and _DOTTED_RE.fullmatch(text, ss, se):
+                se += 1  # (round 46) the last period of initials the tokens split off: "F.B.I." (not "F.B.I")
+                if me == se - 1:
+                    me = se
             sp = text[ss:se]
         cs, ce = r.cue
         # tuple.__new__: a NamedTuple's own __new__ is a Python function (slower), the fields are the same
@@ -5858,15 +5987,24 @@ def _gendered_description(text: str, prev: Quote, g: str, named: list[tuple[int,
     """Whether the speaker of the quote just before is an unnamed description of a person of gender ``g`` ("the
     man", "a young woman", "One woman"): the antecedent of the next "he"/"she" (no named speaker is nearer)."""
     words = prev.speaker.split()
-    if len(words) < 2 or len(words) > 5 or (words[0].lower() not in _DESC_OPENERS and words[0] != "One") \
+    if len(words) < 2 or len(words) > 5 or (words[0].lower() not in _DESC_OPENERS and words[0] not in ("One", "Another")) \
             or any(w[:1].isupper() and not w.endswith(_DEMONYM_ENDS) for w in words[1:]):
         return False  # (a nationality may modify it: "One Nigerian pastor")
     head = words[-1].lower()
     if head not in _GENDERED_HEADS.get(g, ()) and not (head in _NEUTRAL_HEADS and "\n" not in text[prev.end:until]):
         return False  # (a person noun of either sex only in the same paragraph: 'One pastor said ... "...," he said')
-    # (not a description of a person named just before: "Ada Lund, 70, said ... The former mayor thanked ...")
-    return not any(prev.speaker_start - 600 <= ns < prev.end + 200 and ng in ("", g) for ns, _, ng in named)
+    # (not a description of a person named just before: "Ada Lund, 70, said ... The former mayor thanked ..."; but a
+    # new person, "Another woman", "The fourth woman", round 46)
+    if words[0].lower() in _NEW_PERSON_OPENERS or words[1].lower() in _NEW_PERSON_OPENERS:
+        return True
+    return not any(prev.speaker_start - 600 <= ns < prev.end + 200 and ng in ("", g)
+                   and (ng or _said_gender(text, text[ns:ne]) in ("", g)) for ns, ne, ng in named)
 
+
+#: (round 46) an ordinal in a definite description: a person of their own ("The fourth woman told ...")
+_ORDINAL_NEW = frozenset("second third fourth fifth sixth seventh other".split())
+#: (round 46) words that introduce a new person in a description ("Another woman", "A third woman", "One woman")
+_NEW_PERSON_OPENERS = frozenset("a an another one second third fourth fifth sixth other".split())
 
 # a person's full name right before a subordinate clause with a pronoun subject ("Ivo Lund after he said")
 _OBJECT_BEFORE_RE = re.compile(r"(?<=[a-z] )((?:[A-Z][a-z][\w'’-]*)(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*)+) "
@@ -6349,16 +6487,45 @@ def _name_next(text: str, out: list[Quote], i: int) -> None:
         return
 
 
+# (round 46) a sentence that ends in initials or a short capitalised abbreviation ("S.C.", "U.S.", "Fla.")
+_ABBREV_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z]{0,4}\.)\Z")
+# a period before a lower-case word (a pattern that opens with a literal: a fast search over the whole article)
+_PERIOD_LOWER_RE = re.compile(r"\.[ \t]+[a-z]")
+
+
+def _abbrev_split(text: str) -> bool:
+    """Whether initials or a short capitalised abbreviation come before a lower-case word anywhere in ``text`` (a
+    sentence split there may need joining: ``_join_party_splits``).
+
+    >>> _abbrev_split("Management refused. S.C. said she asked."), _abbrev_split("It rained. Then it stopped.")
+    (True, False)
+    """
+    for mt in _PERIOD_LOWER_RE.finditer(text):
+        if _ABBREV_END_RE.search(text, max(0, mt.start() - 11), mt.start() + 1) is not None:
+            return True
+    return False
+
+
+
 def _join_party_splits(text: str, sents: list) -> list:
-    """Sentences split after "(R-Ky.)" joined again: "Sen. Mitch McConnell (R-Ky.) said ..." is one sentence.
+    """Sentences split after "(R-Ky.)" or initials joined again: "Sen. Mitch McConnell (R-Ky.) said ..." and
+    "S.C. said she ..." are one sentence each.
 
     The sentence after the split opens with a lower-case letter in the same paragraph, or the split falls
-    inside the parentheses ("(R-Ky." | "), who ...").
+    inside the parentheses ("(R-Ky." | "), who ..."). (Round 46) The same after initials or a short capitalised
+    abbreviation ("S.C." | "said she asked ...", "Gables, Fla." | "on Saturday ..."): no sentence opens with a
+    lower-case word.
+
+    >>> t = "Management refused. S.C. said she asked to move."
+    >>> [t[s.start:s.end] for s in _join_party_splits(t, segment(t))]
+    ['Management refused.', 'S.C. said she asked to move.']
     """
     out = []
     for s in sents:
         if out and s.paragraph == out[-1].paragraph and (
-                (text[s.start].islower() and text.endswith(".)", out[-1].start, out[-1].end))
+                (text[s.start].islower() and (text.endswith(".)", out[-1].start, out[-1].end) or (
+                    _ABBREV_END_RE.search(text, max(out[-1].start, out[-1].end - 12), out[-1].end) is not None
+                    and text[s.start].isalpha() and not text.startswith("pic.", s.start))))
                 or (text.startswith(")", s.start) and text.endswith(".", out[-1].start, out[-1].end))):
             p = out[-1]
             out[-1] = p._replace(end=s.end, in_quote=p.in_quote or s.in_quote, text=text[p.start:s.end])
@@ -6699,7 +6866,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     sents = segment(text) if sentences is None else sentences
     if not sents:
         return []
-    if ".)" in text:
+    if ".)" in text or _abbrev_split(text):
         sents = _join_party_splits(text, sents)
     starts = list(map(_START, sents))
     direct = [d for d in _direct(text, sents, starts) if not _quoted_title(text, d.start, d.end)]
