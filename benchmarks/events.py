@@ -91,6 +91,7 @@ FRESH39_SHEET = ROOT / "benchmarks" / "labels_fresh39_sheet.csv"
 FRESH40_SHEET = ROOT / "benchmarks" / "labels_fresh40_sheet.csv"
 FRESH41_SHEET = ROOT / "benchmarks" / "labels_fresh41_sheet.csv"
 FRESH42_SHEET = ROOT / "benchmarks" / "labels_fresh42_sheet.csv"
+FRESH43_SHEET = ROOT / "benchmarks" / "labels_fresh43_sheet.csv"
 NEWS_SHEET = ROOT / "benchmarks" / "labels_news_sheet.csv"
 NEWS2_SHEET = ROOT / "benchmarks" / "labels_news2_sheet.csv"
 BASIL_LABELS = ROOT / "benchmarks" / "labels_basil.csv"
@@ -148,7 +149,7 @@ class Event:
         30 for the thirtieth, 31 for the thirty-first, 32 for the thirty-second, 33 for the thirty-third,
         34 for the thirty-fourth, 35 for the thirty-fifth, 36 for the thirty-sixth,
         37 for the thirty-seventh, 38 for the thirty-eighth, 39 for the thirty-ninth, 40 for the fortieth,
-        41 for the forty-first, 42 for the forty-second.
+        41 for the forty-first, 42 for the forty-second, 43 for the forty-third.
     """
 
     slug: str
@@ -8968,6 +8969,315 @@ FRESH42_EVENTS: list[Event] = [
 ]
 
 
+#: Forty-third fresh set, selected on 2026-12-08 after the forty-second (``fresh42``) became development events, on the
+#: same rules: 14 attacks, violent events and their aftermath in no other set (slugs, descriptions, places and dates of
+#: every set compared), not the seeds' event (the Westminster attack of March 2017) and not in BASIL (whose only attacks
+#: are the Orlando shooting, the congressional baseball shooting, Benghazi and Cesar Sayoc's pipe bombs), found by ABP
+#: title search over every topic (shooting, shot, gunman, gunfire, opened fire, stabbing, knife, bomb, blast, explosion,
+#: hostage, kidnap, abduct, massacre, murder, slain, killed, dead, deadly, attack, assault, beaten, brawl, clash, riot,
+#: mob, looting, arson, tear gas, raid, airstrike, shelling, drone, missile, militants, rebels, troops, siege,
+#: crackdown, police, officer, cop, prison, jail, inmate, detention, torture, abuse, molest, rape, trafficking, hate
+#: crime, trial, jury, sentenced, convicted, verdict, indicted, charged, guilty, acquitted, execution, death row, death
+#: penalty, genocide, lynching, funeral, vigil, manslaughter, homicide, terror, victim, captive, gang, cartel ...), by
+#: the first 400 characters of the articles whose titles did not match (killed, shot dead, fatally, gunman, opened fire,
+#: stabbed, bombing, explosion, hostage, massacre, murdered, wounded, tear gas, clashes, rioters, beaten, assaulted,
+#: airstrike, shelling, looting, arson, executed, slain, sentenced, convicted, jury, verdict, raped, sexually abused,
+#: abducted, kidnapped, tortured, charged with, indicted, beheaded, lynch ...), by every remaining right title with
+#: those words outside the daily politics (the lean with the fewest usable articles left), by every title of the smaller
+#: left outlets (ABC News, Al Jazeera, BuzzFeed News, CBS News, Democracy Now, The Intercept, Mother Jones, NBC News,
+#: The New Yorker, ProPublica, Slate, The Atlantic, Time, Vice, the Washington Post, Yahoo! News) outside the daily
+#: politics (the lean that ran shortest this time), by the cases set 42 named as in no set but left out, and by names of
+#: police killings, kidnappings and detentions of 2012 to 2020 checked one by one against the sets (Stephon Clark, Tamir
+#: Rice, Samuel DuBose, Daniel Shaver, Elijah McClain, Manuel Ellis, the Americans held in North Korea, Alan Gross, Matt
+#: Schrier, Joshua Holt, Jason Rezaian, Douglas McCain, Lonnie Swartz, Mathew Golsteyn, Evo Morales ...; most of those
+#: in no set have no usable ABP article left). Rejected, 136 candidates in all: events of other sets, their aftermath or
+#: the antecedents their descriptions name (the Tacoma ICE detention centre attack; the manhunt for the Blooming Grove
+#: sniper; the Marysville cafeteria shooting; the Parliament Hill attack in Ottawa; the Kabul hospital guard's killing
+#: of American doctors; the Las Vegas ambush of June 2014; the Chris Kyle murder trial; the WDBJ on-air killing; the
+#: STEM School shooting; the Virginia Beach, Gilroy and Saugus shootings; the White Settlement church shooting; the
+#: Monsey stabbing; Jayme Closs's escape; Charles Manson's death; Matt Bevin's pardons; the Litvinenko inquiry; the Fort
+#: Lauderdale airport shooting; Comet Ping Pong; the Peshawar school massacre; the Sydney siege; the NYPD ambush and the
+#: threats that followed; the Garland shooting; Umpqua; the Colorado Springs clinic shooting; the Waffle House shooting;
+#: the assault on Andy Ngo; Luke Somers's failed rescue; Atatiana Jefferson's killing; the Istanbul airport attack;
+#: Parsons Green; the Baghdadi raid named after Kayla Mueller; the Manbij bombing; the Kabul bombing that ended the
+#: Taliban talks; Breonna Taylor's killing, the firing of an officer and Louisville's no-knock ban; the Austin bomber;
+#: Douglas McCain's death in Syria; Miriam Carey's car chase; the Chicago Facebook Live beating; the Cleveland Facebook
+#: killing; the Salisbury nerve-agent attack, named by the expulsions; Brian Terry's killing; the Beirut embassy
+#: bombings; Volgograd; the Har Nof synagogue attack; Robert Durst's arrest; the Waco biker shootout; the identification
+#: of 'Jihadi John'; Lee Rigby's killing; the Galwan Valley clash; Iran's protests of December 2017; the St Petersburg
+#: metro bomb; the Hamburg G20 riots; the Bamako hotel siege; Nathaniel Woods's execution; the Jersey City shooting; the
+#: Erawan shrine bomb; Iraq's uprising of autumn 2019 and Adel Abdul Mahdi's resignation; Secoriea Turner's killing; the
+#: Delhi riots' survivors and prosecutions; David Dorn's killing; the Japanese hostages; the Verviers raids; Egypt's
+#: coup of 3 July 2013, named by the Rabaa clearing; Hosni Mubarak's release of August 2013 in the case of the 2014
+#: verdict; a Dallas officer's father's suit against Black Lives Matter; the federal and state inquiries after the
+#: Pennsylvania grand jury report; the Kurdish recapture of Sinjar; the Cleveland police findings; Berkeley's brawls;
+#: Hong Kong's airport clashes; Mollie Tibbetts's murder; the prisoner swap that freed Jason Rezaian and Saeed Abedini;
+#: Chanel Miller's account after Brock Turner's sentence; the Malheur verdict and LaVoy Finicum's death; the Navy
+#: secretary forced out over the Gallagher case; the Epstein jail warden and prisons director removed; the clearing of
+#: protesters at the Jackson statue; Cyntoia Brown's release; Michael Slager's sentence), threats, plots, hoaxes,
+#: allegations never tried and unconfirmed reports (the reported execution of North Korea's military chief; North
+#: Korea's reported executions with anti-aircraft guns; the Russian bounties on US troops; a Coast Guard officer's plot;
+#: Jussie Smollett; the dropped drug-rape charges against a California surgeon; the Wilmington officers fired over talk
+#: of killing black people; the defector North Korea wants dead; a staged 'MAGA' hate crime; the 'suspicious' gay hate
+#: crimes of Portland; Ryan Lochte's robbery story; eyewitness reports of Yazidi human shields), accidents, illness and
+#: disasters (the Mediterranean shipwreck of April 2015; the friendly-fire deaths in Afghanistan of June 2014; the USS
+#: Fitzgerald collision; the Essex lorry deaths; the Indian train that crushed migrant workers; the deaths of migrant
+#: children from illness in border custody), articles mostly about something else, opinion pieces, roundups and short
+#: rows (a USA TODAY column on an Alabama execution; Black Friday violence; the Washington Free Beacon's roundup of
+#: militia attacks in Iraq; Townhall columns on a reporter assaulted in Washington and on Mumia Abu-Jamal's advocate; a
+#: Politico essay by a Berlin editor after Charlie Hebdo; Al Jazeera's undated feature on Bangladeshi maids; a Slate
+#: feature on opinion of the police; Vox's explainer on anti-Semitic violence; and rows likely too short for 12
+#: sentences: Jeffrey Krusinski's arrest, Theodore McCarrick's defrocking, the midazolam ruling, the Pope's end of the
+#: secrecy rule, Josh Duggar's confessions, an ICE detainee treated with ibuprofen), and, for variety or because the
+#: outlet was taken, other cases in no set (Matt Schrier's complaint against the FBI; the Supreme Court's case on a
+#: border agent's cross-border shooting; the Santa Ana jail escape; El Chapo's escape; Alan Gross's release from a Cuban
+#: prison; Yanira Maldonado's release from a Mexican jail; protesters held in New York jails; Mathew Golsteyn's revoked
+#: Silver Star; the UN count of Iraq's civilian dead in 2013; the UN count of the dead in eastern Ukraine; Human Rights
+#: Watch's report on retaliation against military sexual-assault victims; ProPublica's report on Catholic abuse lists;
+#: the Pope's apology in Ireland, his abuse summit and his vow in Philadelphia; Joshua Holt's release from Venezuela;
+#: the Ukraine-Russia prisoner exchange of 2019; California's deadly-force bill after Stephon Clark; Jeffrey Fowle's
+#: release; the three Americans freed by North Korea in 2018; Egypt's post-coup violence of July 2013; ProPublica on the
+#: NYPD's body-camera footage). Non-reserved articles about the event itself, chosen from the title and the first 400
+#: characters only (the CNN and Fox Online News articles report the interviews of the three Americans held in North
+#: Korea, the Guardian article Lonnie Swartz's acquittal and the count of deaths at the hands of border agents, the
+#: Daily Beast article the takedown of the child-abuse site, the Time article Evo Morales's resignation after weeks of
+#: violent protests, the BuzzFeed News article the whistleblower's memo on medical care in ICE jails, the USA TODAY
+#: article the antlers photo and the mayor's response, the NPR article the Boy Scouts' bankruptcy under the abuse
+#: claims, the Associated Press article the Pope's acknowledgement of the abuse of nuns, the Christian Science Monitor
+#: article the women's protests and a mother's fight over her daughter's killing, the BBC article the judge's order on
+#: the force-feeding tapes, the Fox News article the militias in the US compound, the Washington Times article the
+#: testimony on chlorine barrel bombs, the Reason article the arrests of Joshua Wong and Agnes Chow and the New York
+#: Post article the suit against the church over a father's molestation of his daughter). None of the 14 is a threat,
+#: hoax or scare; counted strictly, four report violence as it happened (the violent protests that ended with Evo
+#: Morales's resignation, the Islamist militias entering the abandoned US compound in Tripoli, the arrests of Hong
+#: Kong's protest leaders, the women's protests against femicide in Mexico) and ten report acts of perpetrators on
+#: victims afterwards, in an interview, a verdict, a takedown, a memo, a photo, a bankruptcy, an acknowledgement, a
+#: court order, a hearing or a lawsuit: the detention of three Americans (Pyongyang), a border agent's killing of a boy
+#: across the border (Nogales), the sexual exploitation of children on a dark web site (Washington and South Korea),
+#: deaths from negligent medical care in immigration jails (United States), the humiliation of a black man by two police
+#: officers (Chicago), the sexual abuse of Scouts (Wilmington), the sexual abuse of nuns by clergy (the papal plane),
+#: the force-feeding of a hunger striker (Guantanamo Bay), chlorine barrel bombs dropped on civilians (Syria) and a
+#: father's molestation of his daughter (Stayton, Oregon). A mix of breaking news and aftermath (ten events partly
+#: aftermath: the interviews, the acquittal, the takedown, the memo, the photo, the bankruptcy, the acknowledgement, the
+#: order on the tapes, the hearing, the lawsuit), mostly in settings and kinds the other sets lack (Americans held by
+#: North Korea, a cross-border killing by a Border Patrol agent, a dark web child-abuse site, medical neglect in ICE
+#: jails, a racially charged photo posed by police officers, abuse in the Boy Scouts, abuse of nuns in the Church, a
+#: movement against femicide in Mexico, the force-feeding tapes of Guantanamo, a president forced out in Bolivia,
+#: Islamist militias in an abandoned US embassy, chlorine attacks heard by Congress, the arrest of Hong Kong's student
+#: leaders, a church sued for reporting abuse). One event (the interviews of the Americans held in North Korea,
+#: September 2014) has two articles, from a left and a right outlet; 15 outlets in all (no outlet twice), five left,
+#: five centre and five right articles. To be coded by two independent coders. No article is among the first 2,000 data
+#: rows of ``abp_articles.csv.gz`` in file order (the rows rule writers read during benchmarks). Held back from every
+#: rule writer and only scored: never write or tune a rule from them; once a rule is written from one, it stops being a
+#: fresh event.
+FRESH43_EVENTS: list[Event] = [
+    Event(
+        slug="pyongyang-detained-americans-appeal-2014",
+        description=(
+            "Interviews granted to foreign media by North Korea, under the watch of officials, with the three "
+            "Americans it was holding, Kenneth Bae, Matthew Miller and Jeffrey Fowle, who said they had signed "
+            "statements admitting guilt, described their conditions and pleaded for the United States to send a "
+            "high-ranking envoy to negotiate their freedom, while Bae said his health was deteriorating and Fowle and "
+            "Miller expected to face trial within a month, Pyongyang, North Korea, 1 September 2014 (not the detention "
+            "and death of Otto Warmbier nor the execution of Jang Song Thaek of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "9VhHi9cBUlM7J6hq",  # CNN (Web News), left
+            "f5d7jbEzoEhH7ly4",  # Fox Online News, right
+        ),
+    ),
+    Event(
+        slug="nogales-swartz-acquittal-border-agent-killings-2018",
+        description=(
+            "Acquittal by a jury of the Border Patrol agent Lonnie Swartz of second-degree murder, with no verdict on "
+            "two lesser charges, for the killing of Jose Antonio Elena Rodriguez, 16, whom he shot dead by firing 16 "
+            "times from Nogales, Arizona, across the border into Mexico in October 2012, after criminal proceedings "
+            "that had dragged on since then, and a count of 97 deaths pointing to a pattern of violence by border "
+            "agents across the United States, Arizona, US, reported 2 May 2018 (not the killing of the agent Javier "
+            "Vega Jr. nor the tear gas fired at migrants at the border of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "vzCEFt04ikQRIqde",  # The Guardian, left
+        ),
+    ),
+    Event(
+        slug="welcome-to-video-dark-web-arrests-2019",
+        description=(
+            "Takedown of Welcome to Video, a South Korea-based dark web site that hosted hundreds of thousands of "
+            "videos of child sexual exploitation sold for digital currency, and the arrest of more than 300 of its "
+            "users worldwide, announced by the US Justice Department with British and South Korean officials, "
+            "Washington, DC, US, 16 October 2019."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "UADaG25MiZXwX3ob",  # Daily Beast, left
+        ),
+    ),
+    Event(
+        slug="bolivia-morales-resignation-2019",
+        description=(
+            "Resignation of President Evo Morales, who first offered to call new elections and then stepped down after "
+            "the military called on him to go, the escalation of weeks of violent protests over his contested "
+            "re-election in October, Bolivia, 10 November 2019 (the ABP row is undated)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "3lZlAyZ0eeOWFj1l",  # Time Magazine, left
+        ),
+    ),
+    Event(
+        slug="us-ice-detention-medical-care-memo-2019",
+        description=(
+            "Memo of a whistleblower of Immigration and Customs Enforcement, obtained by BuzzFeed News, saying that "
+            "immigrants held in ICE jails around the United States received medical care so bad that it led to two "
+            "preventable surgeries, one removing part of an 8-year-old boy's forehead, that two were given the wrong "
+            "drugs and that four died, one after 'grossly negligent' care, United States (the ABP row is undated; not "
+            "the force-feeding at the LaSalle detention centre nor the LGBTQ immigrants in detention of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "vdRLMGACUJ7dFzza",  # BuzzFeed News, left
+        ),
+    ),
+    Event(
+        slug="chicago-police-antlers-photo-2015",
+        description=(
+            "Release of a racially charged photo, believed to have been taken between 1999 and 2003 at a Chicago "
+            "police station, of two officers, since gone from the Chicago police, posing with an African-American man "
+            "lying on his stomach with deer antlers on his head, and Mayor Rahm Emanuel's effort to distance the "
+            "department from them, Chicago, Illinois, US, 27 May 2015 (not the Laquan McDonald video nor the firing of "
+            "Garry McCarthy of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "JTqX1rJGYRcjlqYZ",  # USA TODAY, center
+        ),
+    ),
+    Event(
+        slug="boy-scouts-bankruptcy-abuse-claims-2020",
+        description=(
+            "Bankruptcy filing by the Boy Scouts of America, a sign of the century-old organisation's financial "
+            "instability as it faced some 300 lawsuits and hundreds of claims from men who say they were sexually "
+            "abused as Scouts, Wilmington, Delaware, US, 18 February 2020."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "KHXgrT2DKUMlkiIb",  # NPR Online News, center
+        ),
+    ),
+    Event(
+        slug="papal-plane-nuns-abuse-acknowledgement-2019",
+        description=(
+            "Public acknowledgement by Pope Francis, for the first time, of the sexual abuse of nuns by clergy, in "
+            "answer to reporters on the papal plane flying back to Rome from Abu Dhabi at the end of his visit to the "
+            "Arabian Peninsula, 5 February 2019 (not the Pennsylvania grand jury report on clergy abuse of other "
+            "sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "UeuHnnUNoFlKMmUt",  # Associated Press, center
+        ),
+    ),
+    Event(
+        slug="mexico-feminist-protests-2019",
+        description=(
+            "Protests against femicide and attacks on women that mobilised what activists called Mexico's 'feminist "
+            "earthquake', with marchers called vandals who called their anger dignified rage, among them Irinea "
+            "Buendia, whose daughter's death was first labelled a suicide until, after five years of legal battles, "
+            "the daughter's husband was arrested, Mexico, reported 26 September 2019 (not the killings of women told "
+            "through a girl in Tijuana of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "5YgPBwbbgAqZMxr4",  # Christian Science Monitor, center
+        ),
+    ),
+    Event(
+        slug="washington-guantanamo-force-feeding-tapes-2014",
+        description=(
+            "Order by US District Judge Gladys Kessler to release the classified videotapes of the forcible removal "
+            "from his cell and force-feeding of Abu Wa'el Dhiab, a hunger-striking detainee at Guantanamo Bay whose "
+            "lawyers challenged his treatment as abusive, a challenge to the secrecy long kept over the prison, "
+            "Washington, DC, US, 3 October 2014 (the ABP row is undated; not the clash with hunger strikers at "
+            "Guantanamo of 2013 nor the force-feeding at the LaSalle detention centre of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "5hM8O92XozMXvTLj",  # BBC News, center
+        ),
+    ),
+    Event(
+        slug="tripoli-us-embassy-compound-militias-2014",
+        description=(
+            "Entry of the Islamist militias of Dawn of Libya into the US embassy compound in Tripoli, evacuated by "
+            "American personnel about a month earlier amid the fighting, which their umbrella group said it had "
+            "'secured' and into which it invited onlookers, Tripoli, Libya, 31 August 2014 (not the capture of "
+            "Tripoli's airport by Dawn of Libya of 23-24 August nor the Corinthia Hotel attack of 2015 of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "O2GPXzw3BUgCkNxl",  # Fox News, right
+        ),
+    ),
+    Event(
+        slug="washington-syria-chlorine-barrel-bombs-hearing-2015",
+        description=(
+            "Testimony before Congress on the Assad government's use of chlorine barrel bombs in more than two dozen "
+            "recent attacks on civilians, two years after the chemical weapons deal meant to rid Syria of such "
+            "weapons, Washington, DC, US, 17 June 2015 (not the Ghouta, Khan Shaykhun and Douma chemical attacks nor "
+            "the Islamic State's mustard-agent attack on peshmerga of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "TihbrD1jOAiPIedB",  # Washington Times, right
+        ),
+    ),
+    Event(
+        slug="hong-kong-wong-chow-arrests-2019",
+        description=(
+            "Arrest of the pro-democracy activists Joshua Wong and Agnes Chow, both 22 and leaders of Demosisto, for "
+            "participating in and inciting others to join an unauthorised assembly, both released on bail, as police "
+            "refused permission for a march planned for the next day, Hong Kong, 30 August 2019 (not the airport "
+            "clashes, the storming of the legislature nor the arrests under the national security law of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "NeWT0lbm51w3sWtc",  # Reason, right
+        ),
+    ),
+    Event(
+        slug="marion-county-mormon-church-abuse-report-suit-2020",
+        description=(
+            "Lawsuit for $9.5 million against The Church of Jesus Christ of Latter-day Saints by Kristine Johnson, the "
+            "wife of Timothy Samuel Johnson, convicted of molesting the couple's daughter, because church officials of "
+            "their congregation in Stayton reported his confession to the authorities, Marion County Circuit Court, "
+            "Oregon, US, reported 9 January 2020 (not the ambush of the LeBaron family of a breakaway Mormon community "
+            "of other sets)."
+        ),
+        dataset="abp",
+        round=43,
+        ids=(
+            "Q5uXqNrWEI1XyOQX",  # New York Post, right
+        ),
+    ),
+]
+
+
 
 #: Ordinary news, for the framing family's violence model (``FramingFamily(violence_model=...)``): 40 articles drawn at
 #: random (``numpy.random.default_rng(20261206)``) on 2026-12-06 from the first 2,000 data rows of
@@ -9143,6 +9453,7 @@ SETS: dict[str, tuple[list[Event], int, Path]] = {
     "fresh40": (FRESH40_EVENTS, FRESH_MAX_SENTENCES, FRESH40_SHEET),
     "fresh41": (FRESH41_EVENTS, FRESH_MAX_SENTENCES, FRESH41_SHEET),
     "fresh42": (FRESH42_EVENTS, FRESH_MAX_SENTENCES, FRESH42_SHEET),
+    "fresh43": (FRESH43_EVENTS, FRESH_MAX_SENTENCES, FRESH43_SHEET),
     "news": (NEWS_EVENTS, NEWS_MAX_SENTENCES, NEWS_SHEET),
     "news2": (NEWS2_EVENTS, NEWS_MAX_SENTENCES, NEWS2_SHEET),
 }
@@ -9353,7 +9664,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
         "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
         "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-        "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "news", "news2".
+        "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "news", "news2".
         The set (:data:`SETS`): the development :data:`EVENTS` (sentences 0..24), or the
         :data:`FRESH_EVENTS`, :data:`FRESH2_EVENTS`, :data:`FRESH3_EVENTS`, :data:`FRESH4_EVENTS`,
         :data:`FRESH5_EVENTS`, :data:`FRESH6_EVENTS`, :data:`FRESH7_EVENTS`, :data:`FRESH8_EVENTS`,
@@ -9361,7 +9672,7 @@ def sentences(data: Path = DEFAULT_DATA, *, with_text: bool = False, which: str 
         :data:`FRESH13_EVENTS`, :data:`FRESH14_EVENTS`, :data:`FRESH15_EVENTS`, :data:`FRESH16_EVENTS`,
         :data:`FRESH17_EVENTS`, :data:`FRESH18_EVENTS`, :data:`FRESH19_EVENTS`, :data:`FRESH20_EVENTS`,
         :data:`FRESH21_EVENTS`, :data:`FRESH22_EVENTS`, :data:`FRESH23_EVENTS`, :data:`FRESH24_EVENTS`,
-        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS`, :data:`FRESH39_EVENTS`, :data:`FRESH40_EVENTS`, :data:`FRESH41_EVENTS` or :data:`FRESH42_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
+        :data:`FRESH25_EVENTS`, :data:`FRESH26_EVENTS`, :data:`FRESH27_EVENTS`, :data:`FRESH28_EVENTS`, :data:`FRESH29_EVENTS`, :data:`FRESH30_EVENTS`, :data:`FRESH31_EVENTS`, :data:`FRESH32_EVENTS`, :data:`FRESH33_EVENTS`, :data:`FRESH34_EVENTS`, :data:`FRESH35_EVENTS`, :data:`FRESH36_EVENTS`, :data:`FRESH37_EVENTS`, :data:`FRESH38_EVENTS`, :data:`FRESH39_EVENTS`, :data:`FRESH40_EVENTS`, :data:`FRESH41_EVENTS`, :data:`FRESH42_EVENTS` or :data:`FRESH43_EVENTS` (sentences 0..19), or the ordinary news (:data:`NEWS_EVENTS`, :data:`NEWS2_EVENTS`, sentences 0..11).
     with_text : bool, default False
         Also return ``text`` and ``title`` (for coders to read; never write them into the
         project).
