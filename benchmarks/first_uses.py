@@ -86,6 +86,7 @@ FIRST_USES: dict[str, str] = {
     "fresh40": "9c073a1",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 39)
     "fresh41": "5a0a115",  # 1.29.1 / 1.19.1 (sources 1.20; built-in models retrained with set 40)
     "fresh42": "1a3f22b",  # 1.29.1 / 1.19.1 (quotes round 43, sources 1.20; built-in models retrained with set 41)
+    "fresh43": "0be48b6",  # 1.29.1 / 1.19.1 (quotes rounds 44 to 46, sources 1.20; built-in models retrained with set 42)
 }
 
 # Run in the child, with the old commit's code first on sys.path: score one set, write the table as CSV.
