@@ -175,7 +175,9 @@ Rule families, in the order they are tried:
   woman": one more person). A description that introduces a new person ("Another woman", "One woman") is the
   antecedent of the next "she" even with a named speaker nearby; dotted initials speak ("S.C. said", a sentence
   split after them joined again) and are antecedents, a city's state ("Hempstead, N.Y.") is not; "She’s" is
-  "she"; "You" is nobody.
+  "she"; "You" is nobody. A speaker that is the tail of a capitalised name joined by "for", "of" or "on" takes its
+  head ("United Nations High Commissioner for Refugees", not "Refugees"; round 47), and a title and its office
+  before a person give the person ("Deputy Assistant Secretary for Diplomatic Security Charlene Lamb").
   When no named speaker lies within 600 characters, to the last person-like name in the
   300 characters before the pronoun (not a month, not right after "the"/"of"/"in"). A
   single collective word ("Witnesses") is no named antecedent. "they" resolves to the plural subject (a group
@@ -6106,8 +6108,10 @@ def _titled_tail(text: str, ss: int, se: int) -> tuple[int, int] | None:
     if b == 0 or not any(w.group().lower().rstrip(".") in _TITLES or w.group().lower() in _ROLE_WORDS
                          for w in words[:b]):
         return None
-    if len(words) - b > 3 or (len(words) - b == 3 and words[b - 1].group() == "of"):
-        b = len(words) - 2  # "Secretary of Homeland Security Jeh Johnson", "Chair of Democrats of Ohio Ann Lee"
+    if len(words) - b > 3 or (len(words) - b == 3 and words[b - 1].group() in ("of", "for")):
+        # "Secretary of Homeland Security Jeh Johnson", "Chair of Democrats of Ohio Ann Lee", "Adviser for
+        # Communications Ben Rhodes" (round 47)
+        b = len(words) - 2
     elif not words[b - 1].group()[:1].isupper():
         return None  # (not "Rodney Frelinghuysen of New Jersey")
     if len(words) - b < 2 or (b == 1 and words[0].group()[:1].isupper()):
@@ -6929,6 +6933,7 @@ def extract_quotes(text: str, sentences: list | None = None) -> list[Quote]:
     out = _repeated_heads(text, out)
     if ", a" in text or ", the" in text:
         out = _appositive_heads(text, out)
+    out = _name_heads(text, out)
     out = _transcript_turns(text, out) if ": " in text else out
     return _block_quotes(text, out) if ":\n" in text else out
 
@@ -7439,6 +7444,89 @@ def _tail_span(text: str, speaker: str, ss: int, se: int) -> tuple[int, int] | N
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*|(?:an? )?(?:[A-Z][a-z]+ ){1,2}(?:Republican|Democrat)")
 _NAME_BEFORE_TAG_RE = re.compile(r"((?:[A-Z][\w'’-]+\.?|[A-Z]\.)(?: (?:[A-Z][\w'’-]+\.?|[A-Z]\.)){1,5}), \Z")
 _TAG_OPENERS = frozenset("but and or so yet then house senate u.s. state".split())  # before the title, no name
+
+
+# (round 47) the head of a capitalised name that "for", "of" or "on" joins, right before a speaker mention that is its
+# tail: "Center for | Policy Integrity", "High Commissioner for | Refugees", "Adviser for Communications | Ben Rhodes"
+# (the words up to the preposition; the lazy run makes the search take the longest head)
+_NAME_HEAD_RE = re.compile(
+    r"(?<![\w’'.&-])((?:[A-Z][\w’'&.-]*[ \t]+)(?:(?:[A-Z][\w’'&.-]*|of|for|on|the|de)[ \t]+)*?)"
+    r"(for|of|on)(?:[ \t]+the)?[ \t]+\Z")
+# (round 47) a title and its "of (the)" opening the head of a name ("CEO of the " in "CEO of the Alliance for")
+_TITLE_OF_RE = re.compile(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*?[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
+#: (round 47) the last word of a company's name ("American Media Inc"): no person
+_COMPANY_ENDS = frozenset("inc corp co ltd llc plc group holdings".split())
+# (round 47) a capitalised first name right before a name that opens with an initial ("Michael " before "J. Moore")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w’'.-])[A-Z][a-z][\w’'-]*[ \t]+\Z")
+#: (round 47) the bodies whose names go on with "on": "Council on Foreign Relations", "Agency for Research on Cancer"
+_ON_HEADS = frozenset("council committee commission conference center centre institute agency panel board research "
+                      "forum group".split())
+#: (round 47) a word before "of" that makes a share or a member of the name after it, not the head of one name: "One of
+#: Salas's neighbours", "Some of Trump's aides"
+_NOT_NAME_HEADS = frozenset("""one two three four five some many most all both each several few none any much part
+    members member leaders leader friends friend supporters critics""".split())
+
+
+def _name_heads(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Speakers that are the tail of a capitalised name joined by "for", "of" or "on" (round 47), taken with the name's
+    head: "Center for Policy Integrity" (not "Policy Integrity"), "UN High Commissioner for Refugees" (not
+    "Refugees"), "The Duke of Sussex" (not "Sussex"); a title and its office then give the person after them ("Deputy
+    National Security Adviser for Communications Ben Rhodes": "Ben Rhodes"). Not across a sentence end, nor after a
+    share or a group of members ("One of Salas's neighbours", "Supporters of Ann Lee").
+
+    >>> t = 'Research by the Center for Policy Integrity at the university found it was late.'
+    >>> q = Quote(60, 80, t[60:80], "indirect", "Policy Integrity", 27, 43, "found", 54, 59, 27, 43)
+    >>> [x.speaker for x in _name_heads(t, [q])]
+    ['Center for Policy Integrity']
+    >>> t = "Deputy National Security Adviser for Communications Ben Rhodes said it was over."
+    >>> q = Quote(68, 79, t[68:79], "indirect", "Communications Ben Rhodes", 37, 62, "said", 63, 67, 37, 62)
+    >>> [x.speaker for x in _name_heads(t, [q])]
+    ['Ben Rhodes']
+    """
+    out = quotes
+    for i, q in enumerate(quotes):
+        ss, se = q.speaker_start, q.speaker_end
+        if ss < 6 or not q.speaker[:1].isupper() or text[ss - 1] not in " \t" or text[ss - 4:ss - 1] not in (
+                "for", " of", " on", "the"):
+            continue  # (most speakers: the word before is no preposition)
+        hm = _NAME_HEAD_RE.search(text, max(0, ss - 80), ss)
+        if hm is None:
+            continue
+        words = hm.group(1).split()
+        if hm.group(2) == "on" and words[-1].lower() not in _ON_HEADS:
+            continue  # ("Council on American-Islamic Relations", not "Trump on Twitter", "Baghouz on Saturday")
+        if words[-1].lower() in _NOT_NAME_HEADS or (words[0].lower() in _NOT_NAME and words[0] != "The") or any(
+                w.endswith(".") and not _DOTTED_RE.fullmatch(w[:-1]) and w.lower().rstrip(".") not in _TITLES
+                and w.lower().rstrip(".") not in _ABBREV for w in words):
+            continue  # (a share or members; no sentence end inside: "... in Syria. One of the")
+        a = hm.start(1)
+        k = next((x for x, w in enumerate(words) if w in ("of", "for")), len(words))
+        if 2 <= k <= 3 and k < len(words) and (words[0].lower() in _MALE_FIRST or words[0].lower() in _FEMALE_FIRST):
+            # a person of a body: "Michael Stoops of the National Coalition for | the Homeless": the person
+            e = a + len(" ".join(words[:k]))
+            if text[a:e] == " ".join(words[:k]):
+                if out is quotes:
+                    out = list(quotes)
+                out[i] = _speaker_at(text, q, a, e)
+                continue
+        tail = _titled_tail(text, a, se)
+        if tail is not None and any((lw := w.lower().rstrip(".,")) in _ORG_WORDS or lw in _COMPANY_ENDS
+                                    for w in text[tail[0]:tail[1]].split()):
+            tail = None  # (a body, not a person after the title: "CEO of American Media Inc")
+        if tail is None and words[0].lower().rstrip(".") in _TITLES | _ROLE_WORDS:
+            # a title opens the head: "the CEO of | American Media Inc", "CEO of the Alliance for | Automotive
+            # Innovation": the body's name after the title's "of" (none when the title alone is the head)
+            om = _TITLE_OF_RE.match(text, a, hm.end())
+            if om is None or om.end() >= hm.end():
+                continue
+            a = om.end()
+        if tail is not None and text[tail[0] + 1:tail[0] + 3] == ". " \
+                and (m0 := _INITIAL_BEFORE_RE.search(text, max(a, tail[0] - 20), tail[0])) is not None:
+            tail = (m0.start(), tail[1])  # the first name before a middle initial: "Michael J. Moore", not "J. Moore"
+        if out is quotes:
+            out = list(quotes)
+        out[i] = _speaker_at(text, q, *(tail if tail is not None else (a, se)))
+    return out
 
 
 def _party_tags(text: str, quotes: list[Quote]) -> list[Quote]:
