@@ -261,6 +261,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import attrgetter, gt, itemgetter, sub
 from typing import NamedTuple
@@ -4679,7 +4680,6 @@ _SAID_PRONOUN_RE = re.compile(
     r"(he|she)\b")
 _SAID_NAME_RE = re.compile(
     r"(?<![\w.’'-])([A-Z][\w’'-]*[a-z]|[A-Z]\.(?:[A-Z]\.)+) (?:(?:also|later|then|previously|initially) )?\Z")
-_said_memo: list = [None, {}]  # (the last text, its name -> gender map): one search per article
 
 
 def _first_names(text: str, surname: str) -> dict[str, str]:
@@ -4715,28 +4715,33 @@ def _said_gender(text: str, name: str) -> str:
     >>> _said_gender("S.C. told BuzzFeed News that she was harassed.", "S.C."), _said_gender("No one.", "Ann")
     ('f', '')
     """
-    if _said_memo[0] is not text:
-        seen: dict[str, str] = {}
-        for mt in _SAID_PRONOUN_RE.finditer(text):
-            nm = _SAID_NAME_RE.search(text, max(0, mt.start() - 40), mt.start())
-            if nm is None:
-                continue
-            g = _PRONOUNS[mt.group(1)]
-            w = nm.group(1)
-            seen[w] = g if seen.get(w, g) == g else "?"
-        for w, g in seen.items():
-            # a surname two people may share ("Andrea Gallagher" beside "Edward Gallagher said he"): no gender when
-            # a first name before it is of the other gender, or two first names are and one of no known gender
-            firsts = _first_names(text, w) if g != "?" else {}
-            if any(fg not in ("", g) for fg in firsts.values()) or (len(firsts) > 1 and "" in firsts.values()):
-                seen[w] = "?"
-        _said_memo[0], _said_memo[1] = text, seen
     words = name.split()
     if not words:
         return ""
     last = words[-1].removesuffix("'s").removesuffix("’s")
-    g = _said_memo[1].get(last, "")
+    g = _said_genders(text).get(last, "")
     return "" if g == "?" else g
+
+
+@lru_cache(maxsize=4)
+def _said_genders(text: str) -> dict[str, str]:
+    """Name (its last word) -> "m", "f" or "?" (both) from the reports in ``text`` (see :func:`_said_gender`); one
+    search per article, cached (a small cache keyed by the text: safe across threads, unlike a module-level memo)."""
+    seen: dict[str, str] = {}
+    for mt in _SAID_PRONOUN_RE.finditer(text):
+        nm = _SAID_NAME_RE.search(text, max(0, mt.start() - 40), mt.start())
+        if nm is None:
+            continue
+        g = _PRONOUNS[mt.group(1)]
+        w = nm.group(1)
+        seen[w] = g if seen.get(w, g) == g else "?"
+    for w, g in seen.items():
+        # a surname two people may share ("Andrea Gallagher" beside "Edward Gallagher said he"): no gender when
+        # a first name before it is of the other gender, or two first names are and one of no known gender
+        firsts = _first_names(text, w) if g != "?" else {}
+        if any(fg not in ("", g) for fg in firsts.values()) or (len(firsts) > 1 and "" in firsts.values()):
+            seen[w] = "?"
+    return seen
 
 
 # "the police chief", "this official", "The Libyan official" (capitalised modifiers before a lowercase head)
