@@ -4301,8 +4301,7 @@ def _recent_name(text: str, lo: int, hi: int, gender: str = "") -> tuple[int, in
             compatible = _gender(words) in ("", gender) or not gender
             if compatible and gender:
                 # (round 46) a common first name of the other gender ("Jon Adler"), or "Aponte said he ... she said"
-                fg = _first_name_gender(" ".join(words))
-                compatible = fg == gender or not fg and _said_gender(text, toks[j - 1].text) in ("", gender)
+                compatible = _name_gender(text, " ".join(t.text for t in toks[i:j] if t.text != ".")) in ("", gender)
             after_the = i > 0 and toks[i - 1].text.lower() in _NOT_BEFORE_PERSON  # "the Jewish community", "of Colombo"
             if i > 1 and toks[i - 1].text in ("and", "&") and i - 1 == rejected:
                 after_the = True  # "the Lamb and Flag pub": the second name of a place
@@ -4631,8 +4630,9 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
     words = [t.text.lower() for t in toks[c:e]]
     if not words or any(w in _ORG_WORDS or w in _MONTHS or w in _WEEKDAYS for w in words):
         return None
-    if _gender(words) not in ("", gender) or gender and _first_name_gender(" ".join(words)) not in ("", gender):
-        return None  # ("Nikki Haley ... “...,” he said": not Haley)
+    if _gender(words) not in ("", gender) or gender and _name_gender(
+            text, " ".join(t.text for t in toks[c:e])) not in ("", gender):
+        return None  # ("Nikki Haley ... “...,” he said": not Haley; round 46: "Aponte said he ... she said": not Aponte)
     q = bisect_right(qstarts, toks[c].start) - 1
     if q >= 0 and toks[c].start < quoted[q][1] + 1:
         return None
@@ -4646,8 +4646,6 @@ def _person(text: str, toks: list[_Tok], c: int, e: int, gender: str, quoted: li
         return None
     if gender and e - c == 1 and _surname_gender(text, last, toks[c].start) not in ("", gender):
         return None  # "Sanders ... she": not "Bernie Sanders"
-    if gender and _first_name_gender(" ".join(words)) == "" and _said_gender(text, last) not in ("", gender):
-        return None  # (round 46) "Aponte said he ... she said": not Aponte
     m = _name_span(toks, c, e)
     if m is None or not m.named:
         return None
@@ -4703,6 +4701,16 @@ def _first_names(text: str, surname: str) -> dict[str, str]:
             out[word] = _first_name_gender(word + key)
         p = text.find(key, e)
     return out
+
+
+def _name_gender(text: str, name: str) -> str:
+    """A person's gender from their common first name, else from their own report in the article (round 46:
+    :func:`_said_gender`), else "".
+
+    >>> _name_gender("Jon Adler spoke.", "Jon Adler"), _name_gender("Edison Aponte said he was out.", "Edison Aponte")
+    ('m', 'm')
+    """
+    return _first_name_gender(name) or _said_gender(text, name)
 
 
 def _said_gender(text: str, name: str) -> str:
@@ -5696,9 +5704,8 @@ def _resolve(text: str, raws: list[_Raw]) -> list[Quote]:
             elif m.pronoun in ("he", "she", "him", "her"):
                 g = _PRONOUNS[m.pronoun]
                 for ns, ne, ng in reversed(named):
-                    if (ng == g or not ng and _first_name_gender(text[ns:ne]) in ("", g)
-                            and (" " in text[ns:ne] or _surname_gender(text, text[ns:ne], ns) in ("", g))
-                            and (_first_name_gender(text[ns:ne]) or _said_gender(text, text[ns:ne]) in ("", g))) \
+                    if (ng == g or not ng and _name_gender(text, text[ns:ne]) in ("", g)
+                            and (" " in text[ns:ne] or _surname_gender(text, text[ns:ne], ns) in ("", g))) \
                             and not (text[ns:ne].isupper() and " " not in text[ns:ne]
                                      and not (text[ne - 1] == "." and text[ns:ne] not in _PLACE_INITIALS)) \
                             and not _CALL_SIGN_RE.match(text, ns, ne):
